@@ -1,0 +1,277 @@
+//! Applications for 1:1 funds and their ratings, as the preparation meeting sees them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::money::Sek;
+
+/// The three pots of the appropriation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Support {
+    Projektmedel,
+    Foretagsstod,
+    KommersiellService,
+}
+
+impl Support {
+    pub const ALL: [(&'static str, Support); 3] = [
+        ("projektmedel", Support::Projektmedel),
+        ("foretagsstod", Support::Foretagsstod),
+        ("kommersiell_service", Support::KommersiellService),
+    ];
+
+    /// The identifier used in files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Support::Projektmedel => "projektmedel",
+            Support::Foretagsstod => "foretagsstod",
+            Support::KommersiellService => "kommersiell_service",
+        }
+    }
+
+    /// The Swedish name shown to people.
+    pub fn name(self) -> &'static str {
+        crate::text::domain::support_name(self)
+    }
+}
+
+impl fmt::Display for Support {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Support forms of företagsstöd and kommersiell service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    Konsultstod,
+    Mikrobidrag,
+    Innovationsstod,
+    SocialtForetag,
+    TurismSamverkan,
+    Investeringsbidrag,
+    MiljoEnergi,
+    Servicebidrag,
+    Hemsandningsbidrag,
+    SarskiltDriftstod,
+}
+
+impl Form {
+    pub const ALL: [(&'static str, Form); 10] = [
+        ("konsultstod", Form::Konsultstod),
+        ("mikrobidrag", Form::Mikrobidrag),
+        ("innovationsstod", Form::Innovationsstod),
+        ("socialt_foretag", Form::SocialtForetag),
+        ("turism_samverkan", Form::TurismSamverkan),
+        ("investeringsbidrag", Form::Investeringsbidrag),
+        ("miljo_energi", Form::MiljoEnergi),
+        ("servicebidrag", Form::Servicebidrag),
+        ("hemsandningsbidrag", Form::Hemsandningsbidrag),
+        ("sarskilt_driftstod", Form::SarskiltDriftstod),
+    ];
+
+    pub fn key(self) -> &'static str {
+        Form::ALL
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("", |(k, _)| k)
+    }
+
+    /// The pot a form belongs to.
+    pub fn support(self) -> Support {
+        match self {
+            Form::Servicebidrag | Form::Hemsandningsbidrag | Form::SarskiltDriftstod => {
+                Support::KommersiellService
+            }
+            _ => Support::Foretagsstod,
+        }
+    }
+}
+
+/// Where an application stands in the case system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Intresseanmalan,
+    Ansokan,
+    UnderBeredning,
+    Beviljad,
+    Avslagen,
+    Pagaende,
+    Avslutad,
+}
+
+impl Status {
+    pub const ALL: [(&'static str, Status); 7] = [
+        ("intresseanmalan", Status::Intresseanmalan),
+        ("ansokan", Status::Ansokan),
+        ("under_beredning", Status::UnderBeredning),
+        ("beviljad", Status::Beviljad),
+        ("avslagen", Status::Avslagen),
+        ("pagaende", Status::Pagaende),
+        ("avslutad", Status::Avslutad),
+    ];
+
+    pub fn key(self) -> &'static str {
+        Status::ALL
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("", |(k, _)| k)
+    }
+
+    /// Open for funding this round (scoring-and-optimisation.md §2).
+    pub fn is_candidate(self) -> bool {
+        matches!(self, Status::Ansokan | Status::UnderBeredning)
+    }
+
+    /// Already granted: its year amounts are commitments.
+    pub fn is_commitment(self) -> bool {
+        matches!(self, Status::Beviljad | Status::Pagaende)
+    }
+}
+
+/// The legal form of an applicant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantType {
+    Kommun,
+    Region,
+    Myndighet,
+    IdeellForening,
+    EkonomiskForening,
+    Stiftelse,
+    Aktiebolag,
+    Handelsbolag,
+    EnskildFirma,
+    Foretagsnatverk,
+    Universitet,
+}
+
+impl ApplicantType {
+    pub const ALL: [(&'static str, ApplicantType); 11] = [
+        ("kommun", ApplicantType::Kommun),
+        ("region", ApplicantType::Region),
+        ("myndighet", ApplicantType::Myndighet),
+        ("ideell_forening", ApplicantType::IdeellForening),
+        ("ekonomisk_forening", ApplicantType::EkonomiskForening),
+        ("stiftelse", ApplicantType::Stiftelse),
+        ("aktiebolag", ApplicantType::Aktiebolag),
+        ("handelsbolag", ApplicantType::Handelsbolag),
+        ("enskild_firma", ApplicantType::EnskildFirma),
+        ("foretagsnatverk", ApplicantType::Foretagsnatverk),
+        ("universitet", ApplicantType::Universitet),
+    ];
+
+    pub fn key(self) -> &'static str {
+        ApplicantType::ALL
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("", |(k, _)| k)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applicant {
+    pub name: String,
+    pub org_nr: Option<String>,
+    pub kind: ApplicantType,
+}
+
+/// Another financier of the same costs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cofinancing {
+    pub source: String,
+    pub amount: Sek,
+    /// Public money counts towards the limits on public funding.
+    pub public: bool,
+}
+
+/// What the företagsstöd rules need to know about the company.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Company {
+    pub employees: u32,
+    pub turnover: Option<Sek>,
+    pub balance_sheet: Option<Sek>,
+    pub in_difficulty: bool,
+    /// De minimis aid already received in the period, in kronor.
+    pub de_minimis_received: Sek,
+}
+
+/// What the kommersiell service rules need to know about the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store {
+    /// Distance to the next full-range grocery store.
+    pub distance_km: Option<Decimal>,
+    pub grocery_turnover: Option<Sek>,
+    pub open_all_year: Option<bool>,
+    /// A store the region has named strategically important (higher servicebidrag cap).
+    pub strategic: bool,
+}
+
+/// One application. Amounts are whole kronor; `years` always sums to `requested`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Application {
+    pub id: String,
+    pub title: String,
+    pub applicant: Applicant,
+    pub support: Support,
+    pub form: Option<Form>,
+    pub status: Status,
+    pub received: Option<Date>,
+    pub decision_date: Option<Date>,
+    pub start: Option<Date>,
+    pub municipalities: Vec<String>,
+    pub requested: Sek,
+    pub eligible_cost: Option<Sek>,
+    pub cofinancing: Vec<Cofinancing>,
+    /// Payment per year; defaults to everything in the decision year.
+    pub years: BTreeMap<i32, Sek>,
+    /// The least amount that may be granted, if the application may be part-funded.
+    pub partial_min: Option<Sek>,
+    /// Strategy node id → rating 0–3.
+    pub links: BTreeMap<String, u8>,
+    /// Global goal 1–17 → rating 0–3.
+    pub agenda2030: BTreeMap<u8, u8>,
+    /// Quality criterion id → rating 0–3.
+    pub criteria: BTreeMap<String, u8>,
+    pub company: Option<Company>,
+    pub store: Option<Store>,
+    pub operating_aid: bool,
+    pub tags: Vec<String>,
+    pub resources: BTreeMap<String, Decimal>,
+    /// A score given from outside (a panel, a vote), replacing the computed one.
+    pub given_score: Option<f64>,
+    pub description: Option<String>,
+}
+
+impl Application {
+    /// Public co-financing in kronor.
+    pub fn public_cofinancing(&self) -> Sek {
+        self.cofinancing
+            .iter()
+            .filter(|c| c.public)
+            .map(|c| c.amount)
+            .sum()
+    }
+
+    pub fn total_cofinancing(&self) -> Sek {
+        self.cofinancing.iter().map(|c| c.amount).sum()
+    }
+
+    /// Whether EU structural funds (ERUF) co-finance the application.
+    pub fn cofinances_eu(&self) -> bool {
+        self.cofinancing.iter().any(|c| {
+            let s = c.source.to_lowercase();
+            s.contains("eruf") || s.contains("erdf") || s.contains("esf") || s.contains("interreg")
+        })
+    }
+
+    pub fn resource(&self, name: &str) -> Decimal {
+        self.resources.get(name).copied().unwrap_or_default()
+    }
+}

@@ -1,0 +1,214 @@
+//! `anslag explain ID`: one application's score traced to the strategy documents, the rules it
+//! passes and breaks, and who decides.
+
+use serde::Serialize;
+
+use crate::application::Application;
+use crate::cli::{Format, round, sv_number, sv_percent};
+use crate::portfolio::{Assessment, Portfolio};
+use crate::ranking::{Explanation, explain, rank};
+use crate::rules::Breach;
+use crate::text::cli as msg;
+
+#[derive(Serialize)]
+struct ExplainJson<'a> {
+    scenario: &'a str,
+    id: &'a str,
+    title: &'a str,
+    support: &'static str,
+    form: Option<&'static str>,
+    status: &'static str,
+    requested: String,
+    score: f64,
+    rank: Option<usize>,
+    explanation: &'a Explanation,
+    eligible: bool,
+    problems: &'a [Breach],
+    unchecked: &'a [String],
+    rules_period: &'a str,
+    rules_date: String,
+    decision_body: &'a str,
+}
+
+/// Renders the explanation of one application (which must exist in the portfolio).
+pub fn render(
+    p: &Portfolio,
+    app: &Application,
+    a: &Assessment,
+    format: Format,
+) -> Result<String, String> {
+    let explanation = explain(p, app, a);
+    let ranking = rank(p);
+    let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
+    match format {
+        Format::Json => {
+            let json = ExplainJson {
+                scenario: &p.scenario.name,
+                id: &app.id,
+                title: &app.title,
+                support: app.support.key(),
+                form: app.form.map(|f| f.key()),
+                status: app.status.key(),
+                requested: app.requested.to_json_string(),
+                score: round(a.score.total, 2),
+                rank: position,
+                explanation: &explanation,
+                eligible: a.eligibility.eligible(),
+                problems: &a.eligibility.breaches,
+                unchecked: &a.eligibility.unchecked,
+                rules_period: &a.eligibility.period,
+                rules_date: a.rules_date.to_string(),
+                decision_body: &a.decision_body,
+            };
+            serde_json::to_string_pretty(&json)
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["id", "part", "path", "nodes", "rating", "points", "shown"])
+                .map_err(|e| e.to_string())?;
+            for part in &explanation.parts {
+                for line in &part.lines {
+                    w.write_record([
+                        app.id.as_str(),
+                        part.part.key(),
+                        line.path.as_str(),
+                        line.nodes.join(">").as_str(),
+                        line.rating.to_string().as_str(),
+                        round(line.points, 6).to_string().as_str(),
+                        line.shown.to_string().as_str(),
+                    ])
+                    .map_err(|e| e.to_string())?;
+                }
+            }
+            let bytes = w.into_inner().map_err(|e| e.to_string())?;
+            String::from_utf8(bytes).map_err(|e| e.to_string())
+        }
+        Format::Table => Ok(table(p, app, a, &explanation, position, ranking.len())),
+    }
+}
+
+fn table(
+    p: &Portfolio,
+    app: &Application,
+    a: &Assessment,
+    e: &Explanation,
+    position: Option<usize>,
+    of: usize,
+) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(msg::explain_heading(&app.id, &app.title));
+    line(String::new());
+    line(format!(
+        "{}: {} ({})",
+        msg::APPLICANT,
+        app.applicant.name,
+        app.applicant.kind.key()
+    ));
+    let support = match app.form {
+        Some(f) => format!("{} – {}", app.support.name(), msg::form_name(f)),
+        None => app.support.name().to_string(),
+    };
+    line(format!(
+        "{}: {support} · {}: {}",
+        msg::SUPPORT,
+        msg::STATUS,
+        msg::status_name(app.status.key())
+    ));
+    line(format!(
+        "{}: {}",
+        msg::MUNICIPALITIES,
+        app.municipalities.join(", ")
+    ));
+    line(format!("{}: {}", msg::REQUESTED, app.requested));
+    if let Some(cost) = app.eligible_cost {
+        line(format!("{}: {cost}", msg::ELIGIBLE_COST));
+    }
+    for c in &app.cofinancing {
+        let kind = if c.public { msg::PUBLIC } else { msg::PRIVATE };
+        line(format!(
+            "{}: {} {} ({kind})",
+            msg::COFINANCING,
+            c.source,
+            c.amount
+        ));
+    }
+    if app.years.len() > 1 {
+        let years: Vec<String> = app.years.iter().map(|(y, s)| format!("{y}: {s}")).collect();
+        line(format!("{}: {}", msg::YEARS, years.join(" · ")));
+    }
+    if let Some(min) = app.partial_min {
+        line(format!("{}: {min}", msg::PARTIAL));
+    }
+    line(format!(
+        "{}: {} · {}: {}",
+        msg::DECISION_DATE,
+        app.decision_date
+            .map_or_else(|| "–".to_string(), |d| d.to_string()),
+        msg::RULES_USED,
+        a.eligibility.period
+    ));
+    line(format!(
+        "{}: {}",
+        msg::RANK,
+        position.map_or_else(|| msg::NOT_RANKED.to_string(), |r| msg::rank_of(r, of))
+    ));
+    line(String::new());
+    line(format!(
+        "{}: {} {}",
+        msg::SCORE,
+        sv_number(e.shown, 1),
+        msg::OUT_OF_100
+    ));
+    if e.given {
+        line(format!("  {}", msg::GIVEN_SCORE));
+    }
+    for part in &e.parts {
+        line(format!(
+            "  {}",
+            msg::part_line(
+                part.part.name(),
+                &sv_number(part.score, 1),
+                &sv_percent(part.weight),
+                &sv_number(part.shown, 1)
+            )
+        ));
+        if part.lines.is_empty() {
+            line(format!("    {}", msg::NO_RATINGS));
+        }
+        for l in &part.lines {
+            line(format!("    {} → {} p", l.path, sv_number(l.shown, 1)));
+        }
+        if !part.outweighed.is_empty() {
+            line(format!("    {}", msg::OUTWEIGHED));
+            for o in &part.outweighed {
+                line(format!("      {o}"));
+            }
+        }
+    }
+    line(String::new());
+    if a.eligibility.eligible() {
+        line(format!("{}: {}", msg::ELIGIBLE, msg::ELIGIBLE_YES));
+    } else {
+        line(format!("{}: {}", msg::ELIGIBLE, msg::ELIGIBLE_NO));
+        for b in &a.eligibility.breaches {
+            line(format!("  ✗ {} ({}: {})", b.message, msg::SOURCE, b.source));
+        }
+    }
+    if !a.eligibility.unchecked.is_empty() {
+        line(msg::UNCHECKED.to_string());
+        for u in &a.eligibility.unchecked {
+            line(format!("  ? {u}"));
+        }
+    }
+    line(format!("{}: {}", msg::DECISION_BODY, a.decision_body));
+    line(String::new());
+    line(msg::OPTIMISER_PENDING.to_string());
+    let _ = p;
+    out
+}

@@ -1,0 +1,542 @@
+//! `scenarios/YEAR/ansokningar.yaml`: the applications, checked against the strategy graph,
+//! Agenda 2030, the quality criteria and the region's municipalities.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::agenda2030::Agenda;
+use crate::application::{
+    Applicant, ApplicantType, Application, Cofinancing, Company, Form, Status, Store, Support,
+};
+use crate::date::Date;
+use crate::files::decode::{Fields, Spanned, choice, opt_choice, rating};
+use crate::files::read_yaml;
+use crate::files::yaml::{Kind, Node};
+use crate::money::Sek;
+use crate::problem::{Diag, Loc, suggestion};
+use crate::strategy::StrategyGraph;
+use crate::text::files as msg;
+
+const APP_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "applicant",
+    "support",
+    "form",
+    "status",
+    "received",
+    "decision_date",
+    "start",
+    "end",
+    "municipalities",
+    "requested",
+    "eligible_cost",
+    "cofinancing",
+    "years",
+    "partial",
+    "links",
+    "agenda2030",
+    "criteria",
+    "company",
+    "store",
+    "operating_aid",
+    "tags",
+    "resources",
+    "score",
+    "description",
+];
+const APPLICANT_KEYS: &[&str] = &["name", "org_nr", "type"];
+const COFIN_KEYS: &[&str] = &["source", "amount", "public"];
+const COMPANY_KEYS: &[&str] = &[
+    "employees",
+    "turnover",
+    "balance_sheet",
+    "in_difficulty",
+    "de_minimis_received",
+];
+const STORE_KEYS: &[&str] = &[
+    "distance_km",
+    "grocery_turnover",
+    "open_all_year",
+    "strategic",
+];
+
+/// What applications are checked against.
+pub struct Refs<'a> {
+    pub strategy: &'a StrategyGraph,
+    pub agenda: &'a Agenda,
+    pub criteria: Vec<&'a str>,
+    /// The scenario's year: where `years` is left out, the money falls in the decision year.
+    pub year: i32,
+}
+
+pub fn load(path: &Path, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Application>> {
+    let root = read_yaml(path, d)?;
+    from_node(&root, refs, d)
+}
+
+pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Application>> {
+    let items = match &root.kind {
+        Kind::Seq(items) => items.as_slice(),
+        Kind::Null => &[],
+        _ => {
+            d.error(
+                &root.loc,
+                "",
+                msg::expected("", msg::EXPECT_APPLICATION_LIST, &root.describe()),
+            );
+            return None;
+        }
+    };
+    let mut out: Vec<Application> = Vec::with_capacity(items.len());
+    let mut seen: HashMap<String, Loc> = HashMap::new();
+    for item in items {
+        let Some(app) = read_application(item, refs, d) else {
+            continue;
+        };
+        if let Some(first) = seen.get(&app.id) {
+            d.error(&item.loc, "id", msg::duplicate_id(&app.id, first));
+            continue;
+        }
+        seen.insert(app.id.clone(), item.loc.clone());
+        out.push(app);
+    }
+    Some(out)
+}
+
+fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Application> {
+    let f = Fields::open(item, "", APP_KEYS, d)?;
+    let id: Option<String> = f.req("id", d);
+    let context = msg::application_context(id.as_deref().unwrap_or("?"));
+    d.within(context, |d| {
+        let title: Option<String> = f.req("title", d);
+        let applicant = f.node("applicant").and_then(|n| read_applicant(n, d));
+        if f.node("applicant").is_none() {
+            d.error(f.loc(), "applicant", msg::missing_key("applicant"));
+        }
+        let support = f
+            .node("support")
+            .and_then(|n| choice(n, "support", &Support::ALL, d));
+        if f.node("support").is_none() {
+            d.error(f.loc(), "support", msg::missing_key("support"));
+        }
+        let form = opt_choice(&f, "form", &Form::ALL, d);
+        let status = f
+            .node("status")
+            .and_then(|n| choice(n, "status", &Status::ALL, d));
+        if f.node("status").is_none() {
+            d.error(f.loc(), "status", msg::missing_key("status"));
+        }
+        let received: Option<Date> = f.opt("received", d);
+        let decision_date: Option<Date> = f.opt("decision_date", d);
+        let start: Option<Date> = f.opt("start", d);
+        let _: Option<Date> = f.opt("end", d);
+        let municipalities = read_municipalities(&f, refs, d);
+        let requested: Option<Spanned<Sek>> = f.req("requested", d);
+        let eligible_cost: Option<Sek> = f.opt("eligible_cost", d);
+        let cofinancing = read_cofinancing(&f, d);
+        let partial_min = read_partial(&f, d);
+        let links = read_links(&f, refs, d);
+        let agenda2030 = read_goals(&f, refs, d);
+        let criteria = read_criteria(&f, refs, d);
+        let company = f.node("company").and_then(|n| read_company(n, d));
+        let store = f.node("store").and_then(|n| read_store(n, d));
+        let operating_aid: bool = f.opt("operating_aid", d).unwrap_or(false);
+        let tags: Vec<String> = f.opt("tags", d).unwrap_or_default();
+        let resources: Vec<(Spanned<String>, Decimal)> = f.opt("resources", d).unwrap_or_default();
+        let given_score = read_score(&f, d);
+        let description: Option<String> = f.opt("description", d);
+
+        if let (Some(support), Some(form)) = (support, form)
+            && form.support() != support
+        {
+            let loc = f.node("form").map_or(f.loc(), |n| &n.loc);
+            d.error(
+                loc,
+                "form",
+                msg::form_in_wrong_pot(form.key(), support.key()),
+            );
+        }
+        if let (Some(support), None) = (support, form)
+            && support != Support::Projektmedel
+        {
+            d.error(f.loc(), "form", msg::form_required(support.key()));
+        }
+        if let Some(r) = &requested {
+            if r.value.is_zero() {
+                d.error(&r.loc, "requested", msg::ZERO_REQUESTED);
+            }
+            if !r.value.is_whole() {
+                d.error(&r.loc, "requested", msg::NOT_WHOLE_KRONOR);
+            }
+        }
+        let decision_year = decision_date.map_or(refs.year, Date::year);
+        let years = read_years(&f, requested.as_ref(), decision_year, d);
+        if let (Some(min), Some(r)) = (&partial_min, &requested)
+            && min.value > r.value
+        {
+            d.error(
+                &min.loc,
+                "partial.min",
+                msg::partial_above_requested(min.value, r.value),
+            );
+        }
+        if let Some(r) = &requested
+            && let Some(cost) = eligible_cost
+            && cost.is_zero()
+        {
+            d.warning(&r.loc, "eligible_cost", msg::ZERO_ELIGIBLE_COST);
+        }
+        Some(Application {
+            id: id?,
+            title: title?,
+            applicant: applicant?,
+            support: support?,
+            form,
+            status: status?,
+            received,
+            decision_date,
+            start,
+            municipalities,
+            requested: requested?.value,
+            eligible_cost,
+            cofinancing,
+            years: years?,
+            partial_min: partial_min.map(|p| p.value),
+            links,
+            agenda2030,
+            criteria,
+            company,
+            store,
+            operating_aid,
+            tags,
+            resources: resources.into_iter().map(|(k, v)| (k.value, v)).collect(),
+            given_score,
+            description,
+        })
+    })
+}
+
+fn read_applicant(node: &Node, d: &mut Diag) -> Option<Applicant> {
+    let f = Fields::open(node, "applicant", APPLICANT_KEYS, d)?;
+    let name: Option<String> = f.req("name", d);
+    let org_nr: Option<Spanned<String>> = f.opt("org_nr", d);
+    let kind = f
+        .node("type")
+        .and_then(|n| choice(n, "applicant.type", &ApplicantType::ALL, d));
+    if f.node("type").is_none() {
+        d.error(f.loc(), "applicant.type", msg::missing_key("type"));
+    }
+    if let Some(nr) = &org_nr
+        && !valid_org_nr(&nr.value)
+    {
+        d.warning(&nr.loc, "applicant.org_nr", msg::bad_org_nr(&nr.value));
+    }
+    Some(Applicant {
+        name: name?,
+        org_nr: org_nr.map(|n| n.value),
+        kind: kind?,
+    })
+}
+
+/// A Swedish organisation number: ten digits (an optional hyphen before the last four) whose
+/// check digit follows the Luhn algorithm.
+pub fn valid_org_nr(text: &str) -> bool {
+    let digits: Vec<u32> = text
+        .chars()
+        .filter(|c| *c != '-')
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    let shape_ok =
+        text.chars().all(|c| c.is_ascii_digit() || c == '-') && text.matches('-').count() <= 1;
+    if digits.len() != 10 || !shape_ok {
+        return false;
+    }
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, digit)| {
+            let v = if i % 2 == 0 { digit * 2 } else { *digit };
+            if v > 9 { v - 9 } else { v }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+fn read_municipalities(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> Vec<String> {
+    let list: Vec<Spanned<String>> = f.opt("municipalities", d).unwrap_or_default();
+    let known = &refs.strategy.municipalities;
+    if list.is_empty() {
+        d.warning(f.loc(), "municipalities", msg::NO_MUNICIPALITY);
+    }
+    for m in &list {
+        if !known.is_empty() && !known.contains(&m.value) {
+            let hint = suggestion(&m.value, known.iter().map(String::as_str));
+            d.error(
+                &m.loc,
+                "municipalities",
+                msg::unknown_municipality(&m.value, &hint),
+            );
+        }
+    }
+    list.into_iter().map(|m| m.value).collect()
+}
+
+fn read_cofinancing(f: &Fields<'_>, d: &mut Diag) -> Vec<Cofinancing> {
+    let Some(node) = f.node("cofinancing") else {
+        return Vec::new();
+    };
+    let Kind::Seq(items) = &node.kind else {
+        d.error(
+            &node.loc,
+            "cofinancing",
+            msg::expected("cofinancing", msg::EXPECT_LIST, &node.describe()),
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let f = Fields::open(item, "cofinancing", COFIN_KEYS, d)?;
+            Some(Cofinancing {
+                source: f.req("source", d)?,
+                amount: f.req("amount", d)?,
+                public: f.opt("public", d).unwrap_or(false),
+            })
+        })
+        .collect()
+}
+
+fn read_partial(f: &Fields<'_>, d: &mut Diag) -> Option<Spanned<Sek>> {
+    let node = f.node("partial")?;
+    let p = Fields::open(node, "partial", &["min"], d)?;
+    let min: Spanned<Sek> = p.req("min", d)?;
+    if min.value.is_zero() || !min.value.is_whole() {
+        d.error(&min.loc, "partial.min", msg::BAD_PARTIAL_MIN);
+        return None;
+    }
+    Some(min)
+}
+
+fn read_years(
+    f: &Fields<'_>,
+    requested: Option<&Spanned<Sek>>,
+    decision_year: i32,
+    d: &mut Diag,
+) -> Option<BTreeMap<i32, Sek>> {
+    let Some(node) = f.node("years") else {
+        return requested.map(|r| BTreeMap::from([(decision_year, r.value)]));
+    };
+    let entries: Vec<(Spanned<String>, Spanned<Sek>)> =
+        crate::files::decode::Decode::decode(node, "years", d)?;
+    let mut years = BTreeMap::new();
+    let mut ok = true;
+    for (year, amount) in entries {
+        match year
+            .value
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (2000..=2100).contains(y))
+        {
+            Some(y) => {
+                if !amount.value.is_whole() {
+                    d.error(&amount.loc, format!("years.{y}"), msg::NOT_WHOLE_KRONOR);
+                    ok = false;
+                }
+                years.insert(y, amount.value);
+            }
+            None => {
+                d.error(&year.loc, "years", msg::bad_year(&year.value));
+                ok = false;
+            }
+        }
+    }
+    if let Some(r) = requested {
+        let sum: Sek = years.values().sum();
+        if ok && sum != r.value {
+            d.error(&node.loc, "years", msg::years_do_not_sum(sum, r.value));
+            ok = false;
+        }
+    }
+    if years.is_empty() {
+        d.error(&node.loc, "years", msg::NO_YEARS);
+        ok = false;
+    }
+    ok.then_some(years)
+}
+
+fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String, u8> {
+    let Some(node) = f.node("links") else {
+        return BTreeMap::new();
+    };
+    let Some(entries) = node.entries() else {
+        d.error(
+            &node.loc,
+            "links",
+            msg::expected("links", msg::EXPECT_MAP, &node.describe()),
+        );
+        return BTreeMap::new();
+    };
+    let hierarchy = refs.strategy.hierarchy();
+    let mut out = BTreeMap::new();
+    let mut places: BTreeMap<String, Loc> = BTreeMap::new();
+    for (k, v) in entries {
+        let Some(id) = k.scalar() else {
+            d.error(
+                &k.loc,
+                "links",
+                msg::expected("links", msg::EXPECT_KEY, &k.describe()),
+            );
+            continue;
+        };
+        let key = format!("links.{id}");
+        let r = rating(v, &key, d);
+        match refs.strategy.node(id) {
+            None => {
+                let hint = suggestion(id, hierarchy.ids());
+                d.error(&k.loc, key, msg::unknown_node(id, &hint));
+            }
+            Some(node) if !node.level.scores() => {
+                d.error(&k.loc, key, msg::rated_informational(id));
+            }
+            Some(_) if out.contains_key(id) => d.error(&k.loc, key, msg::duplicate_key(id)),
+            Some(_) => {
+                if let Some(r) = r {
+                    out.insert(id.to_string(), r);
+                    places.insert(id.to_string(), k.loc.clone());
+                }
+            }
+        }
+    }
+    // A rating on both a node and its ancestor is allowed but usually a mistake: one of the
+    // two is outweighed by the other (scoring-and-optimisation.md §1).
+    for (id, loc) in &places {
+        for other in places.keys() {
+            if other != id
+                && hierarchy.is_ancestor(other, id)
+                && out.get(id).is_some_and(|r| *r > 0)
+            {
+                d.warning(
+                    loc,
+                    format!("links.{id}"),
+                    msg::rated_with_ancestor(id, other),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn read_goals(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<u8, u8> {
+    let Some(node) = f.node("agenda2030") else {
+        return BTreeMap::new();
+    };
+    let Some(entries) = node.entries() else {
+        d.error(
+            &node.loc,
+            "agenda2030",
+            msg::expected("agenda2030", msg::EXPECT_MAP, &node.describe()),
+        );
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in entries {
+        let text = k.scalar().unwrap_or("");
+        let key = format!("agenda2030.{text}");
+        let goal = text
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|g| refs.agenda.goals.contains_key(g));
+        let r = rating(v, &key, d);
+        match goal {
+            None => d.error(&k.loc, key, msg::unknown_goal_key(text)),
+            Some(g) if out.contains_key(&g) => d.error(&k.loc, key, msg::duplicate_key(text)),
+            Some(g) => {
+                if let Some(r) = r {
+                    out.insert(g, r);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String, u8> {
+    let Some(node) = f.node("criteria") else {
+        return BTreeMap::new();
+    };
+    let Some(entries) = node.entries() else {
+        d.error(
+            &node.loc,
+            "criteria",
+            msg::expected("criteria", msg::EXPECT_MAP, &node.describe()),
+        );
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in entries {
+        let id = k.scalar().unwrap_or("");
+        let key = format!("criteria.{id}");
+        let r = rating(v, &key, d);
+        if !refs.criteria.contains(&id) {
+            let hint = suggestion(id, refs.criteria.iter().copied());
+            d.error(&k.loc, key, msg::unknown_criterion(id, &hint));
+        } else if out.contains_key(id) {
+            d.error(&k.loc, key, msg::duplicate_key(id));
+        } else if let Some(r) = r {
+            out.insert(id.to_string(), r);
+        }
+    }
+    out
+}
+
+fn read_company(node: &Node, d: &mut Diag) -> Option<Company> {
+    let f = Fields::open(node, "company", COMPANY_KEYS, d)?;
+    Some(Company {
+        employees: f.req("employees", d)?,
+        turnover: f.opt("turnover", d),
+        balance_sheet: f.opt("balance_sheet", d),
+        in_difficulty: f.opt("in_difficulty", d).unwrap_or(false),
+        de_minimis_received: f.opt("de_minimis_received", d).unwrap_or(Sek::ZERO),
+    })
+}
+
+fn read_store(node: &Node, d: &mut Diag) -> Option<Store> {
+    let f = Fields::open(node, "store", STORE_KEYS, d)?;
+    Some(Store {
+        distance_km: f.opt("distance_km", d),
+        grocery_turnover: f.opt("grocery_turnover", d),
+        open_all_year: f.opt("open_all_year", d),
+        strategic: f.opt("strategic", d).unwrap_or(false),
+    })
+}
+
+fn read_score(f: &Fields<'_>, d: &mut Diag) -> Option<f64> {
+    let score: Spanned<Decimal> = f.opt("score", d)?;
+    match score.value.to_f64() {
+        Some(v) if v.is_finite() && v <= 1e9 => Some(v),
+        _ => {
+            d.error(&score.loc, "score", msg::BAD_SCORE);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_org_nr;
+
+    #[test]
+    fn organisation_numbers_follow_luhn() {
+        assert!(valid_org_nr("556036-0793"));
+        assert!(valid_org_nr("5560360793"));
+        assert!(valid_org_nr("232100-0172"));
+        assert!(!valid_org_nr("556036-0794"));
+        assert!(!valid_org_nr("55603-60793-"));
+        assert!(!valid_org_nr("abc"));
+    }
+}

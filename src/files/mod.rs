@@ -1,0 +1,125 @@
+//! Reading the YAML files into validated domain types, every problem with its place.
+//!
+//! Two stages, as everywhere in anslag: [`yaml`] turns text into a tree of nodes that know
+//! their line and column; the loaders here read the tree into domain types through
+//! [`decode`], reporting every problem into a [`Diag`](crate::problem::Diag). Cross-file checks
+//! (an application's strategy links, a scenario's locks) happen in `portfolio`.
+
+pub mod agenda;
+pub mod applications;
+pub mod decode;
+pub mod rules;
+pub mod scenario;
+pub mod strategy;
+pub mod yaml;
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use crate::problem::{Diag, Loc};
+use crate::text::files as msg;
+use yaml::Node;
+
+/// Files larger than this are refused before parsing (the largest real file is far smaller).
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and parses a YAML file; problems go to `d`. The node's places name the file as
+/// given (tidied), so messages match what the user typed.
+pub fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
+    let shown: Arc<str> = Arc::from(tidy(path).to_string_lossy().as_ref());
+    let loc = Loc::new(shown.clone(), 1, 1);
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            d.error(&loc, "", msg::IS_DIRECTORY);
+            return None;
+        }
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            d.error(&loc, "", msg::FILE_TOO_LARGE);
+            return None;
+        }
+        Ok(_) => {}
+        Err(error) => {
+            d.error(&loc, "", msg::cannot_read(&error.to_string()));
+            return None;
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            d.error(&loc, "", msg::cannot_read(&error.to_string()));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let column =
+                String::from_utf8_lossy(valid.rsplit(|b| *b == b'\n').next().unwrap_or(&[]))
+                    .chars()
+                    .count()
+                    + 1;
+            d.error(&Loc::new(shown, line, column), "", msg::NOT_UTF8);
+            return None;
+        }
+    };
+    parse_yaml(&text, &shown, d)
+}
+
+/// Parses YAML text that claims to come from `file` (used by tests and by the web UI's forms).
+pub fn parse_yaml(text: &str, file: &Arc<str>, d: &mut Diag) -> Option<Node> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match yaml::parse(text, file) {
+        Ok(node) => Some(node),
+        Err(problem) => {
+            d.push(problem);
+            None
+        }
+    }
+}
+
+/// Resolves `relative` against the folder of the file at `loc` (paths in a file are relative
+/// to that file).
+pub fn resolve(loc: &Loc, relative: &str) -> PathBuf {
+    let base = Path::new(&*loc.file).parent().unwrap_or(Path::new(""));
+    tidy(&base.join(relative))
+}
+
+/// Removes `.` and folds `dir/..` without touching the file system, so messages show
+/// `strategies/x.yaml` rather than `scenarios/2021/../../strategies/x.yaml`.
+pub fn tidy(path: &Path) -> PathBuf {
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(component),
+            },
+            other => out.push(other),
+        }
+    }
+    if out.is_empty() {
+        return PathBuf::from(".");
+    }
+    out.iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_folds_parent_dirs() {
+        assert_eq!(
+            tidy(Path::new("scenarios/2021/../../strategies/x.yaml")),
+            PathBuf::from("strategies/x.yaml")
+        );
+        assert_eq!(tidy(Path::new("../a/./b")), PathBuf::from("../a/b"));
+        assert_eq!(tidy(Path::new("/a/../../b")), PathBuf::from("/b"));
+    }
+}

@@ -1,0 +1,336 @@
+//! A YAML document as a tree of nodes that remember where they stood in the file.
+//!
+//! We parse with `saphyr-parser`'s event stream and build our own small tree instead of
+//! deserialising straight into structs, because every later check — a misspelt node id deep in a
+//! file, a negative amount, a `base:` chain merged from three files — must point at a file, a
+//! line and a column, and every problem of a run must be reported at once (ARCHITECTURE.md,
+//! "Why not serde for YAML"). Scalars keep their original text, so money is read from
+//! `12.30` exactly as written and never through a float.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+
+use crate::problem::{Loc, Problem};
+use crate::text::files as msg;
+
+/// Deeper nesting than this is not a plausible data file; refusing it keeps recursion bounded.
+const MAX_DEPTH: usize = 64;
+/// Aliases can make a small file expand enormously ("billion laughs"); this bounds the tree.
+const MAX_NODES: usize = 2_000_000;
+
+/// A node of the tree and the place where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub kind: Kind,
+    pub loc: Loc,
+}
+
+/// What a node holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// `~`, `null` or nothing at all.
+    Null,
+    /// A scalar with its text as written (after YAML unescaping) and whether it was quoted.
+    Scalar {
+        text: String,
+        quoted: bool,
+    },
+    Seq(Vec<Node>),
+    /// Entries in file order; duplicates are kept here and reported by the decoder.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    pub fn null(loc: Loc) -> Node {
+        Node {
+            kind: Kind::Null,
+            loc,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.kind, Kind::Null)
+    }
+
+    /// The scalar text, if this is a scalar.
+    pub fn scalar(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Scalar { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The entries, if this is a mapping.
+    pub fn entries(&self) -> Option<&[(Node, Node)]> {
+        match &self.kind {
+            Kind::Map(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
+    /// The value under `key`, if this is a mapping that has it (the first one, if repeated).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entries()?
+            .iter()
+            .find(|(k, _)| k.scalar() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    /// A short description of the node's type for error messages, in Swedish.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            Kind::Null => msg::KIND_NULL.to_string(),
+            Kind::Scalar { text, .. } => format!("\"{}\"", shorten(text, 40)),
+            Kind::Seq(_) => msg::KIND_SEQ.to_string(),
+            Kind::Map(_) => msg::KIND_MAP.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Node {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+/// Cuts a string for display without splitting a character.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max_chars).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Parses one YAML document. An empty file is a `Null` document.
+pub fn parse(source: &str, file: &Arc<str>) -> Result<Node, Problem> {
+    let mut builder = Builder {
+        file: file.clone(),
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        nodes: 0,
+        root: None,
+        documents: 0,
+    };
+    for event in Parser::new_from_str(source) {
+        match event {
+            Ok((event, span)) => builder.event(event, span)?,
+            Err(error) => {
+                let marker = error.marker();
+                let loc = Loc::new(file.clone(), marker.line(), marker.col() + 1);
+                return Err(Problem::error(
+                    loc,
+                    "",
+                    format!("{}: {}", msg::YAML_SYNTAX, error.info()),
+                ));
+            }
+        }
+    }
+    Ok(builder
+        .root
+        .unwrap_or_else(|| Node::null(Loc::new(file.clone(), 1, 1))))
+}
+
+enum Open {
+    Seq(Node, usize, Vec<Node>),
+    Map(Node, usize, Vec<(Node, Node)>, Option<Node>),
+}
+
+struct Builder {
+    file: Arc<str>,
+    stack: Vec<Open>,
+    anchors: HashMap<usize, Node>,
+    nodes: usize,
+    root: Option<Node>,
+    documents: usize,
+}
+
+impl Builder {
+    fn loc(&self, span: Span) -> Loc {
+        Loc::new(self.file.clone(), span.start.line(), span.start.col() + 1)
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), Problem> {
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(Problem::error(self.loc(span), "", msg::YAML_MANY_DOCUMENTS));
+                }
+            }
+            Event::Scalar(text, style, anchor, _tag) => {
+                let quoted = !matches!(style, ScalarStyle::Plain);
+                let loc = self.loc(span);
+                let node = if !quoted && is_null(&text) {
+                    Node::null(loc)
+                } else {
+                    Node {
+                        kind: Kind::Scalar {
+                            text: text.into_owned(),
+                            quoted,
+                        },
+                        loc,
+                    }
+                };
+                self.finish(node, anchor)?;
+            }
+            Event::SequenceStart(anchor, _) => {
+                self.open(span)?;
+                let loc = self.loc(span);
+                self.stack
+                    .push(Open::Seq(Node::null(loc), anchor, Vec::new()));
+            }
+            Event::MappingStart(anchor, _) => {
+                self.open(span)?;
+                let loc = self.loc(span);
+                self.stack
+                    .push(Open::Map(Node::null(loc), anchor, Vec::new(), None));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let node = match self.stack.pop() {
+                    Some(Open::Seq(mut node, anchor, items)) => {
+                        node.kind = Kind::Seq(items);
+                        (node, anchor)
+                    }
+                    Some(Open::Map(mut node, anchor, entries, _)) => {
+                        node.kind = Kind::Map(entries);
+                        (node, anchor)
+                    }
+                    None => return Ok(()),
+                };
+                self.finish(node.0, node.1)?;
+            }
+            Event::Alias(id) => {
+                let loc = self.loc(span);
+                let Some(target) = self.anchors.get(&id).cloned() else {
+                    return Err(Problem::error(loc, "", msg::YAML_UNKNOWN_ALIAS));
+                };
+                self.nodes += count(&target);
+                if self.nodes > MAX_NODES {
+                    return Err(Problem::error(loc, "", msg::YAML_TOO_LARGE));
+                }
+                // The alias stands where it is used, so later errors point here.
+                let node = relocate(target, &loc);
+                self.finish(node, 0)?;
+            }
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
+        }
+        Ok(())
+    }
+
+    fn open(&self, span: Span) -> Result<(), Problem> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(Problem::error(self.loc(span), "", msg::YAML_TOO_DEEP));
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, node: Node, anchor: usize) -> Result<(), Problem> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(Problem::error(node.loc.clone(), "", msg::YAML_TOO_LARGE));
+        }
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Open::Seq(_, _, items)) => items.push(node),
+            Some(Open::Map(_, _, entries, pending)) => match pending.take() {
+                None => *pending = Some(node),
+                Some(key) => entries.push((key, node)),
+            },
+        }
+        Ok(())
+    }
+}
+
+fn is_null(text: &str) -> bool {
+    matches!(text, "" | "~" | "null" | "Null" | "NULL")
+}
+
+fn count(node: &Node) -> usize {
+    match &node.kind {
+        Kind::Seq(items) => 1 + items.iter().map(count).sum::<usize>(),
+        Kind::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| count(k) + count(v))
+                .sum::<usize>()
+        }
+        _ => 1,
+    }
+}
+
+fn relocate(mut node: Node, loc: &Loc) -> Node {
+    node.loc = loc.clone();
+    node
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file() -> Arc<str> {
+        Arc::from("test.yaml")
+    }
+
+    #[test]
+    fn positions_are_one_based_lines_and_columns() {
+        let node = parse("a: 1\nb:\n  c: \"x\"\n", &file()).unwrap();
+        let b = node.get("b").unwrap();
+        let c = b.get("c").unwrap();
+        assert_eq!((c.loc.line, c.loc.column), (3, 6));
+        assert_eq!(
+            c.kind,
+            Kind::Scalar {
+                text: "x".into(),
+                quoted: true
+            }
+        );
+    }
+
+    #[test]
+    fn scalars_keep_their_text() {
+        let node = parse("a: 12.30\nb: 0012\n", &file()).unwrap();
+        assert_eq!(node.get("a").unwrap().scalar(), Some("12.30"));
+        assert_eq!(node.get("b").unwrap().scalar(), Some("0012"));
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_place() {
+        let error = parse("a: [1, 2\nb: 3\n", &file()).unwrap_err();
+        assert_eq!(&*error.loc.file, "test.yaml");
+        assert!(error.loc.line >= 1);
+        assert!(error.message.starts_with(msg::YAML_SYNTAX));
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let error = parse(&text, &file()).unwrap_err();
+        assert_eq!(error.message, msg::YAML_TOO_LARGE);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = "[".repeat(200) + &"]".repeat(200);
+        assert!(parse(&text, &file()).is_err());
+    }
+
+    #[test]
+    fn empty_file_is_null() {
+        assert!(parse("", &file()).unwrap().is_null());
+        assert!(parse("# only a comment\n", &file()).unwrap().is_null());
+    }
+}

@@ -1,0 +1,353 @@
+//! `Sek`: an amount of Swedish kronor, exact (rust_decimal), read and written the Swedish way.
+//!
+//! Accepted: `1200000`, `1200000.50`, `"1 200 000"`, `"1 200 000,50"`, `"1,2 mkr"`, `"850 tkr"`,
+//! `"34,3 Mkr"`, `"1 200 000 kr"`. Shown: `1 200 000 kr`, `18,4 mkr`. Never an f64.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Mul, Sub};
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::text::money as msg;
+
+/// The largest amount we accept: 10 000 mdkr. Anything larger is a typo, and the bound keeps
+/// every sum far from rust_decimal's limits and exact in an f64 for the optimiser's model.
+pub const MAX_KRONOR: i64 = 10_000_000_000_000;
+
+/// An amount of kronor with at most two decimals (öre).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Sek(Decimal);
+
+/// Why a text is not an amount.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    /// Nothing that looks like a number.
+    #[error("{}", msg::NOT_A_NUMBER)]
+    NotANumber,
+    /// A minus sign: amounts are never negative.
+    #[error("{}", msg::NEGATIVE)]
+    Negative,
+    /// Thousands separated in groups other than three digits.
+    #[error("{}", msg::BAD_GROUPING)]
+    BadGrouping,
+    /// More than two decimals after conversion to kronor.
+    #[error("{}", msg::TOO_MANY_DECIMALS)]
+    TooManyDecimals,
+    /// Larger than [`MAX_KRONOR`].
+    #[error("{}", msg::TOO_LARGE)]
+    TooLarge,
+}
+
+impl Sek {
+    pub const ZERO: Sek = Sek(Decimal::ZERO);
+
+    /// Whole kronor.
+    pub fn kr(kronor: i64) -> Sek {
+        Sek(Decimal::from(kronor))
+    }
+
+    /// From a decimal already known to be a valid amount (tests, sums of valid amounts).
+    pub fn from_decimal(value: Decimal) -> Sek {
+        Sek(value)
+    }
+
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The amount as a float, for the optimiser's model and for ratios only.
+    pub fn to_f64(self) -> f64 {
+        self.0.to_f64().unwrap_or(f64::MAX)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_whole(self) -> bool {
+        self.0.fract().is_zero()
+    }
+
+    /// Multiplies by a factor and rounds to whole kronor (half away from zero).
+    pub fn scale_whole(self, factor: Decimal) -> Sek {
+        Sek((self.0 * factor)
+            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// Multiplies by a factor and rounds down to öre, so a cap computed from a share is never
+    /// exceeded by rounding.
+    pub fn scale_floor_ore(self, factor: Decimal) -> Sek {
+        Sek((self.0 * factor).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))
+    }
+
+    /// `self - other`, or zero if that would be negative.
+    pub fn saturating_sub(self, other: Sek) -> Sek {
+        if other >= self {
+            Sek::ZERO
+        } else {
+            Sek(self.0 - other.0)
+        }
+    }
+
+    /// The text programs read: two decimals, a dot, no grouping (`"1200000.00"`).
+    pub fn to_json_string(self) -> String {
+        format!("{:.2}", self.0)
+    }
+
+    /// `1 200 000 kr`, with öre only when there are any (`1 200 000,50 kr`).
+    pub fn to_kr_string(self) -> String {
+        format!(
+            "{} kr",
+            group_swedish(self.0, if self.is_whole() { 0 } else { 2 })
+        )
+    }
+
+    /// `18,4 mkr`: millions with `decimals` decimals.
+    pub fn to_mkr_string(self, decimals: u32) -> String {
+        let millions = self.0 / Decimal::from(1_000_000);
+        format!("{} mkr", group_swedish(millions, decimals))
+    }
+
+    /// The shortest honest Swedish form: `mkr` with one decimal when that is exact, else kronor.
+    pub fn to_short_string(self) -> String {
+        let millions = self.0 / Decimal::from(1_000_000);
+        if self.0 >= Decimal::from(100_000) && (millions * Decimal::TEN).fract().is_zero() {
+            self.to_mkr_string(1)
+        } else {
+            self.to_kr_string()
+        }
+    }
+}
+
+/// Formats a decimal with a space between thousands and a decimal comma.
+pub fn group_swedish(value: Decimal, decimals: u32) -> String {
+    let rounded = value.round_dp_with_strategy(
+        decimals,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    );
+    let text = format!("{:.*}", decimals as usize, rounded.abs());
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text, None),
+    };
+    let mut grouped = String::new();
+    let digits: Vec<char> = int_part.chars().collect();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(' ');
+        }
+        grouped.push(*c);
+    }
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "−"
+    } else {
+        ""
+    };
+    match frac_part {
+        Some(f) => format!("{sign}{grouped},{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+impl FromStr for Sek {
+    type Err = MoneyError;
+
+    fn from_str(text: &str) -> Result<Sek, MoneyError> {
+        let trimmed = text.trim();
+        if trimmed.starts_with('-') || trimmed.starts_with('−') {
+            return Err(MoneyError::Negative);
+        }
+        let lower = trimmed.to_lowercase();
+        let (number, factor) = if let Some(n) = lower.strip_suffix("mkr") {
+            (n, Decimal::from(1_000_000))
+        } else if let Some(n) = lower.strip_suffix("tkr") {
+            (n, Decimal::from(1_000))
+        } else if let Some(n) = lower.strip_suffix("kr") {
+            (n, Decimal::ONE)
+        } else {
+            (lower.as_str(), Decimal::ONE)
+        };
+        let number = number.trim();
+        let value = parse_number(number)? * factor;
+        if value > Decimal::from(MAX_KRONOR) {
+            return Err(MoneyError::TooLarge);
+        }
+        let value = value.normalize();
+        if value.scale() > 2 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        Ok(Sek(value))
+    }
+}
+
+/// Parses `1 200 000,50`, `1200000.50` or `0,2` into a decimal: spaces (also no-break and thin
+/// spaces) group thousands in threes, one comma or dot marks the decimals.
+fn parse_number(text: &str) -> Result<Decimal, MoneyError> {
+    if text.is_empty() {
+        return Err(MoneyError::NotANumber);
+    }
+    let is_space = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}';
+    let (int_part, frac_part) = match text.find([',', '.']) {
+        Some(i) => (&text[..i], Some(&text[i + 1..])),
+        None => (text, None),
+    };
+    let groups: Vec<&str> = int_part.split(is_space).collect();
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(
+            if groups.len() > 1 && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit())) {
+                MoneyError::BadGrouping
+            } else {
+                MoneyError::NotANumber
+            },
+        );
+    }
+    if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return Err(MoneyError::BadGrouping);
+    }
+    let mut digits: String = groups.concat();
+    if digits.len() > 20 {
+        return Err(MoneyError::TooLarge);
+    }
+    if let Some(frac) = frac_part {
+        if frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()) {
+            return Err(MoneyError::NotANumber);
+        }
+        if frac.len() > 8 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        digits.push('.');
+        digits.push_str(frac);
+    }
+    Decimal::from_str(&digits).map_err(|_| MoneyError::NotANumber)
+}
+
+impl fmt::Display for Sek {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_kr_string())
+    }
+}
+
+impl Add for Sek {
+    type Output = Sek;
+    fn add(self, other: Sek) -> Sek {
+        Sek(self.0 + other.0)
+    }
+}
+
+impl AddAssign for Sek {
+    fn add_assign(&mut self, other: Sek) {
+        self.0 += other.0;
+    }
+}
+
+/// Subtraction of amounts; callers ensure the result is not negative or use
+/// [`Sek::saturating_sub`].
+impl Sub for Sek {
+    type Output = Sek;
+    fn sub(self, other: Sek) -> Sek {
+        Sek(self.0 - other.0)
+    }
+}
+
+impl Mul<Decimal> for Sek {
+    type Output = Decimal;
+    fn mul(self, factor: Decimal) -> Decimal {
+        self.0 * factor
+    }
+}
+
+impl Sum for Sek {
+    fn sum<I: Iterator<Item = Sek>>(iter: I) -> Sek {
+        iter.fold(Sek::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Sek> for Sek {
+    fn sum<I: Iterator<Item = &'a Sek>>(iter: I) -> Sek {
+        iter.copied().sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sek(text: &str) -> Sek {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn swedish_formats_parse() {
+        assert_eq!(sek("1200000"), Sek::kr(1_200_000));
+        assert_eq!(sek("1 200 000"), Sek::kr(1_200_000));
+        assert_eq!(sek("1\u{a0}200\u{a0}000 kr"), Sek::kr(1_200_000));
+        assert_eq!(sek("1,2 mkr"), Sek::kr(1_200_000));
+        assert_eq!(sek("34,3 Mkr"), Sek::kr(34_300_000));
+        assert_eq!(sek("850 tkr"), Sek::kr(850_000));
+        assert_eq!(sek("0,5 mkr"), Sek::kr(500_000));
+        assert_eq!(
+            sek("1 200 000,50"),
+            Sek::from_decimal(Decimal::from_str("1200000.5").unwrap())
+        );
+        assert_eq!(
+            sek("1200000.50"),
+            Sek::from_decimal(Decimal::from_str("1200000.50").unwrap())
+        );
+        assert_eq!(sek("12.30").to_json_string(), "12.30");
+    }
+
+    #[test]
+    fn bad_amounts_say_why() {
+        assert_eq!("-5".parse::<Sek>(), Err(MoneyError::Negative));
+        assert_eq!("−5 kr".parse::<Sek>(), Err(MoneyError::Negative));
+        assert_eq!("abc".parse::<Sek>(), Err(MoneyError::NotANumber));
+        assert_eq!("".parse::<Sek>(), Err(MoneyError::NotANumber));
+        assert_eq!("1 20 000".parse::<Sek>(), Err(MoneyError::BadGrouping));
+        assert_eq!("1,234".parse::<Sek>(), Err(MoneyError::TooManyDecimals));
+        assert_eq!(
+            "1,234567891 mkr".parse::<Sek>(),
+            Err(MoneyError::TooManyDecimals)
+        );
+        assert_eq!(
+            "99999999999999999999999".parse::<Sek>(),
+            Err(MoneyError::TooLarge)
+        );
+        assert_eq!("20000000 mkr".parse::<Sek>(), Err(MoneyError::TooLarge));
+        assert_eq!("1e6".parse::<Sek>(), Err(MoneyError::NotANumber));
+        assert_eq!("1,2,3".parse::<Sek>(), Err(MoneyError::NotANumber));
+    }
+
+    #[test]
+    fn formatting_is_swedish() {
+        assert_eq!(Sek::kr(1_200_000).to_kr_string(), "1 200 000 kr");
+        assert_eq!(Sek::kr(850).to_kr_string(), "850 kr");
+        assert_eq!(sek("1200000.5").to_kr_string(), "1 200 000,50 kr");
+        assert_eq!(Sek::kr(18_400_000).to_mkr_string(1), "18,4 mkr");
+        assert_eq!(Sek::kr(1_234_567_890).to_mkr_string(1), "1 234,6 mkr");
+        assert_eq!(Sek::kr(18_400_000).to_short_string(), "18,4 mkr");
+        assert_eq!(Sek::kr(18_450_000).to_short_string(), "18 450 000 kr");
+        assert_eq!(Sek::kr(1_200_000).to_json_string(), "1200000.00");
+    }
+
+    proptest! {
+        #[test]
+        fn kronor_survive_swedish_formatting(ore in 0i64..=MAX_KRONOR * 100) {
+            let amount = Sek::from_decimal(Decimal::new(ore, 2).normalize());
+            prop_assert_eq!(amount.to_kr_string().parse::<Sek>(), Ok(amount));
+            prop_assert_eq!(amount.to_json_string().parse::<Sek>(), Ok(amount));
+            prop_assert_eq!(amount.to_short_string().parse::<Sek>(), Ok(amount));
+        }
+
+        #[test]
+        fn any_text_parses_or_errs_without_panic(text in "\\PC{0,30}") {
+            let _ = text.parse::<Sek>();
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! A loaded scenario with everything it draws on — strategy graph, Agenda 2030, rules,
+//! applications — checked across files, scored and judged. Valid by construction: code that
+//! receives a [`Portfolio`] does not check it again.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::agenda2030::{self, Agenda};
+use crate::application::{Application, Support};
+use crate::date::Date;
+use crate::files;
+use crate::hierarchy::{Combine, HNode, Hierarchy, HierarchyError};
+use crate::money::Sek;
+use crate::problem::{Diag, Loc, Problem, suggestion};
+use crate::rules::{Eligibility, Rulebook};
+use crate::scenario::{ConstraintKind, EdgeSelector, Filter, Part, Scenario};
+use crate::score::{Score, Scorer};
+use crate::strategy::StrategyGraph;
+use crate::text::files as msg;
+
+/// The id of the quality part's root.
+pub const QUALITY_ROOT: &str = "kvalitet";
+
+/// What the preparation meeting knows about one application before any allocation.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub score: Score,
+    pub eligibility: Eligibility,
+    /// The body that decides on the requested amount (preliminary; the optimiser decides on
+    /// the granted amount).
+    pub decision_body: String,
+    /// The date whose rules were applied.
+    pub rules_date: Date,
+}
+
+/// Everything a scenario needs, loaded and checked.
+#[derive(Debug, Clone)]
+pub struct Portfolio {
+    pub scenario: Scenario,
+    pub strategy: StrategyGraph,
+    pub agenda: Agenda,
+    pub rules: Rulebook,
+    pub applications: Vec<Application>,
+    /// Aligned with `applications`.
+    pub assessments: Vec<Assessment>,
+    pub scorer: Scorer,
+    /// Warnings found while loading (errors prevent a portfolio).
+    pub warnings: Vec<Problem>,
+}
+
+impl Portfolio {
+    /// Loads a scenario file and everything it names. On failure, every problem found (errors
+    /// and warnings), sorted by file and place.
+    pub fn load(path: &Path) -> Result<Portfolio, Vec<Problem>> {
+        let mut d = Diag::new();
+        let portfolio = load_into(path, &mut d);
+        match portfolio {
+            Some(mut p) if !d.has_errors() => {
+                p.warnings = d.into_sorted();
+                Ok(p)
+            }
+            _ => Err(d.into_sorted()),
+        }
+    }
+
+    pub fn application(&self, id: &str) -> Option<(&Application, &Assessment)> {
+        self.applications
+            .iter()
+            .position(|a| a.id == id)
+            .map(|i| (&self.applications[i], &self.assessments[i]))
+    }
+
+    /// Ids of all applications, for "did you mean".
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.applications.iter().map(|a| a.id.as_str())
+    }
+}
+
+fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
+    let scenario = files::scenario::load(path, d)?;
+    let strategy = files::strategy::load(&scenario.sources.strategy, d);
+    let agenda = files::agenda::load(&scenario.sources.agenda2030, d);
+    let rules = files::rules::load(&scenario.sources.rules, d);
+    let (strategy, agenda, rules) = (strategy?, agenda?, rules?);
+    let all_criteria = rules.all_criteria();
+    let refs = files::applications::Refs {
+        strategy: &strategy,
+        agenda: &agenda,
+        criteria: all_criteria.keys().copied().collect(),
+        year: scenario.year,
+    };
+    let applications = files::applications::load(&scenario.sources.applications, &refs, d)?;
+    let scorer = build_scorer(&scenario, &strategy, &agenda, &rules, d)?;
+    check_scenario(&scenario, &strategy, &agenda, &applications, d);
+
+    let mut assessments = Vec::with_capacity(applications.len());
+    let apps_file = Loc::file(&scenario.sources.applications.display().to_string());
+    for app in &applications {
+        let Some(rules_date) = app
+            .decision_date
+            .or(app.received)
+            .or_else(|| Date::first_of_year(scenario.year))
+        else {
+            continue;
+        };
+        if app.decision_date.is_none() && app.status.is_candidate() {
+            d.warning(
+                &apps_file,
+                "decision_date",
+                msg::no_decision_date(&app.id, rules_date),
+            );
+        }
+        let Some(set) = rules.at(rules_date) else {
+            d.error(
+                &apps_file,
+                "decision_date",
+                msg::no_rules_at(&app.id, rules_date),
+            );
+            continue;
+        };
+        let eligibility = set.check(app);
+        let total: Sek = app.requested;
+        assessments.push(Assessment {
+            score: scorer.score(app),
+            decision_body: set.decision_body(app.support, total).to_string(),
+            eligibility,
+            rules_date,
+        });
+    }
+    if assessments.len() != applications.len() {
+        return None;
+    }
+    for lock in &scenario.must_fund {
+        if let Some(i) = applications.iter().position(|a| a.id == lock.id)
+            && !assessments[i].eligibility.eligible()
+        {
+            d.error(&lock.loc, "must_fund", msg::must_fund_ineligible(&lock.id));
+        }
+    }
+    Some(Portfolio {
+        scenario,
+        strategy,
+        agenda,
+        rules,
+        applications,
+        assessments,
+        scorer,
+        warnings: Vec::new(),
+    })
+}
+
+/// Applies the scenario's weights to the three hierarchies and compiles them.
+fn build_scorer(
+    scenario: &Scenario,
+    strategy: &StrategyGraph,
+    agenda: &Agenda,
+    rules: &Rulebook,
+    d: &mut Diag,
+) -> Option<Scorer> {
+    let weights_loc = Loc::file(scenario.chain.first().map_or("", String::as_str));
+    let mut alignment = strategy.hierarchy().clone();
+    for (selector, raw, loc) in &scenario.weights.strategy {
+        if !raw.is_finite() || *raw < 0.0 {
+            d.error(loc, "weights.strategy", msg::BAD_WEIGHT);
+            continue;
+        }
+        match selector {
+            EdgeSelector::From(child) => {
+                if !alignment.contains(child) {
+                    let hint = suggestion(child, alignment.ids());
+                    d.error(
+                        loc,
+                        format!("weights.strategy.{child}"),
+                        msg::unknown_node(child, &hint),
+                    );
+                } else if !alignment.set_weights_from(child, *raw) {
+                    d.error(
+                        loc,
+                        format!("weights.strategy.{child}"),
+                        msg::node_serves_nothing(child),
+                    );
+                }
+            }
+            EdgeSelector::Edge { parent, child } => {
+                let mut ok = true;
+                for id in [parent, child] {
+                    if !alignment.contains(id) {
+                        let hint = suggestion(id, alignment.ids());
+                        d.error(
+                            loc,
+                            format!("weights.strategy.{parent}>{child}"),
+                            msg::unknown_node(id, &hint),
+                        );
+                        ok = false;
+                    }
+                }
+                if ok && alignment.edge_weight(child, parent).is_none() {
+                    d.error(
+                        loc,
+                        format!("weights.strategy.{parent}>{child}"),
+                        msg::no_such_edge(parent, child),
+                    );
+                } else if ok {
+                    alignment.add_edge(child, parent, *raw);
+                }
+            }
+        }
+    }
+
+    let mut agenda_h = agenda.hierarchy();
+    for (group, raw) in &scenario.weights.agenda2030 {
+        if agenda.groups.iter().any(|g| &g.id == group) && raw.is_finite() && *raw >= 0.0 {
+            agenda_h.add_edge(group, agenda2030::ROOT, *raw);
+        } else {
+            let hint = suggestion(group, agenda.groups.iter().map(|g| g.id.as_str()));
+            d.error(
+                &weights_loc,
+                format!("weights.agenda2030.{group}"),
+                msg::unknown_group(group, &hint),
+            );
+        }
+    }
+
+    let criteria = Date::first_of_year(scenario.year)
+        .and_then(|date| rules.at(date))
+        .map(|set| set.quality_criteria.clone())
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| rules.all_criteria().into_values().cloned().collect());
+    let mut quality = Hierarchy::new(HNode {
+        id: QUALITY_ROOT.into(),
+        name: Part::Quality.name().into(),
+        combine: Combine::All,
+    });
+    for c in &criteria {
+        quality.add_node(HNode {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            combine: Combine::Any,
+        });
+        let raw = scenario
+            .weights
+            .quality
+            .get(&c.id)
+            .copied()
+            .unwrap_or_else(|| {
+                rust_decimal::prelude::ToPrimitive::to_f64(&c.weight).unwrap_or(1.0)
+            });
+        quality.add_edge(&c.id, QUALITY_ROOT, raw);
+    }
+    for (id, raw) in &scenario.weights.quality {
+        if !criteria.iter().any(|c| &c.id == id) {
+            let hint = suggestion(id, criteria.iter().map(|c| c.id.as_str()));
+            d.error(
+                &weights_loc,
+                format!("weights.quality.{id}"),
+                msg::unknown_criterion(id, &hint),
+            );
+        } else if !raw.is_finite() || *raw < 0.0 {
+            d.error(
+                &weights_loc,
+                format!("weights.quality.{id}"),
+                msg::BAD_WEIGHT,
+            );
+        }
+    }
+
+    let mut parts = BTreeMap::new();
+    for (part, h) in [
+        (Part::Alignment, alignment),
+        (Part::Agenda2030, agenda_h),
+        (Part::Quality, quality),
+    ] {
+        match h.compile() {
+            Ok(e) => {
+                parts.insert(part, e);
+            }
+            // Cycles were reported where the strategy file was read.
+            Err(HierarchyError::Cycle(_)) => {}
+            Err(HierarchyError::ZeroWeights(node)) => {
+                d.error(
+                    &weights_loc,
+                    "weights",
+                    msg::zero_weights(part.name(), &node),
+                );
+            }
+        }
+    }
+    let sum: f64 = scenario.weights.parts.values().sum();
+    if parts.len() != 3 || sum <= 0.0 || !sum.is_finite() {
+        return None;
+    }
+    let weights = scenario
+        .weights
+        .parts
+        .iter()
+        .map(|(p, w)| (*p, w / sum))
+        .collect();
+    Some(Scorer { parts, weights })
+}
+
+/// Checks that the scenario's locks and constraints name things that exist.
+fn check_scenario(
+    scenario: &Scenario,
+    strategy: &StrategyGraph,
+    agenda: &Agenda,
+    apps: &[Application],
+    d: &mut Diag,
+) {
+    let ids: BTreeSet<&str> = apps.iter().map(|a| a.id.as_str()).collect();
+    let known = |id: &str, loc: &Loc, key: &str, d: &mut Diag| {
+        if !ids.contains(id) {
+            let hint = suggestion(id, ids.iter().copied());
+            d.error(loc, key, msg::unknown_application(id, &hint));
+            false
+        } else {
+            true
+        }
+    };
+    for lock in &scenario.must_fund {
+        if known(&lock.id, &lock.loc, "must_fund", d) {
+            if scenario.is_excluded(&lock.id) {
+                d.error(
+                    &lock.loc,
+                    "must_fund",
+                    msg::must_fund_and_excluded(&lock.id),
+                );
+            }
+            if let Some(app) = apps.iter().find(|a| a.id == lock.id)
+                && !app.status.is_candidate()
+            {
+                d.error(
+                    &lock.loc,
+                    "must_fund",
+                    msg::must_fund_not_candidate(&lock.id, app.status.key()),
+                );
+            }
+        }
+    }
+    for lock in &scenario.exclude {
+        known(&lock.id, &lock.loc, "exclude", d);
+    }
+    for (pot, _) in Support::ALL.iter().map(|(_, s)| (*s, ())) {
+        let has_candidates = apps
+            .iter()
+            .any(|a| a.support == pot && a.status.is_candidate());
+        if has_candidates && !scenario.budget_written.contains_key(&pot) {
+            let loc = Loc::file(scenario.chain.first().map_or("", String::as_str));
+            d.warning(&loc, "budget", msg::no_budget_for_pot(pot.key()));
+        }
+    }
+    for c in &scenario.constraints {
+        let context = msg::constraint_context(&c.name);
+        d.within(context, |d| match &c.kind {
+            ConstraintKind::AtMostOne { ids } => {
+                for id in ids {
+                    known(id, &c.loc, "ids", d);
+                }
+            }
+            ConstraintKind::Requires { id, requires } => {
+                known(id, &c.loc, "id", d);
+                known(requires, &c.loc, "requires", d);
+            }
+            ConstraintKind::Share { filter, .. } => {
+                check_filter(filter, &c.loc, strategy, agenda, d)
+            }
+            _ => {}
+        });
+    }
+}
+
+fn check_filter(
+    filter: &Filter,
+    loc: &Loc,
+    strategy: &StrategyGraph,
+    agenda: &Agenda,
+    d: &mut Diag,
+) {
+    let municipalities = &strategy.municipalities;
+    for list in [&filter.municipality, &filter.municipality_not]
+        .into_iter()
+        .flatten()
+    {
+        for m in list {
+            if !municipalities.contains(m) {
+                let hint = suggestion(m, municipalities.iter().map(String::as_str));
+                d.error(
+                    loc,
+                    "filter.municipality",
+                    msg::unknown_municipality(m, &hint),
+                );
+            }
+        }
+    }
+    for list in [&filter.strategy, &filter.strategy_not]
+        .into_iter()
+        .flatten()
+    {
+        for id in list {
+            if strategy.node(id).is_none() {
+                let hint = suggestion(id, strategy.hierarchy().ids());
+                d.error(loc, "filter.strategy", msg::unknown_node(id, &hint));
+            }
+        }
+    }
+    for list in [&filter.agenda2030, &filter.agenda2030_not]
+        .into_iter()
+        .flatten()
+    {
+        for g in list {
+            if !agenda.goals.contains_key(g) {
+                d.error(loc, "filter.agenda2030", msg::unknown_goal(u32::from(*g)));
+            }
+        }
+    }
+}

@@ -1,0 +1,469 @@
+//! The guideline's rules (strategies/riktlinjer.yaml): eligibility and the deciding body.
+//!
+//! Rules come in periods by `valid_from`; an application is judged by the period in force on
+//! its decision date (scoring-and-optimisation.md §2). Every rule carries its source, and every
+//! broken rule is named in plain Swedish with, where it helps, what would make it eligible.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::application::{ApplicantType, Application, Form, Support};
+use crate::date::Date;
+use crate::money::Sek;
+use crate::text::rules as msg;
+
+/// Limits on one support form (any limit left out does not apply).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormRule {
+    pub name: String,
+    pub source: String,
+    /// Highest share of the eligible cost (public co-financing counted where the pot says so).
+    pub max_share: Option<Decimal>,
+    pub max_amount: Option<Sek>,
+    pub max_per_year: Option<Sek>,
+    /// Higher yearly cap for a store the region names strategically important.
+    pub max_per_year_strategic: Option<Sek>,
+    pub max_years: Option<u32>,
+    /// Replaces the pot's applicant types for this form.
+    pub applicant_types: Option<Vec<ApplicantType>>,
+    /// Given as de minimis aid: the company's room under the ceiling limits it.
+    pub de_minimis: bool,
+    pub min_distance_km: Option<Decimal>,
+    pub max_grocery_turnover: Option<Sek>,
+    pub open_all_year: bool,
+}
+
+/// The rules of one pot.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SupportRules {
+    pub source: String,
+    pub applicant_types: Vec<ApplicantType>,
+    pub operating_aid_allowed: bool,
+    /// Highest share of the eligible cost for the pot as a whole (projektmedel: 50 %).
+    pub max_share: Option<Decimal>,
+    /// Whether public co-financing counts towards the share (state-aid intensity).
+    pub share_includes_public_cofinancing: bool,
+    /// The grant plus co-financing may not exceed the eligible cost.
+    pub no_overfinancing: bool,
+    /// At least one strategy link rated ≥ 1 (the project must follow the RUS).
+    pub requires_strategy_link: bool,
+    pub sme_required: bool,
+    pub not_in_difficulty: bool,
+    /// The application must be received before the measure starts (incentive effect).
+    pub apply_before_start: bool,
+    pub forms: BTreeMap<Form, FormRule>,
+}
+
+/// The EU definition of small and medium-sized enterprises.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SmeRule {
+    pub max_employees: u32,
+    pub max_turnover_eur: Decimal,
+    pub max_balance_sheet_eur: Decimal,
+    pub source: String,
+}
+
+/// The de minimis ceiling.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeMinimisRule {
+    pub ceiling_eur: Decimal,
+    pub period: String,
+    pub source: String,
+}
+
+/// Who decides: above the threshold (strictly), the pot's body; otherwise delegation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DecisionRule {
+    pub threshold: Sek,
+    pub bodies: BTreeMap<Support, String>,
+    pub delegation: String,
+    pub source: String,
+}
+
+/// A quality criterion and its default weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    pub weight: Decimal,
+    pub description: Option<String>,
+    pub source: String,
+}
+
+/// All rules in force from `valid_from`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuleSet {
+    pub valid_from: Option<Date>,
+    pub label: String,
+    pub supports: BTreeMap<Support, SupportRules>,
+    pub sme: SmeRule,
+    pub de_minimis: DeMinimisRule,
+    pub sek_per_eur: Decimal,
+    pub eur_rate_source: String,
+    pub decision: DecisionRule,
+    pub quality_criteria: Vec<Criterion>,
+}
+
+/// The guideline over time.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rulebook {
+    pub name: String,
+    /// Sorted by `valid_from`.
+    pub periods: Vec<RuleSet>,
+}
+
+impl Rulebook {
+    /// The rules in force on `date` (the last period that started on or before it).
+    pub fn at(&self, date: Date) -> Option<&RuleSet> {
+        self.periods
+            .iter()
+            .rev()
+            .find(|p| p.valid_from.is_some_and(|v| v <= date))
+    }
+
+    /// Every quality criterion of any period, by id (for the quality part's graph).
+    pub fn all_criteria(&self) -> BTreeMap<&str, &Criterion> {
+        let mut out = BTreeMap::new();
+        for period in &self.periods {
+            for c in &period.quality_criteria {
+                out.insert(c.id.as_str(), c);
+            }
+        }
+        out
+    }
+}
+
+/// One broken rule.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Breach {
+    /// A stable identifier of the rule, e.g. `andel_av_kostnad`.
+    pub rule: &'static str,
+    /// What is wrong and, where it helps, what would make it right, in Swedish.
+    pub message: String,
+    pub source: String,
+}
+
+/// The result of checking an application against the rules.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Eligibility {
+    pub breaches: Vec<Breach>,
+    /// Rules that could not be checked for lack of data (warnings).
+    pub unchecked: Vec<String>,
+    /// Which period of the rules was used.
+    pub period: String,
+    /// Names of the rules checked and passed.
+    pub passed: Vec<&'static str>,
+}
+
+impl Eligibility {
+    pub fn eligible(&self) -> bool {
+        self.breaches.is_empty()
+    }
+}
+
+fn percent(share: Decimal) -> String {
+    let p = (share * Decimal::ONE_HUNDRED).round_dp(1).normalize();
+    format!("{} %", p.to_string().replace('.', ","))
+}
+
+struct Checker<'a> {
+    out: Eligibility,
+    source: &'a str,
+}
+
+impl Checker<'_> {
+    fn rule(&mut self, id: &'static str, ok: bool, message: impl FnOnce() -> String, source: &str) {
+        if ok {
+            self.out.passed.push(id);
+        } else {
+            self.out.breaches.push(Breach {
+                rule: id,
+                message: message(),
+                source: if source.is_empty() {
+                    self.source
+                } else {
+                    source
+                }
+                .to_string(),
+            });
+        }
+    }
+}
+
+impl RuleSet {
+    /// Checks an application against these rules.
+    pub fn check(&self, app: &Application) -> Eligibility {
+        let Some(pot) = self.supports.get(&app.support) else {
+            return Eligibility {
+                breaches: vec![Breach {
+                    rule: "stodslag",
+                    message: msg::no_rules_for_support(app.support),
+                    source: String::new(),
+                }],
+                period: self.label.clone(),
+                ..Eligibility::default()
+            };
+        };
+        let mut c = Checker {
+            out: Eligibility {
+                period: self.label.clone(),
+                ..Eligibility::default()
+            },
+            source: &pot.source,
+        };
+        let form_rule = app.form.and_then(|f| pot.forms.get(&f));
+        if let Some(form) = app.form {
+            c.rule(
+                "stodform",
+                form_rule.is_some(),
+                || msg::form_not_in_rules(form.key()),
+                "",
+            );
+        }
+        let form_source = form_rule.map_or("", |f| f.source.as_str());
+
+        // Applicant type: the form's list if it has one, else the pot's.
+        let types = form_rule
+            .and_then(|f| f.applicant_types.as_ref())
+            .unwrap_or(&pot.applicant_types);
+        if !types.is_empty() {
+            c.rule(
+                "sokande",
+                types.contains(&app.applicant.kind),
+                || msg::wrong_applicant(app.applicant.kind.key(), types),
+                form_source,
+            );
+        }
+
+        c.rule(
+            "driftstod",
+            pot.operating_aid_allowed || !app.operating_aid,
+            || msg::OPERATING_AID.to_string(),
+            "",
+        );
+
+        self.check_share(app, pot, form_rule, &mut c);
+
+        if pot.no_overfinancing {
+            match app.eligible_cost {
+                Some(cost) => {
+                    let total = app.requested + app.total_cofinancing();
+                    c.rule(
+                        "overfinansiering",
+                        total <= cost,
+                        || {
+                            msg::overfinanced(
+                                total,
+                                cost,
+                                cost.saturating_sub(app.total_cofinancing()),
+                            )
+                        },
+                        "",
+                    );
+                }
+                None => c
+                    .out
+                    .unchecked
+                    .push(msg::NO_ELIGIBLE_COST_OVERFINANCING.to_string()),
+            }
+        }
+
+        if pot.requires_strategy_link {
+            c.rule(
+                "rus",
+                app.links.values().any(|r| *r > 0),
+                || msg::NO_STRATEGY_LINK.to_string(),
+                "",
+            );
+        }
+
+        if pot.apply_before_start
+            && let (Some(received), Some(start)) = (app.received, app.start)
+        {
+            c.rule(
+                "ansokan_fore_start",
+                received <= start,
+                || msg::started_before_application(received, start),
+                "",
+            );
+        }
+
+        self.check_company(app, pot, form_rule, &mut c);
+        if let Some(form) = form_rule {
+            check_form_amounts(app, form, &mut c);
+        }
+        c.out
+    }
+
+    fn check_share(
+        &self,
+        app: &Application,
+        pot: &SupportRules,
+        form: Option<&FormRule>,
+        c: &mut Checker<'_>,
+    ) {
+        let (cap, source) = match form.and_then(|f| f.max_share) {
+            Some(cap) => (Some(cap), form.map_or("", |f| f.source.as_str())),
+            None => (pot.max_share, ""),
+        };
+        let Some(cap) = cap else { return };
+        let Some(cost) = app.eligible_cost.filter(|c| !c.is_zero()) else {
+            c.out
+                .unchecked
+                .push(msg::NO_ELIGIBLE_COST_SHARE.to_string());
+            return;
+        };
+        let public = if pot.share_includes_public_cofinancing {
+            app.public_cofinancing()
+        } else {
+            Sek::ZERO
+        };
+        let share = (app.requested + public).decimal() / cost.decimal();
+        let max_grant = cost.scale_floor_ore(cap).saturating_sub(public);
+        let with_public = !public.is_zero();
+        c.rule(
+            "andel_av_kostnad",
+            share <= cap,
+            || msg::share_too_high(&percent(share), &percent(cap), max_grant, with_public),
+            source,
+        );
+    }
+
+    fn check_company(
+        &self,
+        app: &Application,
+        pot: &SupportRules,
+        form: Option<&FormRule>,
+        c: &mut Checker<'_>,
+    ) {
+        let de_minimis = form.is_some_and(|f| f.de_minimis);
+        if !(pot.sme_required || pot.not_in_difficulty || de_minimis) {
+            return;
+        }
+        let Some(company) = &app.company else {
+            c.out.unchecked.push(msg::NO_COMPANY.to_string());
+            return;
+        };
+        if pot.not_in_difficulty {
+            c.rule(
+                "obestand",
+                !company.in_difficulty,
+                || msg::IN_DIFFICULTY.to_string(),
+                "",
+            );
+        }
+        if pot.sme_required {
+            let sme = &self.sme;
+            let rate = self.sek_per_eur;
+            let to_eur = |s: Sek| s.decimal() / rate;
+            let small_enough_money = match (company.turnover, company.balance_sheet) {
+                (None, None) => true,
+                (t, b) => {
+                    t.is_some_and(|t| to_eur(t) <= sme.max_turnover_eur)
+                        || b.is_some_and(|b| to_eur(b) <= sme.max_balance_sheet_eur)
+                }
+            };
+            c.rule(
+                "smf",
+                company.employees < sme.max_employees && small_enough_money,
+                || msg::not_sme(company.employees, sme),
+                &sme.source,
+            );
+        }
+        if de_minimis {
+            let ceiling = Sek::from_decimal(self.de_minimis.ceiling_eur * self.sek_per_eur);
+            let room = ceiling.saturating_sub(company.de_minimis_received);
+            c.rule(
+                "de_minimis",
+                app.requested <= room,
+                || {
+                    msg::de_minimis(
+                        room,
+                        &self.de_minimis,
+                        self.sek_per_eur,
+                        company.de_minimis_received,
+                    )
+                },
+                &self.de_minimis.source,
+            );
+        }
+    }
+
+    /// The deciding body for a total over all years.
+    pub fn decision_body(&self, support: Support, total: Sek) -> &str {
+        if total > self.decision.threshold {
+            self.decision
+                .bodies
+                .get(&support)
+                .map_or(self.decision.delegation.as_str(), String::as_str)
+        } else {
+            &self.decision.delegation
+        }
+    }
+}
+
+fn check_form_amounts(app: &Application, form: &FormRule, c: &mut Checker<'_>) {
+    let source = form.source.as_str();
+    if let Some(max) = form.max_amount {
+        c.rule(
+            "belopp",
+            app.requested <= max,
+            || msg::amount_too_high(&form.name, max),
+            source,
+        );
+    }
+    let strategic = app.store.as_ref().is_some_and(|s| s.strategic);
+    let yearly = if strategic {
+        form.max_per_year_strategic.or(form.max_per_year)
+    } else {
+        form.max_per_year
+    };
+    if let Some(max) = yearly {
+        let worst = app.years.iter().max_by_key(|(_, a)| **a);
+        if let Some((year, amount)) = worst {
+            c.rule(
+                "belopp_per_ar",
+                *amount <= max,
+                || msg::yearly_too_high(*year, *amount, max, strategic),
+                source,
+            );
+        }
+    }
+    if let Some(max) = form.max_years {
+        let n = app.years.len() as u32;
+        c.rule("antal_ar", n <= max, || msg::too_many_years(n, max), source);
+    }
+    let needs_store =
+        form.min_distance_km.is_some() || form.max_grocery_turnover.is_some() || form.open_all_year;
+    if needs_store && app.store.is_none() {
+        c.out.unchecked.push(msg::NO_STORE.to_string());
+        return;
+    }
+    let Some(store) = &app.store else { return };
+    if let Some(min) = form.min_distance_km {
+        match store.distance_km {
+            Some(d) => c.rule("avstand", d > min, || msg::too_close(d, min), source),
+            None => c.out.unchecked.push(msg::NO_DISTANCE.to_string()),
+        }
+    }
+    if let Some(max) = form.max_grocery_turnover {
+        match store.grocery_turnover {
+            Some(t) => c.rule(
+                "omsattning",
+                t <= max,
+                || msg::turnover_too_high(t, max),
+                source,
+            ),
+            None => c.out.unchecked.push(msg::NO_TURNOVER.to_string()),
+        }
+    }
+    if form.open_all_year {
+        c.rule(
+            "oppet_hela_aret",
+            store.open_all_year != Some(false),
+            || msg::NOT_OPEN_ALL_YEAR.to_string(),
+            source,
+        );
+    }
+}

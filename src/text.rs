@@ -1,0 +1,651 @@
+//! Every sentence a user reads, in Swedish, one module per area, so that an English version
+//! can follow by replacing this file's contents and nothing else.
+
+/// Problems found while reading files.
+pub mod files {
+    use crate::date::Date;
+    use crate::money::Sek;
+    use crate::problem::Loc;
+
+    pub const WARNING_PREFIX: &str = "varning: ";
+    pub const KIND_NULL: &str = "ett tomt värde";
+    pub const KIND_SEQ: &str = "en lista";
+    pub const KIND_MAP: &str = "en tabell med nycklar";
+
+    pub const YAML_SYNTAX: &str = "YAML-syntaxfel";
+    pub const YAML_MANY_DOCUMENTS: &str =
+        "filen innehåller flera YAML-dokument (---); bara ett är tillåtet";
+    pub const YAML_UNKNOWN_ALIAS: &str = "aliaset pekar på ett ankare som inte finns";
+    pub const YAML_TOO_LARGE: &str =
+        "filen växer till för många värden (alias som upprepas?); högst 2 000 000 värden";
+    pub const YAML_TOO_DEEP: &str = "filen är nästlad djupare än 64 nivåer";
+    pub const IS_DIRECTORY: &str = "det här är en mapp, inte en fil";
+    pub const FILE_TOO_LARGE: &str = "filen är större än 64 MB";
+    pub const NOT_UTF8: &str = "filen är inte UTF-8; spara den som UTF-8 (texten går sönder här)";
+
+    pub const EXPECT_TEXT: &str = "en text";
+    pub const EXPECT_BOOL: &str = "true eller false";
+    pub const EXPECT_WHOLE: &str = "ett heltal ≥ 0";
+    pub const EXPECT_NUMBER: &str = "ett tal ≥ 0";
+    pub const EXPECT_AMOUNT: &str =
+        "ett belopp (t.ex. \"1 200 000\", \"1,2 mkr\" eller \"850 tkr\")";
+    pub const EXPECT_DATE: &str = "ett datum ÅÅÅÅ-MM-DD";
+    pub const EXPECT_LIST: &str = "en lista";
+    pub const EXPECT_MAP: &str = "en tabell med nycklar";
+    pub const EXPECT_KEY: &str = "en nyckel i klartext";
+    pub const EXPECT_PATH: &str = "en sökväg till en fil";
+    pub const EXPECT_APPLICATION_LIST: &str = "en lista med ansökningar";
+    pub const TEXT_TOO_LONG: &str = "texten är längre än 10 000 tecken";
+
+    pub const NO_RUS_NODE: &str =
+        "strategin saknar en nod med level: rus (roten för strategisk förankring)";
+    pub const MANY_RUS_NODES: &str = "det får bara finnas en nod med level: rus";
+    pub const NO_PARENTS: &str =
+        "noden tjänar ingenting (parents saknas) och kan därför inte bidra till poängen";
+    pub const INFORMATIONAL_WITH_PARENTS: &str = "nationella områden och plandokument poängsätts inte och kan inte ha parents; använd serves eller plan";
+    pub const RUS_WITH_PARENTS: &str =
+        "RUS är roten och kan inte tjäna något annat (använd serves för nationella områden)";
+    pub const BAD_WEIGHT: &str = "vikten måste vara ett tal ≥ 0";
+    pub const BAD_GOAL_NUMBER: &str = "målnumret måste vara 1–99";
+    pub const ZERO_CRITERIA_WEIGHTS: &str =
+        "alla kvalitetskriteriers vikter är 0 och kan inte normaliseras";
+    pub const RATE_NOT_POSITIVE: &str = "växelkursen måste vara större än 0";
+    pub const NO_MUNICIPALITY: &str = "ansökan anger ingen kommun";
+    pub const ZERO_REQUESTED: &str = "sökt belopp är 0 kr";
+    pub const NOT_WHOLE_KRONOR: &str = "en ansökans belopp ska anges i hela kronor";
+    pub const BAD_PARTIAL_MIN: &str = "partial.min ska vara ett belopp i hela kronor större än 0";
+    pub const NO_YEARS: &str = "years är tom; ange minst ett år eller ta bort nyckeln";
+    pub const ZERO_ELIGIBLE_COST: &str = "stödberättigande kostnad är 0 kr";
+    pub const BAD_SCORE: &str = "score måste vara ett tal ≥ 0";
+    pub const BAD_BUDGET_SCALE: &str = "budget_scale måste vara större än 0 och högst 100";
+    pub const BAD_TIME_LIMIT: &str = "time_limit måste vara större än 0 och högst 3 600 sekunder";
+    pub const PARTS_CANNOT_NORMALISE: &str = "delarnas vikter summerar till 0 och kan inte normaliseras; minst en del måste väga mer än 0";
+    pub const SHARE_NEEDS_BOUND: &str = "en andelsbegränsning behöver min, max eller båda";
+    pub const SHARE_MIN_ABOVE_MAX: &str = "min är större än max";
+    pub const AT_MOST_ONE_NEEDS_TWO: &str = "at_most_one behöver minst två ansökningar";
+
+    pub fn did_you_mean(candidate: &str) -> String {
+        format!(" (menade du \"{candidate}\"?)")
+    }
+
+    pub fn expected(key: &str, what: &str, got: &str) -> String {
+        if key.is_empty() {
+            format!("förväntade {what}, fick {got}")
+        } else {
+            format!("{key}: förväntade {what}, fick {got}")
+        }
+    }
+
+    pub fn negative_number(key: &str, text: &str) -> String {
+        format!("{key}: negativa tal är inte tillåtna (\"{text}\")")
+    }
+
+    pub fn bad_amount(key: &str, text: &str, why: &str) -> String {
+        format!("{key}: \"{text}\" är inget giltigt belopp: {why}")
+    }
+
+    pub fn bad_rating(key: &str, got: &str) -> String {
+        format!("{key}: betyget ska vara 0, 1, 2 eller 3, fick {got}")
+    }
+
+    pub fn bad_choice(key: &str, text: &str, hint: &str, choices: &[&str]) -> String {
+        format!(
+            "{key}: okänt värde \"{text}\"{hint}; tillåtna: {}",
+            choices.join(", ")
+        )
+    }
+
+    pub fn unknown_key(key: &str, hint: &str, allowed: &[&str]) -> String {
+        format!(
+            "okänd nyckel \"{key}\"{hint}; tillåtna nycklar: {}",
+            allowed.join(", ")
+        )
+    }
+
+    pub fn duplicate_key(key: &str) -> String {
+        format!("nyckeln \"{key}\" förekommer två gånger")
+    }
+
+    pub fn missing_key(key: &str) -> String {
+        format!("nyckeln \"{key}\" saknas")
+    }
+
+    pub fn cannot_read(why: &str) -> String {
+        format!("kan inte läsa filen: {why}")
+    }
+
+    pub fn missing_file(path: &str) -> String {
+        format!("filen {path} finns inte")
+    }
+
+    pub fn node_context(id: &str) -> String {
+        format!("nod \"{id}\"")
+    }
+
+    pub fn application_context(id: &str) -> String {
+        format!("ansökan \"{id}\"")
+    }
+
+    pub fn constraint_context(name: &str) -> String {
+        format!("begränsningen \"{name}\"")
+    }
+
+    pub fn period_context(from: Date) -> String {
+        format!("regler från {from}")
+    }
+
+    pub fn rules_from(from: Date) -> String {
+        format!("Regler från {from}")
+    }
+
+    pub fn duplicate_id(id: &str, first: &Loc) -> String {
+        format!("id \"{id}\" finns redan (först på rad {})", first.line)
+    }
+
+    pub fn bad_node_id(id: &str) -> String {
+        format!("id \"{id}\" får inte vara tomt eller innehålla mellanslag eller '>'")
+    }
+
+    pub fn unknown_node(id: &str, hint: &str) -> String {
+        format!("okänd strateginod \"{id}\"{hint}")
+    }
+
+    pub fn parent_not_scoring(id: &str) -> String {
+        format!(
+            "\"{id}\" är ett nationellt område eller ett plandokument och kan inte vara förälder; använd serves eller plan"
+        )
+    }
+
+    pub fn unknown_plan(id: &str, hint: &str) -> String {
+        format!("okänd plan \"{id}\"{hint}; plan ska vara id för en nod med level: plan")
+    }
+
+    pub fn unknown_national(id: &str, hint: &str) -> String {
+        format!("okänt nationellt område \"{id}\"{hint}")
+    }
+
+    pub fn cycle(ids: &[String]) -> String {
+        format!(
+            "strategigrafen har en cykel: {} tjänar varandra i en ring",
+            ids.iter()
+                .map(|i| format!("\"{i}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+
+    pub fn duplicate_goal(n: u8) -> String {
+        format!("mål {n} finns redan")
+    }
+
+    pub fn unknown_goal(n: u32) -> String {
+        format!("globalt mål {n} finns inte (1–17)")
+    }
+
+    pub fn unknown_goal_key(text: &str) -> String {
+        format!("\"{text}\" är inget globalt mål; ange målets nummer 1–17")
+    }
+
+    pub fn goal_in_two_groups(n: u8, other: &str) -> String {
+        format!("mål {n} finns redan i gruppen \"{other}\"")
+    }
+
+    pub fn goal_without_group(n: u8) -> String {
+        format!("mål {n} hör inte till någon grupp")
+    }
+
+    pub fn periods_out_of_order(previous: Date) -> String {
+        format!("perioderna ska stå i tidsordning; föregående period börjar {previous}")
+    }
+
+    pub fn first_period_needs(section: &str) -> String {
+        format!("den första perioden måste ange \"{section}\" (senare perioder ärver den)")
+    }
+
+    pub fn unknown_support(key: &str, hint: &str) -> String {
+        format!(
+            "okänt stödslag \"{key}\"{hint}; tillåtna: projektmedel, foretagsstod, kommersiell_service"
+        )
+    }
+
+    pub fn form_in_wrong_pot(form: &str, support: &str) -> String {
+        format!("stödformen \"{form}\" hör inte till {support}")
+    }
+
+    pub fn form_required(support: &str) -> String {
+        format!("{support} kräver en stödform (form)")
+    }
+
+    pub fn share_out_of_range(key: &str) -> String {
+        format!("{key} är en andel och ska ligga mellan 0 och 1 (t.ex. 0.5 för 50 %)")
+    }
+
+    pub fn duplicate_criterion(id: &str) -> String {
+        format!("kriteriet \"{id}\" finns redan")
+    }
+
+    pub fn bad_org_nr(nr: &str) -> String {
+        format!(
+            "organisationsnumret \"{nr}\" ser inte giltigt ut (tio siffror, NNNNNN-NNNN, med kontrollsiffra)"
+        )
+    }
+
+    pub fn unknown_municipality(name: &str, hint: &str) -> String {
+        format!("okänd kommun \"{name}\"{hint}")
+    }
+
+    pub fn partial_above_requested(min: Sek, requested: Sek) -> String {
+        format!("partial.min ({min}) är större än sökt belopp ({requested})")
+    }
+
+    pub fn bad_year(text: &str) -> String {
+        format!("\"{text}\" är inget årtal (2000–2100)")
+    }
+
+    pub fn years_do_not_sum(sum: Sek, requested: Sek) -> String {
+        format!("årsbeloppen summerar till {sum} men sökt belopp är {requested}")
+    }
+
+    pub fn rated_informational(id: &str) -> String {
+        format!(
+            "\"{id}\" är ett nationellt område eller ett plandokument och poängsätts inte; betygsätt ett mål eller en aktivitet"
+        )
+    }
+
+    pub fn rated_with_ancestor(id: &str, ancestor: &str) -> String {
+        format!(
+            "både \"{id}\" och \"{ancestor}\", som \"{id}\" tjänar, är betygsatta; det ena betyget överskuggar det andra"
+        )
+    }
+
+    pub fn unknown_criterion(id: &str, hint: &str) -> String {
+        format!("okänt kvalitetskriterium \"{id}\"{hint}")
+    }
+
+    pub fn base_cycle(files: &[String]) -> String {
+        format!(
+            "scenarierna ärver av varandra i en ring: {}",
+            files.join(" → ")
+        )
+    }
+
+    pub fn coverage_by(text: &str) -> String {
+        format!("by: \"{text}\" stöds inte; bara \"municipality\"")
+    }
+
+    pub fn duplicate_constraint(name: &str) -> String {
+        format!("det finns redan en begränsning som heter \"{name}\"")
+    }
+
+    pub fn no_rules_at(id: &str, date: Date) -> String {
+        format!("ansökan \"{id}\": riktlinjerna har inga regler som gäller {date}")
+    }
+
+    pub fn no_decision_date(id: &str, date: Date) -> String {
+        format!("ansökan \"{id}\": beslutsdatum saknas; reglerna som gäller {date} används")
+    }
+
+    pub fn must_fund_ineligible(id: &str) -> String {
+        format!(
+            "must_fund \"{id}\": ansökan är inte stödberättigad och kan inte tvingas in (se anslag explain {id})"
+        )
+    }
+
+    pub fn must_fund_and_excluded(id: &str) -> String {
+        format!("\"{id}\" står både i must_fund och exclude")
+    }
+
+    pub fn must_fund_not_candidate(id: &str, status: &str) -> String {
+        format!("must_fund \"{id}\": ansökan har status {status} och kan inte beviljas i år")
+    }
+
+    pub fn unknown_application(id: &str, hint: &str) -> String {
+        format!("okänd ansökan \"{id}\"{hint}")
+    }
+
+    pub fn no_budget_for_pot(pot: &str) -> String {
+        format!("budget saknar {pot}; ansökningar där kan inte beviljas")
+    }
+
+    pub fn node_serves_nothing(id: &str) -> String {
+        format!("\"{id}\" tjänar ingen annan nod, så det finns ingen kant att vikta")
+    }
+
+    pub fn no_such_edge(parent: &str, child: &str) -> String {
+        format!("\"{child}\" tjänar inte \"{parent}\"; det finns ingen sådan kant")
+    }
+
+    pub fn unknown_group(id: &str, hint: &str) -> String {
+        format!("okänd grupp \"{id}\"{hint} i Agenda 2030 (eller negativ vikt)")
+    }
+
+    pub fn zero_weights(part: &str, node: &str) -> String {
+        format!("{part}: vikterna under \"{node}\" är alla 0 och kan inte normaliseras")
+    }
+}
+
+/// Amounts of money.
+pub mod money {
+    pub const NOT_A_NUMBER: &str = "inget tal; skriv t.ex. 1 200 000, 1,2 mkr eller 850 tkr";
+    pub const NEGATIVE: &str = "belopp kan inte vara negativa";
+    pub const BAD_GROUPING: &str = "tusental ska grupperas tre och tre siffror (1 200 000)";
+    pub const TOO_MANY_DECIMALS: &str = "högst två decimaler (öre)";
+    pub const TOO_LARGE: &str = "orimligt stort belopp (över 10 000 miljarder kronor)";
+}
+
+/// Names in the domain.
+pub mod domain {
+    use crate::application::Support;
+    use crate::scenario::Part;
+
+    pub fn support_name(s: Support) -> &'static str {
+        match s {
+            Support::Projektmedel => "Projektmedel",
+            Support::Foretagsstod => "Företagsstöd",
+            Support::KommersiellService => "Kommersiell service",
+        }
+    }
+
+    pub fn part_name(p: Part) -> &'static str {
+        match p {
+            Part::Alignment => "Strategisk förankring",
+            Part::Agenda2030 => "Agenda 2030",
+            Part::Quality => "Kvalitet",
+        }
+    }
+}
+
+/// The guideline's rules, broken.
+pub mod rules {
+    use rust_decimal::Decimal;
+
+    use crate::application::{ApplicantType, Support};
+    use crate::date::Date;
+    use crate::money::{Sek, group_swedish};
+    use crate::rules::{DeMinimisRule, SmeRule};
+
+    pub const OPERATING_AID: &str =
+        "driftstöd ges inte ur den här potten (bara inom kommersiell service)";
+    pub const NO_STRATEGY_LINK: &str = "projektet ska bidra till den regionala utvecklingsstrategin men har ingen koppling till någon strateginod";
+    pub const IN_DIFFICULTY: &str =
+        "företaget är i ekonomiska svårigheter (på obestånd) och kan inte få stöd";
+    pub const NOT_OPEN_ALL_YEAR: &str = "butiken har inte öppet året runt";
+    pub const NO_ELIGIBLE_COST_SHARE: &str =
+        "stödberättigande kostnad saknas, så stödandelen kan inte prövas";
+    pub const NO_ELIGIBLE_COST_OVERFINANCING: &str =
+        "stödberättigande kostnad saknas, så överfinansiering kan inte prövas";
+    pub const NO_COMPANY: &str = "uppgifter om företaget (company) saknas, så storlek, obestånd och de minimis kan inte prövas";
+    pub const NO_STORE: &str =
+        "uppgifter om butiken (store) saknas, så villkoren för stödformen kan inte prövas";
+    pub const NO_DISTANCE: &str = "avståndet till närmaste dagligvarubutik saknas";
+    pub const NO_TURNOVER: &str = "butikens dagligvaruomsättning saknas";
+
+    pub fn no_rules_for_support(s: Support) -> String {
+        format!("riktlinjerna har inga regler för {}", s.name())
+    }
+
+    pub fn form_not_in_rules(form: &str) -> String {
+        format!("stödformen \"{form}\" finns inte i riktlinjerna som gäller vid beslutsdatum")
+    }
+
+    pub fn wrong_applicant(kind: &str, allowed: &[ApplicantType]) -> String {
+        format!(
+            "sökande av typen {kind} kan inte få det här stödet; tillåtna: {}",
+            allowed
+                .iter()
+                .map(|t| t.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+
+    pub fn share_too_high(share: &str, cap: &str, max_grant: Sek, with_public: bool) -> String {
+        let what = if with_public {
+            "begär tillsammans med övrig offentlig finansiering"
+        } else {
+            "begär"
+        };
+        format!(
+            "{what} {share} av stödberättigande kostnad; högst {cap} = {max_grant} från anslaget"
+        )
+    }
+
+    pub fn overfinanced(total: Sek, cost: Sek, max_grant: Sek) -> String {
+        format!(
+            "sökt belopp och medfinansiering blir {total}, mer än stödberättigande kostnad {cost}; högst {max_grant} kan sökas"
+        )
+    }
+
+    pub fn started_before_application(received: Date, start: Date) -> String {
+        format!(
+            "insatsen startade {start}, före ansökan kom in {received}; stödet måste sökas innan insatsen börjar (stimulanseffekt)"
+        )
+    }
+
+    pub fn not_sme(employees: u32, sme: &SmeRule) -> String {
+        format!(
+            "företaget är inte ett små eller medelstort företag ({employees} anställda; gränsen är färre än {} anställda och omsättning högst {} euro eller balansomslutning högst {} euro)",
+            sme.max_employees,
+            group_swedish(sme.max_turnover_eur, 0),
+            group_swedish(sme.max_balance_sheet_eur, 0)
+        )
+    }
+
+    pub fn de_minimis(room: Sek, rule: &DeMinimisRule, rate: Decimal, received: Sek) -> String {
+        format!(
+            "de minimis-utrymmet räcker inte: taket är {} euro ({} à {} kr/euro) och företaget har redan fått {}; högst {} kan beviljas",
+            group_swedish(rule.ceiling_eur, 0),
+            rule.period,
+            group_swedish(rate, 2),
+            received,
+            room
+        )
+    }
+
+    pub fn amount_too_high(form: &str, max: Sek) -> String {
+        format!("{form} ges med högst {max}")
+    }
+
+    pub fn yearly_too_high(year: i32, amount: Sek, max: Sek, strategic: bool) -> String {
+        let which = if strategic {
+            " för en strategiskt viktig butik"
+        } else {
+            ""
+        };
+        format!("{amount} år {year}; högst {max} per år{which}")
+    }
+
+    pub fn too_many_years(n: u32, max: u32) -> String {
+        format!("stödet sträcker sig över {n} år; högst {max} år")
+    }
+
+    pub fn too_close(distance: Decimal, min: Decimal) -> String {
+        format!(
+            "butiken ligger {} km från närmaste dagligvarubutik; kravet är mer än {} km",
+            distance.normalize().to_string().replace('.', ","),
+            min.normalize().to_string().replace('.', ",")
+        )
+    }
+
+    pub fn turnover_too_high(turnover: Sek, max: Sek) -> String {
+        format!(
+            "dagligvaruomsättningen är {}; högst {}",
+            turnover.to_short_string(),
+            max.to_short_string()
+        )
+    }
+}
+
+/// Explanations of scores.
+pub mod explain {
+    pub const MERGED_PATHS: &str = " (flera vägar sammanslagna)";
+
+    pub fn outweighed_by_children(name: &str, rating: u8) -> String {
+        format!(
+            "{name} ({rating}/3): överskuggad – det som ligger under noden väger tyngre än betyget"
+        )
+    }
+
+    pub fn outweighed_no_room(name: &str, rating: u8) -> String {
+        format!("{name} ({rating}/3): bidrar inte – det den tjänar är redan fyllt av andra betyg")
+    }
+
+    pub fn outweighed_from_above(name: &str, rating: u8) -> String {
+        format!("{name} ({rating}/3): överskuggad av ett betyg högre upp i hierarkin")
+    }
+}
+
+/// The command line: headings, labels and messages.
+pub mod cli {
+    use crate::application::Form;
+
+    pub const ABOUT: &str = "Prioritering av ansökningar om anslag 1:1 Regionala tillväxtåtgärder";
+    pub const HELP_TEMPLATE: &str = "{about}\n\n{usage-heading} {usage}\n\n{all-args}{after-help}";
+
+    pub const RANK_HEADERS: [&str; 11] = [
+        "Plats",
+        "Id",
+        "Titel",
+        "Stöd",
+        "Sökt",
+        "Poäng",
+        "Förankring",
+        "Agenda 2030",
+        "Kvalitet",
+        "Stödberättigad",
+        "Beslut (prel.)",
+    ];
+    pub const YES: &str = "ja";
+    pub const NO: &str = "nej";
+    pub const GIVEN: &str = "given";
+    pub const NOT_CANDIDATES: &str =
+        "ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte";
+
+    pub fn rank_heading(scenario: &str, candidates: usize) -> String {
+        format!("Rangordning – {scenario} ({candidates} ansökningar att pröva)")
+    }
+
+    pub fn rank_footer(ineligible: usize, others: usize) -> String {
+        format!(
+            "{ineligible} ej stödberättigade (prövas inte för finansiering); {others} {NOT_CANDIDATES}."
+        )
+    }
+
+    pub fn demand_line(pot: &str, demand: &str, budget: &str) -> String {
+        format!("  {pot}: sökt {demand}, budget {budget}")
+    }
+
+    pub const DEMAND_HEADING: &str = "Sökt belopp mot budget:";
+    pub const NO_BUDGET: &str = "ingen budget";
+
+    pub fn warnings_hint(n: usize) -> String {
+        format!(
+            "{} vid inläsningen; kör `anslag validate` för att se dem.",
+            warnings(n)
+        )
+    }
+
+    /// "1 varning", "2 varningar".
+    pub fn warnings(n: usize) -> String {
+        if n == 1 {
+            "1 varning".to_string()
+        } else {
+            format!("{n} varningar")
+        }
+    }
+
+    pub fn problems_summary(errors: usize, warnings: usize) -> String {
+        format!("{errors} fel och {}.", self::warnings(warnings))
+    }
+
+    pub fn validate_ok(file: &str, applications: usize, warnings: usize) -> String {
+        let apps = if applications == 1 {
+            "1 ansökan".to_string()
+        } else {
+            format!("{applications} ansökningar")
+        };
+        format!("{file}: inga fel ({apps}, {}).", self::warnings(warnings))
+    }
+
+    pub fn unknown_application(id: &str, hint: &str) -> String {
+        format!("ansökan \"{id}\" finns inte i scenariot{hint}")
+    }
+
+    pub fn default_missing(path: &str) -> String {
+        format!(
+            "hittar inte standardscenariot {path}; ange ett scenario (t.ex. scenarios/2021/bas.yaml)"
+        )
+    }
+
+    pub fn output_failed(why: &str) -> String {
+        format!("kunde inte skriva utdata: {why}")
+    }
+
+    // Explain
+    pub fn explain_heading(id: &str, title: &str) -> String {
+        format!("Ansökan {id}: {title}")
+    }
+    pub const APPLICANT: &str = "Sökande";
+    pub const SUPPORT: &str = "Stöd";
+    pub const STATUS: &str = "Status";
+    pub const MUNICIPALITIES: &str = "Kommuner";
+    pub const REQUESTED: &str = "Sökt belopp";
+    pub const ELIGIBLE_COST: &str = "Stödberättigande kostnad";
+    pub const COFINANCING: &str = "Medfinansiering";
+    pub const YEARS: &str = "Per år";
+    pub const PARTIAL: &str = "Kan delfinansieras ned till";
+    pub const DECISION_DATE: &str = "Beslutsdatum";
+    pub const RULES_USED: &str = "Regler";
+    pub const SCORE: &str = "Poäng";
+    pub const OUT_OF_100: &str = "av 100";
+    pub const GIVEN_SCORE: &str = "Poängen är given utifrån (t.ex. av en extern bedömargrupp eller en omröstning) och ersätter den beräknade; delarna beräknas inte.";
+    pub const NO_RATINGS: &str = "inga betyg";
+    pub const OUTWEIGHED: &str = "Överskuggade betyg:";
+    pub const ELIGIBLE: &str = "Stödberättigad";
+    pub const ELIGIBLE_YES: &str = "ja – alla prövade regler är uppfyllda";
+    pub const ELIGIBLE_NO: &str = "nej – följande regler bryts:";
+    pub const UNCHECKED: &str = "Kunde inte prövas:";
+    pub const SOURCE: &str = "källa";
+    pub const DECISION_BODY: &str = "Beslutas av (preliminärt, på sökt belopp)";
+    pub const PUBLIC: &str = "offentlig";
+    pub const PRIVATE: &str = "privat";
+    pub const RANK: &str = "Plats i rangordningen";
+    pub const NOT_RANKED: &str = "rankas inte (ingen ansökan att pröva i år)";
+    pub const OPTIMISER_PENDING: &str =
+        "Varför ansökan finansieras eller inte avgörs av optimeringen (anslag optimise).";
+
+    pub fn part_line(name: &str, score: &str, weight: &str, points: &str) -> String {
+        format!("{name}: {score} × {weight} = {points} p")
+    }
+
+    pub fn rank_of(rank: usize, of: usize) -> String {
+        format!("{rank} av {of}")
+    }
+
+    pub fn form_name(form: Form) -> &'static str {
+        match form {
+            Form::Konsultstod => "Konsultstöd",
+            Form::Mikrobidrag => "Mikrobidrag",
+            Form::Innovationsstod => "Innovationsstöd",
+            Form::SocialtForetag => "Socialt företag",
+            Form::TurismSamverkan => "Samverkande turism",
+            Form::Investeringsbidrag => "Investeringsbidrag",
+            Form::MiljoEnergi => "Miljö och energi",
+            Form::Servicebidrag => "Servicebidrag",
+            Form::Hemsandningsbidrag => "Hemsändningsbidrag",
+            Form::SarskiltDriftstod => "Särskilt driftstöd",
+        }
+    }
+
+    pub fn status_name(key: &str) -> &'static str {
+        match key {
+            "intresseanmalan" => "intresseanmälan",
+            "ansokan" => "ansökan",
+            "under_beredning" => "under beredning",
+            "beviljad" => "beviljad",
+            "avslagen" => "avslagen",
+            "pagaende" => "pågående",
+            _ => "avslutad",
+        }
+    }
+}
