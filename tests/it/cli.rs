@@ -1,0 +1,205 @@
+//! The `anslag` binary as a user runs it: output, formats and exit codes.
+
+use std::process::{Command, Output};
+
+use crate::support::{Data, root};
+
+fn anslag(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn rank_json_keeps_the_contract() {
+    let o = anslag(&["rank", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(json["scenario"], "Bas 2021");
+    let apps = json["applications"].as_array().expect("list");
+    assert!(apps.len() >= 120);
+    for (i, a) in apps.iter().enumerate() {
+        assert_eq!(a["rank"], i + 1);
+        assert!(a["id"].is_string() && a["title"].is_string());
+        assert!(
+            ["projektmedel", "foretagsstod", "kommersiell_service"]
+                .contains(&a["support"].as_str().unwrap())
+        );
+        assert!(a["form"].is_null() || a["form"].is_string());
+        let requested = a["requested"].as_str().expect("amount as string");
+        let (_, decimals) = requested.split_once('.').expect("two decimals");
+        assert_eq!(decimals.len(), 2, "{requested}");
+        assert!(a["score"].is_number());
+        if a["score_given"] == false {
+            for part in ["alignment", "agenda2030", "quality"] {
+                assert!(a["parts"][part].is_number(), "{a}");
+            }
+        }
+        assert!(a["eligible"].is_boolean());
+        assert!(a["problems"].is_array());
+        assert_eq!(
+            a["eligible"].as_bool(),
+            Some(a["problems"].as_array().unwrap().is_empty())
+        );
+        assert!(a["decision_body"].is_string());
+    }
+    let scores: Vec<f64> = apps.iter().map(|a| a["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "sorted by score");
+}
+
+#[test]
+fn rank_table_is_swedish_and_shows_eligibility_and_body() {
+    let o = anslag(&["rank"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(
+        out.contains("Plats") && out.contains("Stödberättigad") && out.contains("Beslut (prel.)")
+    );
+    assert!(out.contains("Regionstyrelsen") && out.contains("Delegation") && out.contains(" nej "));
+    assert!(out.contains("4 500 000 kr"));
+    assert!(out.contains("budget 18,4 mkr"));
+}
+
+#[test]
+fn rank_csv_has_a_header_and_a_row_per_candidate() {
+    let o = anslag(&["rank", "--format", "csv"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    assert_eq!(&headers[0], "rank");
+    assert!(reader.records().count() >= 120);
+}
+
+#[test]
+fn explain_traces_points_to_nodes_and_ratings() {
+    let o = anslag(&["explain", "2021-0004"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3) › Mål#12"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Strategisk förankring:")
+            && out.contains("Agenda 2030:")
+            && out.contains("Kvalitet:")
+    );
+    assert!(out.contains("Stödberättigad: ja"));
+}
+
+#[test]
+fn explain_json_adds_up() {
+    let o = anslag(&["explain", "2021-0004", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let shown: f64 = json["explanation"]["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| {
+            p["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["shown"].as_f64().unwrap())
+        })
+        .sum();
+    assert!((shown - json["explanation"]["shown"].as_f64().unwrap()).abs() < 1e-9);
+}
+
+#[test]
+fn explain_an_ineligible_application_names_the_rule() {
+    let o = anslag(&["explain", "2021-0038"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Stödberättigad: nej") && out.contains("högst 50 %"),
+        "{out}"
+    );
+}
+
+#[test]
+fn explain_an_unknown_id_fails_with_a_suggestion() {
+    let o = anslag(&["explain", "2021-00O4"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("menade du \"2021-0004\""),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn validate_reports_problems_with_places_and_exit_code_one() {
+    let data = Data::shipped();
+    data.replace(
+        "scenarios/2021/ansokningar.yaml",
+        "kpv.matchning: 3",
+        "kpv.matchnig: 3",
+    );
+    let scenario = data.path("scenarios/2021/bas.yaml");
+    let o = anslag(&["validate", scenario.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("ansokningar.yaml:") && err.contains("okänd strateginod \"kpv.matchnig\""),
+        "{err}"
+    );
+    let o = anslag(&["validate", scenario.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let first = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["severity"] == "error")
+        .unwrap();
+    for key in ["file", "line", "column", "key", "message", "severity"] {
+        assert!(!first[key].is_null(), "{key}");
+    }
+}
+
+#[test]
+fn validate_the_shipped_scenarios_succeeds() {
+    let o = anslag(&[
+        "validate",
+        "scenarios/2021/bas.yaml",
+        "scenarios/2021/budget-minus-10.yaml",
+        "scenarios/2021/kompetensplan-prioriterad.yaml",
+        "scenarios/2021/politisk-prioritering.yaml",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).matches("inga fel").count(), 4);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(anslag(&["rank", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(anslag(&["nosuchcommand"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_scenario_is_a_clear_error() {
+    let o = anslag(&["rank", "finns/inte.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("finns/inte.yaml"));
+}
+
+#[test]
+fn the_shipped_scenario_is_found_from_another_folder() {
+    let o = Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .arg("rank")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+}

@@ -1,0 +1,226 @@
+//! Bad input gives a clear error with file, line and column — and all of them at once.
+
+use crate::support::{Data, assert_at, find};
+
+const APPS: &str = "scenarios/2021/ansokningar.yaml";
+const BAS: &str = "scenarios/2021/bas.yaml";
+const STRATEGY: &str = "strategies/vastmanland.yaml";
+
+#[test]
+fn a_misspelt_node_id_points_at_the_key_and_suggests_the_right_one() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(APPS, "kpv.matchning: 3", "kpv.matchnig: 3");
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "okänd strateginod \"kpv.matchnig\"");
+    assert_at(e, line, column);
+    assert!(e.message.contains("(menade du \"kpv.matchning\"?)"), "{e}");
+    assert!(
+        e.message.starts_with("ansökan \"2021-"),
+        "names the application: {e}"
+    );
+    assert_eq!(e.key, "links.kpv.matchnig");
+}
+
+#[test]
+fn a_negative_amount_is_refused_where_it_is_written() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(
+        APPS,
+        "requested: \"4 500 000\"",
+        "requested: \"-4 500 000\"",
+    );
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "negativa");
+    assert_at(e, line, column + "requested: ".len());
+    assert_eq!(e.key, "requested");
+}
+
+#[test]
+fn a_cycle_is_named_by_its_nodes() {
+    let data = Data::shipped();
+    data.replace(
+        STRATEGY,
+        "parents: { rus.valmaende: 1 },\n      source: exempel }",
+        "parents: { rus.valmaende: 1, kpv.matchning: 1 },\n      source: exempel }",
+    );
+    let (line, column) = data.position(STRATEGY, "{ id: delmal.1,");
+    let errors = data.errors(BAS);
+    let e = find(&errors, STRATEGY, "cykel");
+    assert!(
+        e.message.contains("\"delmal.1\"") && e.message.contains("\"kpv.matchning\""),
+        "{e}"
+    );
+    assert_at(e, line, column);
+}
+
+#[test]
+fn a_wrong_type_says_what_was_expected() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(APPS, "requested: \"4 500 000\"", "requested: [4500000]");
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "förväntade ett belopp");
+    assert_at(e, line, column + "requested: ".len());
+    assert!(e.message.contains("fick en lista"), "{e}");
+}
+
+#[test]
+fn an_unknown_key_is_an_error_with_a_suggestion() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(
+        APPS,
+        "  title: \"Elektrifieringshub",
+        "  titel: \"Elektrifieringshub",
+    );
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "okänd nyckel \"titel\"");
+    assert_at(e, line, column + 2);
+    assert!(e.message.contains("(menade du \"title\"?)"), "{e}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once_across_files() {
+    let data = Data::shipped();
+    data.replace(APPS, "kpv.matchning: 3", "kpv.matchnig: 3");
+    data.replace(
+        APPS,
+        "requested: \"4 500 000\"",
+        "requested: \"-4 500 000\"",
+    );
+    data.replace(APPS, "municipalities: [Köping", "municipalities: [Koping");
+    data.replace(BAS, "min_score: 35", "min_score: lite");
+    data.replace(STRATEGY, "level: malomrade", "level: malområde");
+    let errors = data.errors(BAS);
+    for (file, needle) in [
+        (APPS, "kpv.matchnig"),
+        (APPS, "negativa"),
+        (APPS, "okänd kommun \"Koping\" (menade du \"Köping\"?)"),
+        (BAS, "min_score"),
+        (STRATEGY, "malområde"),
+    ] {
+        find(&errors, file, needle);
+    }
+}
+
+#[test]
+fn a_syntax_error_points_at_its_place() {
+    let data = Data::shipped();
+    data.write(BAS, "name: \"Bas\"\nbudget: { projektmedel: \"1 mkr\"\n");
+    let errors = data.errors(BAS);
+    let e = find(&errors, BAS, "YAML-syntaxfel");
+    assert!(e.loc.line >= 2, "{e}");
+}
+
+#[test]
+fn a_cycle_of_base_scenarios_names_the_files() {
+    let data = Data::shipped();
+    data.write("scenarios/2021/a.yaml", "base: b.yaml\nname: A\n");
+    data.write("scenarios/2021/b.yaml", "base: a.yaml\nname: B\n");
+    let errors = data.errors("scenarios/2021/a.yaml");
+    let e = find(&errors, "b.yaml", "ärver av varandra");
+    assert!(
+        e.message.contains("a.yaml → ") && e.message.contains("b.yaml"),
+        "{e}"
+    );
+}
+
+#[test]
+fn part_weights_that_cannot_be_normalised_are_refused() {
+    let data = Data::shipped();
+    let (line, _) = data.replace(
+        BAS,
+        "parts: { alignment: 0.5, agenda2030: 0.2, quality: 0.3 }",
+        "parts: { alignment: 0, agenda2030: 0, quality: 0 }",
+    );
+    let errors = data.errors(BAS);
+    let e = find(&errors, BAS, "kan inte normaliseras");
+    assert_eq!(e.loc.line, line);
+}
+
+#[test]
+fn strategy_weights_that_cannot_be_normalised_are_refused() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/noll.yaml",
+        "base: bas.yaml\nname: Noll\nweights:\n  strategy: { rus.valmaende: 0, rus.tillganglig: 0, rus.nyskapande: 0 }\n",
+    );
+    let errors = data.errors("scenarios/2021/noll.yaml");
+    find(&errors, "noll.yaml", "vikterna under \"rus\"");
+}
+
+#[test]
+fn a_weight_override_of_an_unknown_edge_points_at_the_scenario() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/fel.yaml",
+        "base: bas.yaml\nname: Fel\nweights:\n  strategy:\n    \"rus.valmaende>delmal.9\": 2\n    kpv.matchnign: 2\n",
+    );
+    let errors = data.errors("scenarios/2021/fel.yaml");
+    let e = find(&errors, "fel.yaml", "tjänar inte");
+    assert_eq!((e.loc.line, e.loc.column), (5, 5));
+    let e = find(&errors, "fel.yaml", "okänd strateginod \"kpv.matchnign\"");
+    assert_eq!(e.loc.line, 6);
+}
+
+#[test]
+fn locks_must_name_applications_that_exist() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/lås.yaml",
+        "base: bas.yaml\nname: Lås\nmust_fund: [\"2021-0177\"]\nexclude: [{ id: \"2021-O017\", reason: x }]\n",
+    );
+    let errors = data.errors("scenarios/2021/lås.yaml");
+    find(&errors, "lås.yaml", "okänd ansökan \"2021-0177\"");
+    let e = find(&errors, "lås.yaml", "okänd ansökan \"2021-O017\"");
+    assert!(e.message.contains("menade du \"2021-0017\""), "{e}");
+}
+
+#[test]
+fn a_must_fund_that_is_ineligible_or_excluded_is_a_validation_error() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/motsägelse.yaml",
+        "base: bas.yaml\nname: M\nmust_fund: [\"2021-0038\", \"2021-0017\"]\nexclude: [\"2021-0017\"]\n",
+    );
+    let errors = data.errors("scenarios/2021/motsägelse.yaml");
+    find(&errors, "motsägelse.yaml", "inte stödberättigad");
+    find(&errors, "motsägelse.yaml", "både i must_fund och exclude");
+}
+
+#[test]
+fn huge_numbers_and_bad_dates_are_clear_errors() {
+    let data = Data::shipped();
+    data.replace(
+        APPS,
+        "requested: \"4 500 000\"",
+        "requested: \"999 999 999 999 999 999\"",
+    );
+    data.replace(APPS, "received: 2021-03-05", "received: 2021-02-30");
+    let errors = data.errors(BAS);
+    find(&errors, APPS, "orimligt stort belopp");
+    find(&errors, APPS, "förväntade ett datum");
+}
+
+#[test]
+fn years_that_do_not_add_up_are_refused() {
+    let data = Data::shipped();
+    data.replace(APPS, "2023: \"1 500 000\"", "2023: \"1 400 000\"");
+    let errors = data.errors(BAS);
+    find(
+        &errors,
+        APPS,
+        "årsbeloppen summerar till 4 400 000 kr men sökt belopp är 4 500 000 kr",
+    );
+}
+
+#[test]
+fn hostile_strings_are_kept_as_text() {
+    let data = Data::shipped();
+    data.replace(
+        APPS,
+        "title: \"Elektrifieringshub Västmanland – testbädd för elektrifierade transporter\"",
+        "title: \"<script>alert('x')</script> & 'Robert'); DROP TABLE ansokningar;--\"",
+    );
+    let p = data.load(BAS).expect("loads");
+    let (app, _) = p.application("2021-0001").expect("present");
+    assert!(app.title.starts_with("<script>"));
+}

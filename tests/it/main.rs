@@ -1,0 +1,8 @@
+//! Integration tests: one binary (it builds faster), one module per concern.
+
+mod cli;
+mod errors;
+mod fuzz;
+mod rules;
+mod scoring;
+mod support;

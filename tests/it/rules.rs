@@ -1,0 +1,424 @@
+//! Every eligibility rule of the guideline, in each period where it applies, and the deciding
+//! body — against the shipped `strategies/riktlinjer.yaml`.
+
+use anslag::portfolio::Assessment;
+
+use crate::support::{Data, list};
+
+const SCENARIO: &str = "name: Regler\nstrategy: ../../strategies/vastmanland.yaml\nagenda2030: ../../strategies/agenda2030.yaml\nrules: ../../strategies/riktlinjer.yaml\napplications: t.yaml\nyear: 2021\nbudget: { projektmedel: \"18,4 mkr\", foretagsstod: \"13,2 mkr\", kommersiell_service: \"0,5 mkr\" }\n";
+
+/// The dates that pick each period of the rules file.
+const PERIODS: [&str; 3] = ["2021-06-01", "2023-06-01", "2024-06-01"];
+
+fn project(date: &str, extra: &str) -> String {
+    format!(
+        "- id: p\n  title: Projekt\n  applicant: {{ name: Kommunen, type: kommun }}\n  support: projektmedel\n  status: ansokan\n  received: {date}\n  decision_date: {date}\n  municipalities: [Sala]\n  requested: \"500 000\"\n  eligible_cost: \"1 000 000\"\n  links: {{ kpv.matchning: 2 }}\n{extra}"
+    )
+}
+
+fn business(date: &str, form: &str, requested: &str, cost: &str, extra: &str) -> String {
+    let company = if extra.contains("company:") {
+        String::new()
+    } else {
+        "  company: { employees: 12, turnover: \"18 000 000\", balance_sheet: \"9 000 000\", in_difficulty: false, de_minimis_received: \"0\" }\n".to_string()
+    };
+    format!(
+        "- id: f\n  title: Företag\n  applicant: {{ name: Bolaget AB, type: aktiebolag }}\n  support: foretagsstod\n  form: {form}\n  status: ansokan\n  received: {date}\n  decision_date: {date}\n  start: {date}\n  municipalities: [Köping]\n  requested: \"{requested}\"\n  eligible_cost: \"{cost}\"\n  links: {{ apv.konkurrenskraft: 2 }}\n{company}{extra}"
+    )
+}
+
+fn assess(app: &str) -> Assessment {
+    let data = Data::shipped();
+    data.write("scenarios/2021/r.yaml", SCENARIO);
+    data.write("scenarios/2021/t.yaml", app);
+    match data.load("scenarios/2021/r.yaml") {
+        Ok(p) => p.assessments[0].clone(),
+        Err(problems) => panic!("did not load:\n{}", list(&problems)),
+    }
+}
+
+fn broken(a: &Assessment) -> Vec<&'static str> {
+    a.eligibility.breaches.iter().map(|b| b.rule).collect()
+}
+
+#[test]
+fn a_valid_project_and_company_pass_in_every_period() {
+    for date in PERIODS {
+        let a = assess(&project(date, ""));
+        assert!(
+            a.eligibility.eligible(),
+            "{date}: {:?}",
+            a.eligibility.breaches
+        );
+        for form in [
+            "konsultstod",
+            "mikrobidrag",
+            "innovationsstod",
+            "socialt_foretag",
+            "turism_samverkan",
+            "investeringsbidrag",
+            "miljo_energi",
+        ] {
+            let a = assess(&business(date, form, "100 000", "1 000 000", ""));
+            assert!(
+                a.eligibility.eligible(),
+                "{date} {form}: {:?}",
+                a.eligibility.breaches
+            );
+        }
+    }
+}
+
+#[test]
+fn projektmedel_pays_at_most_half_with_what_would_be_eligible() {
+    for date in PERIODS {
+        let a = assess(&project(date, "").replace("\"1 000 000\"", "\"800 000\""));
+        assert_eq!(broken(&a), vec!["andel_av_kostnad"], "{date}");
+        let message = &a.eligibility.breaches[0].message;
+        assert!(
+            message.contains("62,5 %") && message.contains("högst 50 % = 400 000 kr"),
+            "{message}"
+        );
+        assert!(a.eligibility.breaches[0].source.contains("2003:596"));
+    }
+}
+
+#[test]
+fn projektmedel_rules_on_applicant_operating_aid_strategy_and_overfinancing() {
+    for date in PERIODS {
+        let a = assess(&project(date, "").replace("type: kommun", "type: aktiebolag"));
+        assert_eq!(broken(&a), vec!["sokande"], "{date}");
+        let a = assess(&project(date, "  operating_aid: true\n"));
+        assert_eq!(broken(&a), vec!["driftstod"], "{date}");
+        let a = assess(
+            &project(date, "")
+                .replace("links: { kpv.matchning: 2 }", "links: { kpv.matchning: 0 }"),
+        );
+        assert_eq!(broken(&a), vec!["rus"], "{date}");
+        let a = assess(&project(
+            date,
+            "  cofinancing:\n    - { source: ERUF, amount: \"600 000\", public: true }\n",
+        ));
+        assert_eq!(broken(&a), vec!["overfinansiering"], "{date}");
+    }
+}
+
+#[test]
+fn each_business_form_has_its_cap_with_public_money_counted() {
+    let caps = [
+        ("konsultstod", 50),
+        ("mikrobidrag", 80),
+        ("innovationsstod", 45),
+        ("socialt_foretag", 80),
+        ("turism_samverkan", 80),
+        ("investeringsbidrag", 25),
+        ("miljo_energi", 80),
+    ];
+    for date in PERIODS {
+        for (form, cap) in caps {
+            let at_cap = format!("{} 000", cap * 10);
+            let a = assess(&business(date, form, &at_cap, "1 000 000", ""));
+            assert!(
+                a.eligibility.eligible(),
+                "{date} {form} at the cap: {:?}",
+                a.eligibility.breaches
+            );
+            // One krona of other public money on top breaks the cap.
+            let a = assess(&business(
+                date,
+                form,
+                &at_cap,
+                "1 000 000",
+                "  cofinancing:\n    - { source: Kommunen, amount: \"1 000\", public: true }\n",
+            ));
+            assert_eq!(broken(&a), vec!["andel_av_kostnad"], "{date} {form}");
+            // Private money does not count towards the cap.
+            let a = assess(&business(
+                date,
+                form,
+                &at_cap,
+                "1 000 000",
+                "  cofinancing:\n    - { source: Banken, amount: \"1 000\", public: false }\n",
+            ));
+            assert!(a.eligibility.eligible(), "{date} {form} with private money");
+        }
+    }
+}
+
+#[test]
+fn the_business_form_sources_follow_the_ordinance_in_force() {
+    let a = assess(&business(
+        "2022-12-31",
+        "konsultstod",
+        "600 000",
+        "1 000 000",
+        "",
+    ));
+    assert!(
+        a.eligibility.breaches[0].source.contains("2015:210"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    let a = assess(&business(
+        "2023-01-01",
+        "konsultstod",
+        "600 000",
+        "1 000 000",
+        "",
+    ));
+    assert!(
+        a.eligibility.breaches[0].source.contains("2022:1468"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    let a = assess(&business(
+        "2023-01-01",
+        "investeringsbidrag",
+        "600 000",
+        "1 000 000",
+        "",
+    ));
+    assert!(
+        a.eligibility.breaches[0].source.contains("2022:1467"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+}
+
+#[test]
+fn companies_in_difficulty_large_or_late_are_not_eligible() {
+    for date in PERIODS {
+        let company = |emp: u32, difficulty: bool| {
+            format!(
+                "  company: {{ employees: {emp}, turnover: \"900 000 000\", balance_sheet: \"800 000 000\", in_difficulty: {difficulty}, de_minimis_received: \"0\" }}\n"
+            )
+        };
+        let a = assess(&business(
+            date,
+            "konsultstod",
+            "100 000",
+            "1 000 000",
+            &company(12, true),
+        ));
+        assert!(broken(&a).contains(&"obestand"), "{date}");
+        let a = assess(&business(
+            date,
+            "konsultstod",
+            "100 000",
+            "1 000 000",
+            &company(300, false),
+        ));
+        assert_eq!(broken(&a), vec!["smf"], "{date}");
+        let late = business(date, "konsultstod", "100 000", "1 000 000", "")
+            .replace(&format!("start: {date}"), "start: 2020-01-01");
+        let a = assess(&late);
+        assert_eq!(broken(&a), vec!["ansokan_fore_start"], "{date}");
+        let a = assess(&business(
+            date,
+            "konsultstod",
+            "100 000",
+            "1 000 000",
+            "  operating_aid: true\n",
+        ));
+        assert_eq!(broken(&a), vec!["driftstod"], "{date}");
+        let a = assess(
+            &business(date, "konsultstod", "100 000", "1 000 000", "")
+                .replace("type: aktiebolag", "type: kommun"),
+        );
+        assert_eq!(broken(&a), vec!["sokande"], "{date}");
+    }
+}
+
+#[test]
+fn de_minimis_ceiling_follows_the_period() {
+    // 1 900 000 kr already received; 200 000 kr requested (konsultstöd is de minimis aid).
+    let received = "  company: { employees: 12, turnover: \"18 000 000\", balance_sheet: \"9 000 000\", in_difficulty: false, de_minimis_received: \"1 900 000\" }\n";
+    // 2021: €200 000 × 10,14 = 2 028 000 kr → room 128 000 kr.
+    let a = assess(&business(
+        "2021-06-01",
+        "konsultstod",
+        "200 000",
+        "1 000 000",
+        received,
+    ));
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert!(
+        a.eligibility.breaches[0]
+            .message
+            .contains("högst 128 000 kr"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    // 2023: €200 000 × 11,48 = 2 296 000 kr → room 396 000 kr.
+    let a = assess(&business(
+        "2023-06-01",
+        "konsultstod",
+        "400 000",
+        "1 000 000",
+        received,
+    ));
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    let a = assess(&business(
+        "2023-06-01",
+        "konsultstod",
+        "396 000",
+        "1 000 000",
+        received,
+    ));
+    assert!(a.eligibility.eligible());
+    // 2024: €300 000 × 11,48 = 3 444 000 kr → room 1 544 000 kr.
+    let a = assess(&business(
+        "2024-06-01",
+        "konsultstod",
+        "400 000",
+        "1 000 000",
+        received,
+    ));
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    // Investeringsbidrag is regional investment aid, not de minimis.
+    let a = assess(&business(
+        "2021-06-01",
+        "investeringsbidrag",
+        "200 000",
+        "1 000 000",
+        received,
+    ));
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+}
+
+fn service(date: &str, form: &str, typ: &str, years: &str, store: &str, cost: &str) -> String {
+    format!(
+        "- id: s\n  title: Butik\n  applicant: {{ name: Butiken, type: {typ} }}\n  support: kommersiell_service\n  form: {form}\n  status: ansokan\n  received: {date}\n  decision_date: {date}\n  municipalities: [Norberg]\n  requested: \"{}\"\n{cost}  years: {{ {years} }}\n  links: {{ vp.serviceprogram: 3 }}\n  operating_aid: true\n{store}",
+        years
+            .split(", ")
+            .map(|y| y
+                .split(": ")
+                .nth(1)
+                .unwrap_or("0")
+                .trim_matches('"')
+                .replace(' ', "")
+                .parse::<i64>()
+                .unwrap_or(0))
+            .sum::<i64>()
+    )
+}
+
+#[test]
+fn kommersiell_service_forms_have_their_own_limits() {
+    for date in PERIODS {
+        let store =
+            "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n";
+        let ok = service(
+            date,
+            "servicebidrag",
+            "aktiebolag",
+            "2021: \"250000\", 2022: \"250000\"",
+            store,
+            "",
+        );
+        assert!(assess(&ok).eligibility.eligible(), "{date}");
+        let over = service(
+            date,
+            "servicebidrag",
+            "aktiebolag",
+            "2021: \"260000\"",
+            store,
+            "",
+        );
+        assert_eq!(broken(&assess(&over)), vec!["belopp_per_ar"], "{date}");
+        let strategic = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true, strategic: true }\n";
+        let ok = service(
+            date,
+            "servicebidrag",
+            "aktiebolag",
+            "2021: \"290000\"",
+            strategic,
+            "",
+        );
+        assert!(assess(&ok).eligibility.eligible(), "{date}");
+        let long = service(
+            date,
+            "servicebidrag",
+            "aktiebolag",
+            "2021: \"1000\", 2022: \"1000\", 2023: \"1000\", 2024: \"1000\"",
+            store,
+            "",
+        );
+        assert_eq!(broken(&assess(&long)), vec!["antal_ar"], "{date}");
+        let near =
+            "  store: { distance_km: 6, grocery_turnover: \"4 mkr\", open_all_year: true }\n";
+        let a = assess(&service(
+            date,
+            "sarskilt_driftstod",
+            "aktiebolag",
+            "2021: \"100000\"",
+            near,
+            "",
+        ));
+        assert_eq!(broken(&a), vec!["avstand"], "{date}");
+        let big =
+            "  store: { distance_km: 16, grocery_turnover: \"12 mkr\", open_all_year: false }\n";
+        let a = assess(&service(
+            date,
+            "sarskilt_driftstod",
+            "aktiebolag",
+            "2021: \"100000\"",
+            big,
+            "",
+        ));
+        assert_eq!(broken(&a), vec!["omsattning", "oppet_hela_aret"], "{date}");
+        let home = service(
+            date,
+            "hemsandningsbidrag",
+            "kommun",
+            "2021: \"60000\"",
+            "",
+            "  eligible_cost: \"100 000\"\n",
+        );
+        assert_eq!(broken(&assess(&home)), vec!["andel_av_kostnad"], "{date}");
+        let home = service(
+            date,
+            "hemsandningsbidrag",
+            "aktiebolag",
+            "2021: \"50000\"",
+            "",
+            "  eligible_cost: \"100 000\"\n",
+        );
+        assert_eq!(broken(&assess(&home)), vec!["sokande"], "{date}");
+    }
+}
+
+#[test]
+fn the_deciding_body_follows_the_total_over_all_years() {
+    let a = assess(
+        &project("2021-06-01", "")
+            .replace("\"500 000\"", "\"1 000 000\"")
+            .replace("\"1 000 000\"\n  links", "\"2 000 000\"\n  links"),
+    );
+    assert_eq!(
+        a.decision_body, "Delegation",
+        "exactly 1 000 000 kr is not over the threshold"
+    );
+    let a = assess(
+        &project("2021-06-01", "")
+            .replace("\"500 000\"", "\"1 000 001\"")
+            .replace("\"1 000 000\"\n  links", "\"2 000 002\"\n  links"),
+    );
+    assert_eq!(a.decision_body, "Regionstyrelsen");
+    let a = assess(&business(
+        "2021-06-01",
+        "investeringsbidrag",
+        "1 000 001",
+        "4 100 000",
+        "",
+    ));
+    assert_eq!(a.decision_body, "Regionala utvecklingsnämnden");
+}
+
+#[test]
+fn missing_data_is_a_warning_not_a_breach() {
+    let app = project("2021-06-01", "").replace("  eligible_cost: \"1 000 000\"\n", "");
+    let a = assess(&app);
+    assert!(a.eligibility.eligible());
+    assert!(!a.eligibility.unchecked.is_empty());
+}

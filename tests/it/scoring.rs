@@ -1,0 +1,198 @@
+//! The weighted-graph evaluation on a small strategy graph, with every number computed by hand,
+//! and on the shipped data: explanations add up.
+
+use anslag::portfolio::Portfolio;
+use anslag::ranking::explain;
+use anslag::scenario::Part;
+
+use crate::support::{Data, list, shipped_portfolio};
+
+/// rus(any) ← m1 (raw 1), m2 (raw 2); m1 ← d1 (all) ← g1, g2; g2 also serves m2 directly;
+/// a1 serves g1 and g2 (a node with two parents, and paths that meet again in d1).
+const STRATEGY: &str = r#"
+name: Test
+municipalities: [Sala]
+nodes:
+  - { id: rus, level: rus, name: RUS }
+  - { id: m1, level: malomrade, name: M1, parents: { rus: 1 } }
+  - { id: m2, level: malomrade, name: M2, parents: { rus: 2 } }
+  - { id: d1, level: delmal, name: D1, combine: all, parents: { m1: 1 } }
+  - { id: p, level: plan, name: Planen }
+  - { id: g1, level: planmal, plan: p, name: G1, parents: { d1: 1 } }
+  - { id: g2, level: planmal, plan: p, name: G2, parents: { d1: 1, m2: 1 } }
+  - { id: a1, level: aktivitet, name: A1, parents: { g1: 1, g2: 1 } }
+"#;
+
+fn scenario(weights: &str) -> String {
+    format!(
+        "name: T\nstrategy: s.yaml\nagenda2030: ../../strategies/agenda2030.yaml\nrules: ../../strategies/riktlinjer.yaml\napplications: a.yaml\nyear: 2021\nbudget: {{ projektmedel: \"1 mkr\" }}\nweights:\n  parts: {{ alignment: 1, agenda2030: 0, quality: 0 }}\n{weights}"
+    )
+}
+
+fn app(id: &str, links: &str) -> String {
+    format!(
+        "- id: {id}\n  title: T\n  applicant: {{ name: K, type: kommun }}\n  support: projektmedel\n  status: ansokan\n  decision_date: 2021-05-01\n  municipalities: [Sala]\n  requested: \"100 000\"\n  eligible_cost: \"200 000\"\n  links: {{ {links} }}\n"
+    )
+}
+
+fn load(weights: &str, apps: &[(&str, &str)]) -> Portfolio {
+    let data = Data::shipped();
+    data.write("scenarios/t/s.yaml", STRATEGY);
+    data.write("scenarios/t/t.yaml", &scenario(weights));
+    let text: String = apps.iter().map(|(id, links)| app(id, links)).collect();
+    data.write("scenarios/t/a.yaml", &text);
+    data.load("scenarios/t/t.yaml")
+        .unwrap_or_else(|p| panic!("{}", list(&p)))
+}
+
+fn total(p: &Portfolio, id: &str) -> f64 {
+    p.application(id)
+        .map(|(_, a)| a.score.total)
+        .unwrap_or(f64::NAN)
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn any_all_inner_ratings_and_two_parents_by_hand() {
+    let p = load("", &[("b", "g1: 3"), ("c", "g1: 3, m2: 1"), ("e", "a1: 3")]);
+    // b: g1 = 1 → d1 (all, ½ each) = ½ → m1 = ½ → rus: q_m1 = ½ → 1 − (1 − ¼) = 25.
+    assert!(close(total(&p, "b"), 25.0), "{}", total(&p, "b"));
+    // c: m2's own rating ⅓ outweighs nothing below it; rus = 1 − (1 − ¼)(1 − ⅓) = ½.
+    assert!(close(total(&p, "c"), 50.0), "{}", total(&p, "c"));
+    let (app, a) = p.application("c").unwrap();
+    let e = explain(&p, app, a);
+    let lines = &e.parts[0].lines;
+    // m2 first (q·v = ⅓ > ¼): ⅓ of 100; then g1's path fills ¼ of the remaining ⅔: 1/6.
+    assert_eq!(lines.len(), 2);
+    assert!(close(lines[0].points, 100.0 / 3.0) && lines[0].nodes == ["m2", "rus"]);
+    assert!(close(lines[1].points, 100.0 / 6.0) && lines[1].nodes == ["g1", "d1", "m1", "rus"]);
+    assert_eq!(lines[1].path, "Planen: G1 (3/3) › D1 › M1");
+    // e: a1 = 1 reaches m2 through g2 with q_m2 = 1: full marks, all through m2.
+    assert!(close(total(&p, "e"), 100.0));
+}
+
+#[test]
+fn overridden_weights_change_scores_as_computed_by_hand() {
+    // m1's edge raised to 2: q_m1 = 1 → b = 1 − (1 − ½) = 50.
+    let p = load("  strategy: { m1: 2 }\n", &[("b", "g1: 3")]);
+    assert!(close(total(&p, "b"), 50.0), "{}", total(&p, "b"));
+    // One edge: g1 weighs 3 against g2's 1 under d1 (all): d1 = ¾ → rus = ½·¾ = 37,5.
+    let p = load("  strategy: { \"d1>g1\": 3 }\n", &[("b", "g1: 3")]);
+    assert!(close(total(&p, "b"), 37.5), "{}", total(&p, "b"));
+}
+
+#[test]
+fn a_node_with_two_parents_contributes_along_every_path() {
+    // a1 rated 2 (⅔) with m1 and m2 equally prioritised: rus = 1 − (⅓)(⅓) = 8/9.
+    let p = load("  strategy: { m1: 2 }\n", &[("e", "a1: 2")]);
+    assert!(close(total(&p, "e"), 800.0 / 9.0), "{}", total(&p, "e"));
+    let (app, a) = p.application("e").unwrap();
+    let e = explain(&p, app, a);
+    let lines = &e.parts[0].lines;
+    // m1 (tie with m2, first by id) takes ⅔, split equally between a1's two ways into d1;
+    // m2 takes ⅔ of the remaining ⅓ = 2/9.
+    let points: Vec<f64> = lines.iter().map(|l| l.points).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        close(points[0], 100.0 / 3.0)
+            && close(points[1], 100.0 / 3.0)
+            && close(points[2], 200.0 / 9.0)
+    );
+    // Shown with one decimal, the lines add up to the shown total by the largest remainder.
+    let shown: Vec<f64> = lines.iter().map(|l| l.shown).collect();
+    assert_eq!(shown, vec![33.4, 33.3, 22.2]);
+    assert!(close(e.shown, 88.9));
+}
+
+#[test]
+fn agenda_and_quality_parts_by_hand() {
+    let p = shipped_portfolio();
+    let agenda = p.scorer.parts.get(&Part::Agenda2030).unwrap();
+    // Goal 4 rated 3: the social group (any) is full; under the root (all) social weighs
+    // 1 of 1 + 1 + 1 + 0,5.
+    let r = agenda.evaluate(&[(agenda.index_of("4").unwrap(), 3)]);
+    assert!(close(100.0 * r.value, 100.0 / 3.5));
+    let quality = p.scorer.parts.get(&Part::Quality).unwrap();
+    // Förändringslogik rated 3, weight 2 of 2 + 1 + 1 + 1.
+    let r = quality.evaluate(&[(quality.index_of("forandringslogik").unwrap(), 3)]);
+    assert!(close(100.0 * r.value, 40.0));
+}
+
+#[test]
+fn a_given_score_replaces_the_computed_one() {
+    let p = shipped_portfolio();
+    let (app, a) = p.application("2021-0032").unwrap();
+    assert_eq!(app.given_score, Some(78.5));
+    assert!(a.score.is_given() && close(a.score.total, 78.5));
+    let e = explain(&p, app, a);
+    assert!(e.given && e.parts.is_empty());
+}
+
+#[test]
+fn every_shipped_explanation_adds_up_to_its_score() {
+    let p = shipped_portfolio();
+    for (app, a) in p.applications.iter().zip(&p.assessments) {
+        let e = explain(&p, app, a);
+        if e.given {
+            continue;
+        }
+        let points: f64 = e
+            .parts
+            .iter()
+            .flat_map(|p| &p.lines)
+            .map(|l| l.points)
+            .sum();
+        assert!(
+            (points - a.score.total).abs() < 1e-9,
+            "{}: {points} vs {}",
+            app.id,
+            a.score.total
+        );
+        let shown: f64 = e.parts.iter().flat_map(|p| &p.lines).map(|l| l.shown).sum();
+        assert!(
+            (shown - e.shown).abs() < 1e-9,
+            "{}: shown {shown} vs {}",
+            app.id,
+            e.shown
+        );
+        assert!((e.shown - a.score.total).abs() <= 0.1 + 1e-9, "{}", app.id);
+        for part in &e.parts {
+            let sum: f64 = part.lines.iter().map(|l| l.shown).sum();
+            assert!((sum - part.shown).abs() < 1e-9);
+            // Every line names a path that ends at the part's root.
+            for line in &part.lines {
+                assert!(!line.path.is_empty());
+                assert!(
+                    line.nodes.len() >= 2 || part.part == Part::Quality || line.nodes.len() == 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn scores_do_not_depend_on_the_order_of_applications() {
+    let data = Data::shipped();
+    let text = data.read("scenarios/2021/ansokningar.yaml");
+    let mut blocks: Vec<&str> = text.split("\n- id: ").collect();
+    let head = blocks.remove(0);
+    blocks.reverse();
+    let reversed = format!("{head}\n- id: {}", blocks.join("\n- id: "));
+    data.write("scenarios/2021/ansokningar.yaml", &reversed);
+    let reloaded = data
+        .load("scenarios/2021/bas.yaml")
+        .unwrap_or_else(|p| panic!("{}", list(&p)));
+    let original = shipped_portfolio();
+    for (app, a) in original.applications.iter().zip(&original.assessments) {
+        let (_, b) = reloaded.application(&app.id).unwrap();
+        assert_eq!(
+            a.score.total.to_bits(),
+            b.score.total.to_bits(),
+            "{}",
+            app.id
+        );
+    }
+}

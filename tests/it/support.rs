@@ -1,0 +1,113 @@
+//! A copy of the shipped data in a temporary folder, to change one thing and load it.
+
+use std::fs;
+use std::path::PathBuf;
+
+use anslag::portfolio::Portfolio;
+use anslag::problem::Problem;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temporary copy of `strategies/` and `scenarios/2021/`.
+pub struct Data {
+    pub dir: tempfile::TempDir,
+}
+
+impl Data {
+    pub fn shipped() -> Data {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for sub in ["strategies", "scenarios/2021"] {
+            let from = root().join(sub);
+            let to = dir.path().join(sub);
+            fs::create_dir_all(&to).expect("mkdir");
+            for entry in fs::read_dir(&from).expect("read dir") {
+                let entry = entry.expect("entry");
+                fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+            }
+        }
+        Data { dir }
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).expect("read")
+    }
+
+    pub fn write(&self, relative: &str, text: &str) {
+        let path = self.path(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("mkdir");
+        }
+        fs::write(path, text).expect("write");
+    }
+
+    /// Replaces the first occurrence of `from` in a file; returns the 1-based line and column
+    /// where the replacement starts.
+    pub fn replace(&self, relative: &str, from: &str, to: &str) -> (usize, usize) {
+        let text = self.read(relative);
+        let at = text
+            .find(from)
+            .unwrap_or_else(|| panic!("{from:?} not in {relative}"));
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at].rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        self.write(relative, &text.replacen(from, to, 1));
+        (line, column)
+    }
+
+    /// Where `needle` first occurs in a file: 1-based line and column.
+    pub fn position(&self, relative: &str, needle: &str) -> (usize, usize) {
+        let text = self.read(relative);
+        let at = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {relative}"));
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at].rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        (line, column)
+    }
+
+    pub fn load(&self, scenario: &str) -> Result<Portfolio, Vec<Problem>> {
+        Portfolio::load(&self.path(scenario))
+    }
+
+    /// Loads, expecting failure, and returns the errors.
+    pub fn errors(&self, scenario: &str) -> Vec<Problem> {
+        match self.load(scenario) {
+            Ok(_) => panic!("expected {scenario} to fail to load"),
+            Err(problems) => problems.into_iter().filter(Problem::is_error).collect(),
+        }
+    }
+}
+
+pub fn shipped_portfolio() -> Portfolio {
+    Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped data loads")
+}
+
+/// The one error whose file ends with `file`, or a panic listing all of them.
+pub fn find<'a>(errors: &'a [Problem], file: &str, needle: &str) -> &'a Problem {
+    errors
+        .iter()
+        .find(|p| p.loc.file.ends_with(file) && p.message.contains(needle))
+        .unwrap_or_else(|| {
+            panic!(
+                "no error in {file} containing {needle:?}; got:\n{}",
+                list(errors)
+            )
+        })
+}
+
+pub fn list(problems: &[Problem]) -> String {
+    problems.iter().map(|p| format!("  {p}\n")).collect()
+}
+
+pub fn assert_at(p: &Problem, line: usize, column: usize) {
+    assert_eq!(
+        (p.loc.line, p.loc.column),
+        (line, column),
+        "wrong place for: {p}"
+    );
+}
