@@ -53,6 +53,16 @@ pub struct SupportRules {
     /// The application must be received before the measure starts (incentive effect).
     pub apply_before_start: bool,
     pub forms: BTreeMap<Form, FormRule>,
+    /// Rules of the guideline that need a person's judgement (a project is delimited from
+    /// ordinary operations, the aid is needed …): listed for the case officer, never guessed.
+    pub manual_checks: Vec<ManualCheck>,
+}
+
+/// A rule the program cannot check from the application's data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ManualCheck {
+    pub text: String,
+    pub source: String,
 }
 
 /// The EU definition of small and medium-sized enterprises.
@@ -154,6 +164,8 @@ pub struct Eligibility {
     pub period: String,
     /// Names of the rules checked and passed.
     pub passed: Vec<&'static str>,
+    /// Rules for the case officer to judge.
+    pub manual: Vec<ManualCheck>,
 }
 
 impl Eligibility {
@@ -212,6 +224,7 @@ impl RuleSet {
             },
             source: &pot.source,
         };
+        c.out.manual.clone_from(&pot.manual_checks);
         let form_rule = app.form.and_then(|f| pot.forms.get(&f));
         if let Some(form) = app.form {
             c.rule(

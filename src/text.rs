@@ -252,6 +252,12 @@ pub mod files {
         )
     }
 
+    pub fn node_not_yet_valid(id: &str, from: Date, on: Date) -> String {
+        format!(
+            "\"{id}\" gäller från {from}, efter beslutsdatum {on}; ansökan bedöms mot en strategi som ännu inte är antagen"
+        )
+    }
+
     pub fn rated_with_ancestor(id: &str, ancestor: &str) -> String {
         format!(
             "både \"{id}\" och \"{ancestor}\", som \"{id}\" tjänar, är betygsatta; det ena betyget överskuggar det andra"
@@ -605,6 +611,7 @@ pub mod cli {
     pub const ELIGIBLE_YES: &str = "ja – alla prövade regler är uppfyllda";
     pub const ELIGIBLE_NO: &str = "nej – följande regler bryts:";
     pub const UNCHECKED: &str = "Kunde inte prövas:";
+    pub const MANUAL: &str = "Prövas av handläggaren:";
     pub const SOURCE: &str = "källa";
     pub const DECISION_BODY: &str = "Beslutas av (preliminärt, på sökt belopp)";
     pub const PUBLIC: &str = "offentlig";

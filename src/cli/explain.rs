@@ -25,6 +25,7 @@ struct ExplainJson<'a> {
     eligible: bool,
     problems: &'a [Breach],
     unchecked: &'a [String],
+    manual_checks: &'a [crate::rules::ManualCheck],
     rules_period: &'a str,
     rules_date: String,
     decision_body: &'a str,
@@ -56,6 +57,7 @@ pub fn render(
                 eligible: a.eligibility.eligible(),
                 problems: &a.eligibility.breaches,
                 unchecked: &a.eligibility.unchecked,
+                manual_checks: &a.eligibility.manual,
                 rules_period: &a.eligibility.period,
                 rules_date: a.rules_date.to_string(),
                 decision_body: &a.decision_body,
@@ -204,6 +206,12 @@ fn table(
         line(msg::UNCHECKED.to_string());
         for u in &a.eligibility.unchecked {
             line(format!("  ? {u}"));
+        }
+    }
+    if !a.eligibility.manual.is_empty() {
+        line(msg::MANUAL.to_string());
+        for m in &a.eligibility.manual {
+            line(format!("  • {} ({}: {})", m.text, msg::SOURCE, m.source));
         }
     }
     line(format!("{}: {}", msg::DECISION_BODY, a.decision_body));

@@ -174,6 +174,22 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
             }
         }
         let decision_year = decision_date.map_or(refs.year, Date::year);
+        let judged_on = decision_date
+            .or(received)
+            .or_else(|| Date::first_of_year(refs.year));
+        for id in links.keys() {
+            let from = refs.strategy.node(id).and_then(|n| n.valid_from);
+            if let (Some(from), Some(on)) = (from, judged_on)
+                && from > on
+            {
+                let loc = f.node("links").map_or(f.loc(), |n| &n.loc);
+                d.warning(
+                    loc,
+                    format!("links.{id}"),
+                    msg::node_not_yet_valid(id, from, on),
+                );
+            }
+        }
         let years = read_years(&f, requested.as_ref(), decision_year, d);
         if let (Some(min), Some(r)) = (&partial_min, &requested)
             && min.value > r.value

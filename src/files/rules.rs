@@ -16,7 +16,8 @@ use crate::files::yaml::{Kind, Node};
 use crate::money::Sek;
 use crate::problem::{Diag, suggestion};
 use crate::rules::{
-    Criterion, DeMinimisRule, DecisionRule, FormRule, RuleSet, Rulebook, SmeRule, SupportRules,
+    Criterion, DeMinimisRule, DecisionRule, FormRule, ManualCheck, RuleSet, Rulebook, SmeRule,
+    SupportRules,
 };
 use crate::text::files as msg;
 
@@ -43,6 +44,7 @@ const SUPPORT_KEYS: &[&str] = &[
     "not_in_difficulty",
     "apply_before_start",
     "forms",
+    "manual_checks",
     "description",
 ];
 const FORM_KEYS: &[&str] = &[
@@ -248,6 +250,7 @@ fn read_support(node: &Node, key: &str, support: Support, d: &mut Diag) -> Optio
         not_in_difficulty: f.opt("not_in_difficulty", d).unwrap_or(false),
         apply_before_start: f.opt("apply_before_start", d).unwrap_or(false),
         forms: BTreeMap::new(),
+        manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     };
     if let Some(forms) = f.node("forms") {
         let path = f.path("forms");
@@ -277,6 +280,28 @@ fn read_support(node: &Node, key: &str, support: Support, d: &mut Diag) -> Optio
         }
     }
     Some(rules)
+}
+
+fn read_manual(node: Option<&Node>, path: &str, d: &mut Diag) -> Vec<ManualCheck> {
+    let Some(node) = node else { return Vec::new() };
+    let Kind::Seq(items) = &node.kind else {
+        d.error(
+            &node.loc,
+            path,
+            msg::expected(path, msg::EXPECT_LIST, &node.describe()),
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let f = Fields::open(item, path, &["text", "source"], d)?;
+            Some(ManualCheck {
+                text: f.req("text", d)?,
+                source: f.req("source", d)?,
+            })
+        })
+        .collect()
 }
 
 fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
