@@ -24,6 +24,7 @@ pub mod date;
 pub mod files;
 pub mod hierarchy;
 pub mod money;
+pub mod optimise;
 pub mod portfolio;
 pub mod problem;
 pub mod ranking;

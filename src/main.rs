@@ -34,6 +34,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Föreslår en fördelning inom budgeten, bevisat optimal, bredvid rangordningen
+    #[command(alias = "optimize")]
+    Optimise {
+        /// Scenariofil (standard: scenarios/2021/bas.yaml)
+        scenario: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Tidsgräns i sekunder för en lösning (ersätter scenariots time_limit)
+        #[arg(long)]
+        time_limit: Option<f64>,
+        /// Hoppa över motfaktiska beräkningar (budget och poäng som skulle behövas)
+        #[arg(long)]
+        no_counterfactuals: bool,
+        /// Lösare: microlp (standard, ren Rust) eller highs (kräver bygget med --features highs)
+        #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
+        solver: SolverArg,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -44,6 +61,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SolverArg {
+    Microlp,
+    Highs,
+}
+
+fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
+    match solver {
+        SolverArg::Microlp => Ok(anslag::optimise::Backend::Microlp),
+        #[cfg(feature = "highs")]
+        SolverArg::Highs => Ok(anslag::optimise::Backend::Highs),
+        #[cfg(not(feature = "highs"))]
+        SolverArg::Highs => Err(Failure {
+            stdout: String::new(),
+            stderr: format!("{}\n", msg::NO_HIGHS),
+        }),
+    }
 }
 
 fn main() -> ExitCode {
@@ -148,6 +184,41 @@ fn run(command: Command) -> Result<String, Failure> {
         Command::Rank { scenario, format } => {
             let p = load(scenario, format)?;
             cli::rank::render(&p, format).map_err(Failure::message)
+        }
+        Command::Optimise {
+            scenario,
+            format,
+            time_limit,
+            no_counterfactuals,
+            solver,
+        } => {
+            let p = load(scenario, format)?;
+            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0 && *t <= 86_400.0)) {
+                return Err(Failure::message(msg::bad_time_limit(t)));
+            }
+            let settings = anslag::optimise::Settings {
+                time_limit: time_limit.map(std::time::Duration::from_secs_f64),
+                counterfactuals: !no_counterfactuals,
+                backend: backend(solver)?,
+            };
+            let allocation = anslag::optimise::optimise(&p, &settings);
+            let output =
+                cli::optimise::render(&p, &allocation, format).map_err(Failure::message)?;
+            if allocation.status == anslag::optimise::Status::Infeasible {
+                let stderr = allocation.conflict_summary.clone().unwrap_or_default() + "\n";
+                return Err(if format == Format::Table {
+                    Failure {
+                        stdout: String::new(),
+                        stderr: output,
+                    }
+                } else {
+                    Failure {
+                        stdout: output,
+                        stderr,
+                    }
+                });
+            }
+            Ok(output)
         }
         Command::Explain {
             id,

@@ -629,6 +629,98 @@ pub mod cli {
         format!("{rank} av {of}")
     }
 
+    pub fn optimise_heading(scenario: &str) -> String {
+        format!("Förslag till fördelning – {scenario}")
+    }
+
+    pub fn status_line(status: &str, gap: f64, millis: f64, solver: &str) -> String {
+        let what = match status {
+            "optimal" => "bevisat optimalt".to_string(),
+            "feasible" => format!(
+                "tillåtet men inte bevisat optimalt (högst {} % från det bästa möjliga)",
+                crate::cli::sv_number(gap * 100.0, 3)
+            ),
+            "infeasible" => {
+                "omöjligt – scenariots villkor kan inte uppfyllas samtidigt:".to_string()
+            }
+            _ => "ingen fördelning hittades inom tidsgränsen".to_string(),
+        };
+        format!(
+            "Status: {what} · beräknat på {} s med {solver}",
+            crate::cli::sv_number(millis / 1000.0, 2)
+        )
+    }
+
+    pub fn objective_line(objective: &str, baseline: &str, gain: &str) -> String {
+        format!(
+            "Måluppfyllelse: {objective} (rangordning och finansiering uppifrån: {baseline}; skillnad {gain})"
+        )
+    }
+
+    pub const POTS: &str = "Potter:";
+
+    pub fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
+        format!("  {pot}: budget {budget}, fördelat {allocated}, kvar {remaining}")
+    }
+
+    pub fn funded_heading(n: usize) -> String {
+        format!("Finansieras ({n}):")
+    }
+
+    pub fn not_funded_heading(n: usize) -> String {
+        format!("Finansieras inte ({n}):")
+    }
+
+    pub const FUNDED_HEADERS: [&str; 7] = [
+        "Id",
+        "Titel",
+        "Stöd",
+        "Belopp",
+        "Poäng",
+        "Beslutas av",
+        "Låst",
+    ];
+    pub const NOT_FUNDED_HEADERS: [&str; 6] = [
+        "Id",
+        "Titel",
+        "Poäng",
+        "Skäl",
+        "Budget som behövs",
+        "Poäng som behövs",
+    ];
+    pub const LOCKED: &str = "must_fund";
+    pub const VERSUS_RANKING: &str = "Jämfört med rangordning och finansiering uppifrån:";
+
+    pub fn displaced_line(pot: &str, new: &[&str], old: &[&str]) -> String {
+        format!(
+            "  {pot}: {} finansieras i stället för {}",
+            new.join(", "),
+            old.join(", ")
+        )
+    }
+
+    pub fn baseline_missed(limit: &str) -> String {
+        format!("  rangordningen uppfyller inte {limit}")
+    }
+
+    pub fn reason_name(reason: crate::optimise::Reason) -> &'static str {
+        use crate::optimise::Reason;
+        match reason {
+            Reason::Ineligible => "ej stödberättigad",
+            Reason::BelowMinScore => "under lägsta poäng",
+            Reason::Excluded => "utesluten",
+            Reason::Blocked => "blockerad",
+            Reason::CrowdedOut => "undanträngd",
+        }
+    }
+
+    pub const WHY_HEADING: &str = "Finansiering i scenariot:";
+    pub const NO_HIGHS: &str = "HiGHS finns inte i det här bygget; bygg med `cargo build --release --features highs` (kräver cmake och libclang)";
+
+    pub fn bad_time_limit(t: f64) -> String {
+        format!("--time-limit {t}: ange ett antal sekunder större än 0 (högst 86 400)")
+    }
+
     pub fn form_name(form: Form) -> &'static str {
         match form {
             Form::Konsultstod => "Konsultstöd",
@@ -654,5 +746,211 @@ pub mod cli {
             "pagaende" => "pågående",
             _ => "avslutad",
         }
+    }
+}
+
+/// The optimiser: reasons, limits, conflicts.
+pub mod optimise {
+    use crate::application::{Application, Support};
+    use crate::money::Sek;
+    use crate::optimise::model::RowKind;
+    use crate::portfolio::Portfolio;
+
+    pub fn no_frame(pot: &str, year: i32) -> String {
+        format!(
+            "{pot}: beviljade belopp når år {year} men scenariot har ingen planeringsram för det året; året begränsas inte"
+        )
+    }
+
+    pub fn frame_overcommitted(pot: &str, year: i32, committed: Sek, frame: Sek) -> String {
+        format!(
+            "{pot} {year}: tidigare åtaganden ({}) överstiger redan planeringsramen ({}); inga nya belopp ryms det året",
+            committed.to_short_string(),
+            frame.to_short_string()
+        )
+    }
+
+    pub fn share_dropped(name: &str) -> String {
+        format!("begränsningen \"{name}\" gäller ingen stödberättigad ansökan och tas bort")
+    }
+
+    pub fn repaired(id: &str, limit: &str) -> String {
+        format!(
+            "kontrollen i exakta kronor visade att {limit} överskreds; {id} togs bort för att hålla gränsen"
+        )
+    }
+
+    pub fn still_broken(limit: &str) -> String {
+        format!("kontrollen i exakta kronor: {limit} hålls inte")
+    }
+
+    /// A row of the model in words.
+    pub fn row_name(p: &Portfolio, kind: &RowKind) -> String {
+        let s = &p.scenario;
+        let named = |k: usize| {
+            s.constraints
+                .get(k)
+                .map_or_else(String::new, |c| format!("\"{}\"", c.name))
+        };
+        match kind {
+            RowKind::Budget(pot) => {
+                format!("budgeten för {} {}", pot.name().to_lowercase(), s.year)
+            }
+            RowKind::Frame(pot, year) => {
+                format!("planeringsramen för {} {year}", pot.name().to_lowercase())
+            }
+            RowKind::Ceiling => "bemyndiganderamen (åtaganden för kommande år)".to_string(),
+            RowKind::ShareMin(k) => format!("{} (lägsta andel)", named(*k)),
+            RowKind::ShareMax(k) => format!("{} (högsta andel)", named(*k)),
+            RowKind::Coverage(k, municipality) => format!("{} ({municipality})", named(*k)),
+            RowKind::PerApplicant(k, who) => {
+                let name = p
+                    .applications
+                    .iter()
+                    .find(|a| {
+                        a.applicant.org_nr.as_deref() == Some(who.as_str())
+                            || a.applicant.name == *who
+                    })
+                    .map_or(who.as_str(), |a| a.applicant.name.as_str());
+                format!("{} ({name})", named(*k))
+            }
+            RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
+            RowKind::Blocked(k) => format!("{} (förutsättningen kan inte beviljas)", named(*k)),
+            RowKind::Objective => "målvärdet".to_string(),
+        }
+    }
+
+    pub fn lock_name(id: &str) -> String {
+        format!("must_fund {id}")
+    }
+
+    pub fn locks_exceed(ids: &[&str], total: Sek, limit_name: &str, limit: Option<Sek>) -> String {
+        let what = if ids.len() == 1 {
+            format!("must_fund {}", ids[0])
+        } else {
+            format!("must_fund ({})", ids.join(", "))
+        };
+        match limit {
+            Some(l) => format!(
+                "{what} summerar till {} men {limit_name} är {}",
+                total.to_short_string(),
+                l.to_short_string()
+            ),
+            None => format!(
+                "{what} summerar till {} och ryms inte inom {limit_name}",
+                total.to_short_string()
+            ),
+        }
+    }
+
+    pub fn cannot_hold_together(names: &[String]) -> String {
+        format!("Följande kan inte gälla samtidigt: {}.", names.join("; "))
+    }
+
+    pub fn ineligible(rules: &[&str]) -> String {
+        format!("Inte stödberättigad: {}.", rules.join("; "))
+    }
+
+    pub fn excluded(reason: Option<&str>) -> String {
+        match reason {
+            Some(r) => format!("Utesluten i scenariot: {r}."),
+            None => "Utesluten i scenariot.".to_string(),
+        }
+    }
+
+    pub fn below_min_score(score: f64, min: f64) -> String {
+        format!(
+            "Poängen {} är under scenariots lägsta poäng {}.",
+            crate::cli::sv_number(score, 1),
+            crate::cli::sv_number(min, 1)
+        )
+    }
+
+    pub fn no_budget(pot: &str) -> String {
+        format!("scenariot har ingen budget för {}", pot.to_lowercase())
+    }
+
+    pub fn blocked(names: &[String]) -> String {
+        if names.is_empty() {
+            "Kan inte finansieras i det här scenariot utan att bryta en regel.".to_string()
+        } else {
+            format!(
+                "Kan inte finansieras i det här scenariot: {} tillåter det inte.",
+                names.join(" och ")
+            )
+        }
+    }
+
+    pub fn crowded_out(pot: &str) -> String {
+        format!(
+            "Stödberättigad men trängs undan: pengarna i {} räcker till ansökningar som tillsammans ger mer måluppfyllelse.",
+            pot.to_lowercase()
+        )
+    }
+
+    pub fn crowded_out_with(pot: &str, budget: Option<Sek>, score: Option<f64>) -> String {
+        let mut text = crowded_out(pot);
+        match (budget, score) {
+            (Some(b), Some(s)) => text.push_str(&format!(
+                " Den skulle finansieras om budgeten för {} ökade med {}, eller om poängen vore minst {}.",
+                pot.to_lowercase(),
+                b.to_kr_string(),
+                crate::cli::sv_number(s, 2)
+            )),
+            (Some(b), None) => text.push_str(&format!(" Den skulle finansieras om budgeten för {} ökade med {}.", pot.to_lowercase(), b.to_kr_string())),
+            (None, Some(s)) => text.push_str(&format!(" Den skulle finansieras om poängen vore minst {}.", crate::cli::sv_number(s, 2))),
+            (None, None) => {}
+        }
+        text
+    }
+
+    #[allow(clippy::too_many_arguments)] // One sentence draws on all of them.
+    pub fn funded(
+        p: &Portfolio,
+        app: &Application,
+        amount: Sek,
+        score: f64,
+        rank: usize,
+        lock: Option<&Option<String>>,
+        displaced: &[usize],
+        partial: bool,
+    ) -> String {
+        let mut text = if amount == app.requested {
+            format!(
+                "Finansieras med {} (hela det sökta beloppet).",
+                amount.to_kr_string()
+            )
+        } else {
+            format!(
+                "Finansieras delvis med {} av sökta {}.",
+                amount.to_kr_string(),
+                app.requested.to_kr_string()
+            )
+        };
+        match lock {
+            Some(Some(reason)) => {
+                text.push_str(&format!(" Tvingas in av politiskt beslut: {reason}."))
+            }
+            Some(None) => text.push_str(" Tvingas in av politiskt beslut (must_fund)."),
+            None => text.push_str(&format!(
+                " Poäng {} – plats {rank} i rangordningen.",
+                crate::cli::sv_number(score, 1)
+            )),
+        }
+        if !displaced.is_empty() {
+            let ids: Vec<&str> = displaced
+                .iter()
+                .map(|i| p.applications[*i].id.as_str())
+                .collect();
+            text.push_str(&format!(" Jämfört med rangordningen ger den och de andra nya tillsammans mer än {} som då får stå tillbaka.", ids.join(", ")));
+        }
+        if partial && amount != app.requested {
+            text.push_str(" Resten ryms inte inom budgeten.");
+        }
+        text
+    }
+
+    pub fn support_label(s: Support) -> &'static str {
+        s.name()
     }
 }

@@ -1,0 +1,372 @@
+//! `anslag optimise`: the proposed allocation, its status and bound, rank-and-fund beside it,
+//! and a reason for every candidate.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::application::Support;
+use crate::cli::{Align, Format, cut, round, sv_number, table};
+use crate::optimise::{Allocation, Reason};
+use crate::portfolio::Portfolio;
+use crate::text::cli as msg;
+
+#[derive(Serialize)]
+struct OptimiseJson<'a> {
+    scenario: &'a str,
+    status: &'static str,
+    objective: f64,
+    bound: f64,
+    gap: f64,
+    funded: Vec<FundedJson<'a>>,
+    not_funded: Vec<NotFundedJson<'a>>,
+    pots: BTreeMap<&'static str, PotJson>,
+    baseline: BaselineJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    conflict: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    conflict_summary: Option<&'a str>,
+    // Beyond the contract.
+    gain: f64,
+    warnings: &'a [String],
+    solver: &'static str,
+    millis: f64,
+    stats: &'a crate::optimise::Stats,
+}
+
+#[derive(Serialize)]
+struct FundedJson<'a> {
+    id: &'a str,
+    amount: String,
+    score: f64,
+    decision_body: &'a str,
+    years: BTreeMap<String, String>,
+    title: &'a str,
+    support: Support,
+    explanation: &'a str,
+    must_fund: bool,
+    displaced: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct NotFundedJson<'a> {
+    id: &'a str,
+    reason: Reason,
+    explanation: &'a str,
+    budget_needed: Option<String>,
+    score_needed: Option<f64>,
+    title: &'a str,
+    support: Support,
+    score: f64,
+    blocked_by: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PotJson {
+    budget: String,
+    allocated: String,
+    remaining: String,
+    years: BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct BaselineJson<'a> {
+    method: &'static str,
+    objective: f64,
+    funded: Vec<&'a str>,
+    missed: Vec<String>,
+}
+
+fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
+    let id = |i: usize| p.applications[i].id.as_str();
+    let score_of = |i: usize| p.assessments[i].score.total;
+    OptimiseJson {
+        scenario: &a.scenario,
+        status: a.status.key(),
+        objective: round(a.objective, 6),
+        bound: round(a.bound, 6),
+        gap: a.gap,
+        funded: a
+            .funded
+            .iter()
+            .map(|f| FundedJson {
+                id: id(f.app),
+                amount: f.amount.to_json_string(),
+                score: round(f.score, 2),
+                decision_body: &f.decision_body,
+                years: f
+                    .years
+                    .iter()
+                    .map(|(y, v)| (y.to_string(), v.to_json_string()))
+                    .collect(),
+                title: &p.applications[f.app].title,
+                support: p.applications[f.app].support,
+                explanation: &f.explanation,
+                must_fund: f.must_fund.is_some(),
+                displaced: f.displaced.iter().map(|d| id(*d)).collect(),
+            })
+            .collect(),
+        not_funded: a
+            .not_funded
+            .iter()
+            .map(|n| NotFundedJson {
+                id: id(n.app),
+                reason: n.reason,
+                explanation: &n.explanation,
+                budget_needed: n.budget_needed.map(|b| b.to_json_string()),
+                score_needed: n.score_needed.map(|s| round(s, 2)),
+                title: &p.applications[n.app].title,
+                support: p.applications[n.app].support,
+                score: round(score_of(n.app), 2),
+                blocked_by: &n.blocked_by,
+            })
+            .collect(),
+        pots: a
+            .pots
+            .iter()
+            .map(|(pot, s)| {
+                (
+                    pot.key(),
+                    PotJson {
+                        budget: s.budget.to_json_string(),
+                        allocated: s.allocated.to_json_string(),
+                        remaining: s.remaining.to_json_string(),
+                        years: s
+                            .years
+                            .iter()
+                            .map(|(y, v)| (y.to_string(), v.to_json_string()))
+                            .collect(),
+                    },
+                )
+            })
+            .collect(),
+        baseline: BaselineJson {
+            method: "rank_and_fund",
+            objective: round(a.baseline.objective, 6),
+            funded: a.baseline.funded.iter().map(|(i, _)| id(*i)).collect(),
+            missed: a
+                .baseline
+                .missed
+                .iter()
+                .map(|b| crate::text::optimise::row_name(p, &b.kind))
+                .collect(),
+        },
+        conflict: (a.status == crate::optimise::Status::Infeasible)
+            .then_some(a.conflict.as_slice()),
+        conflict_summary: a.conflict_summary.as_deref(),
+        gain: round(a.gain(), 6),
+        warnings: &a.warnings,
+        solver: a.backend.name(),
+        millis: round(a.millis, 1),
+        stats: &a.stats,
+    }
+}
+
+/// Renders an allocation.
+pub fn render(p: &Portfolio, a: &Allocation, format: Format) -> Result<String, String> {
+    match format {
+        Format::Json => serde_json::to_string_pretty(&json(p, a))
+            .map(|s| s + "\n")
+            .map_err(|e| e.to_string()),
+        Format::Csv => csv(p, a),
+        Format::Table => Ok(render_table(p, a)),
+    }
+}
+
+fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "id",
+        "funded",
+        "amount",
+        "score",
+        "reason",
+        "decision_body",
+        "budget_needed",
+        "score_needed",
+        "explanation",
+    ])
+    .map_err(|e| e.to_string())?;
+    for f in &a.funded {
+        w.write_record([
+            p.applications[f.app].id.as_str(),
+            "true",
+            &f.amount.to_json_string(),
+            &round(f.score, 2).to_string(),
+            "",
+            &f.decision_body,
+            "",
+            "",
+            &f.explanation,
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    for n in &a.not_funded {
+        let reason = serde_json::to_value(n.reason)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        w.write_record([
+            p.applications[n.app].id.as_str(),
+            "false",
+            "0.00",
+            &round(p.assessments[n.app].score.total, 2).to_string(),
+            &reason,
+            "",
+            &n.budget_needed
+                .map(|b| b.to_json_string())
+                .unwrap_or_default(),
+            &n.score_needed
+                .map(|s| round(s, 2).to_string())
+                .unwrap_or_default(),
+            &n.explanation,
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+}
+
+fn render_table(p: &Portfolio, a: &Allocation) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(msg::optimise_heading(&a.scenario));
+    line(String::new());
+    line(msg::status_line(
+        a.status.key(),
+        a.gap,
+        a.millis,
+        a.backend.name(),
+    ));
+    if a.status == crate::optimise::Status::Infeasible {
+        if let Some(summary) = &a.conflict_summary {
+            line(format!("  {summary}"));
+        }
+        for c in &a.conflict {
+            line(format!("  • {c}"));
+        }
+        return out;
+    }
+    line(msg::objective_line(
+        &sv_number(a.objective, 1),
+        &sv_number(a.baseline.objective, 1),
+        &sv_number(a.gain(), 1),
+    ));
+    line(String::new());
+    line(msg::POTS.to_string());
+    for (pot, s) in &a.pots {
+        line(msg::pot_line(
+            pot.name(),
+            &s.budget.to_short_string(),
+            &s.allocated.to_kr_string(),
+            &s.remaining.to_kr_string(),
+        ));
+    }
+    line(String::new());
+    line(msg::funded_heading(a.funded.len()));
+    let rows: Vec<Vec<String>> = a
+        .funded
+        .iter()
+        .map(|f| {
+            let app = &p.applications[f.app];
+            vec![
+                app.id.clone(),
+                cut(&app.title, 44),
+                app.form
+                    .map_or(app.support.name(), msg::form_name)
+                    .to_string(),
+                f.amount.to_kr_string(),
+                sv_number(f.score, 1),
+                f.decision_body.clone(),
+                if f.must_fund.is_some() {
+                    msg::LOCKED.to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &msg::FUNDED_HEADERS,
+        &[
+            Align::Left,
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Left,
+            Align::Left,
+        ],
+        &rows,
+    ));
+    out.push('\n');
+    out.push_str(&msg::not_funded_heading(a.not_funded.len()));
+    out.push('\n');
+    let rows: Vec<Vec<String>> = a
+        .not_funded
+        .iter()
+        .map(|n| {
+            let app = &p.applications[n.app];
+            vec![
+                app.id.clone(),
+                cut(&app.title, 44),
+                sv_number(p.assessments[n.app].score.total, 1),
+                msg::reason_name(n.reason).to_string(),
+                n.budget_needed
+                    .map_or_else(String::new, |b| b.to_kr_string()),
+                n.score_needed.map_or_else(String::new, |s| sv_number(s, 2)),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &msg::NOT_FUNDED_HEADERS,
+        &[
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+        ],
+        &rows,
+    ));
+    let displaced: Vec<&crate::optimise::Funded> = a
+        .funded
+        .iter()
+        .filter(|f| !f.displaced.is_empty())
+        .collect();
+    if !displaced.is_empty() || !a.baseline.missed.is_empty() {
+        out.push('\n');
+        out.push_str(msg::VERSUS_RANKING);
+        out.push('\n');
+        let mut pots: BTreeMap<Support, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
+        for f in &displaced {
+            let entry = pots.entry(p.applications[f.app].support).or_default();
+            entry.0.push(&p.applications[f.app].id);
+            for d in &f.displaced {
+                if !entry.1.contains(&p.applications[*d].id.as_str()) {
+                    entry.1.push(&p.applications[*d].id);
+                }
+            }
+        }
+        for (pot, (new, old)) in pots {
+            out.push_str(&msg::displaced_line(pot.name(), &new, &old));
+            out.push('\n');
+        }
+        for b in &a.baseline.missed {
+            out.push_str(&msg::baseline_missed(&crate::text::optimise::row_name(
+                p, &b.kind,
+            )));
+            out.push('\n');
+        }
+    }
+    if !a.warnings.is_empty() {
+        out.push('\n');
+        for w in &a.warnings {
+            out.push_str(&format!("{}{w}\n", crate::text::files::WARNING_PREFIX));
+        }
+    }
+    out
+}

@@ -1,0 +1,454 @@
+//! The exact books of an allocation, in kronor and öre (rust_decimal): what each pot, year,
+//! cap and share adds up to, checked against the scenario's limits.
+//!
+//! This is written independently of the solver's floating-point model on purpose: the
+//! allocation the model proposes is re-checked here, and rank-and-fund walks the ranking with
+//! these books, so no limit is ever exceeded by a single öre.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use crate::application::Support;
+use crate::money::Sek;
+use crate::optimise::model::{RowKind, applicant_key};
+use crate::portfolio::Portfolio;
+use crate::scenario::ConstraintKind;
+
+/// One broken limit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breach {
+    pub kind: RowKind,
+    /// How much is used (or reached) against the limit, for messages.
+    pub used: Decimal,
+    pub limit: Decimal,
+}
+
+/// Splits a granted amount over the application's years in proportion to its requested split,
+/// in whole kronor, with the rounding remainder in the last year.
+pub fn year_split(p: &Portfolio, app: usize, amount: Sek) -> BTreeMap<i32, Sek> {
+    let a = &p.applications[app];
+    if amount == a.requested || a.requested.is_zero() {
+        return a.years.clone();
+    }
+    let mut out = BTreeMap::new();
+    let mut given = Sek::ZERO;
+    let last = a.years.keys().next_back().copied();
+    for (year, part) in &a.years {
+        if Some(*year) == last {
+            out.insert(*year, amount.saturating_sub(given));
+        } else {
+            let share = part.decimal() / a.requested.decimal();
+            let this = Sek::from_decimal((amount.decimal() * share).floor());
+            given += this;
+            out.insert(*year, this);
+        }
+    }
+    out
+}
+
+/// Running totals of an allocation.
+#[derive(Debug, Clone)]
+pub struct Ledger<'p> {
+    p: &'p Portfolio,
+    /// Applications that may be funded (the model's variables), for coverage and shares.
+    fundable: BTreeSet<usize>,
+    pub funded: BTreeMap<usize, Sek>,
+    pot: BTreeMap<Support, Sek>,
+    pot_year: BTreeMap<(Support, i32), Sek>,
+    future: Sek,
+    committed: BTreeMap<(Support, i32), Sek>,
+    committed_future: Sek,
+    per_applicant: BTreeMap<String, Sek>,
+    resources: BTreeMap<String, Decimal>,
+    /// Per share constraint: (matching amount, pot amount).
+    shares: BTreeMap<usize, (Decimal, Decimal)>,
+}
+
+impl<'p> Ledger<'p> {
+    pub fn new(p: &'p Portfolio, fundable: impl IntoIterator<Item = usize>) -> Ledger<'p> {
+        let year = p.scenario.year;
+        let mut committed: BTreeMap<(Support, i32), Sek> = BTreeMap::new();
+        let mut committed_future = Sek::ZERO;
+        for a in p.applications.iter().filter(|a| a.status.is_commitment()) {
+            for (y, v) in &a.years {
+                *committed.entry((a.support, *y)).or_default() += *v;
+                if *y > year {
+                    committed_future += *v;
+                }
+            }
+        }
+        for (y, pots) in &p.scenario.commitments {
+            for (pot, v) in pots {
+                *committed.entry((*pot, *y)).or_default() += *v;
+                if *y > year {
+                    committed_future += *v;
+                }
+            }
+        }
+        Ledger {
+            p,
+            fundable: fundable.into_iter().collect(),
+            funded: BTreeMap::new(),
+            pot: BTreeMap::new(),
+            pot_year: BTreeMap::new(),
+            future: Sek::ZERO,
+            committed,
+            committed_future,
+            per_applicant: BTreeMap::new(),
+            resources: BTreeMap::new(),
+            shares: BTreeMap::new(),
+        }
+    }
+
+    pub fn total(&self, pot: Support) -> Sek {
+        self.pot.get(&pot).copied().unwrap_or_default()
+    }
+
+    /// Commitments of earlier grants and the scenario in a pot's year.
+    pub fn committed(&self, pot: Support, year: i32) -> Sek {
+        self.committed
+            .get(&(pot, year))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn share_parts(&self, k: usize, app: usize) -> Option<(bool, bool)> {
+        let ConstraintKind::Share { pot, filter, .. } = &self.p.scenario.constraints[k].kind else {
+            return None;
+        };
+        let a = &self.p.applications[app];
+        Some((
+            a.support == *pot,
+            a.support == *pot && filter.matches(a, self.p.strategy.hierarchy()),
+        ))
+    }
+
+    fn book(&mut self, app: usize, amount: Sek, sign: Decimal) {
+        let p = self.p;
+        let a = &p.applications[app];
+        let signed = |s: Sek| Sek::from_decimal(s.decimal() * sign);
+        *self.pot.entry(a.support).or_default() += signed(amount);
+        for (year, part) in year_split(p, app, amount) {
+            if year > p.scenario.year {
+                *self.pot_year.entry((a.support, year)).or_default() += signed(part);
+                self.future += signed(part);
+            }
+        }
+        *self.per_applicant.entry(applicant_key(p, app)).or_default() += signed(amount);
+        for (name, v) in &a.resources {
+            *self.resources.entry(name.clone()).or_default() += *v * sign;
+        }
+        for k in 0..p.scenario.constraints.len() {
+            if let Some((in_pot, matching)) = self.share_parts(k, app) {
+                let entry = self.shares.entry(k).or_default();
+                if in_pot {
+                    entry.1 += amount.decimal() * sign;
+                }
+                if matching {
+                    entry.0 += amount.decimal() * sign;
+                }
+            }
+        }
+    }
+
+    pub fn add(&mut self, app: usize, amount: Sek) {
+        if self.funded.contains_key(&app) {
+            self.remove(app);
+        }
+        self.book(app, amount, Decimal::ONE);
+        self.funded.insert(app, amount);
+    }
+
+    pub fn remove(&mut self, app: usize) {
+        if let Some(amount) = self.funded.remove(&app) {
+            self.book(app, amount, Decimal::NEGATIVE_ONE);
+        }
+    }
+
+    /// The first limit that funding `app` with `amount` would break, among those rank-and-fund
+    /// respects: budgets, frames, the ceiling, resources, caps per applicant, at_most_one,
+    /// requires and share maximums. `None` if it fits. Costs only the limits it touches.
+    pub fn would_break(&self, app: usize, amount: Sek) -> Option<Breach> {
+        let p = self.p;
+        let s = &p.scenario;
+        let a = &p.applications[app];
+        let pot = a.support;
+        let breach =
+            |kind: RowKind, used: Decimal, limit: Decimal| Some(Breach { kind, used, limit });
+        if let Some(budget) = s.budget(pot) {
+            let used = self.total(pot) + amount;
+            if used > budget {
+                return breach(RowKind::Budget(pot), used.decimal(), budget.decimal());
+            }
+        }
+        let mut future = Sek::ZERO;
+        for (year, part) in year_split(p, app, amount) {
+            if year <= s.year {
+                continue;
+            }
+            future += part;
+            if let Some(frame) = s.planning_frames.get(&year).and_then(|f| f.get(&pot)) {
+                let room = frame.saturating_sub(self.committed(pot, year));
+                let used = self.pot_year.get(&(pot, year)).copied().unwrap_or_default() + part;
+                if used > room {
+                    return breach(RowKind::Frame(pot, year), used.decimal(), room.decimal());
+                }
+            }
+        }
+        if let Some(ceiling) = s.commitment_ceiling {
+            let room = ceiling.saturating_sub(self.committed_future);
+            if self.future + future > room {
+                return breach(
+                    RowKind::Ceiling,
+                    (self.future + future).decimal(),
+                    room.decimal(),
+                );
+            }
+        }
+        for (k, c) in s.constraints.iter().enumerate() {
+            match &c.kind {
+                ConstraintKind::Resource { resource, max } => {
+                    let used = self.resources.get(resource).copied().unwrap_or_default()
+                        + a.resource(resource);
+                    if a.resource(resource) > Decimal::ZERO && used > *max {
+                        return breach(RowKind::Resource(k), used, *max);
+                    }
+                }
+                ConstraintKind::PerApplicant { max } => {
+                    let key = applicant_key(p, app);
+                    let used = self.per_applicant.get(&key).copied().unwrap_or_default() + amount;
+                    if used > *max {
+                        return breach(
+                            RowKind::PerApplicant(k, key),
+                            used.decimal(),
+                            max.decimal(),
+                        );
+                    }
+                }
+                ConstraintKind::AtMostOne { ids } => {
+                    let others = ids
+                        .iter()
+                        .filter(|id| **id != a.id)
+                        .any(|id| self.funded.keys().any(|i| p.applications[*i].id == *id));
+                    if ids.contains(&a.id) && others {
+                        return breach(RowKind::AtMostOne(k), Decimal::TWO, Decimal::ONE);
+                    }
+                }
+                ConstraintKind::Requires { id, requires } => {
+                    let has = self
+                        .funded
+                        .keys()
+                        .any(|i| p.applications[*i].id == *requires);
+                    let before = p
+                        .applications
+                        .iter()
+                        .any(|x| x.id == *requires && x.status.is_commitment());
+                    if *id == a.id && !has && !before {
+                        return breach(RowKind::Requires(k), Decimal::ONE, Decimal::ZERO);
+                    }
+                }
+                ConstraintKind::Share { max: Some(max), .. } => {
+                    if let Some((in_pot, matching)) = self.share_parts(k, app) {
+                        let (part, total) = self.shares.get(&k).copied().unwrap_or_default();
+                        let part = part
+                            + if matching {
+                                amount.decimal()
+                            } else {
+                                Decimal::ZERO
+                            };
+                        let total = total
+                            + if in_pot {
+                                amount.decimal()
+                            } else {
+                                Decimal::ZERO
+                            };
+                        if matching && part > *max * total {
+                            return breach(RowKind::ShareMax(k), part, *max * total);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Every limit the allocation breaks, exactly.
+    pub fn breaches(&self) -> Vec<Breach> {
+        let p = self.p;
+        let s = &p.scenario;
+        let mut out = Vec::new();
+        for (pot, budget) in s.budgets() {
+            let used = self.total(pot);
+            if used > budget {
+                out.push(Breach {
+                    kind: RowKind::Budget(pot),
+                    used: used.decimal(),
+                    limit: budget.decimal(),
+                });
+            }
+        }
+        for ((pot, year), used) in &self.pot_year {
+            if let Some(frame) = s.planning_frames.get(year).and_then(|f| f.get(pot)) {
+                let room = frame.saturating_sub(self.committed(*pot, *year));
+                if *used > room {
+                    out.push(Breach {
+                        kind: RowKind::Frame(*pot, *year),
+                        used: used.decimal(),
+                        limit: room.decimal(),
+                    });
+                }
+            }
+        }
+        if let Some(ceiling) = s.commitment_ceiling {
+            let room = ceiling.saturating_sub(self.committed_future);
+            if self.future > room {
+                out.push(Breach {
+                    kind: RowKind::Ceiling,
+                    used: self.future.decimal(),
+                    limit: room.decimal(),
+                });
+            }
+        }
+        for (k, c) in s.constraints.iter().enumerate() {
+            self.named_breaches(k, &c.kind, &mut out);
+        }
+        out
+    }
+
+    fn named_breaches(&self, k: usize, kind: &ConstraintKind, out: &mut Vec<Breach>) {
+        let p = self.p;
+        let strategy = p.strategy.hierarchy();
+        match kind {
+            ConstraintKind::Share {
+                pot,
+                filter,
+                min,
+                max,
+            } => {
+                let matching = |i: usize| filter.matches(&p.applications[i], strategy);
+                let in_pot = |i: &usize| p.applications[*i].support == *pot;
+                if !self
+                    .fundable
+                    .iter()
+                    .filter(|i| in_pot(i))
+                    .any(|i| matching(*i))
+                {
+                    return;
+                }
+                let total: Decimal = self
+                    .funded
+                    .iter()
+                    .filter(|(i, _)| in_pot(i))
+                    .map(|(_, a)| a.decimal())
+                    .sum();
+                let part: Decimal = self
+                    .funded
+                    .iter()
+                    .filter(|(i, _)| in_pot(i) && matching(**i))
+                    .map(|(_, a)| a.decimal())
+                    .sum();
+                if let Some(min) = min
+                    && part < *min * total {
+                        out.push(Breach {
+                            kind: RowKind::ShareMin(k),
+                            used: part,
+                            limit: *min * total,
+                        });
+                    }
+                if let Some(max) = max
+                    && part > *max * total {
+                        out.push(Breach {
+                            kind: RowKind::ShareMax(k),
+                            used: part,
+                            limit: *max * total,
+                        });
+                    }
+            }
+            ConstraintKind::Coverage { pot, min_count } => {
+                let mut fundable: BTreeMap<&str, usize> = BTreeMap::new();
+                let mut funded: BTreeMap<&str, usize> = BTreeMap::new();
+                for i in self
+                    .fundable
+                    .iter()
+                    .filter(|i| p.applications[**i].support == *pot)
+                {
+                    for m in &p.applications[*i].municipalities {
+                        *fundable.entry(m.as_str()).or_default() += 1;
+                        if self.funded.contains_key(i) {
+                            *funded.entry(m.as_str()).or_default() += 1;
+                        }
+                    }
+                }
+                for (m, count) in fundable {
+                    let need = (*min_count as usize).min(count);
+                    let have = funded.get(m).copied().unwrap_or(0);
+                    if have < need {
+                        out.push(Breach {
+                            kind: RowKind::Coverage(k, m.to_string()),
+                            used: Decimal::from(have as u64),
+                            limit: Decimal::from(need as u64),
+                        });
+                    }
+                }
+            }
+            ConstraintKind::Resource { resource, max } => {
+                let used: Decimal = self
+                    .funded
+                    .keys()
+                    .map(|i| p.applications[*i].resource(resource))
+                    .sum();
+                if used > *max {
+                    out.push(Breach {
+                        kind: RowKind::Resource(k),
+                        used,
+                        limit: *max,
+                    });
+                }
+            }
+            ConstraintKind::PerApplicant { max } => {
+                let mut per: BTreeMap<String, Sek> = BTreeMap::new();
+                for (i, a) in &self.funded {
+                    *per.entry(applicant_key(p, *i)).or_default() += *a;
+                }
+                for (who, used) in per {
+                    if used > *max {
+                        out.push(Breach {
+                            kind: RowKind::PerApplicant(k, who),
+                            used: used.decimal(),
+                            limit: max.decimal(),
+                        });
+                    }
+                }
+            }
+            ConstraintKind::AtMostOne { ids } => {
+                let n = ids
+                    .iter()
+                    .filter(|id| self.funded.keys().any(|i| p.applications[*i].id == **id))
+                    .count();
+                if n > 1 {
+                    out.push(Breach {
+                        kind: RowKind::AtMostOne(k),
+                        used: Decimal::from(n as u64),
+                        limit: Decimal::ONE,
+                    });
+                }
+            }
+            ConstraintKind::Requires { id, requires } => {
+                let has = |x: &str| self.funded.keys().any(|i| p.applications[*i].id == x);
+                let granted_before = p
+                    .applications
+                    .iter()
+                    .any(|a| a.id == *requires && a.status.is_commitment());
+                if has(id) && !has(requires) && !granted_before {
+                    out.push(Breach {
+                        kind: RowKind::Requires(k),
+                        used: Decimal::ONE,
+                        limit: Decimal::ZERO,
+                    });
+                }
+            }
+        }
+    }
+}

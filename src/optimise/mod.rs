@@ -1,0 +1,670 @@
+//! The proposed allocation: a mixed-integer optimum within the budget's pots and years and the
+//! scenario's constraints, re-checked in exact money, beside rank-and-fund, with a reason in
+//! plain Swedish for every candidate (scoring-and-optimisation.md §3).
+
+pub mod baseline;
+pub mod conflict;
+pub mod ledger;
+pub mod model;
+pub mod solve;
+pub mod why;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
+
+use crate::application::Support;
+use crate::money::Sek;
+use crate::portfolio::Portfolio;
+use crate::ranking::rank;
+use crate::text::optimise as msg;
+
+pub use baseline::Baseline;
+pub use solve::{Backend, Stats, Status};
+
+use ledger::{Ledger, year_split};
+use model::{Model, RowKind};
+use solve::{Assignment, Options};
+
+/// How to optimise.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Overrides the scenario's `time_limit` for the main solve.
+    pub time_limit: Option<Duration>,
+    /// Compute `budget_needed` and `score_needed` for every crowded-out candidate.
+    pub counterfactuals: bool,
+    pub backend: Backend,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            time_limit: None,
+            counterfactuals: true,
+            backend: Backend::default(),
+        }
+    }
+}
+
+/// Why a candidate is not funded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    Ineligible,
+    BelowMinScore,
+    Excluded,
+    Blocked,
+    CrowdedOut,
+}
+
+/// A funded application.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Funded {
+    pub app: usize,
+    pub amount: Sek,
+    pub years: BTreeMap<i32, Sek>,
+    pub score: f64,
+    pub decision_body: String,
+    pub must_fund: Option<Option<String>>,
+    /// What the optimum funds instead of rank-and-fund in the same pot, when this one is in
+    /// the optimum and not in rank-and-fund (the displaced, jointly).
+    pub displaced: Vec<usize>,
+    pub explanation: String,
+}
+
+/// A candidate that is not funded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotFunded {
+    pub app: usize,
+    pub reason: Reason,
+    pub explanation: String,
+    /// The constraints or locks that block it, in words.
+    pub blocked_by: Vec<String>,
+    pub budget_needed: Option<Sek>,
+    pub score_needed: Option<f64>,
+}
+
+/// One pot's money.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PotSummary {
+    pub budget: Sek,
+    pub allocated: Sek,
+    pub remaining: Sek,
+    /// Allocated per year (all years of this year's grants).
+    pub years: BTreeMap<i32, Sek>,
+}
+
+/// The result of `optimise`.
+#[derive(Debug, Clone)]
+pub struct Allocation {
+    pub scenario: String,
+    pub status: Status,
+    pub objective: f64,
+    pub bound: f64,
+    pub gap: f64,
+    pub funded: Vec<Funded>,
+    pub not_funded: Vec<NotFunded>,
+    pub pots: BTreeMap<Support, PotSummary>,
+    pub baseline: Baseline,
+    /// For an infeasible scenario: the named constraints and locks that cannot hold together.
+    pub conflict: Vec<String>,
+    /// The conflict as one plain sentence.
+    pub conflict_summary: Option<String>,
+    pub warnings: Vec<String>,
+    pub stats: Stats,
+    pub backend: Backend,
+    pub millis: f64,
+}
+
+impl Allocation {
+    pub fn funded_ids<'a>(&'a self, p: &'a Portfolio) -> impl Iterator<Item = &'a str> {
+        self.funded
+            .iter()
+            .map(|f| p.applications[f.app].id.as_str())
+    }
+
+    /// The gain over rank-and-fund, in objective units.
+    pub fn gain(&self) -> f64 {
+        self.objective - self.baseline.objective
+    }
+}
+
+/// Optimises a portfolio's scenario.
+pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
+    let start = Instant::now();
+    let m = model::build(p);
+    let limit = settings
+        .time_limit
+        .unwrap_or_else(|| Duration::from_secs_f64(p.scenario.time_limit));
+    let opts = Options {
+        time_limit: limit,
+        backend: settings.backend,
+    };
+    let baseline = baseline::rank_and_fund(p, &m);
+    let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
+    let outcome = solve::solve_from(&m, &opts, &starts);
+    let mut warnings = m.warnings.clone();
+
+    let Some(x) = outcome
+        .assignment
+        .clone()
+        .filter(|_| outcome.status != Status::Infeasible)
+    else {
+        let (conflict, summary) = if outcome.status == Status::Infeasible {
+            let items = conflict::find(&m, settings.backend, limit.min(Duration::from_secs(20)));
+            describe_conflict(p, &m, &items)
+        } else {
+            (Vec::new(), None)
+        };
+        return Allocation {
+            scenario: p.scenario.name.clone(),
+            status: outcome.status,
+            objective: 0.0,
+            bound: outcome.bound,
+            gap: 0.0,
+            funded: Vec::new(),
+            not_funded: reasons_without_allocation(p, &m),
+            pots: pots(p, &BTreeMap::new()),
+            baseline,
+            conflict,
+            conflict_summary: summary,
+            warnings,
+            stats: outcome.stats,
+            backend: settings.backend,
+            millis: start.elapsed().as_secs_f64() * 1000.0,
+        };
+    };
+
+    // Exact money: whole kronor, re-checked in Decimal; repaired if rounding broke a limit.
+    let mut status = outcome.status;
+    let mut granted = amounts(p, &m, &x);
+    let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
+    for (app, amount) in &granted {
+        ledger.add(*app, *amount);
+    }
+    let mut breaches = ledger.breaches();
+    while let Some(b) = breaches.iter().find(|b| !b.kind.is_minimum()) {
+        let Some(victim) = repair_victim(p, &m, &granted, &b.kind) else {
+            break;
+        };
+        warnings.push(msg::repaired(
+            &p.applications[victim].id,
+            &msg::row_name(p, &b.kind),
+        ));
+        ledger.remove(victim);
+        granted.remove(&victim);
+        status = Status::Feasible;
+        breaches = ledger.breaches();
+    }
+    if !breaches.is_empty() {
+        for b in &breaches {
+            warnings.push(msg::still_broken(&msg::row_name(p, &b.kind)));
+        }
+    }
+    let objective: f64 = m
+        .vars
+        .iter()
+        .filter_map(|v| granted.get(&v.app).map(|a| (v, a)))
+        .map(|(v, a)| match v.partial_min {
+            Some(_) => v.objective * a.to_f64(),
+            None => v.objective,
+        })
+        .sum();
+    let bound = outcome.bound.max(objective);
+    let gap = ((bound - objective) / objective.abs().max(1e-9)).max(0.0);
+    if status == Status::Optimal && gap > 1e-6 {
+        status = Status::Feasible;
+    }
+
+    let funded = funded_list(p, &m, &granted, &baseline);
+    let mut not_funded = classify(p, &m, &granted, &opts);
+    if settings.counterfactuals {
+        counterfactuals(
+            p,
+            &m,
+            &mut not_funded,
+            &opts,
+            objective + tie_total(&m, &granted),
+        );
+    }
+    Allocation {
+        scenario: p.scenario.name.clone(),
+        status,
+        objective,
+        bound,
+        gap,
+        funded,
+        not_funded,
+        pots: pots(p, &granted),
+        baseline,
+        conflict: Vec::new(),
+        conflict_summary: None,
+        warnings,
+        stats: outcome.stats,
+        backend: settings.backend,
+        millis: start.elapsed().as_secs_f64() * 1000.0,
+    }
+}
+
+fn tie_total(m: &Model, granted: &BTreeMap<usize, Sek>) -> f64 {
+    m.vars
+        .iter()
+        .filter(|v| granted.contains_key(&v.app))
+        .map(|v| v.tie)
+        .sum()
+}
+
+fn baseline_assignment(m: &Model, b: &Baseline) -> Option<Assignment> {
+    if !b.is_feasible() {
+        return None;
+    }
+    let mut x = Assignment {
+        y: vec![false; m.vars.len()],
+        a: vec![0.0; m.vars.len()],
+    };
+    for (app, amount) in &b.funded {
+        let i = m.vars.iter().position(|v| v.app == *app)?;
+        x.y[i] = true;
+        x.a[i] = amount.to_f64();
+    }
+    Some(x)
+}
+
+/// Granted amounts in whole kronor: the requested amount, or a part-funded amount rounded
+/// down (never below the minimum).
+fn amounts(p: &Portfolio, m: &Model, x: &Assignment) -> BTreeMap<usize, Sek> {
+    let mut out = BTreeMap::new();
+    for (i, v) in m.vars.iter().enumerate() {
+        if !x.y[i] {
+            continue;
+        }
+        let app = &p.applications[v.app];
+        let amount = match (v.partial_min, app.partial_min) {
+            (Some(_), Some(min)) => {
+                let floated = Decimal::from_f64(x.a[i])
+                    .unwrap_or(app.requested.decimal())
+                    .floor();
+                Sek::from_decimal(floated.clamp(min.decimal(), app.requested.decimal()))
+            }
+            _ => app.requested,
+        };
+        out.insert(v.app, amount);
+    }
+    out
+}
+
+/// The funded application to drop to mend a broken limit: the one with the least objective
+/// among those that weigh on it, never a must_fund.
+fn repair_victim(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    kind: &RowKind,
+) -> Option<usize> {
+    let row = m.rows.iter().find(|r| r.kind == *kind);
+    m.vars
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| granted.contains_key(&v.app) && v.lock != Some(true))
+        .filter(|(i, v)| match row {
+            Some(r) => r
+                .terms
+                .iter()
+                .any(|t| t.var == *i && (t.y > 0.0 || t.a > 0.0)),
+            None => p.applications[v.app].support == kind_pot(kind).unwrap_or(v.pot),
+        })
+        .min_by(|a, b| {
+            a.1.full_value()
+                .total_cmp(&b.1.full_value())
+                .then(b.1.rank.cmp(&a.1.rank))
+        })
+        .map(|(_, v)| v.app)
+}
+
+fn kind_pot(kind: &RowKind) -> Option<Support> {
+    match kind {
+        RowKind::Budget(pot) | RowKind::Frame(pot, _) => Some(*pot),
+        _ => None,
+    }
+}
+
+fn pots(p: &Portfolio, granted: &BTreeMap<usize, Sek>) -> BTreeMap<Support, PotSummary> {
+    p.scenario
+        .budgets()
+        .into_iter()
+        .map(|(pot, budget)| {
+            let mut years: BTreeMap<i32, Sek> = BTreeMap::new();
+            let mut allocated = Sek::ZERO;
+            for (app, amount) in granted
+                .iter()
+                .filter(|(a, _)| p.applications[**a].support == pot)
+            {
+                allocated += *amount;
+                for (y, v) in year_split(p, *app, *amount) {
+                    *years.entry(y).or_default() += v;
+                }
+            }
+            (
+                pot,
+                PotSummary {
+                    budget,
+                    allocated,
+                    remaining: budget.saturating_sub(allocated),
+                    years,
+                },
+            )
+        })
+        .collect()
+}
+
+fn funded_list(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    baseline: &Baseline,
+) -> Vec<Funded> {
+    let in_baseline = |app: usize| baseline.funded.iter().any(|(a, _)| *a == app);
+    let ranking = rank(p);
+    let mut out = Vec::new();
+    for r in &ranking {
+        let Some(i) = p.applications.iter().position(|a| a.id == r.app.id) else {
+            continue;
+        };
+        let Some(amount) = granted.get(&i) else {
+            continue;
+        };
+        let app = &p.applications[i];
+        let rules = p.rules.at(r.assessment.rules_date);
+        let body = rules.map_or_else(
+            || r.assessment.decision_body.clone(),
+            |set| set.decision_body(app.support, *amount).to_string(),
+        );
+        let lock = p
+            .scenario
+            .must_fund
+            .iter()
+            .find(|l| l.id == app.id)
+            .map(|l| l.reason.clone());
+        // Displaced: in the same pot, funded by rank-and-fund and not by the optimum.
+        let displaced: Vec<usize> = if in_baseline(i) {
+            Vec::new()
+        } else {
+            baseline
+                .funded
+                .iter()
+                .map(|(a, _)| *a)
+                .filter(|a| !granted.contains_key(a) && p.applications[*a].support == app.support)
+                .collect()
+        };
+        let var = m.vars.iter().find(|v| v.app == i);
+        let explanation = msg::funded(
+            p,
+            app,
+            *amount,
+            r.assessment.score.total,
+            r.rank,
+            lock.as_ref(),
+            &displaced,
+            var.is_some_and(|v| v.partial_min.is_some()),
+        );
+        out.push(Funded {
+            app: i,
+            amount: *amount,
+            years: year_split(p, i, *amount),
+            score: r.assessment.score.total,
+            decision_body: body,
+            must_fund: lock,
+            displaced,
+            explanation,
+        });
+    }
+    out
+}
+
+/// Reasons for candidates that are not variables of the model at all.
+fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
+    let a = &p.applications[app];
+    let (_, assessment) = p.application(&a.id)?;
+    let s = &p.scenario;
+    let (reason, explanation) = if !assessment.eligibility.eligible() {
+        let rules: Vec<&str> = assessment
+            .eligibility
+            .breaches
+            .iter()
+            .map(|b| b.message.as_str())
+            .collect();
+        (Reason::Ineligible, msg::ineligible(&rules))
+    } else if let Some(lock) = s.exclude.iter().find(|l| l.id == a.id) {
+        (Reason::Excluded, msg::excluded(lock.reason.as_deref()))
+    } else if let Some(min) = s
+        .min_score
+        .filter(|m| assessment.score.total < *m && !s.is_must_fund(&a.id))
+    {
+        (
+            Reason::BelowMinScore,
+            msg::below_min_score(assessment.score.total, min),
+        )
+    } else if !s.budget_written.contains_key(&a.support) {
+        return Some(NotFunded {
+            app,
+            reason: Reason::Blocked,
+            explanation: msg::no_budget(a.support.name()),
+            blocked_by: vec![msg::no_budget(a.support.name())],
+            budget_needed: None,
+            score_needed: None,
+        });
+    } else {
+        return None;
+    };
+    Some(NotFunded {
+        app,
+        reason,
+        explanation,
+        blocked_by: Vec::new(),
+        budget_needed: None,
+        score_needed: None,
+    })
+}
+
+fn reasons_without_allocation(p: &Portfolio, m: &Model) -> Vec<NotFunded> {
+    rank(p)
+        .iter()
+        .filter_map(|r| {
+            let app = p.applications.iter().position(|a| a.id == r.app.id)?;
+            if m.vars.iter().any(|v| v.app == app) {
+                return None;
+            }
+            reason_outside_model(p, app)
+        })
+        .collect()
+}
+
+/// Reasons for every candidate not funded, in ranking order.
+fn classify(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    opts: &Options,
+) -> Vec<NotFunded> {
+    let mut out = Vec::new();
+    let short = Options {
+        time_limit: opts.time_limit.min(Duration::from_secs(5)),
+        backend: opts.backend,
+    };
+    for r in rank(p) {
+        let Some(app) = p.applications.iter().position(|a| a.id == r.app.id) else {
+            continue;
+        };
+        if granted.contains_key(&app) {
+            continue;
+        }
+        if let Some(reason) = reason_outside_model(p, app) {
+            out.push(reason);
+            continue;
+        }
+        let Some(i) = m.vars.iter().position(|v| v.app == app) else {
+            continue;
+        };
+        // Can any allocation that keeps the rules fund it? Rank-and-fund's books with it forced
+        // in answer most cases at once; a solve answers the rest.
+        let possible =
+            why::forced_quickly(p, m, i).unwrap_or_else(|| why::forced(m, i, &short).is_some());
+        if possible {
+            let pot = m.vars[i].pot;
+            out.push(NotFunded {
+                app,
+                reason: Reason::CrowdedOut,
+                explanation: msg::crowded_out(pot.name()),
+                blocked_by: Vec::new(),
+                budget_needed: None,
+                score_needed: None,
+            });
+        } else {
+            let mut forced = m.clone();
+            forced.vars[i].lock = Some(true);
+            let items = conflict::find(&forced, opts.backend, Duration::from_secs(5));
+            let names: Vec<String> = items
+                .iter()
+                .filter(|item| !matches!(item, conflict::Item::Lock(k) if *k == i))
+                .map(|item| describe_item(p, m, item))
+                .collect();
+            out.push(NotFunded {
+                app,
+                reason: Reason::Blocked,
+                explanation: msg::blocked(&names),
+                blocked_by: names,
+                budget_needed: None,
+                score_needed: None,
+            });
+        }
+    }
+    out
+}
+
+/// Fills `budget_needed` and `score_needed` for crowded-out candidates (and `budget_needed`
+/// for blocked ones), in parallel over candidates.
+fn counterfactuals(p: &Portfolio, m: &Model, not_funded: &mut [NotFunded], opts: &Options, z: f64) {
+    use rayon::prelude::*;
+    let deadline = Instant::now() + opts.time_limit.max(Duration::from_secs(10));
+    let short = Options {
+        time_limit: Duration::from_secs(5),
+        backend: opts.backend,
+    };
+    let budgets = p.scenario.budgets();
+    let cache = why::BudgetCache::default();
+    not_funded
+        .par_iter_mut()
+        .filter(|n| matches!(n.reason, Reason::CrowdedOut | Reason::Blocked))
+        .for_each(|nf| {
+            let Some(i) = m.vars.iter().position(|v| v.app == nf.app) else {
+                return;
+            };
+            let mut loss = None;
+            if nf.reason == Reason::CrowdedOut
+                && let Some((with_i, _)) = why::forced(m, i, &short) {
+                    let with_tie = with_i + m.vars[i].tie;
+                    loss = Some(z - with_tie);
+                    nf.score_needed = why::score_needed(m, i, z, with_tie, &short)
+                        .filter(|s| *s <= 100.0 || p.applications[nf.app].given_score.is_some());
+                }
+            let pot = m.vars[i].pot;
+            if let Some(budget) = budgets.get(&pot)
+                && let Some(level) =
+                    why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline)
+                {
+                    let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
+                    nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
+                }
+            if nf.reason == Reason::CrowdedOut {
+                nf.explanation =
+                    msg::crowded_out_with(pot.name(), nf.budget_needed, nf.score_needed);
+            }
+        });
+}
+
+fn describe_item(p: &Portfolio, m: &Model, item: &conflict::Item) -> String {
+    match item {
+        conflict::Item::Row(kind) => msg::row_name(p, kind),
+        conflict::Item::Lock(i) => msg::lock_name(&p.applications[m.vars[*i].app].id),
+    }
+}
+
+/// The conflict as names and as one sentence ("must_fund summerar till 19,2 mkr men
+/// projektmedel 2021 är 18,4 mkr" where locks meet one money limit).
+fn describe_conflict(
+    p: &Portfolio,
+    m: &Model,
+    items: &[conflict::Item],
+) -> (Vec<String>, Option<String>) {
+    let names: Vec<String> = items.iter().map(|i| describe_item(p, m, i)).collect();
+    if names.is_empty() {
+        return (names, None);
+    }
+    let locks: Vec<usize> = items
+        .iter()
+        .filter_map(|i| match i {
+            conflict::Item::Lock(v) => Some(*v),
+            _ => None,
+        })
+        .collect();
+    let money_rows: Vec<&RowKind> = items
+        .iter()
+        .filter_map(|i| match i {
+            conflict::Item::Row(
+                k @ (RowKind::Budget(_)
+                | RowKind::Frame(..)
+                | RowKind::Ceiling
+                | RowKind::PerApplicant(..)),
+            ) => Some(k),
+            _ => None,
+        })
+        .collect();
+    if !locks.is_empty() && money_rows.len() == 1 && items.len() == locks.len() + 1 {
+        let kind = money_rows[0];
+        let ids: Vec<&str> = locks
+            .iter()
+            .map(|v| p.applications[m.vars[*v].app].id.as_str())
+            .collect();
+        let row = m.rows.iter().find(|r| r.kind == *kind);
+        let total: f64 = locks
+            .iter()
+            .map(|v| {
+                row.and_then(|r| r.terms.iter().find(|t| t.var == *v))
+                    .map_or(0.0, |t| t.y + t.a * m.vars[*v].requested)
+            })
+            .sum();
+        let limit = limit_of(p, kind);
+        let total = Sek::from_decimal(Decimal::from_f64(total.round()).unwrap_or_default());
+        return (
+            names,
+            Some(msg::locks_exceed(
+                &ids,
+                total,
+                &msg::row_name(p, kind),
+                limit,
+            )),
+        );
+    }
+    (names.clone(), Some(msg::cannot_hold_together(&names)))
+}
+
+/// The limit of a money row in kronor, as the scenario writes it.
+fn limit_of(p: &Portfolio, kind: &RowKind) -> Option<Sek> {
+    let s = &p.scenario;
+    match kind {
+        RowKind::Budget(pot) => s.budget(*pot),
+        RowKind::Frame(pot, year) => s
+            .planning_frames
+            .get(year)
+            .and_then(|f| f.get(pot))
+            .copied(),
+        RowKind::Ceiling => s.commitment_ceiling,
+        RowKind::PerApplicant(k, _) => match &s.constraints[*k].kind {
+            crate::scenario::ConstraintKind::PerApplicant { max } => Some(*max),
+            _ => None,
+        },
+        _ => None,
+    }
+}

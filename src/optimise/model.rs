@@ -1,0 +1,538 @@
+//! The allocation as a mixed-integer model (scoring-and-optimisation.md §3), in a form of our
+//! own that every solver backend and heuristic reads: one variable per fundable candidate, and
+//! named rows `Σ terms ≤ rhs`.
+//!
+//! A variable has a decision `y ∈ {0, 1}` and, if it may be part-funded, an amount
+//! `a ∈ [min·y, requested·y]`; otherwise its amount is `requested·y`. A row's term holds a
+//! coefficient on `y` and one on `a`, so money rows treat both kinds alike.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::application::Support;
+use crate::money::Sek;
+use crate::portfolio::Portfolio;
+use crate::ranking::rank;
+use crate::scenario::{ConstraintKind, Objective};
+use crate::text::optimise as msg;
+
+/// What a row stands for, so that reports can name it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RowKind {
+    /// The pot's budget for grants decided this year (all years' amounts).
+    Budget(Support),
+    /// A later year's planning frame for the pot, less earlier commitments.
+    Frame(Support, i32),
+    /// The commitment ceiling (bemyndigande) over all later years.
+    Ceiling,
+    /// The scenario's constraints, by index into `scenario.constraints`:
+    /// a share's minimum and maximum,
+    ShareMin(usize),
+    ShareMax(usize),
+    /// coverage in one municipality,
+    Coverage(usize, String),
+    Resource(usize),
+    /// the cap for one applicant (organisation number, or name without one),
+    PerApplicant(usize, String),
+    AtMostOne(usize),
+    Requires(usize),
+    /// `requires` whose prerequisite cannot be funded at all: the dependent is blocked.
+    Blocked(usize),
+    /// Internal to counterfactual searches: the objective must reach a value.
+    Objective,
+}
+
+impl RowKind {
+    /// Limits that ask for more rather than less (rank-and-fund does not try to meet them).
+    pub fn is_minimum(&self) -> bool {
+        matches!(self, RowKind::ShareMin(_) | RowKind::Coverage(..))
+    }
+
+    /// The scenario constraint behind the row, if any.
+    pub fn constraint(&self) -> Option<usize> {
+        match self {
+            RowKind::ShareMin(k)
+            | RowKind::ShareMax(k)
+            | RowKind::Coverage(k, _)
+            | RowKind::Resource(k)
+            | RowKind::PerApplicant(k, _)
+            | RowKind::AtMostOne(k)
+            | RowKind::Requires(k)
+            | RowKind::Blocked(k) => Some(*k),
+            _ => None,
+        }
+    }
+}
+
+/// `Σ (y_coef·y + a_coef·a) ≤ rhs` over the listed variables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub terms: Vec<Term>,
+    pub rhs: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Term {
+    pub var: usize,
+    pub y: f64,
+    pub a: f64,
+}
+
+/// A fundable candidate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Var {
+    /// Index into `portfolio.applications`.
+    pub app: usize,
+    pub pot: Support,
+    pub score: f64,
+    pub requested: f64,
+    /// The least amount if part-funding is allowed for it, else `None`.
+    pub partial_min: Option<f64>,
+    /// Objective per unit of `y` (non-partial) or of `a` (partial).
+    pub objective: f64,
+    /// A tiny bonus that breaks ties between equally good allocations in favour of the
+    /// better-ranked applications (documented in ARCHITECTURE.md).
+    pub tie: f64,
+    /// `Some(true)` for must_fund, `Some(false)` when a counterfactual forbids it.
+    pub lock: Option<bool>,
+    /// Position in the ranking (0 = best).
+    pub rank: usize,
+}
+
+impl Var {
+    /// The objective of funding it fully.
+    pub fn full_value(&self) -> f64 {
+        match self.partial_min {
+            Some(_) => self.objective * self.requested,
+            None => self.objective,
+        }
+    }
+}
+
+/// The model of one scenario.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub vars: Vec<Var>,
+    pub rows: Vec<Row>,
+    pub objective: Objective,
+    /// Things worth telling the user (dropped constraints, unframed years).
+    pub warnings: Vec<String>,
+}
+
+/// Small margins that make the floating-point model a little stricter than the exact rules,
+/// so that rounding granted amounts to whole kronor can never break a rule by an öre.
+const COUNT_SLACK: f64 = 0.5;
+
+fn f(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+/// A row over money: coefficient `c` on each listed variable's amount.
+fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<Term> {
+    vars.iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let c = pick(i, v)?;
+            if c == 0.0 {
+                return None;
+            }
+            Some(match v.partial_min {
+                Some(_) => Term {
+                    var: i,
+                    y: 0.0,
+                    a: c,
+                },
+                None => Term {
+                    var: i,
+                    y: c * v.requested,
+                    a: 0.0,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The right-hand side of a money row: whole kronor, with room for float noise but less than
+/// the rounding of part-funded amounts could ever add.
+fn money_rhs(limit: Sek, terms: &[Term]) -> f64 {
+    let partial = terms.iter().filter(|t| t.a != 0.0).count() as f64;
+    f(limit.decimal().floor()) + COUNT_SLACK - 2.0 * partial
+}
+
+/// Builds the model of a portfolio's scenario.
+pub fn build(p: &Portfolio) -> Model {
+    let s = &p.scenario;
+    let ranking = rank(p);
+    let mut vars: Vec<Var> = Vec::new();
+    let index_of: BTreeMap<&str, usize> = p
+        .applications
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    for (position, r) in ranking.iter().enumerate() {
+        let app = r.app;
+        let must = s.is_must_fund(&app.id);
+        let below = s.min_score.is_some_and(|m| r.assessment.score.total < m);
+        if !r.assessment.eligibility.eligible() || s.is_excluded(&app.id) || (below && !must) {
+            continue;
+        }
+        if !s.budget_written.contains_key(&app.support) {
+            continue;
+        }
+        let requested = f(app.requested.decimal());
+        let partial_min = if s.partial_funding {
+            app.partial_min.map(|m| f(m.decimal()))
+        } else {
+            None
+        };
+        let score = r.assessment.score.total;
+        let per_unit = match s.objective {
+            Objective::Score => score,
+            Objective::Value => score * requested / 1_000_000.0,
+        };
+        vars.push(Var {
+            app: index_of[app.id.as_str()],
+            pot: app.support,
+            score,
+            requested,
+            partial_min,
+            objective: if partial_min.is_some() {
+                per_unit / requested
+            } else {
+                per_unit
+            },
+            tie: 0.0,
+            lock: must.then_some(true),
+            rank: position,
+        });
+    }
+    set_ties(&mut vars);
+    let mut m = Model {
+        vars,
+        rows: Vec::new(),
+        objective: s.objective,
+        warnings: Vec::new(),
+    };
+    add_budget_rows(p, &mut m);
+    add_named_rows(p, &mut m);
+    m
+}
+
+/// Tie-break bonuses: together at most 1e-8 of the total objective, larger for better ranks.
+pub fn set_ties(vars: &mut [Var]) {
+    let total: f64 = vars.iter().map(|v| v.full_value().abs()).sum();
+    let n = vars.len() as f64;
+    for v in vars.iter_mut() {
+        let weight = (n - v.rank as f64).max(1.0) / (n * (n + 1.0) / 2.0);
+        v.tie = if std::env::var_os("ANSLAG_NOTIE").is_some() {
+            0.0
+        } else {
+            1e-8 * total.max(1.0) * weight
+        };
+    }
+}
+
+fn commitments(p: &Portfolio, pot: Support, year: i32) -> Sek {
+    let from_file: Sek = p
+        .applications
+        .iter()
+        .filter(|a| a.status.is_commitment() && a.support == pot)
+        .filter_map(|a| a.years.get(&year).copied())
+        .sum();
+    let written = p
+        .scenario
+        .commitments
+        .get(&year)
+        .and_then(|m| m.get(&pot))
+        .copied()
+        .unwrap_or(Sek::ZERO);
+    from_file + written
+}
+
+fn year_share(p: &Portfolio, v: &Var, year: i32) -> f64 {
+    let app = &p.applications[v.app];
+    app.years
+        .get(&year)
+        .map_or(0.0, |amount| f(amount.decimal()) / v.requested)
+}
+
+fn add_budget_rows(p: &Portfolio, m: &mut Model) {
+    let s = &p.scenario;
+    for (pot, budget) in s.budgets() {
+        let terms = money_terms(&m.vars, |_, v| (v.pot == pot).then_some(1.0));
+        if !terms.is_empty() {
+            let rhs = money_rhs(budget, &terms);
+            m.rows.push(Row {
+                kind: RowKind::Budget(pot),
+                terms,
+                rhs,
+            });
+        }
+    }
+    // Later years: frames where the scenario gives them, a warning where grants reach a year
+    // without one.
+    let mut later: BTreeMap<(Support, i32), ()> = BTreeMap::new();
+    for v in &m.vars {
+        for year in p.applications[v.app].years.keys().filter(|y| **y > s.year) {
+            later.insert((v.pot, *year), ());
+        }
+    }
+    for (pot, year) in later.keys() {
+        let frame = s
+            .planning_frames
+            .get(year)
+            .and_then(|f| f.get(pot))
+            .copied();
+        let Some(frame) = frame else {
+            m.warnings.push(msg::no_frame(pot.name(), *year));
+            continue;
+        };
+        let committed = commitments(p, *pot, *year);
+        if committed > frame {
+            m.warnings.push(msg::frame_overcommitted(
+                pot.name(),
+                *year,
+                committed,
+                frame,
+            ));
+        }
+        let room = frame.saturating_sub(committed);
+        let terms = money_terms(&m.vars, |_, v| {
+            (v.pot == *pot).then(|| year_share(p, v, *year))
+        });
+        if !terms.is_empty() {
+            let rhs = money_rhs(room, &terms);
+            m.rows.push(Row {
+                kind: RowKind::Frame(*pot, *year),
+                terms,
+                rhs,
+            });
+        }
+    }
+    if let Some(ceiling) = s.commitment_ceiling {
+        let years: Vec<i32> = later.keys().map(|(_, y)| *y).collect();
+        let committed: Sek = p
+            .applications
+            .iter()
+            .filter(|a| a.status.is_commitment())
+            .flat_map(|a| {
+                a.years
+                    .iter()
+                    .filter(|(y, _)| **y > s.year)
+                    .map(|(_, v)| *v)
+            })
+            .sum::<Sek>()
+            + s.commitments
+                .iter()
+                .filter(|(y, _)| **y > s.year)
+                .flat_map(|(_, pots)| pots.values().copied())
+                .sum::<Sek>();
+        let terms = money_terms(&m.vars, |_, v| {
+            let share: f64 = years.iter().map(|y| year_share(p, v, *y)).sum();
+            Some(share)
+        });
+        if !terms.is_empty() {
+            let rhs = money_rhs(ceiling.saturating_sub(committed), &terms);
+            m.rows.push(Row {
+                kind: RowKind::Ceiling,
+                terms,
+                rhs,
+            });
+        }
+    }
+}
+
+fn add_named_rows(p: &Portfolio, m: &mut Model) {
+    let s = &p.scenario;
+    let strategy = p.strategy.hierarchy();
+    let var_of: BTreeMap<&str, usize> = m
+        .vars
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (p.applications[v.app].id.as_str(), i))
+        .collect();
+    for (k, c) in s.constraints.iter().enumerate() {
+        match &c.kind {
+            ConstraintKind::Share {
+                pot,
+                filter,
+                min,
+                max,
+            } => {
+                let in_pot: Vec<usize> = (0..m.vars.len())
+                    .filter(|i| m.vars[*i].pot == *pot)
+                    .collect();
+                let matching: Vec<bool> = m
+                    .vars
+                    .iter()
+                    .map(|v| filter.matches(&p.applications[v.app], strategy))
+                    .collect();
+                if !in_pot.iter().any(|i| matching[*i]) {
+                    m.warnings.push(msg::share_dropped(&c.name));
+                    continue;
+                }
+                for (bound, is_min) in [(min, true), (max, false)] {
+                    let Some(share) = bound.map(f) else { continue };
+                    // min: Σ_G a ≥ s·Σ_pot a  ⇔  Σ_pot (s − [G]) a ≤ 0; max: Σ_pot ([G] − s) a ≤ 0.
+                    let terms = money_terms(&m.vars, |i, v| {
+                        (v.pot == *pot).then(|| {
+                            let g = if matching[i] { 1.0 } else { 0.0 };
+                            if is_min { share - g } else { g - share }
+                        })
+                    });
+                    let partial = terms.iter().filter(|t| t.a != 0.0).count() as f64;
+                    let kind = if is_min {
+                        RowKind::ShareMin(k)
+                    } else {
+                        RowKind::ShareMax(k)
+                    };
+                    m.rows.push(Row {
+                        kind,
+                        terms,
+                        rhs: -COUNT_SLACK - partial,
+                    });
+                }
+            }
+            ConstraintKind::Coverage { pot, min_count } => {
+                let mut by_municipality: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+                for (i, v) in m.vars.iter().enumerate().filter(|(_, v)| v.pot == *pot) {
+                    for municipality in &p.applications[v.app].municipalities {
+                        by_municipality
+                            .entry(municipality.as_str())
+                            .or_default()
+                            .push(i);
+                    }
+                }
+                for (municipality, list) in by_municipality {
+                    let need = (*min_count as usize).min(list.len()) as f64;
+                    if need <= 0.0 {
+                        continue;
+                    }
+                    let terms = list
+                        .iter()
+                        .map(|i| Term {
+                            var: *i,
+                            y: -1.0,
+                            a: 0.0,
+                        })
+                        .collect();
+                    m.rows.push(Row {
+                        kind: RowKind::Coverage(k, municipality.to_string()),
+                        terms,
+                        rhs: -need + COUNT_SLACK,
+                    });
+                }
+            }
+            ConstraintKind::Resource { resource, max } => {
+                let terms: Vec<Term> = m
+                    .vars
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        let r = f(p.applications[v.app].resource(resource));
+                        (r != 0.0).then_some(Term {
+                            var: i,
+                            y: r,
+                            a: 0.0,
+                        })
+                    })
+                    .collect();
+                if !terms.is_empty() {
+                    let max = f(*max);
+                    m.rows.push(Row {
+                        kind: RowKind::Resource(k),
+                        terms,
+                        rhs: max + 1e-9 * max.abs().max(1.0),
+                    });
+                }
+            }
+            ConstraintKind::PerApplicant { max } => {
+                let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+                for (i, v) in m.vars.iter().enumerate() {
+                    groups.entry(applicant_key(p, v.app)).or_default().push(i);
+                }
+                for (applicant, list) in groups {
+                    let most: f64 = list.iter().map(|i| m.vars[*i].requested).sum();
+                    if most <= f(max.decimal()) {
+                        continue;
+                    }
+                    let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
+                    let rhs = money_rhs(*max, &terms);
+                    m.rows.push(Row {
+                        kind: RowKind::PerApplicant(k, applicant),
+                        terms,
+                        rhs,
+                    });
+                }
+            }
+            ConstraintKind::AtMostOne { ids } => {
+                let terms: Vec<Term> = ids
+                    .iter()
+                    .filter_map(|id| var_of.get(id.as_str()))
+                    .map(|i| Term {
+                        var: *i,
+                        y: 1.0,
+                        a: 0.0,
+                    })
+                    .collect();
+                if terms.len() >= 2 {
+                    m.rows.push(Row {
+                        kind: RowKind::AtMostOne(k),
+                        terms,
+                        rhs: 1.0 + COUNT_SLACK,
+                    });
+                }
+            }
+            ConstraintKind::Requires { id, requires } => {
+                let Some(&j) = var_of.get(id.as_str()) else {
+                    continue;
+                };
+                match var_of.get(requires.as_str()) {
+                    Some(&i) => m.rows.push(Row {
+                        kind: RowKind::Requires(k),
+                        terms: vec![
+                            Term {
+                                var: j,
+                                y: 1.0,
+                                a: 0.0,
+                            },
+                            Term {
+                                var: i,
+                                y: -1.0,
+                                a: 0.0,
+                            },
+                        ],
+                        rhs: COUNT_SLACK,
+                    }),
+                    None => {
+                        let granted = p
+                            .applications
+                            .iter()
+                            .any(|a| a.id == *requires && a.status.is_commitment());
+                        if !granted {
+                            m.rows.push(Row {
+                                kind: RowKind::Blocked(k),
+                                terms: vec![Term {
+                                    var: j,
+                                    y: 1.0,
+                                    a: 0.0,
+                                }],
+                                rhs: COUNT_SLACK,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Applicants are the same when their organisation numbers are; without one, their names.
+pub fn applicant_key(p: &Portfolio, app: usize) -> String {
+    let a = &p.applications[app].applicant;
+    a.org_nr.clone().unwrap_or_else(|| a.name.clone())
+}

@@ -1,0 +1,1014 @@
+//! Solving the model to proven optimality, fast on the shapes that occur.
+//!
+//! The pipeline (ARCHITECTURE.md, "The optimiser"):
+//! 1. **Presolve**: locks are fixed; what cannot fit even alone is fixed to 0.
+//! 2. **Incumbents**: rank-and-fund order and density order, filled greedily (part-funded
+//!    applications take what still fits), then improved by adding and swapping.
+//! 3. **Bound**: the LP relaxation (clarabel, pure Rust) gives multipliers λ ≥ 0 for the rows;
+//!    from them we compute our own Lagrangian bound `Σ λ·rhs + Σ max(0, reduced value)`, valid
+//!    for any λ ≥ 0, so an inexact LP can weaken the bound but never make it wrong.
+//! 4. **Reduced-cost fixing** (the knapsack "core"): a variable whose reduced value cannot let
+//!    any allocation at least as good as the incumbent change it is fixed.
+//! 5. **Components**: what is left splits into groups that no row couples; each is solved by
+//!    branch and bound (good_lp with microlp by default, HiGHS with the `highs` feature), warm
+//!    started from the incumbent, within the time limit.
+//!
+//! Every step keeps all allocations at least as good as the incumbent, so the optimum of the
+//! core is the optimum of the model.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use good_lp::solvers::{DualValues, SolutionWithDual};
+use good_lp::{
+    Expression, ProblemVariables, ResolutionError, Solution, SolutionStatus, SolverModel, Variable,
+    WithInitialSolution, WithTimeLimit, variable,
+};
+
+use crate::optimise::model::{Model, Term};
+
+/// Problems with at most this many free decisions skip the LP and go straight to branch and
+/// bound, which is faster than an interior-point LP at that size.
+const SMALL: usize = 150;
+const EPS: f64 = 1e-7;
+
+/// Which branch-and-bound solver runs on the core.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// microlp, pure Rust: the default build needs nothing but cargo.
+    #[default]
+    Microlp,
+    /// HiGHS (feature `highs`): needs cmake and libclang to build.
+    #[cfg(feature = "highs")]
+    Highs,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Microlp => "microlp",
+            #[cfg(feature = "highs")]
+            Backend::Highs => "highs",
+        }
+    }
+}
+
+/// How a solve ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Proven optimal (gap ≤ 1e-6 against the program's own bound).
+    Optimal,
+    /// An allocation, with a proven gap (for example at the time limit).
+    Feasible,
+    /// No allocation satisfies the scenario.
+    Infeasible,
+    /// The time limit came before any allocation was found.
+    NoSolution,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Optimal => "optimal",
+            Status::Feasible => "feasible",
+            Status::Infeasible => "infeasible",
+            Status::NoSolution => "no_solution",
+        }
+    }
+}
+
+/// Decisions and amounts, one per variable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assignment {
+    pub y: Vec<bool>,
+    /// The amount (kronor, float) of each funded variable; 0 when not funded.
+    pub a: Vec<f64>,
+}
+
+/// Measurements of one solve, for benchmarks and the curious.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Stats {
+    pub variables: usize,
+    pub rows: usize,
+    pub fixed_by_presolve: usize,
+    pub fixed_by_reduced_cost: usize,
+    pub core: usize,
+    pub components: usize,
+    pub lp_bound: Option<f64>,
+    pub incumbent: Option<f64>,
+    pub millis: f64,
+}
+
+/// The result of a solve.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: Status,
+    pub assignment: Option<Assignment>,
+    /// The objective of the assignment (without the tie-break bonuses).
+    pub objective: f64,
+    /// A proven upper bound on the objective.
+    pub bound: f64,
+    pub stats: Stats,
+}
+
+impl Outcome {
+    /// The relative gap between the bound and the objective.
+    pub fn gap(&self) -> f64 {
+        if self.assignment.is_none() {
+            return f64::INFINITY;
+        }
+        ((self.bound - self.objective) / self.objective.abs().max(1e-9)).max(0.0)
+    }
+}
+
+/// Options of a solve.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub time_limit: Duration,
+    pub backend: Backend,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            time_limit: Duration::from_secs(30),
+            backend: Backend::default(),
+        }
+    }
+}
+
+/// The rows each variable appears in, with its term.
+fn by_var(m: &Model) -> Vec<Vec<(usize, Term)>> {
+    let mut out = vec![Vec::new(); m.vars.len()];
+    for (r, row) in m.rows.iter().enumerate() {
+        for t in &row.terms {
+            out[t.var].push((r, *t));
+        }
+    }
+    out
+}
+
+/// Objective with tie-breaks (what the solver maximises).
+fn value(m: &Model, x: &Assignment) -> f64 {
+    m.vars
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| x.y[*i])
+        .map(|(i, v)| match v.partial_min {
+            Some(_) => v.objective * x.a[i] + v.tie,
+            None => v.objective + v.tie,
+        })
+        .sum()
+}
+
+/// Objective without tie-breaks (what is reported).
+pub fn true_value(m: &Model, x: &Assignment) -> f64 {
+    m.vars
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| x.y[*i])
+        .map(|(i, v)| match v.partial_min {
+            Some(_) => v.objective * x.a[i],
+            None => v.objective,
+        })
+        .sum()
+}
+
+fn row_lhs(m: &Model, x: &Assignment) -> Vec<f64> {
+    m.rows
+        .iter()
+        .map(|row| {
+            row.terms
+                .iter()
+                .filter(|t| x.y[t.var])
+                .map(|t| t.y + t.a * x.a[t.var])
+                .sum()
+        })
+        .collect()
+}
+
+/// Whether an assignment satisfies every row and bound.
+pub fn feasible(m: &Model, x: &Assignment) -> bool {
+    let lhs = row_lhs(m, x);
+    let rows_ok = m
+        .rows
+        .iter()
+        .zip(&lhs)
+        .all(|(row, l)| *l <= row.rhs + EPS * row.rhs.abs().max(1.0));
+    let vars_ok = m.vars.iter().enumerate().all(|(i, v)| {
+        let locked = v.lock.is_none_or(|l| l == x.y[i]);
+        let amount_ok = !x.y[i]
+            || match v.partial_min {
+                Some(min) => x.a[i] >= min - 1e-6 && x.a[i] <= v.requested + 1e-6,
+                None => true,
+            };
+        locked && amount_ok
+    });
+    rows_ok && vars_ok
+}
+
+/// Solves the model.
+pub fn solve(m: &Model, opts: &Options) -> Outcome {
+    solve_from(m, opts, &[])
+}
+
+/// Solves the model, starting from the given allocations as well as its own (rank-and-fund's
+/// allocation, for one, so the optimum is never worse than it).
+pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
+    let start = Instant::now();
+    let deadline = start + opts.time_limit;
+    let adjacency = by_var(m);
+    let mut stats = Stats {
+        variables: m.vars.len(),
+        rows: m.rows.len(),
+        ..Stats::default()
+    };
+    let mut fixed: Vec<Option<bool>> = m.vars.iter().map(|v| v.lock).collect();
+    stats.fixed_by_presolve = presolve(m, &adjacency, &mut fixed);
+
+    let mut best: Option<(f64, Assignment)> = None;
+    let consider = |candidate: Option<Assignment>, best: &mut Option<(f64, Assignment)>| {
+        if let Some(x) = candidate
+            && feasible(m, &x) {
+                let v = value(m, &x);
+                if best.as_ref().is_none_or(|(b, _)| v > *b) {
+                    *best = Some((v, x));
+                }
+            }
+    };
+    let by_rank: Vec<usize> = {
+        let mut order: Vec<usize> = (0..m.vars.len()).collect();
+        order.sort_by_key(|i| m.vars[*i].rank);
+        order
+    };
+    for start in starts {
+        if fixed
+            .iter()
+            .enumerate()
+            .all(|(i, f)| f.is_none_or(|v| v == start.y[i]))
+        {
+            consider(Some(start.clone()), &mut best);
+        }
+    }
+    consider(greedy(m, &adjacency, &fixed, &by_rank), &mut best);
+    let by_density = density_order(m, &adjacency);
+    consider(greedy(m, &adjacency, &fixed, &by_density), &mut best);
+
+    let free = fixed.iter().filter(|f| f.is_none()).count();
+    let lagrange = if free > SMALL {
+        lagrangian(m, &fixed)
+    } else {
+        None
+    };
+    if let Some(l) = &lagrange {
+        stats.lp_bound = Some(l.bound);
+        let mut order: Vec<usize> = (0..m.vars.len()).collect();
+        order.sort_by(|a, b| {
+            l.lp_y[*b]
+                .total_cmp(&l.lp_y[*a])
+                .then(l.reduced[*b].total_cmp(&l.reduced[*a]))
+                .then(a.cmp(b))
+        });
+        consider(greedy(m, &adjacency, &fixed, &order), &mut best);
+    }
+    if let Some((_, x)) = &best {
+        let improved = improve(m, &adjacency, &fixed, x.clone(), deadline);
+        consider(Some(improved), &mut best);
+    }
+    stats.incumbent = best.as_ref().map(|(v, _)| *v);
+
+    if let (Some(l), Some((incumbent, _))) = (&lagrange, &best) {
+        let tol = 1e-9 * incumbent.abs().max(1.0);
+        for (i, slot) in fixed.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            let d = l.reduced[i];
+            if d <= 0.0 && l.bound + d < incumbent - tol {
+                *slot = Some(false);
+                stats.fixed_by_reduced_cost += 1;
+            } else if d > 0.0 && l.bound - d < incumbent - tol {
+                *slot = Some(true);
+                stats.fixed_by_reduced_cost += 1;
+            }
+        }
+    }
+
+    let result = solve_core(
+        m,
+        &fixed,
+        best.as_ref().map(|(_, x)| x),
+        opts,
+        deadline,
+        &mut stats,
+    );
+    let lp_bound = lagrange.as_ref().map(|l| l.bound);
+    stats.millis = start.elapsed().as_secs_f64() * 1000.0;
+    if std::env::var_os("ANSLAG_TRACE").is_some() {
+        eprintln!(
+            "solve {:.1} ms free {} core {} fixed {}",
+            stats.millis, free, stats.core, stats.fixed_by_reduced_cost
+        );
+    }
+    finish(m, result, best, lp_bound, stats)
+}
+
+/// What the core solve produced.
+enum Core {
+    /// Every component solved to proven optimality.
+    Optimal(Assignment),
+    /// An assignment with a proven bound (of the tie-broken objective).
+    Feasible(Assignment, f64),
+    Infeasible,
+    /// The limit came first and no component result is usable.
+    Nothing,
+}
+
+fn finish(
+    m: &Model,
+    core: Core,
+    best: Option<(f64, Assignment)>,
+    lp_bound: Option<f64>,
+    stats: Stats,
+) -> Outcome {
+    let tie_total: f64 = m.vars.iter().map(|v| v.tie).sum();
+    let cap = |b: f64| lp_bound.map_or(b, |l| b.min(l));
+    match core {
+        Core::Optimal(x) => {
+            let objective = true_value(m, &x);
+            Outcome {
+                status: Status::Optimal,
+                objective,
+                bound: objective,
+                assignment: Some(x),
+                stats,
+            }
+        }
+        Core::Feasible(x, bound) => {
+            let (x, _) = match best {
+                Some((bv, bx)) if bv > value(m, &x) => (bx, bv),
+                _ => {
+                    let v = value(m, &x);
+                    (x, v)
+                }
+            };
+            let objective = true_value(m, &x);
+            let bound = cap(bound).max(objective);
+            let status = if (bound - objective) <= 1e-6 * objective.abs().max(1e-9) {
+                Status::Optimal
+            } else {
+                Status::Feasible
+            };
+            Outcome {
+                status,
+                objective,
+                bound,
+                assignment: Some(x),
+                stats,
+            }
+        }
+        Core::Infeasible => Outcome {
+            status: Status::Infeasible,
+            objective: 0.0,
+            bound: 0.0,
+            assignment: None,
+            stats,
+        },
+        Core::Nothing => match best {
+            Some((_, x)) => {
+                let objective = true_value(m, &x);
+                let bound = lp_bound.unwrap_or_else(|| {
+                    m.vars.iter().map(|v| v.full_value().max(0.0)).sum::<f64>() + tie_total
+                });
+                Outcome {
+                    status: Status::Feasible,
+                    objective,
+                    bound: bound.max(objective),
+                    assignment: Some(x),
+                    stats,
+                }
+            }
+            None => Outcome {
+                status: Status::NoSolution,
+                objective: 0.0,
+                bound: lp_bound.unwrap_or(f64::INFINITY),
+                assignment: None,
+                stats,
+            },
+        },
+    }
+}
+
+/// Fixes to 0 what cannot fit even alone next to the locked variables; returns how many.
+fn presolve(m: &Model, adjacency: &[Vec<(usize, Term)>], fixed: &mut [Option<bool>]) -> usize {
+    let mut base = vec![0.0; m.rows.len()];
+    for (i, f) in fixed.iter().enumerate() {
+        if *f == Some(true) {
+            let v = &m.vars[i];
+            for (r, t) in &adjacency[i] {
+                base[*r] += t.y + t.a * v.partial_min.unwrap_or(v.requested);
+            }
+        }
+    }
+    // The most that other free variables could take off each row (share minimums and coverage
+    // have negative terms): a variable is excluded only if even that cannot make room for it.
+    let mut relief = vec![0.0; m.rows.len()];
+    for (i, v) in m.vars.iter().enumerate() {
+        if fixed[i].is_none() {
+            for (r, t) in &adjacency[i] {
+                relief[*r] += (t.y + t.a * v.requested).min(0.0);
+            }
+        }
+    }
+    let mut count = 0;
+    for (i, v) in m.vars.iter().enumerate() {
+        if fixed[i].is_some() {
+            continue;
+        }
+        let least = v.partial_min.unwrap_or(v.requested);
+        let fits = adjacency[i].iter().all(|(r, t)| {
+            let add = t.y + t.a * least;
+            add <= 0.0
+                || base[*r] + relief[*r] + add
+                    <= m.rows[*r].rhs + EPS * m.rows[*r].rhs.abs().max(1.0)
+        });
+        if !fits {
+            fixed[i] = Some(false);
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Orders variables by objective per unit of the scarcest resources they use.
+fn density_order(m: &Model, adjacency: &[Vec<(usize, Term)>]) -> Vec<usize> {
+    let density: Vec<f64> = m
+        .vars
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let use_: f64 = adjacency[i]
+                .iter()
+                .filter(|(r, _)| m.rows[*r].rhs > 0.0)
+                .map(|(r, t)| (t.y + t.a * v.requested).max(0.0) / m.rows[*r].rhs)
+                .sum();
+            v.full_value() / use_.max(1e-12)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..m.vars.len()).collect();
+    order.sort_by(|a, b| {
+        density[*b]
+            .total_cmp(&density[*a])
+            .then(m.vars[*a].rank.cmp(&m.vars[*b].rank))
+    });
+    order
+}
+
+/// Funds in the given order whatever still fits; part-funded applications take the most that
+/// fits. Then tries to meet rows that need more (coverage, share minimums).
+fn greedy(
+    m: &Model,
+    adjacency: &[Vec<(usize, Term)>],
+    fixed: &[Option<bool>],
+    order: &[usize],
+) -> Option<Assignment> {
+    let n = m.vars.len();
+    let mut x = Assignment {
+        y: vec![false; n],
+        a: vec![0.0; n],
+    };
+    let mut lhs = vec![0.0; m.rows.len()];
+    for (i, f) in fixed.iter().enumerate() {
+        if *f == Some(true) {
+            x.y[i] = true;
+            x.a[i] = m.vars[i].requested;
+            for (r, t) in &adjacency[i] {
+                lhs[*r] += t.y + t.a * x.a[i];
+            }
+        }
+    }
+    let try_add = |i: usize, x: &mut Assignment, lhs: &mut [f64]| -> bool {
+        if fixed[i].is_some() || x.y[i] {
+            return false;
+        }
+        let v = &m.vars[i];
+        let mut amount = v.requested;
+        for (r, t) in &adjacency[i] {
+            let room = m.rows[*r].rhs - lhs[*r] - t.y;
+            if t.a > 0.0 {
+                amount = amount.min((room / t.a).floor());
+            } else if t.y > 0.0 && room < -EPS {
+                return false;
+            }
+        }
+        let least = v.partial_min.unwrap_or(v.requested);
+        if amount < least - 1e-9 {
+            return false;
+        }
+        x.y[i] = true;
+        x.a[i] = amount.min(v.requested);
+        for (r, t) in &adjacency[i] {
+            lhs[*r] += t.y + t.a * x.a[i];
+        }
+        true
+    };
+    for &i in order {
+        try_add(i, &mut x, &mut lhs);
+    }
+    // Rows still above their limit can only be ones that need more of something.
+    for _ in 0..n.min(1000) {
+        let Some(r) = (0..m.rows.len())
+            .find(|r| lhs[*r] > m.rows[*r].rhs + EPS * m.rows[*r].rhs.abs().max(1.0))
+        else {
+            break;
+        };
+        let helper = order.iter().copied().find(|i| {
+            !x.y[*i]
+                && fixed[*i].is_none()
+                && m.rows[r]
+                    .terms
+                    .iter()
+                    .any(|t| t.var == *i && t.y + t.a * m.vars[*i].requested < 0.0)
+        });
+        match helper {
+            Some(i) if try_add(i, &mut x, &mut lhs) => {}
+            _ => return None,
+        }
+    }
+    Some(x)
+}
+
+/// Local search: add what fits, and swap one funded for one unfunded where that is better.
+/// Row sums are kept up to date, so each try costs only the rows the two variables touch.
+fn improve(
+    m: &Model,
+    adjacency: &[Vec<(usize, Term)>],
+    fixed: &[Option<bool>],
+    mut x: Assignment,
+    deadline: Instant,
+) -> Assignment {
+    let n = m.vars.len();
+    if n > 5000 {
+        return x;
+    }
+    let mut lhs = row_lhs(m, &x);
+    let ok = |r: usize, value: f64| value <= m.rows[r].rhs + EPS * m.rows[r].rhs.abs().max(1.0);
+    let gain = |i: usize| m.vars[i].full_value() + m.vars[i].tie;
+    let mut improved = true;
+    let mut rounds = 0;
+    while improved && rounds < 10 && Instant::now() < deadline {
+        improved = false;
+        rounds += 1;
+        for j in 0..n {
+            if x.y[j] || fixed[j].is_some() || m.vars[j].partial_min.is_some() {
+                continue;
+            }
+            let add: Vec<(usize, f64)> = adjacency[j]
+                .iter()
+                .map(|(r, t)| (*r, t.y + t.a * m.vars[j].requested))
+                .collect();
+            if add.iter().all(|(r, d)| *d <= 0.0 || ok(*r, lhs[*r] + d)) {
+                x.y[j] = true;
+                x.a[j] = m.vars[j].requested;
+                for (r, d) in &add {
+                    lhs[*r] += d;
+                }
+                improved = true;
+                continue;
+            }
+            let mut best_swap: Option<(usize, f64)> = None;
+            for i in 0..n {
+                if !x.y[i]
+                    || fixed[i].is_some()
+                    || m.vars[i].partial_min.is_some()
+                    || gain(i) >= gain(j)
+                {
+                    continue;
+                }
+                if best_swap.is_some_and(|(_, g)| gain(j) - gain(i) <= g) {
+                    continue;
+                }
+                let mut change: Vec<(usize, f64)> = add.clone();
+                for (r, t) in &adjacency[i] {
+                    let d = -(t.y + t.a * x.a[i]);
+                    match change.iter_mut().find(|(s, _)| s == r) {
+                        Some(entry) => entry.1 += d,
+                        None => change.push((*r, d)),
+                    }
+                }
+                if change
+                    .iter()
+                    .all(|(r, d)| *d <= 0.0 && ok(*r, lhs[*r]) || ok(*r, lhs[*r] + d))
+                {
+                    best_swap = Some((i, gain(j) - gain(i)));
+                }
+            }
+            if let Some((i, _)) = best_swap {
+                for (r, t) in &adjacency[i] {
+                    lhs[*r] -= t.y + t.a * x.a[i];
+                }
+                x.y[i] = false;
+                x.a[i] = 0.0;
+                x.y[j] = true;
+                x.a[j] = m.vars[j].requested;
+                for (r, d) in &add {
+                    lhs[*r] += d;
+                }
+                improved = true;
+            }
+        }
+    }
+    x
+}
+
+/// Multipliers from the LP relaxation and what they imply.
+struct Lagrange {
+    /// `Σ λ·rhs + Σ max(0, reduced)`: an upper bound on the tie-broken objective.
+    bound: f64,
+    /// Per variable: the change in the Lagrangian value of funding it (at its best amount).
+    reduced: Vec<f64>,
+    /// The LP's decisions, for rounding.
+    lp_y: Vec<f64>,
+}
+
+fn lagrangian(m: &Model, fixed: &[Option<bool>]) -> Option<Lagrange> {
+    let mut problem = ProblemVariables::new();
+    let y: Vec<Variable> = fixed
+        .iter()
+        .map(|f| match f {
+            Some(true) => problem.add(variable().min(1.0).max(1.0)),
+            Some(false) => problem.add(variable().min(0.0).max(0.0)),
+            None => problem.add(variable().min(0.0).max(1.0)),
+        })
+        .collect();
+    let a: Vec<Option<Variable>> = m
+        .vars
+        .iter()
+        .map(|v| {
+            v.partial_min
+                .map(|_| problem.add(variable().min(0.0).max(v.requested)))
+        })
+        .collect();
+    let mut objective = Expression::with_capacity(m.vars.len() * 2);
+    for (i, v) in m.vars.iter().enumerate() {
+        match a[i] {
+            Some(ai) => {
+                objective.add_mul(v.objective, ai);
+                objective.add_mul(v.tie, y[i]);
+            }
+            None => objective.add_mul(v.objective + v.tie, y[i]),
+        }
+    }
+    let mut lp = problem.maximise(objective).using(good_lp::clarabel);
+    let mut refs = Vec::with_capacity(m.rows.len());
+    for row in &m.rows {
+        let mut e = Expression::with_capacity(row.terms.len());
+        for t in &row.terms {
+            if t.y != 0.0 {
+                e.add_mul(t.y, y[t.var]);
+            }
+            if t.a != 0.0
+                && let Some(ai) = a[t.var] {
+                    e.add_mul(t.a, ai);
+                }
+        }
+        refs.push(lp.add_constraint(e.leq(row.rhs)));
+    }
+    for (i, v) in m.vars.iter().enumerate() {
+        if let (Some(ai), Some(min)) = (a[i], v.partial_min) {
+            lp.add_constraint((Expression::from(ai) - v.requested * y[i]).leq(0.0));
+            lp.add_constraint((min * y[i] - ai).leq(0.0));
+        }
+    }
+    let mut solution = lp.solve().ok()?;
+    let lp_y: Vec<f64> = y.iter().map(|v| solution.value(*v)).collect();
+    let duals = solution.compute_dual();
+    let lambda: Vec<f64> = refs
+        .iter()
+        .map(|r| duals.dual(r.clone()).max(0.0))
+        .collect();
+    if lambda.iter().any(|l| !l.is_finite()) {
+        return None;
+    }
+    let mut reduced = vec![0.0; m.vars.len()];
+    let mut price_y = vec![0.0; m.vars.len()];
+    let mut price_a = vec![0.0; m.vars.len()];
+    for (row, l) in m.rows.iter().zip(&lambda) {
+        for t in &row.terms {
+            price_y[t.var] += l * t.y;
+            price_a[t.var] += l * t.a;
+        }
+    }
+    let mut bound: f64 = m.rows.iter().zip(&lambda).map(|(row, l)| l * row.rhs).sum();
+    for (i, v) in m.vars.iter().enumerate() {
+        reduced[i] = match v.partial_min {
+            Some(min) => {
+                let slope = v.objective - price_a[i];
+                v.tie - price_y[i] + (slope * min).max(slope * v.requested)
+            }
+            None => v.objective + v.tie - price_y[i],
+        };
+        bound += match fixed[i] {
+            Some(true) => reduced[i],
+            Some(false) => 0.0,
+            None => reduced[i].max(0.0),
+        };
+    }
+    bound.is_finite().then_some(Lagrange {
+        bound,
+        reduced,
+        lp_y,
+    })
+}
+
+/// Union-find over the free variables: two are together when a row holds both.
+fn components(m: &Model, core: &[bool]) -> Vec<Vec<usize>> {
+    let n = m.vars.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for row in &m.rows {
+        let mut first: Option<usize> = None;
+        for t in row.terms.iter().filter(|t| core[t.var]) {
+            match first {
+                None => first = Some(t.var),
+                Some(f0) => {
+                    let (a, b) = (root(&mut parent, f0), root(&mut parent, t.var));
+                    if a != b {
+                        parent[a.max(b)] = a.min(b);
+                    }
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|i| core[*i]) {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+fn solve_core(
+    m: &Model,
+    fixed: &[Option<bool>],
+    incumbent: Option<&Assignment>,
+    opts: &Options,
+    deadline: Instant,
+    stats: &mut Stats,
+) -> Core {
+    let n = m.vars.len();
+    // A part-funded variable fixed to 1 still chooses its amount, so it stays in the core.
+    let core: Vec<bool> = (0..n)
+        .map(|i| fixed[i].is_none() || (fixed[i] == Some(true) && m.vars[i].partial_min.is_some()))
+        .collect();
+    stats.core = core.iter().filter(|c| **c).count();
+    let mut x = Assignment {
+        y: vec![false; n],
+        a: vec![0.0; n],
+    };
+    for (i, f) in fixed.iter().enumerate() {
+        if *f == Some(true) {
+            x.y[i] = true;
+            x.a[i] = m.vars[i].requested;
+        }
+    }
+    // Rows without core variables must hold by the fixed ones alone.
+    for row in &m.rows {
+        if row.terms.iter().all(|t| !core[t.var]) {
+            let lhs: f64 = row
+                .terms
+                .iter()
+                .filter(|t| x.y[t.var])
+                .map(|t| t.y + t.a * x.a[t.var])
+                .sum();
+            if lhs > row.rhs + EPS * row.rhs.abs().max(1.0) {
+                return Core::Infeasible;
+            }
+        }
+    }
+    let groups = components(m, &core);
+    stats.components = groups.len();
+    let mut all_optimal = true;
+    let mut bound_sum = 0.0;
+    let fixed_value: f64 = (0..n)
+        .filter(|i| fixed[*i] == Some(true) && !core[*i])
+        .map(|i| m.vars[i].objective + m.vars[i].tie)
+        .sum();
+    for group in &groups {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        match solve_group(m, group, fixed, &x, incumbent, opts.backend, remaining) {
+            Group::Solved {
+                values,
+                optimal,
+                bound,
+            } => {
+                for (i, yi, ai) in values {
+                    x.y[i] = yi;
+                    x.a[i] = ai;
+                }
+                all_optimal &= optimal;
+                bound_sum += bound;
+            }
+            Group::Infeasible => return Core::Infeasible,
+            Group::Nothing => return Core::Nothing,
+        }
+    }
+    if all_optimal {
+        Core::Optimal(x)
+    } else {
+        Core::Feasible(x, fixed_value + bound_sum)
+    }
+}
+
+enum Group {
+    Solved {
+        values: Vec<(usize, bool, f64)>,
+        optimal: bool,
+        bound: f64,
+    },
+    Infeasible,
+    Nothing,
+}
+
+fn solve_group(
+    m: &Model,
+    group: &[usize],
+    fixed: &[Option<bool>],
+    base: &Assignment,
+    incumbent: Option<&Assignment>,
+    backend: Backend,
+    time: Duration,
+) -> Group {
+    let in_group: BTreeMap<usize, usize> = group.iter().enumerate().map(|(k, i)| (*i, k)).collect();
+    let mut problem = ProblemVariables::new();
+    let y: Vec<Variable> = group
+        .iter()
+        .map(|i| match fixed[*i] {
+            Some(true) => problem.add(variable().integer().min(1).max(1)),
+            _ => problem.add(variable().binary()),
+        })
+        .collect();
+    let a: Vec<Option<Variable>> = group
+        .iter()
+        .map(|i| {
+            m.vars[*i]
+                .partial_min
+                .map(|_| problem.add(variable().min(0.0).max(m.vars[*i].requested)))
+        })
+        .collect();
+    let mut objective = Expression::with_capacity(group.len() * 2);
+    for (k, i) in group.iter().enumerate() {
+        let v = &m.vars[*i];
+        match a[k] {
+            Some(ak) => {
+                objective.add_mul(v.objective, ak);
+                objective.add_mul(v.tie, y[k]);
+            }
+            None => objective.add_mul(v.objective + v.tie, y[k]),
+        }
+    }
+    let mut constraints = Vec::new();
+    for row in &m.rows {
+        if !row.terms.iter().any(|t| in_group.contains_key(&t.var)) {
+            continue;
+        }
+        let mut e = Expression::with_capacity(row.terms.len());
+        let mut constant = 0.0;
+        for t in &row.terms {
+            match in_group.get(&t.var) {
+                Some(&k) => {
+                    if t.y != 0.0 {
+                        e.add_mul(t.y, y[k]);
+                    }
+                    if t.a != 0.0
+                        && let Some(ak) = a[k] {
+                            e.add_mul(t.a, ak);
+                        }
+                }
+                None if base.y[t.var] => constant += t.y + t.a * base.a[t.var],
+                None => {}
+            }
+        }
+        constraints.push(e.leq(row.rhs - constant));
+    }
+    for (k, i) in group.iter().enumerate() {
+        if let (Some(ak), Some(min)) = (a[k], m.vars[*i].partial_min) {
+            constraints.push((Expression::from(ak) - m.vars[*i].requested * y[k]).leq(0.0));
+            constraints.push((min * y[k] - ak).leq(0.0));
+        }
+    }
+    let start: Vec<(Variable, f64)> = match incumbent {
+        Some(inc) => group
+            .iter()
+            .enumerate()
+            .flat_map(|(k, i)| {
+                let mut v = vec![(y[k], if inc.y[*i] { 1.0 } else { 0.0 })];
+                if let Some(ak) = a[k] {
+                    v.push((ak, inc.a[*i]));
+                }
+                v
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let unsolved = problem.maximise(objective);
+    let read = |value: &dyn Fn(Variable) -> f64| -> Vec<(usize, bool, f64)> {
+        group
+            .iter()
+            .enumerate()
+            .map(|(k, i)| {
+                let yi = value(y[k]) > 0.5;
+                let ai = match a[k] {
+                    Some(ak) if yi => value(ak),
+                    _ if yi => m.vars[*i].requested,
+                    _ => 0.0,
+                };
+                (*i, yi, ai)
+            })
+            .collect()
+    };
+    let group_value = |values: &[(usize, bool, f64)]| -> f64 {
+        values
+            .iter()
+            .filter(|(_, yi, _)| *yi)
+            .map(|(i, _, ai)| {
+                let v = &m.vars[*i];
+                match v.partial_min {
+                    Some(_) => v.objective * ai + v.tie,
+                    None => v.objective + v.tie,
+                }
+            })
+            .sum()
+    };
+    let seconds = time.as_secs_f64().max(0.001);
+    match backend {
+        Backend::Microlp => {
+            let mut model = unsolved.using(good_lp::microlp).with_time_limit(seconds);
+            if !start.is_empty() {
+                model = model.with_initial_solution(start);
+            }
+            for c in constraints {
+                model.add_constraint(c);
+            }
+            match model.solve() {
+                Ok(solution) => {
+                    let values = read(&|v| solution.value(v));
+                    let optimal = matches!(solution.status(), SolutionStatus::Optimal);
+                    let achieved = group_value(&values);
+                    let bound = if optimal {
+                        achieved
+                    } else {
+                        solution
+                            .into_inner()
+                            .stats()
+                            .best_bound
+                            .unwrap_or(f64::INFINITY)
+                            .max(achieved)
+                    };
+                    Group::Solved {
+                        values,
+                        optimal,
+                        bound,
+                    }
+                }
+                Err(ResolutionError::Infeasible) => Group::Infeasible,
+                Err(_) => Group::Nothing,
+            }
+        }
+        #[cfg(feature = "highs")]
+        Backend::Highs => {
+            let mut model = unsolved
+                .using(good_lp::highs)
+                .set_time_limit(seconds)
+                .set_mip_rel_gap(0.0)
+                .unwrap_or_else(|m| m);
+            if !start.is_empty() {
+                model = model.with_initial_solution(start);
+            }
+            for c in constraints {
+                model.add_constraint(c);
+            }
+            match model.solve() {
+                Ok(solution) => {
+                    let values = read(&|v| solution.value(v));
+                    let optimal = matches!(solution.status(), SolutionStatus::Optimal);
+                    let achieved = group_value(&values);
+                    Group::Solved {
+                        values,
+                        optimal,
+                        bound: if optimal { achieved } else { f64::INFINITY },
+                    }
+                }
+                Err(ResolutionError::Infeasible) => Group::Infeasible,
+                Err(_) => Group::Nothing,
+            }
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Why each candidate is or is not funded, and what would change it.
+//!
+//! - `blocked`: no allocation that keeps the scenario's rules funds it (a conflict names why).
+//! - `crowded_out`: it could be funded, but the optimum is better without it. Then:
+//!   - `score_needed`: with it forced in, the rest is worth `W`; the optimum is worth `z`; it is
+//!     funded once its own objective reaches `z − W` (exact, no search), verified by a solve;
+//!   - `budget_needed`: the smallest whole-krona increase of its pot's budget at which the
+//!     optimum funds it. Funding is not monotone in the budget, so we walk the budgets where the
+//!     optimum changes: from each optimum, the cheapest allocation that is strictly better gives
+//!     the next budget to look at (scoring-and-optimisation.md §3).
+
+use std::time::{Duration, Instant};
+
+use crate::application::Support;
+use crate::optimise::model::{Model, RowKind};
+use crate::optimise::solve::{Assignment, Options, Status, solve, solve_from};
+
+/// The outcome of one counterfactual search.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Needed {
+    /// Increase of the pot's budget in whole kronor.
+    pub budget: Option<f64>,
+    /// The score at which today's optimum would fund it.
+    pub score: Option<f64>,
+}
+
+/// Whether some allocation that keeps every rule funds variable `i`: a solve with it forced in.
+/// Returns the forced outcome's true objective when feasible.
+pub fn forced(m: &Model, i: usize, opts: &Options) -> Option<(f64, Assignment)> {
+    let mut f = m.clone();
+    f.vars[i].lock = Some(true);
+    let outcome = solve(&f, opts);
+    match outcome.status {
+        Status::Optimal | Status::Feasible => outcome.assignment.map(|x| (outcome.objective, x)),
+        _ => None,
+    }
+}
+
+/// The smallest score for variable `i` at which today's optimum funds it, given the value `z`
+/// of today's optimum and the value `with_i` of the best allocation that funds it.
+pub fn score_needed(m: &Model, i: usize, z: f64, with_i: f64, opts: &Options) -> Option<f64> {
+    let v = &m.vars[i];
+    if v.partial_min.is_some() {
+        return score_by_bisection(m, i, opts);
+    }
+    let others = with_i - v.objective;
+    // Objective per score point: 1 for `score`, requested/1e6 for `value`.
+    let per_point = v.objective / v.score.max(1e-12);
+    if per_point <= 0.0 {
+        return None;
+    }
+    let mut needed = ((z - others) / per_point * 100.0).ceil() / 100.0;
+    for _ in 0..4 {
+        if funds_with_score(m, i, needed, opts) {
+            return Some(needed);
+        }
+        needed += 0.01;
+    }
+    None
+}
+
+fn funds_with_score(m: &Model, i: usize, score: f64, opts: &Options) -> bool {
+    let mut changed = m.clone();
+    let v = &mut changed.vars[i];
+    let per_point = v.objective / v.score.max(1e-12);
+    v.objective = per_point * score;
+    v.score = score;
+    let outcome = solve(&changed, opts);
+    outcome.assignment.is_some_and(|x| x.y[i])
+}
+
+/// For part-fundable candidates the objective is not a sum with a fixed rest, so we search;
+/// funding is monotone in the candidate's own score.
+fn score_by_bisection(m: &Model, i: usize, opts: &Options) -> Option<f64> {
+    let current = m.vars[i].score;
+    let top = current.max(100.0) * 4.0;
+    if !funds_with_score(m, i, top, opts) {
+        return None;
+    }
+    let (mut lo, mut hi) = (current, top);
+    while hi - lo > 0.01 {
+        let mid = (lo + hi) / 2.0;
+        if funds_with_score(m, i, mid, opts) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some((hi * 100.0).ceil() / 100.0)
+}
+
+/// The smallest budget (whole kronor) for `pot` at which the optimum funds variable `t`, or
+/// `None` if no budget up to the pot's total demand does (or the deadline comes first).
+///
+/// Funding is not monotone in the budget, but two things are: `z(B)`, the optimum at budget B,
+/// and `f(B)`, the best allocation that funds `t`. For any B'' in `(lo, hi]`,
+/// `f(B'') ≤ f(hi)` and `z(B'') ≥ z(lo)`, so when `f(hi) < z(lo)` no budget in the interval can
+/// fund `t` and the whole interval is skipped; otherwise it is halved. Budgets move on the
+/// lattice of the pot's amounts (their greatest common divisor), where the optimum can change.
+/// The answer is verified at that budget and one krona below.
+///
+/// The first probe is guided by the value funding `t` loses today (`loss`) over the value a
+/// krona buys at the margin (measured once per pot): the answer usually lies near it.
+#[allow(clippy::too_many_arguments)] // The search needs all of them; a struct would only rename them.
+pub fn budget_needed(
+    m: &Model,
+    pot: Support,
+    today: f64,
+    t: usize,
+    loss: Option<f64>,
+    cache: &BudgetCache,
+    opts: &Options,
+    deadline: Instant,
+) -> Option<f64> {
+    let budget_row = m.rows.iter().position(|r| r.kind == RowKind::Budget(pot))?;
+    let demand: f64 = m
+        .vars
+        .iter()
+        .filter(|v| v.pot == pot)
+        .map(|v| v.requested)
+        .sum();
+    let step = lattice(m, pot);
+    // The best allocation funding t at a lower budget is a feasible start at a higher one.
+    let last_forced: std::cell::RefCell<Option<Assignment>> = std::cell::RefCell::new(None);
+    let forced = |budget: f64| -> Option<f64> {
+        let mut changed = at_budget(m, budget_row, budget);
+        changed.vars[t].lock = Some(true);
+        let starts: Vec<Assignment> = last_forced.borrow().iter().cloned().collect();
+        let outcome = solve_from(&changed, opts, &starts);
+        match outcome.status {
+            Status::Optimal | Status::Feasible => {
+                let x = outcome.assignment?;
+                let value = tie_value(m, &x);
+                // Only a solution at a budget at or below the next probes stays a feasible start;
+                // probes go up except when an interval is halved, so keep the cheaper one.
+                let cheaper = last_forced
+                    .borrow()
+                    .as_ref()
+                    .is_none_or(|old| pot_cost(m, pot, old) >= pot_cost(m, pot, &x));
+                if cheaper {
+                    *last_forced.borrow_mut() = Some(x);
+                }
+                Some(value)
+            }
+            _ => None,
+        }
+    };
+    let snap = |b: f64| (b / step).floor() * step;
+    let mut lo = today.floor();
+    let (mut z_lo, _) = cache.optimum(m, budget_row, lo, opts)?;
+    let guess = match (loss, cache.slope(m, budget_row, lo, opts)) {
+        (Some(loss), Some(slope)) if slope > 0.0 && loss.is_finite() => loss / slope / 2.0,
+        _ => m.vars[t].requested / 8.0,
+    };
+    let mut width = snap(guess.clamp(step, demand.max(step))).max(step);
+    let top = snap(demand) + step;
+    let trace = std::env::var_os("ANSLAG_TRACE").is_some();
+    while lo < top && Instant::now() < deadline {
+        let hi = (snap(lo) + width).min(top).max(lo + 1.0);
+        let f_hi = forced(hi);
+        if trace {
+            eprintln!("target {t}: lo {lo} hi {hi} width {width} f {f_hi:?} z {z_lo}");
+        }
+        let hopeless = |z: f64| f_hi.is_none_or(|f| f < z - 1e-9 * z.abs().max(1.0));
+        if hopeless(z_lo) {
+            // Nothing in (lo, hi] funds t; z(lo) stays a valid floor for z on what follows.
+            lo = hi;
+            width *= 2.0;
+            continue;
+        }
+        let (z_now, _) = cache.optimum(m, budget_row, lo, opts)?;
+        z_lo = z_lo.max(z_now);
+        if hopeless(z_lo) {
+            lo = hi;
+            width *= 2.0;
+        } else if width > step {
+            width = (width / 2.0 / step).floor().max(1.0) * step;
+        } else {
+            let (z_hi, funded) = cache.optimum(m, budget_row, hi, opts)?;
+            if funded[t] {
+                let below = cache.optimum(m, budget_row, hi - 1.0, opts);
+                if below.is_none_or(|(_, b)| !b[t]) {
+                    return Some(hi);
+                }
+            }
+            lo = hi;
+            z_lo = z_lo.max(z_hi);
+            width *= 2.0;
+        }
+    }
+    None
+}
+
+/// What an allocation spends in a pot.
+fn pot_cost(m: &Model, pot: Support, x: &Assignment) -> f64 {
+    m.vars
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| x.y[*i] && v.pot == pot)
+        .map(|(i, _)| x.a[i])
+        .sum()
+}
+
+/// The model with a pot's budget row set to `budget` kronor (with the model's margins).
+fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
+    let partial = m.rows[budget_row]
+        .terms
+        .iter()
+        .filter(|x| x.a != 0.0)
+        .count() as f64;
+    let mut changed = m.clone();
+    changed.rows[budget_row].rhs = budget + 0.5 - 2.0 * partial;
+    changed
+}
+
+/// Optima at budgets already solved, shared by every candidate of a pot.
+#[derive(Default)]
+pub struct BudgetCache {
+    solved: std::sync::Mutex<std::collections::BTreeMap<(usize, u64), Solved>>,
+}
+
+/// An optimum's value (with tie-breaks) and decisions, or none.
+type Solved = Option<(f64, Assignment)>;
+
+impl BudgetCache {
+    /// The value one krona more in the pot buys at the margin, from the optima at the budget
+    /// and 5 % above it.
+    fn slope(&self, m: &Model, budget_row: usize, budget: f64, opts: &Options) -> Option<f64> {
+        let more = (budget * 1.05).round();
+        let (z0, _) = self.optimum(m, budget_row, budget, opts)?;
+        let (z1, _) = self.optimum(m, budget_row, more, opts)?;
+        Some((z1 - z0) / (more - budget).max(1.0))
+    }
+
+    /// The optimum's value (with tie-breaks) and decisions with the budget row at `budget`.
+    fn optimum(
+        &self,
+        m: &Model,
+        budget_row: usize,
+        budget: f64,
+        opts: &Options,
+    ) -> Option<(f64, Vec<bool>)> {
+        let key = (budget_row, budget.max(0.0).round() as u64);
+        // Results are shared between threads, so a solve must not depend on which other
+        // budgets happen to be solved already: no warm start from the cache.
+        if let Some(hit) = self.solved.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return hit.map(|(v, x)| (v, x.y));
+        }
+        let outcome = solve(&at_budget(m, budget_row, budget), opts);
+        let result = match outcome.status {
+            Status::Optimal | Status::Feasible => outcome.assignment.map(|x| (tie_value(m, &x), x)),
+            _ => None,
+        };
+        if let Ok(mut c) = self.solved.lock() {
+            c.insert(key, result.clone());
+        }
+        result.map(|(v, x)| (v, x.y))
+    }
+}
+
+/// The greatest common divisor of the pot's amounts in whole kronor (1 where part-funding
+/// makes any amount possible): allocations in the pot cost multiples of it.
+fn lattice(m: &Model, pot: Support) -> f64 {
+    fn gcd(a: u64, b: u64) -> u64 {
+        if b == 0 { a } else { gcd(b, a % b) }
+    }
+    let mut g: u64 = 0;
+    for v in m.vars.iter().filter(|v| v.pot == pot) {
+        if v.partial_min.is_some() {
+            return 1.0;
+        }
+        g = gcd(g, v.requested.round().max(1.0) as u64);
+    }
+    g.max(1) as f64
+}
+
+/// The objective including tie-breaks (the one the solver compares).
+fn tie_value(m: &Model, x: &Assignment) -> f64 {
+    m.vars
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| x.y[*i])
+        .map(|(i, v)| match v.partial_min {
+            Some(_) => v.objective * x.a[i] + v.tie,
+            None => v.objective + v.tie,
+        })
+        .sum()
+}
+
+/// A short time limit for counterfactual solves, within what is left.
+pub fn slice(deadline: Instant, parts: usize) -> Duration {
+    let left = deadline.saturating_duration_since(Instant::now());
+    (left / parts.max(1) as u32).max(Duration::from_millis(200))
+}
+
+/// A quick answer to "can any allocation fund variable `i`?" from the exact books: the locks
+/// and `i`, then rank order filling what minimums ask for. `Some(true)` when that finds an
+/// allocation that keeps every rule; `None` when only a solve can tell.
+pub fn forced_quickly(p: &crate::portfolio::Portfolio, m: &Model, i: usize) -> Option<bool> {
+    use crate::optimise::ledger::Ledger;
+    let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
+    for v in m.vars.iter().filter(|v| v.lock == Some(true)) {
+        ledger.add(v.app, p.applications[v.app].requested);
+    }
+    let least = |k: usize| {
+        let app = &p.applications[m.vars[k].app];
+        match (m.vars[k].partial_min, app.partial_min) {
+            (Some(_), Some(min)) => min,
+            _ => app.requested,
+        }
+    };
+    if ledger.would_break(m.vars[i].app, least(i)).is_some() {
+        return None;
+    }
+    ledger.add(m.vars[i].app, least(i));
+    let mut order: Vec<usize> = (0..m.vars.len()).collect();
+    order.sort_by_key(|k| m.vars[*k].rank);
+    for _ in 0..3 {
+        let open: Vec<_> = ledger.breaches();
+        if open.is_empty() {
+            return Some(true);
+        }
+        // Add, in rank order, what fits and helps (a candidate in a needed municipality, a
+        // matching candidate for a share, a prerequisite).
+        for &k in &order {
+            let app = m.vars[k].app;
+            if ledger.funded.contains_key(&app) || m.vars[k].lock == Some(false) {
+                continue;
+            }
+            if ledger.would_break(app, least(k)).is_none() {
+                let mut trial = ledger.clone();
+                trial.add(app, least(k));
+                if trial.breaches().len() < ledger.breaches().len() {
+                    ledger = trial;
+                }
+            }
+        }
+    }
+    ledger.breaches().is_empty().then_some(true)
+}
