@@ -199,6 +199,7 @@ fn run(command: Command) -> Result<String, Failure> {
             let settings = anslag::optimise::Settings {
                 time_limit: time_limit.map(std::time::Duration::from_secs_f64),
                 counterfactuals: !no_counterfactuals,
+                focus: None,
                 backend: backend(solver)?,
             };
             let allocation = anslag::optimise::optimise(&p, &settings);
@@ -230,7 +231,14 @@ fn run(command: Command) -> Result<String, Failure> {
                 let hint = suggestion(&id, p.ids());
                 return Err(Failure::message(msg::unknown_application(&id, &hint)));
             };
-            cli::explain::render(&p, app, assessment, format).map_err(Failure::message)
+            let index = p.applications.iter().position(|a| a.id == app.id);
+            let settings = anslag::optimise::Settings {
+                focus: index,
+                ..Default::default()
+            };
+            let allocation = anslag::optimise::optimise(&p, &settings);
+            cli::explain::render(&p, app, assessment, Some(&allocation), format)
+                .map_err(Failure::message)
         }
     }
 }

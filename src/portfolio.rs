@@ -74,6 +74,31 @@ impl Portfolio {
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.applications.iter().map(|a| a.id.as_str())
     }
+
+    /// The same strategy, rules and weights with other applications or another scenario:
+    /// everything is scored, judged and checked again.
+    pub fn rebuild(
+        &self,
+        scenario: Scenario,
+        applications: Vec<Application>,
+    ) -> Result<Portfolio, Vec<Problem>> {
+        let mut d = Diag::new();
+        let p = assemble(
+            scenario,
+            self.strategy.clone(),
+            self.agenda.clone(),
+            self.rules.clone(),
+            applications,
+            &mut d,
+        );
+        match p {
+            Some(mut p) if !d.has_errors() => {
+                p.warnings = d.into_sorted();
+                Ok(p)
+            }
+            _ => Err(d.into_sorted()),
+        }
+    }
 }
 
 fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
@@ -90,6 +115,19 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
         year: scenario.year,
     };
     let applications = files::applications::load(&scenario.sources.applications, &refs, d)?;
+    assemble(scenario, strategy, agenda, rules, applications, d)
+}
+
+/// Builds a portfolio from parts already read: scores, judges and cross-checks them. Used by
+/// loading, and by whoever changes a loaded portfolio (tests, the web UI's edits).
+pub fn assemble(
+    scenario: Scenario,
+    strategy: StrategyGraph,
+    agenda: Agenda,
+    rules: Rulebook,
+    applications: Vec<Application>,
+    d: &mut Diag,
+) -> Option<Portfolio> {
     let scorer = build_scorer(&scenario, &strategy, &agenda, &rules, d)?;
     check_scenario(&scenario, &strategy, &agenda, &applications, d);
 

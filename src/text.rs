@@ -618,8 +618,9 @@ pub mod cli {
     pub const PRIVATE: &str = "privat";
     pub const RANK: &str = "Plats i rangordningen";
     pub const NOT_RANKED: &str = "rankas inte (ingen ansökan att pröva i år)";
-    pub const OPTIMISER_PENDING: &str =
-        "Varför ansökan finansieras eller inte avgörs av optimeringen (anslag optimise).";
+    pub const DECIDED_BY: &str = "Beslutas av (på beviljat belopp)";
+    pub const NOT_A_CANDIDATE: &str =
+        "Ansökan prövas inte i år (den är redan beviljad eller har en annan status).";
 
     pub fn part_line(name: &str, score: &str, weight: &str, points: &str) -> String {
         format!("{name}: {score} × {weight} = {points} p")

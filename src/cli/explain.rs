@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::application::Application;
 use crate::cli::{Format, round, sv_number, sv_percent};
+use crate::optimise::{Allocation, Funded, NotFunded, Reason};
 use crate::portfolio::{Assessment, Portfolio};
 use crate::ranking::{Explanation, explain, rank};
 use crate::rules::Breach;
@@ -29,6 +30,67 @@ struct ExplainJson<'a> {
     rules_period: &'a str,
     rules_date: String,
     decision_body: &'a str,
+    /// The optimiser's part: funded or not, why, and what would change it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    funding: Option<FundingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FundingJson<'a> {
+    status: &'static str,
+    funded: bool,
+    amount: Option<String>,
+    decision_body: Option<&'a str>,
+    reason: Option<Reason>,
+    explanation: &'a str,
+    budget_needed: Option<String>,
+    score_needed: Option<f64>,
+    blocked_by: &'a [String],
+}
+
+/// What the optimiser says about one application.
+enum Funding<'a> {
+    Funded(&'a Funded, &'static str),
+    NotFunded(&'a NotFunded, &'static str),
+}
+
+impl<'a> Funding<'a> {
+    fn of(al: &'a Allocation, app: usize) -> Option<Funding<'a>> {
+        if let Some(f) = al.funded.iter().find(|f| f.app == app) {
+            return Some(Funding::Funded(f, al.status.key()));
+        }
+        al.not_funded
+            .iter()
+            .find(|n| n.app == app)
+            .map(|n| Funding::NotFunded(n, al.status.key()))
+    }
+
+    fn json(&self) -> FundingJson<'a> {
+        match self {
+            Funding::Funded(f, status) => FundingJson {
+                status,
+                funded: true,
+                amount: Some(f.amount.to_json_string()),
+                decision_body: Some(&f.decision_body),
+                reason: None,
+                explanation: &f.explanation,
+                budget_needed: None,
+                score_needed: None,
+                blocked_by: &[],
+            },
+            Funding::NotFunded(n, status) => FundingJson {
+                status,
+                funded: false,
+                amount: None,
+                decision_body: None,
+                reason: Some(n.reason),
+                explanation: &n.explanation,
+                budget_needed: n.budget_needed.map(|b| b.to_json_string()),
+                score_needed: n.score_needed.map(|s| round(s, 2)),
+                blocked_by: &n.blocked_by,
+            },
+        }
+    }
 }
 
 /// Renders the explanation of one application (which must exist in the portfolio).
@@ -36,8 +98,11 @@ pub fn render(
     p: &Portfolio,
     app: &Application,
     a: &Assessment,
+    allocation: Option<&Allocation>,
     format: Format,
 ) -> Result<String, String> {
+    let index = p.applications.iter().position(|x| x.id == app.id);
+    let funding = allocation.and_then(|al| Funding::of(al, index?));
     let explanation = explain(p, app, a);
     let ranking = rank(p);
     let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
@@ -61,6 +126,7 @@ pub fn render(
                 rules_period: &a.eligibility.period,
                 rules_date: a.rules_date.to_string(),
                 decision_body: &a.decision_body,
+                funding: funding.as_ref().map(Funding::json),
             };
             serde_json::to_string_pretty(&json)
                 .map(|s| s + "\n")
@@ -87,7 +153,15 @@ pub fn render(
             let bytes = w.into_inner().map_err(|e| e.to_string())?;
             String::from_utf8(bytes).map_err(|e| e.to_string())
         }
-        Format::Table => Ok(table(p, app, a, &explanation, position, ranking.len())),
+        Format::Table => Ok(table(
+            p,
+            app,
+            a,
+            &explanation,
+            position,
+            ranking.len(),
+            funding.as_ref(),
+        )),
     }
 }
 
@@ -98,6 +172,7 @@ fn table(
     e: &Explanation,
     position: Option<usize>,
     of: usize,
+    funding: Option<&Funding<'_>>,
 ) -> String {
     let mut out = String::new();
     let mut line = |s: String| {
@@ -216,7 +291,15 @@ fn table(
     }
     line(format!("{}: {}", msg::DECISION_BODY, a.decision_body));
     line(String::new());
-    line(msg::OPTIMISER_PENDING.to_string());
+    line(msg::WHY_HEADING.to_string());
+    match funding {
+        Some(Funding::Funded(f, _)) => {
+            line(format!("  {}", f.explanation));
+            line(format!("  {}: {}", msg::DECIDED_BY, f.decision_body));
+        }
+        Some(Funding::NotFunded(n, _)) => line(format!("  {}", n.explanation)),
+        None => line(format!("  {}", msg::NOT_A_CANDIDATE)),
+    }
     let _ = p;
     out
 }

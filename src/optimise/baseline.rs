@@ -53,10 +53,11 @@ pub fn rank_and_fund(p: &Portfolio, m: &Model) -> Baseline {
             ledger.add(v.app, app.requested);
             funded.push((v.app, app.requested));
         } else if let (Some(_), Some(min)) = (v.partial_min, app.partial_min)
-            && let Some(amount) = most_that_fits(&ledger, v.app, min, app.requested) {
-                ledger.add(v.app, amount);
-                funded.push((v.app, amount));
-            }
+            && let Some(amount) = most_that_fits(&ledger, v.app, min, app.requested)
+        {
+            ledger.add(v.app, amount);
+            funded.push((v.app, amount));
+        }
     }
     let objective = funded
         .iter()

@@ -350,21 +350,23 @@ impl<'p> Ledger<'p> {
                     .map(|(_, a)| a.decimal())
                     .sum();
                 if let Some(min) = min
-                    && part < *min * total {
-                        out.push(Breach {
-                            kind: RowKind::ShareMin(k),
-                            used: part,
-                            limit: *min * total,
-                        });
-                    }
+                    && part < *min * total
+                {
+                    out.push(Breach {
+                        kind: RowKind::ShareMin(k),
+                        used: part,
+                        limit: *min * total,
+                    });
+                }
                 if let Some(max) = max
-                    && part > *max * total {
-                        out.push(Breach {
-                            kind: RowKind::ShareMax(k),
-                            used: part,
-                            limit: *max * total,
-                        });
-                    }
+                    && part > *max * total
+                {
+                    out.push(Breach {
+                        kind: RowKind::ShareMax(k),
+                        used: part,
+                        limit: *max * total,
+                    });
+                }
             }
             ConstraintKind::Coverage { pot, min_count } => {
                 let mut fundable: BTreeMap<&str, usize> = BTreeMap::new();

@@ -35,6 +35,8 @@ pub struct Settings {
     pub time_limit: Option<Duration>,
     /// Compute `budget_needed` and `score_needed` for every crowded-out candidate.
     pub counterfactuals: bool,
+    /// Compute counterfactuals only for this application (index into `applications`).
+    pub focus: Option<usize>,
     pub backend: Backend,
 }
 
@@ -43,6 +45,7 @@ impl Default for Settings {
         Settings {
             time_limit: None,
             counterfactuals: true,
+            focus: None,
             backend: Backend::default(),
         }
     }
@@ -203,15 +206,23 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             warnings.push(msg::still_broken(&msg::row_name(p, &b.kind)));
         }
     }
-    let objective: f64 = m
-        .vars
-        .iter()
-        .filter_map(|v| granted.get(&v.app).map(|a| (v, a)))
-        .map(|(v, a)| match v.partial_min {
-            Some(_) => v.objective * a.to_f64(),
-            None => v.objective,
-        })
-        .sum();
+    let value_of = |granted: &BTreeMap<usize, Sek>| -> f64 {
+        m.vars
+            .iter()
+            .filter_map(|v| granted.get(&v.app).map(|a| (v, a)))
+            .map(|(v, a)| match v.partial_min {
+                Some(_) => v.objective * a.to_f64(),
+                None => v.objective,
+            })
+            .sum()
+    };
+    let mut objective = value_of(&granted);
+    // The model keeps a krona or two of margin for part-funded amounts; rank-and-fund, checked
+    // in exact money, may use them. The proposal is never worse than a feasible rank-and-fund.
+    if baseline.is_feasible() && baseline.objective > objective + 1e-9 * objective.abs().max(1.0) {
+        granted = baseline.funded.iter().copied().collect();
+        objective = value_of(&granted);
+    }
     let bound = outcome.bound.max(objective);
     let gap = ((bound - objective) / objective.abs().max(1e-9)).max(0.0);
     if status == Status::Optimal && gap > 1e-6 {
@@ -227,6 +238,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             &mut not_funded,
             &opts,
             objective + tie_total(&m, &granted),
+            settings.focus,
         );
     }
     Allocation {
@@ -545,7 +557,14 @@ fn classify(
 
 /// Fills `budget_needed` and `score_needed` for crowded-out candidates (and `budget_needed`
 /// for blocked ones), in parallel over candidates.
-fn counterfactuals(p: &Portfolio, m: &Model, not_funded: &mut [NotFunded], opts: &Options, z: f64) {
+fn counterfactuals(
+    p: &Portfolio,
+    m: &Model,
+    not_funded: &mut [NotFunded],
+    opts: &Options,
+    z: f64,
+    focus: Option<usize>,
+) {
     use rayon::prelude::*;
     let deadline = Instant::now() + opts.time_limit.max(Duration::from_secs(10));
     let short = Options {
@@ -557,26 +576,28 @@ fn counterfactuals(p: &Portfolio, m: &Model, not_funded: &mut [NotFunded], opts:
     not_funded
         .par_iter_mut()
         .filter(|n| matches!(n.reason, Reason::CrowdedOut | Reason::Blocked))
+        .filter(|n| focus.is_none_or(|f| f == n.app))
         .for_each(|nf| {
             let Some(i) = m.vars.iter().position(|v| v.app == nf.app) else {
                 return;
             };
             let mut loss = None;
             if nf.reason == Reason::CrowdedOut
-                && let Some((with_i, _)) = why::forced(m, i, &short) {
-                    let with_tie = with_i + m.vars[i].tie;
-                    loss = Some(z - with_tie);
-                    nf.score_needed = why::score_needed(m, i, z, with_tie, &short)
-                        .filter(|s| *s <= 100.0 || p.applications[nf.app].given_score.is_some());
-                }
+                && let Some((with_i, _)) = why::forced(m, i, &short)
+            {
+                let with_tie = with_i + m.vars[i].tie;
+                loss = Some(z - with_tie);
+                nf.score_needed = why::score_needed(m, i, z, with_tie, &short)
+                    .filter(|s| *s <= 100.0 || p.applications[nf.app].given_score.is_some());
+            }
             let pot = m.vars[i].pot;
             if let Some(budget) = budgets.get(&pot)
                 && let Some(level) =
                     why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline)
-                {
-                    let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
-                    nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
-                }
+            {
+                let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
+                nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
+            }
             if nf.reason == Reason::CrowdedOut {
                 nf.explanation =
                     msg::crowded_out_with(pot.name(), nf.budget_needed, nf.score_needed);

@@ -130,7 +130,10 @@ fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-/// A row over money: coefficient `c` on each listed variable's amount.
+/// A row over money: coefficient `c` on each listed variable's amount. A part-funded
+/// variable also carries a margin of 2 kr on its decision: its amount is rounded down to whole
+/// kronor and split over years with the remainder last, which can move a row by less than that,
+/// so the exact rules hold whatever the rounding does — and an empty allocation stays feasible.
 fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<Term> {
     vars.iter()
         .enumerate()
@@ -142,7 +145,7 @@ fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<T
             Some(match v.partial_min {
                 Some(_) => Term {
                     var: i,
-                    y: 0.0,
+                    y: PARTIAL_MARGIN,
                     a: c,
                 },
                 None => Term {
@@ -155,12 +158,14 @@ fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<T
         .collect()
 }
 
-/// The right-hand side of a money row: whole kronor, with room for float noise but less than
-/// the rounding of part-funded amounts could ever add.
-fn money_rhs(limit: Sek, terms: &[Term]) -> f64 {
-    let partial = terms.iter().filter(|t| t.a != 0.0).count() as f64;
-    f(limit.decimal().floor()) + COUNT_SLACK - 2.0 * partial
+/// The right-hand side of a money row: whole kronor (amounts are whole kronor, so a limit
+/// with öre is its floor), with room for float noise below one krona.
+fn money_rhs(limit: Sek) -> f64 {
+    f(limit.decimal().floor()) + COUNT_SLACK
 }
+
+/// The rounding margin of a part-funded variable in money rows, in kronor.
+const PARTIAL_MARGIN: f64 = 2.0;
 
 /// Builds the model of a portfolio's scenario.
 pub fn build(p: &Portfolio) -> Model {
@@ -265,7 +270,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
     for (pot, budget) in s.budgets() {
         let terms = money_terms(&m.vars, |_, v| (v.pot == pot).then_some(1.0));
         if !terms.is_empty() {
-            let rhs = money_rhs(budget, &terms);
+            let rhs = money_rhs(budget);
             m.rows.push(Row {
                 kind: RowKind::Budget(pot),
                 terms,
@@ -305,7 +310,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
             (v.pot == *pot).then(|| year_share(p, v, *year))
         });
         if !terms.is_empty() {
-            let rhs = money_rhs(room, &terms);
+            let rhs = money_rhs(room);
             m.rows.push(Row {
                 kind: RowKind::Frame(*pot, *year),
                 terms,
@@ -314,7 +319,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
         }
     }
     if let Some(ceiling) = s.commitment_ceiling {
-        let years: Vec<i32> = later.keys().map(|(_, y)| *y).collect();
+        let years: std::collections::BTreeSet<i32> = later.keys().map(|(_, y)| *y).collect();
         let committed: Sek = p
             .applications
             .iter()
@@ -336,7 +341,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
             Some(share)
         });
         if !terms.is_empty() {
-            let rhs = money_rhs(ceiling.saturating_sub(committed), &terms);
+            let rhs = money_rhs(ceiling.saturating_sub(committed));
             m.rows.push(Row {
                 kind: RowKind::Ceiling,
                 terms,
@@ -384,7 +389,6 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                             if is_min { share - g } else { g - share }
                         })
                     });
-                    let partial = terms.iter().filter(|t| t.a != 0.0).count() as f64;
                     let kind = if is_min {
                         RowKind::ShareMin(k)
                     } else {
@@ -393,7 +397,9 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                     m.rows.push(Row {
                         kind,
                         terms,
-                        rhs: -COUNT_SLACK - partial,
+                        // Nothing funded in the pot keeps a share (0 ≥ s·0); the float noise of
+                        // a true boundary case is left to the exact check.
+                        rhs: 0.0,
                     });
                 }
             }
@@ -461,7 +467,7 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                         continue;
                     }
                     let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
-                    let rhs = money_rhs(*max, &terms);
+                    let rhs = money_rhs(*max);
                     m.rows.push(Row {
                         kind: RowKind::PerApplicant(k, applicant),
                         terms,

@@ -230,12 +230,13 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     let mut best: Option<(f64, Assignment)> = None;
     let consider = |candidate: Option<Assignment>, best: &mut Option<(f64, Assignment)>| {
         if let Some(x) = candidate
-            && feasible(m, &x) {
-                let v = value(m, &x);
-                if best.as_ref().is_none_or(|(b, _)| v > *b) {
-                    *best = Some((v, x));
-                }
+            && feasible(m, &x)
+        {
+            let v = value(m, &x);
+            if best.as_ref().is_none_or(|(b, _)| v > *b) {
+                *best = Some((v, x));
             }
+        }
     };
     let by_rank: Vec<usize> = {
         let mut order: Vec<usize> = (0..m.vars.len()).collect();
@@ -669,9 +670,10 @@ fn lagrangian(m: &Model, fixed: &[Option<bool>]) -> Option<Lagrange> {
                 e.add_mul(t.y, y[t.var]);
             }
             if t.a != 0.0
-                && let Some(ai) = a[t.var] {
-                    e.add_mul(t.a, ai);
-                }
+                && let Some(ai) = a[t.var]
+            {
+                e.add_mul(t.a, ai);
+            }
         }
         refs.push(lp.add_constraint(e.leq(row.rhs)));
     }
@@ -888,9 +890,10 @@ fn solve_group(
                         e.add_mul(t.y, y[k]);
                     }
                     if t.a != 0.0
-                        && let Some(ak) = a[k] {
-                            e.add_mul(t.a, ak);
-                        }
+                        && let Some(ak) = a[k]
+                    {
+                        e.add_mul(t.a, ak);
+                    }
                 }
                 None if base.y[t.var] => constant += t.y + t.a * base.a[t.var],
                 None => {}

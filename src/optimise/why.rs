@@ -203,13 +203,8 @@ fn pot_cost(m: &Model, pot: Support, x: &Assignment) -> f64 {
 
 /// The model with a pot's budget row set to `budget` kronor (with the model's margins).
 fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
-    let partial = m.rows[budget_row]
-        .terms
-        .iter()
-        .filter(|x| x.a != 0.0)
-        .count() as f64;
     let mut changed = m.clone();
-    changed.rows[budget_row].rhs = budget + 0.5 - 2.0 * partial;
+    changed.rows[budget_row].rhs = budget.floor() + 0.5;
     changed
 }
 

@@ -3,6 +3,7 @@
 mod cli;
 mod errors;
 mod fuzz;
+mod optimiser;
 mod rules;
 mod scoring;
 mod support;

@@ -1,0 +1,490 @@
+//! The optimiser against an independent check: brute force over every subset, judged by the
+//! exact books (`Ledger`, Decimal) rather than by the solver's model, on random small
+//! portfolios that mix every constraint kind; and its invariants.
+
+use std::collections::BTreeMap;
+
+use anslag::application::{Application, Support};
+use anslag::money::Sek;
+use anslag::optimise::ledger::Ledger;
+use anslag::optimise::{Reason, Settings, Status, optimise};
+use anslag::portfolio::Portfolio;
+use anslag::problem::Loc;
+use anslag::scenario::{Constraint, ConstraintKind, Filter, Lock, Objective, Scenario};
+use rust_decimal::Decimal;
+
+use crate::support::shipped_portfolio;
+
+/// A small, reproducible random number generator (xorshift), so a failing seed can be rerun.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const MUNICIPALITIES: [&str; 4] = ["Sala", "Köping", "Västerås", "Norberg"];
+
+/// A random portfolio of 3–14 candidates built from the shipped ones, with a random scenario
+/// that mixes every constraint kind.
+pub fn random_portfolio(base: &Portfolio, rng: &mut Rng, max_n: usize) -> Portfolio {
+    let candidates: Vec<&Application> = base
+        .applications
+        .iter()
+        .zip(&base.assessments)
+        .filter(|(a, s)| {
+            a.status.is_candidate()
+                && s.eligibility.eligible()
+                && a.support != Support::KommersiellService
+        })
+        .map(|(a, _)| a)
+        .collect();
+    let n = 3 + rng.below(max_n as u64 - 2) as usize;
+    let year = base.scenario.year;
+    let mut apps: Vec<Application> = Vec::new();
+    for k in 0..n {
+        let mut a = rng.pick(&candidates).to_owned().clone();
+        a.id = format!("T{k:02}");
+        let requested = 10_000 * (5 + rng.below(150)) as i64;
+        a.requested = Sek::kr(requested);
+        a.eligible_cost = Some(Sek::kr(requested * 3));
+        a.cofinancing.clear();
+        a.partial_min = None;
+        a.years = if rng.chance(40) {
+            let first = requested / 2 + 10_000 * rng.below(5) as i64;
+            BTreeMap::from([
+                (year, Sek::kr(first)),
+                (year + 1, Sek::kr(requested - first)),
+            ])
+        } else {
+            BTreeMap::from([(year, Sek::kr(requested))])
+        };
+        a.municipalities = vec![rng.pick(&MUNICIPALITIES).to_string()];
+        if rng.chance(20) {
+            a.municipalities.push(rng.pick(&MUNICIPALITIES).to_string());
+            a.municipalities.dedup();
+        }
+        a.applicant.org_nr = Some(format!("org-{}", rng.below(4)));
+        a.resources = BTreeMap::from([("timmar".to_string(), Decimal::from(1 + rng.below(40)))]);
+        a.given_score = Some((10 + rng.below(900)) as f64 / 10.0);
+        if let Some(c) = &mut a.company {
+            c.de_minimis_received = Sek::ZERO;
+        }
+        apps.push(a);
+    }
+    let ids: Vec<String> = apps.iter().map(|a| a.id.clone()).collect();
+    let mut s: Scenario = base.scenario.clone();
+    s.name = "Slump".into();
+    s.budget_scale = Decimal::ONE;
+    s.planning_frames.clear();
+    s.commitments.clear();
+    s.commitment_ceiling = None;
+    s.must_fund.clear();
+    s.exclude.clear();
+    s.constraints.clear();
+    s.partial_funding = false;
+    s.objective = if rng.chance(25) {
+        Objective::Value
+    } else {
+        Objective::Score
+    };
+    s.min_score = rng.chance(30).then(|| (20 + rng.below(40)) as f64);
+    let loc = Loc::file("slump.yaml");
+    let mut demand: BTreeMap<Support, i64> = BTreeMap::new();
+    for a in &apps {
+        *demand.entry(a.support).or_default() += a.requested.decimal().try_into().unwrap_or(0i64);
+    }
+    s.budget_written = demand
+        .iter()
+        .map(|(pot, d)| {
+            (
+                *pot,
+                Sek::kr(d * (30 + rng.below(50) as i64) / 100 / 1000 * 1000),
+            )
+        })
+        .collect();
+    if rng.chance(40) {
+        let pot = *demand.keys().next().unwrap_or(&Support::Projektmedel);
+        let frame = demand[&pot] / 6 / 1000 * 1000;
+        s.planning_frames
+            .insert(year + 1, BTreeMap::from([(pot, Sek::kr(frame))]));
+        if rng.chance(50) {
+            s.commitments
+                .insert(year + 1, BTreeMap::from([(pot, Sek::kr(frame / 4))]));
+        }
+    }
+    if rng.chance(20) {
+        let total: i64 = demand.values().sum();
+        s.commitment_ceiling = Some(Sek::kr(total / 8 / 1000 * 1000));
+    }
+    let named = |name: &str, kind: ConstraintKind| Constraint {
+        name: name.to_string(),
+        kind,
+        loc: loc.clone(),
+    };
+    let pot = *demand.keys().next().unwrap_or(&Support::Projektmedel);
+    if rng.chance(35) {
+        let filter = Filter {
+            municipality: Some(vec![rng.pick(&MUNICIPALITIES).to_string()]),
+            ..Filter::default()
+        };
+        let share = Decimal::new(10 + rng.below(40) as i64, 2);
+        let (min, max) = if rng.chance(50) {
+            (Some(share), None)
+        } else {
+            (None, Some(share + Decimal::new(30, 2)))
+        };
+        s.constraints.push(named(
+            "Andel",
+            ConstraintKind::Share {
+                pot,
+                filter: Box::new(filter),
+                min,
+                max,
+            },
+        ));
+    }
+    if rng.chance(35) {
+        s.constraints.push(named(
+            "Täckning",
+            ConstraintKind::Coverage { pot, min_count: 1 },
+        ));
+    }
+    if rng.chance(40) {
+        s.constraints.push(named(
+            "Timmar",
+            ConstraintKind::Resource {
+                resource: "timmar".into(),
+                max: Decimal::from(20 + rng.below(150)),
+            },
+        ));
+    }
+    if rng.chance(35) {
+        s.constraints.push(named(
+            "Per sökande",
+            ConstraintKind::PerApplicant {
+                max: Sek::kr(300_000 + 10_000 * rng.below(100) as i64),
+            },
+        ));
+    }
+    if rng.chance(35) && n >= 3 {
+        let a = rng.below(n as u64) as usize;
+        let b = (a + 1 + rng.below(n as u64 - 1) as usize) % n;
+        s.constraints.push(named(
+            "En av två",
+            ConstraintKind::AtMostOne {
+                ids: vec![ids[a].clone(), ids[b].clone()],
+            },
+        ));
+    }
+    if rng.chance(35) && n >= 2 {
+        let a = rng.below(n as u64) as usize;
+        let b = (a + 1) % n;
+        s.constraints.push(named(
+            "Kräver",
+            ConstraintKind::Requires {
+                id: ids[a].clone(),
+                requires: ids[b].clone(),
+            },
+        ));
+    }
+    // Locks go on applications that are eligible with the amounts drawn above.
+    let judged = base
+        .rebuild(s.clone(), apps.clone())
+        .unwrap_or_else(|problems| panic!("random portfolio invalid: {problems:?}"));
+    let eligible: Vec<String> = judged
+        .applications
+        .iter()
+        .zip(&judged.assessments)
+        .filter(|(_, x)| x.eligibility.eligible())
+        .map(|(a, _)| a.id.clone())
+        .collect();
+    if rng.chance(25) && !eligible.is_empty() {
+        s.must_fund.push(Lock {
+            id: rng.pick(&eligible).clone(),
+            reason: Some("test".into()),
+            loc: loc.clone(),
+        });
+    }
+    if rng.chance(25) {
+        let id = ids[rng.below(n as u64) as usize].clone();
+        if !s.is_must_fund(&id) {
+            s.exclude.push(Lock {
+                id,
+                reason: None,
+                loc: loc.clone(),
+            });
+        }
+    }
+    base.rebuild(s, apps)
+        .unwrap_or_else(|problems| panic!("random portfolio invalid: {problems:?}"))
+}
+
+/// The applications that may be funded, by the rules of §3, decided here independently.
+fn fundable(p: &Portfolio) -> Vec<usize> {
+    let s = &p.scenario;
+    (0..p.applications.len())
+        .filter(|i| {
+            let a = &p.applications[*i];
+            let score = p.assessments[*i].score.total;
+            a.status.is_candidate()
+                && p.assessments[*i].eligibility.eligible()
+                && !s.is_excluded(&a.id)
+                && (s.is_must_fund(&a.id) || s.min_score.is_none_or(|m| score >= m))
+                && s.budget_written.contains_key(&a.support)
+        })
+        .collect()
+}
+
+fn objective_of(p: &Portfolio, app: usize) -> f64 {
+    let score = p.assessments[app].score.total;
+    match p.scenario.objective {
+        Objective::Score => score,
+        Objective::Value => score * p.applications[app].requested.to_f64() / 1_000_000.0,
+    }
+}
+
+/// The best objective over every subset that keeps every rule exactly, or `None`.
+pub fn brute_force(p: &Portfolio) -> Option<f64> {
+    let items = fundable(p);
+    let n = items.len();
+    let mut best: Option<f64> = None;
+    let mut ledger = Ledger::new(p, items.iter().copied());
+    let mut in_set = vec![false; n];
+    // Gray code: each step adds or removes one application.
+    for k in 0u64..(1u64 << n) {
+        if k > 0 {
+            let bit = k.trailing_zeros() as usize;
+            in_set[bit] = !in_set[bit];
+            if in_set[bit] {
+                ledger.add(items[bit], p.applications[items[bit]].requested);
+            } else {
+                ledger.remove(items[bit]);
+            }
+        }
+        let locks_ok = items
+            .iter()
+            .enumerate()
+            .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || in_set[j]);
+        if !locks_ok || !ledger.breaches().is_empty() {
+            continue;
+        }
+        let value: f64 = items
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| in_set[*j])
+            .map(|(_, app)| objective_of(p, *app))
+            .sum();
+        if best.is_none_or(|b| value > b) {
+            best = Some(value);
+        }
+    }
+    best
+}
+
+fn quick() -> Settings {
+    Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn optimum_equals_brute_force_on_a_thousand_random_portfolios() {
+    let base = shipped_portfolio();
+    let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
+    for seed in 0..1000u64 {
+        let mut rng = Rng::new(seed);
+        let p = random_portfolio(&base, &mut rng, 14);
+        let a = optimise(&p, &quick());
+        let brute = brute_force(&p);
+        *statuses.entry(a.status.key()).or_default() += 1;
+        match brute {
+            None => assert_eq!(
+                a.status,
+                Status::Infeasible,
+                "seed {seed}: brute force finds nothing feasible"
+            ),
+            Some(best) => {
+                assert_eq!(a.status, Status::Optimal, "seed {seed}: {:?}", a.warnings);
+                assert!(
+                    (a.objective - best).abs() <= 1e-6 * best.abs().max(1.0),
+                    "seed {seed}: optimum {} vs brute force {best}",
+                    a.objective
+                );
+            }
+        }
+    }
+    // The generator must exercise both outcomes.
+    assert!(
+        statuses.get("optimal").copied().unwrap_or(0) > 500,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.get("infeasible").copied().unwrap_or(0) > 5,
+        "{statuses:?}"
+    );
+}
+
+#[test]
+fn invariants_hold_on_random_portfolios() {
+    let base = shipped_portfolio();
+    for seed in 1000..1200u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 24);
+        if rng.chance(50) {
+            // Part-funding with minimums on some applications.
+            p.scenario.partial_funding = true;
+            for a in p.applications.iter_mut().filter(|_| rng.chance(50)) {
+                a.partial_min = Some(Sek::from_decimal(
+                    (a.requested.decimal() * Decimal::new(6, 1)).floor(),
+                ));
+            }
+            p = base
+                .rebuild(p.scenario.clone(), p.applications.clone())
+                .expect("valid");
+        }
+        let a = optimise(&p, &quick());
+        if a.status == Status::Infeasible {
+            assert!(
+                !a.conflict.is_empty(),
+                "seed {seed}: an infeasible result names its conflict"
+            );
+            continue;
+        }
+        // Never over any limit by one öre: the exact books agree.
+        let mut ledger = Ledger::new(&p, fundable(&p));
+        for f in &a.funded {
+            ledger.add(f.app, f.amount);
+            assert!(f.amount.is_whole(), "seed {seed}: whole kronor");
+            let app = &p.applications[f.app];
+            assert!(f.amount <= app.requested);
+            if f.amount < app.requested {
+                assert!(
+                    app.partial_min.is_some_and(|m| f.amount >= m),
+                    "seed {seed}: part-funding respects the minimum"
+                );
+            }
+            let split: Sek = f.years.values().copied().sum();
+            assert_eq!(split, f.amount, "seed {seed}: years add up");
+        }
+        assert!(
+            ledger.breaches().is_empty(),
+            "seed {seed}: {:?}",
+            ledger.breaches()
+        );
+        // Locks respected.
+        for lock in &p.scenario.must_fund {
+            assert!(
+                a.funded.iter().any(|f| p.applications[f.app].id == lock.id),
+                "seed {seed}: must_fund"
+            );
+        }
+        for lock in &p.scenario.exclude {
+            assert!(
+                !a.funded.iter().any(|f| p.applications[f.app].id == lock.id),
+                "seed {seed}: excluded"
+            );
+        }
+        // Never worse than a feasible rank-and-fund.
+        if a.baseline.is_feasible() {
+            assert!(
+                a.objective >= a.baseline.objective - 1e-6 * a.baseline.objective.abs().max(1.0),
+                "seed {seed}: {} < {}",
+                a.objective,
+                a.baseline.objective
+            );
+        }
+        // Every candidate has exactly one place: funded or with a reason.
+        let candidates = p
+            .applications
+            .iter()
+            .filter(|x| x.status.is_candidate())
+            .count();
+        assert_eq!(
+            a.funded.len() + a.not_funded.len(),
+            candidates,
+            "seed {seed}"
+        );
+        // Deterministic.
+        let again = optimise(&p, &quick());
+        let ids = |x: &anslag::optimise::Allocation| {
+            x.funded
+                .iter()
+                .map(|f| (f.app, f.amount))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(&a),
+            ids(&again),
+            "seed {seed}: same input, same allocation"
+        );
+    }
+}
+
+#[test]
+fn counterfactuals_are_verified_on_small_portfolios() {
+    let base = shipped_portfolio();
+    for seed in 2000..2030u64 {
+        let mut rng = Rng::new(seed);
+        let p = random_portfolio(&base, &mut rng, 9);
+        let a = optimise(&p, &Settings::default());
+        if a.status != Status::Optimal {
+            continue;
+        }
+        for n in a
+            .not_funded
+            .iter()
+            .filter(|n| n.reason == Reason::CrowdedOut)
+        {
+            let app = &p.applications[n.app];
+            if let Some(increase) = n.budget_needed {
+                let funds_at = |extra: Sek| {
+                    let mut s = p.scenario.clone();
+                    let b = s.budget_written.get_mut(&app.support).expect("pot");
+                    *b += extra;
+                    let q = base.rebuild(s, p.applications.clone()).expect("valid");
+                    optimise(&q, &quick()).funded.iter().any(|f| f.app == n.app)
+                };
+                assert!(
+                    funds_at(increase),
+                    "seed {seed} {}: funded at +{increase}",
+                    app.id
+                );
+                assert!(
+                    !funds_at(increase - Sek::kr(1)),
+                    "seed {seed} {}: not at one krona less",
+                    app.id
+                );
+            }
+            if let Some(score) = n.score_needed {
+                let mut apps = p.applications.clone();
+                apps[n.app].given_score = Some(score);
+                let q = base.rebuild(p.scenario.clone(), apps).expect("valid");
+                assert!(
+                    optimise(&q, &quick()).funded.iter().any(|f| f.app == n.app),
+                    "seed {seed} {}: funded at score {score}",
+                    app.id
+                );
+            }
+        }
+    }
+}
