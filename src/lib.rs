@@ -19,6 +19,7 @@
 
 pub mod agenda2030;
 pub mod application;
+pub mod bench;
 pub mod cli;
 pub mod date;
 pub mod files;

@@ -51,6 +51,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
     },
+    /// Mäter optimeringens tid och minne (för utvecklare; skriver en Markdown-tabell)
+    Bench {
+        /// Storlekar på syntetiska portföljer
+        #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
+        sizes: Vec<usize>,
+        /// Slumpfrö för de syntetiska portföljerna
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// OR-Library-filen mknapcb1.txt (utelämnas om den inte anges)
+        #[arg(long)]
+        mknapcb1: Option<PathBuf>,
+        /// Kör ett enda fall i den här processen (används av bench själv)
+        #[arg(long)]
+        case: Option<String>,
+        /// Scenariot som de syntetiska portföljerna bygger på
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
+        solver: SolverArg,
+        /// Tidsgräns per fall i sekunder
+        #[arg(long, default_value_t = 60.0)]
+        time_limit: f64,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -220,6 +243,34 @@ fn run(command: Command) -> Result<String, Failure> {
                 });
             }
             Ok(output)
+        }
+        Command::Bench {
+            sizes,
+            seed,
+            mknapcb1,
+            case,
+            scenario,
+            solver,
+            time_limit,
+        } => {
+            let backend = backend(solver)?;
+            let limit = std::time::Duration::from_secs_f64(time_limit.clamp(0.1, 86_400.0));
+            let scenario = scenario.unwrap_or_else(cli::default_scenario);
+            if let Some(case) = case {
+                let m = cli::bench::run_case(&case, &scenario, backend, limit)
+                    .map_err(Failure::message)?;
+                return serde_json::to_string(&m)
+                    .map(|s| s + "\n")
+                    .map_err(|e| Failure::message(e.to_string()));
+            }
+            let mut cases = vec!["shipped".to_string(), "counterfactuals".to_string()];
+            cases.extend(sizes.iter().map(|n| format!("synthetic:{n}:{seed}")));
+            if let Some(path) = &mknapcb1 {
+                cases.extend((0..30).map(|i| format!("mknapcb1:{i}:{}", path.display())));
+            }
+            let name = backend.name();
+            let rows = cli::bench::run_all(&cases, &scenario, name, limit);
+            Ok(cli::bench::markdown(&rows))
         }
         Command::Explain {
             id,

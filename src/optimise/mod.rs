@@ -377,11 +377,29 @@ fn funded_list(
     granted: &BTreeMap<usize, Sek>,
     baseline: &Baseline,
 ) -> Vec<Funded> {
-    let in_baseline = |app: usize| baseline.funded.iter().any(|(a, _)| *a == app);
+    let var_of: BTreeMap<usize, usize> =
+        m.vars.iter().enumerate().map(|(k, v)| (v.app, k)).collect();
+    let in_baseline: std::collections::BTreeSet<usize> =
+        baseline.funded.iter().map(|(a, _)| *a).collect();
+    let mut displaced_by_pot: BTreeMap<Support, Vec<usize>> = BTreeMap::new();
+    for (a, _) in &baseline.funded {
+        if !granted.contains_key(a) {
+            displaced_by_pot
+                .entry(p.applications[*a].support)
+                .or_default()
+                .push(*a);
+        }
+    }
     let ranking = rank(p);
     let mut out = Vec::new();
+    let index: BTreeMap<&str, usize> = p
+        .applications
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
     for r in &ranking {
-        let Some(i) = p.applications.iter().position(|a| a.id == r.app.id) else {
+        let Some(&i) = index.get(r.app.id.as_str()) else {
             continue;
         };
         let Some(amount) = granted.get(&i) else {
@@ -399,18 +417,18 @@ fn funded_list(
             .iter()
             .find(|l| l.id == app.id)
             .map(|l| l.reason.clone());
-        // Displaced: in the same pot, funded by rank-and-fund and not by the optimum.
-        let displaced: Vec<usize> = if in_baseline(i) {
+        // Displaced: in the same pot, funded by rank-and-fund and not by the optimum (listed
+        // with each application only while the list is short enough to read).
+        let displaced: Vec<usize> = if in_baseline.contains(&i) {
             Vec::new()
         } else {
-            baseline
-                .funded
-                .iter()
-                .map(|(a, _)| *a)
-                .filter(|a| !granted.contains_key(a) && p.applications[*a].support == app.support)
-                .collect()
+            displaced_by_pot
+                .get(&app.support)
+                .filter(|d| d.len() <= 50)
+                .cloned()
+                .unwrap_or_default()
         };
-        let var = m.vars.iter().find(|v| v.app == i);
+        let var = var_of.get(&i).map(|k| &m.vars[*k]);
         let explanation = msg::funded(
             p,
             app,
@@ -493,6 +511,10 @@ fn reasons_without_allocation(p: &Portfolio, m: &Model) -> Vec<NotFunded> {
         .collect()
 }
 
+/// Portfolios with more fundable applications than this get their reasons from the exact
+/// books (the locks and the application alone) instead of one forced solve per application.
+const EXACT_REASONS_UP_TO: usize = 300;
+
 /// Reasons for every candidate not funded, in ranking order.
 fn classify(
     p: &Portfolio,
@@ -505,8 +527,21 @@ fn classify(
         time_limit: opts.time_limit.min(Duration::from_secs(5)),
         backend: opts.backend,
     };
+    let index: BTreeMap<&str, usize> = p
+        .applications
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let var_of: BTreeMap<usize, usize> =
+        m.vars.iter().enumerate().map(|(i, v)| (v.app, i)).collect();
+    let exact = m.vars.len() <= EXACT_REASONS_UP_TO;
+    let mut locked = Ledger::new(p, m.vars.iter().map(|v| v.app));
+    for v in m.vars.iter().filter(|v| v.lock == Some(true)) {
+        locked.add(v.app, p.applications[v.app].requested);
+    }
     for r in rank(p) {
-        let Some(app) = p.applications.iter().position(|a| a.id == r.app.id) else {
+        let Some(&app) = index.get(r.app.id.as_str()) else {
             continue;
         };
         if granted.contains_key(&app) {
@@ -516,41 +551,70 @@ fn classify(
             out.push(reason);
             continue;
         }
-        let Some(i) = m.vars.iter().position(|v| v.app == app) else {
-            continue;
+        let Some(&i) = var_of.get(&app) else { continue };
+        // Sure answers from the exact books: a `requires` whose prerequisite cannot be funded,
+        // or a limit that the locks and this application alone already break (limits that
+        // only fill up can never be mended by funding more).
+        let least = match (m.vars[i].partial_min, p.applications[app].partial_min) {
+            (Some(_), Some(min)) => min,
+            _ => p.applications[app].requested,
         };
-        // Can any allocation that keeps the rules fund it? Rank-and-fund's books with it forced
-        // in answer most cases at once; a solve answers the rest.
-        let possible =
-            why::forced_quickly(p, m, i).unwrap_or_else(|| why::forced(m, i, &short).is_some());
-        if possible {
-            let pot = m.vars[i].pot;
-            out.push(NotFunded {
+        let sure_block: Option<Vec<String>> = m
+            .rows
+            .iter()
+            .find(|row| {
+                matches!(row.kind, RowKind::Blocked(_)) && row.terms.iter().any(|t| t.var == i)
+            })
+            .map(|row| vec![msg::row_name(p, &row.kind)])
+            .or_else(|| {
+                locked
+                    .would_break(app, least)
+                    .filter(|b| !matches!(b.kind, RowKind::Requires(_)))
+                    .map(|b| vec![msg::row_name(p, &b.kind)])
+            });
+        let blocked_by = match sure_block {
+            Some(names) => Some(names),
+            None if !exact => None,
+            None => {
+                // Can any allocation that keeps the rules fund it? The books with it forced in
+                // answer most cases at once; a solve answers the rest.
+                let possible = why::forced_quickly(p, m, i)
+                    .unwrap_or_else(|| why::forced(m, i, &short).is_some());
+                if possible {
+                    None
+                } else {
+                    let mut forced = m.clone();
+                    forced.vars[i].lock = Some(true);
+                    let items = conflict::find(&forced, opts.backend, Duration::from_secs(5));
+                    Some(
+                        items
+                            .iter()
+                            .filter(|item| !matches!(item, conflict::Item::Lock(k) if *k == i))
+                            .map(|item| describe_item(p, m, item))
+                            .collect(),
+                    )
+                }
+            }
+        };
+        let pot = m.vars[i].pot;
+        out.push(match blocked_by {
+            None => NotFunded {
                 app,
                 reason: Reason::CrowdedOut,
                 explanation: msg::crowded_out(pot.name()),
                 blocked_by: Vec::new(),
                 budget_needed: None,
                 score_needed: None,
-            });
-        } else {
-            let mut forced = m.clone();
-            forced.vars[i].lock = Some(true);
-            let items = conflict::find(&forced, opts.backend, Duration::from_secs(5));
-            let names: Vec<String> = items
-                .iter()
-                .filter(|item| !matches!(item, conflict::Item::Lock(k) if *k == i))
-                .map(|item| describe_item(p, m, item))
-                .collect();
-            out.push(NotFunded {
+            },
+            Some(names) => NotFunded {
                 app,
                 reason: Reason::Blocked,
                 explanation: msg::blocked(&names),
                 blocked_by: names,
                 budget_needed: None,
                 score_needed: None,
-            });
-        }
+            },
+        });
     }
     out
 }

@@ -308,8 +308,13 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if std::env::var_os("ANSLAG_TRACE").is_some() {
         eprintln!(
-            "solve {:.1} ms free {} core {} fixed {}",
-            stats.millis, free, stats.core, stats.fixed_by_reduced_cost
+            "solve {:.1} ms free {} core {} fixed {} lp {:?} incumbent {:?}",
+            stats.millis,
+            free,
+            stats.core,
+            stats.fixed_by_reduced_cost,
+            stats.lp_bound,
+            stats.incumbent
         );
     }
     finish(m, result, best, lp_bound, stats)

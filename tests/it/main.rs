@@ -1,5 +1,6 @@
 //! Integration tests: one binary (it builds faster), one module per concern.
 
+mod benchmarks;
 mod cli;
 mod errors;
 mod fuzz;

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use anslag::application::{Application, Support};
+use anslag::bench::Rng;
 use anslag::money::Sek;
 use anslag::optimise::ledger::Ledger;
 use anslag::optimise::{Reason, Settings, Status, optimise};
@@ -14,32 +15,6 @@ use anslag::scenario::{Constraint, ConstraintKind, Filter, Lock, Objective, Scen
 use rust_decimal::Decimal;
 
 use crate::support::shipped_portfolio;
-
-/// A small, reproducible random number generator (xorshift), so a failing seed can be rerun.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    pub fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    pub fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-}
 
 const MUNICIPALITIES: [&str; 4] = ["Sala", "Köping", "Västerås", "Norberg"];
 

@@ -1,0 +1,246 @@
+//! `anslag bench`: time to proven optimum and peak memory, per case, each case in a process of
+//! its own so that its peak memory is its own. Prints a Markdown table for
+//! docs/performance.md, with the command that reproduces each row.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::bench::{parse_orlib, synthetic};
+use crate::cli::sv_number;
+use crate::optimise::solve::{Options, solve};
+use crate::optimise::{Backend, Settings, optimise};
+use crate::portfolio::Portfolio;
+
+/// One measured case.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Measurement {
+    pub case: String,
+    pub solver: String,
+    pub status: String,
+    pub objective: f64,
+    /// The known optimum, where there is one.
+    pub optimum: Option<f64>,
+    pub gap: f64,
+    pub seconds: f64,
+    pub variables: usize,
+    pub core: usize,
+    pub peak_mb: Option<f64>,
+    pub command: String,
+}
+
+/// Peak resident memory of this process in MB (Linux `VmHWM`), if the system tells.
+pub fn peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// Runs one case in this process: `synthetic:N:SEED`, `shipped` or `mknapcb1:INDEX:PATH`.
+pub fn run_case(
+    case: &str,
+    base: &Path,
+    backend: Backend,
+    limit: Duration,
+) -> Result<Measurement, String> {
+    let parts: Vec<&str> = case.splitn(3, ':').collect();
+    let solver = backend.name().to_string();
+    let command = format!(
+        "anslag bench --case {case} --solver {solver} --time-limit {}",
+        limit.as_secs_f64()
+    );
+    match parts.as_slice() {
+        ["shipped"] => {
+            let start = Instant::now();
+            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let a = optimise(
+                &p,
+                &Settings {
+                    time_limit: Some(limit),
+                    counterfactuals: false,
+                    focus: None,
+                    backend,
+                },
+            );
+            Ok(Measurement {
+                case: case.into(),
+                solver,
+                status: a.status.key().into(),
+                objective: a.objective,
+                optimum: None,
+                gap: a.gap,
+                seconds: start.elapsed().as_secs_f64(),
+                variables: a.stats.variables,
+                core: a.stats.core,
+                peak_mb: peak_mb(),
+                command,
+            })
+        }
+        ["counterfactuals"] => {
+            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let start = Instant::now();
+            let a = optimise(
+                &p,
+                &Settings {
+                    time_limit: Some(limit),
+                    counterfactuals: true,
+                    focus: None,
+                    backend,
+                },
+            );
+            Ok(Measurement {
+                case: case.into(),
+                solver,
+                status: a.status.key().into(),
+                objective: a.objective,
+                optimum: None,
+                gap: a.gap,
+                seconds: start.elapsed().as_secs_f64(),
+                variables: a.stats.variables,
+                core: a.stats.core,
+                peak_mb: peak_mb(),
+                command,
+            })
+        }
+        ["synthetic", n, seed] => {
+            let n: usize = n.parse().map_err(|_| format!("not a size: {n}"))?;
+            let seed: u64 = seed.parse().map_err(|_| format!("not a seed: {seed}"))?;
+            let shipped = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let p = synthetic(&shipped, n, seed).map_err(|e| format!("{e:?}"))?;
+            let start = Instant::now();
+            let a = optimise(
+                &p,
+                &Settings {
+                    time_limit: Some(limit),
+                    counterfactuals: false,
+                    focus: None,
+                    backend,
+                },
+            );
+            Ok(Measurement {
+                case: case.into(),
+                solver,
+                status: a.status.key().into(),
+                objective: a.objective,
+                optimum: None,
+                gap: a.gap,
+                seconds: start.elapsed().as_secs_f64(),
+                variables: a.stats.variables,
+                core: a.stats.core,
+                peak_mb: peak_mb(),
+                command,
+            })
+        }
+        ["mknapcb1", index, path] => {
+            let index: usize = index
+                .parse()
+                .map_err(|_| format!("not an index: {index}"))?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let instances = parse_orlib(&text)?;
+            let inst = instances.get(index).ok_or("no such instance")?;
+            let optimum = known_optimum(Path::new(path), index);
+            let start = Instant::now();
+            let outcome = solve(
+                &inst.model(),
+                &Options {
+                    time_limit: limit,
+                    backend,
+                },
+            );
+            Ok(Measurement {
+                case: format!("mknapcb1:{index}"),
+                solver,
+                status: outcome.status.key().into(),
+                objective: outcome.objective,
+                optimum,
+                gap: outcome.gap(),
+                seconds: start.elapsed().as_secs_f64(),
+                variables: outcome.stats.variables,
+                core: outcome.stats.core,
+                peak_mb: peak_mb(),
+                command,
+            })
+        }
+        _ => Err(format!("unknown case {case}")),
+    }
+}
+
+/// The optimum proven for an instance, from `mknapcb1_optima.csv` beside the data file.
+fn known_optimum(data: &Path, index: usize) -> Option<f64> {
+    let csv = data.with_file_name("mknapcb1_optima.csv");
+    let text = std::fs::read_to_string(csv).ok()?;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().ok()?.clone();
+    let column = headers.iter().position(|h| h == "highspy_1.16_value")?;
+    reader.records().nth(index)?.ok()?.get(column)?.parse().ok()
+}
+
+/// Runs each case in a child process of this program and collects the measurements.
+pub fn run_all(
+    cases: &[String],
+    scenario: &Path,
+    solver: &str,
+    limit: Duration,
+) -> Vec<Result<Measurement, String>> {
+    let exe = std::env::current_exe();
+    cases
+        .iter()
+        .map(|case| {
+            let exe = exe.as_ref().map_err(|e| e.to_string())?;
+            let out = Command::new(exe)
+                .args([
+                    "bench",
+                    "--case",
+                    case,
+                    "--solver",
+                    solver,
+                    "--time-limit",
+                    &limit.as_secs_f64().to_string(),
+                ])
+                .arg("--scenario")
+                .arg(scenario)
+                .output()
+                .map_err(|e| e.to_string())?;
+            let text = String::from_utf8_lossy(&out.stdout);
+            serde_json::from_str::<Measurement>(text.trim())
+                .map_err(|_| format!("{case}: {}", String::from_utf8_lossy(&out.stderr)))
+        })
+        .collect()
+}
+
+/// The measurements as a Markdown table (Swedish numbers are for people; this table is for
+/// the developers' docs, in English like them).
+pub fn markdown(rows: &[Result<Measurement, String>]) -> String {
+    let mut out = String::from(
+        "| case | solver | status | objective | known optimum | gap | seconds | variables | core | peak MB | command |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for row in rows {
+        match row {
+            Ok(m) => out.push_str(&format!(
+                "| {} | {} | {} | {:.1} | {} | {:.2e} | {:.3} | {} | {} | {} | `{}` |\n",
+                m.case,
+                m.solver,
+                m.status,
+                m.objective,
+                m.optimum
+                    .map_or_else(|| "–".to_string(), |o| format!("{o:.0}")),
+                m.gap,
+                m.seconds,
+                m.variables,
+                m.core,
+                m.peak_mb
+                    .map_or_else(|| "–".to_string(), |p| format!("{p:.0}")),
+                m.command
+            )),
+            Err(e) => out.push_str(&format!(
+                "| error | | {} | | | | | | | | |\n",
+                e.replace('|', "/")
+            )),
+        }
+    }
+    let _ = sv_number;
+    out
+}
