@@ -344,6 +344,30 @@ pub fn choice<'c, T: Copy>(
     None
 }
 
+/// Reads a list whose items must each be one of `choices`; `None` if the node is absent.
+pub fn choice_list<T: Copy>(
+    node: Option<&Node>,
+    key: &str,
+    choices: &[(&str, T)],
+    d: &mut Diag,
+) -> Option<Vec<T>> {
+    let node = node?;
+    let Kind::Seq(items) = &node.kind else {
+        d.error(
+            &node.loc,
+            key,
+            msg::expected(key, msg::EXPECT_LIST, &node.describe()),
+        );
+        return None;
+    };
+    Some(
+        items
+            .iter()
+            .filter_map(|i| choice(i, key, choices, d))
+            .collect(),
+    )
+}
+
 /// Reads `fields[key]` as one of `choices`, if present.
 pub fn opt_choice<T: Copy>(
     f: &Fields<'_>,

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::application::{ApplicantType, Form, Support};
 use crate::date::Date;
-use crate::files::decode::{Fields, Spanned, choice};
+use crate::files::decode::{Fields, Spanned, choice, choice_list};
 use crate::files::read_yaml;
 use crate::files::yaml::{Kind, Node};
 use crate::money::Sek;
@@ -339,21 +339,7 @@ pub fn applicant_types(
     path: &str,
     d: &mut Diag,
 ) -> Option<Vec<ApplicantType>> {
-    let node = node?;
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            path,
-            msg::expected(path, msg::EXPECT_LIST, &node.describe()),
-        );
-        return None;
-    };
-    Some(
-        items
-            .iter()
-            .filter_map(|i| choice(i, path, &ApplicantType::ALL, d))
-            .collect(),
-    )
+    choice_list(node, path, &ApplicantType::ALL, d)
 }
 
 fn read_criteria(node: &Node, d: &mut Diag) -> Vec<Criterion> {

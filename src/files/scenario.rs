@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::{ApplicantType, Form, Support};
-use crate::files::decode::{Fields, Spanned, choice, join};
+use crate::files::decode::{Fields, Spanned, choice, choice_list, join};
 use crate::files::yaml::{Kind, Node};
 use crate::files::{read_yaml, resolve, tidy};
 use crate::money::Sek;
@@ -677,43 +677,9 @@ fn read_constraint_kind(kind: &str, f: &Fields<'_>, d: &mut Diag) -> Option<Cons
 fn read_filter(node: &Node, d: &mut Diag) -> Option<Filter> {
     let f = Fields::open(node, "filter", FILTER_KEYS, d)?;
     let list = |key: &str, d: &mut Diag| -> Option<Vec<String>> { f.opt(key, d) };
-    let forms = |key: &str, d: &mut Diag| -> Option<Vec<Form>> {
-        let n = f.node(key)?;
-        let Kind::Seq(items) = &n.kind else {
-            d.error(
-                &n.loc,
-                key,
-                msg::expected(key, msg::EXPECT_LIST, &n.describe()),
-            );
-            return None;
-        };
-        Some(
-            items
-                .iter()
-                .filter_map(|i| choice(i, key, &Form::ALL, d))
-                .collect(),
-        )
-    };
-    let supports = |key: &str, d: &mut Diag| -> Option<Vec<Support>> {
-        let n = f.node(key)?;
-        let Kind::Seq(items) = &n.kind else {
-            d.error(
-                &n.loc,
-                key,
-                msg::expected(key, msg::EXPECT_LIST, &n.describe()),
-            );
-            return None;
-        };
-        Some(
-            items
-                .iter()
-                .filter_map(|i| choice(i, key, &Support::ALL, d))
-                .collect(),
-        )
-    };
-    let types = |key: &str, d: &mut Diag| -> Option<Vec<ApplicantType>> {
-        crate::files::rules::applicant_types(f.node(key), key, d)
-    };
+    let forms = |key: &str, d: &mut Diag| choice_list(f.node(key), key, &Form::ALL, d);
+    let supports = |key: &str, d: &mut Diag| choice_list(f.node(key), key, &Support::ALL, d);
+    let types = |key: &str, d: &mut Diag| choice_list(f.node(key), key, &ApplicantType::ALL, d);
     let goals = |key: &str, d: &mut Diag| -> Option<Vec<u8>> {
         let v: Vec<Spanned<u32>> = f.opt(key, d)?;
         Some(

@@ -149,8 +149,8 @@ fn by_var(m: &Model) -> Vec<Vec<(usize, Term)>> {
     out
 }
 
-/// Objective with tie-breaks (what the solver maximises).
-fn value(m: &Model, x: &Assignment) -> f64 {
+/// Objective with tie-breaks (what the solver maximises and compares).
+pub fn value(m: &Model, x: &Assignment) -> f64 {
     m.vars
         .iter()
         .enumerate()

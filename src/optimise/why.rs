@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use crate::application::Support;
 use crate::optimise::model::{Model, RowKind};
-use crate::optimise::solve::{Assignment, Options, Status, solve, solve_from};
+use crate::optimise::solve::{Assignment, Options, Status, solve, solve_from, value};
 
 /// The outcome of one counterfactual search.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -130,7 +130,7 @@ pub fn budget_needed(
         match outcome.status {
             Status::Optimal | Status::Feasible => {
                 let x = outcome.assignment?;
-                let value = tie_value(m, &x);
+                let value = value(m, &x);
                 // Only a solution at a budget at or below the next probes stays a feasible start;
                 // probes go up except when an interval is halved, so keep the cheaper one.
                 let cheaper = last_forced
@@ -243,7 +243,7 @@ impl BudgetCache {
         }
         let outcome = solve(&at_budget(m, budget_row, budget), opts);
         let result = match outcome.status {
-            Status::Optimal | Status::Feasible => outcome.assignment.map(|x| (tie_value(m, &x), x)),
+            Status::Optimal | Status::Feasible => outcome.assignment.map(|x| (value(m, &x), x)),
             _ => None,
         };
         if let Ok(mut c) = self.solved.lock() {
@@ -267,19 +267,6 @@ fn lattice(m: &Model, pot: Support) -> f64 {
         g = gcd(g, v.requested.round().max(1.0) as u64);
     }
     g.max(1) as f64
-}
-
-/// The objective including tie-breaks (the one the solver compares).
-fn tie_value(m: &Model, x: &Assignment) -> f64 {
-    m.vars
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| x.y[*i])
-        .map(|(i, v)| match v.partial_min {
-            Some(_) => v.objective * x.a[i] + v.tie,
-            None => v.objective + v.tie,
-        })
-        .sum()
 }
 
 /// A short time limit for counterfactual solves, within what is left.

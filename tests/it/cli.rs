@@ -203,3 +203,114 @@ fn the_shipped_scenario_is_found_from_another_folder() {
         .expect("runs");
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn optimise_json_keeps_the_contract() {
+    let o = anslag(&["optimise", "--format", "json", "--no-counterfactuals"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(json["scenario"], "Bas 2021");
+    assert_eq!(json["status"], "optimal");
+    for key in ["objective", "bound", "gap"] {
+        assert!(json[key].is_number(), "{key}");
+    }
+    assert!(json["gap"].as_f64().unwrap() <= 1e-6);
+    let funded = json["funded"].as_array().unwrap();
+    assert!(!funded.is_empty());
+    for f in funded {
+        assert!(f["id"].is_string() && f["score"].is_number() && f["decision_body"].is_string());
+        assert!(f["amount"].as_str().unwrap().ends_with(".00"));
+        let years = f["years"].as_object().unwrap();
+        assert!(!years.is_empty());
+    }
+    let reasons = [
+        "ineligible",
+        "below_min_score",
+        "excluded",
+        "blocked",
+        "crowded_out",
+    ];
+    for n in json["not_funded"].as_array().unwrap() {
+        assert!(reasons.contains(&n["reason"].as_str().unwrap()), "{n}");
+        assert!(n["explanation"].is_string());
+        assert!(n["budget_needed"].is_null() || n["budget_needed"].is_string());
+        assert!(n["score_needed"].is_null() || n["score_needed"].is_number());
+    }
+    let pm = &json["pots"]["projektmedel"];
+    assert_eq!(pm["budget"], "18400000.00");
+    for key in ["allocated", "remaining"] {
+        assert!(pm[key].is_string(), "{key}");
+    }
+    assert_eq!(json["baseline"]["method"], "rank_and_fund");
+    assert!(json["objective"].as_f64().unwrap() >= json["baseline"]["objective"].as_f64().unwrap());
+}
+
+#[test]
+fn optimise_table_is_swedish() {
+    let o = anslag(&["optimise", "--no-counterfactuals"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Status: bevisat optimalt"), "{out}");
+    assert!(out.contains("Finansieras (") && out.contains("Finansieras inte ("));
+    assert!(out.contains("budget 18,4 mkr"));
+    assert!(out.contains("undanträngd") && out.contains("ej stödberättigad"));
+}
+
+#[test]
+fn an_infeasible_scenario_is_explained_by_its_conflict() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/omöjlig.yaml",
+        "base: bas.yaml\nname: Omöjlig\nbudget: { projektmedel: \"5 mkr\" }\nmust_fund: [\"2021-0001\", { id: \"2021-0002\", reason: \"Uppdrag\" }]\n",
+    );
+    let path = data.path("scenarios/2021/omöjlig.yaml");
+    let o = anslag(&["optimise", path.to_str().unwrap(), "--no-counterfactuals"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("must_fund (2021-0001, 2021-0002) summerar till 9,3 mkr men budgeten för projektmedel 2021 är 5,0 mkr"),
+        "{err}"
+    );
+    let o = anslag(&[
+        "optimise",
+        path.to_str().unwrap(),
+        "--no-counterfactuals",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(json["status"], "infeasible");
+    let conflict: Vec<&str> = json["conflict"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(conflict.len(), 3, "{conflict:?}");
+    assert!(conflict.contains(&"budgeten för projektmedel 2021"));
+}
+
+#[test]
+fn explain_says_why_an_application_is_not_funded_and_what_would_change_it() {
+    let o = anslag(&["explain", "2021-0008", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let funding = &json["funding"];
+    assert_eq!(funding["funded"], false);
+    assert_eq!(funding["reason"], "crowded_out");
+    assert!(
+        funding["budget_needed"].is_string() && funding["score_needed"].is_number(),
+        "{funding}"
+    );
+}
+
+#[test]
+fn highs_is_refused_clearly_when_not_built_in() {
+    if cfg!(feature = "highs") {
+        return;
+    }
+    let o = anslag(&["optimise", "--solver", "highs", "--no-counterfactuals"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--features highs"));
+}
