@@ -641,9 +641,7 @@ pub mod cli {
                 "tillåtet men inte bevisat optimalt (högst {} % från det bästa möjliga)",
                 crate::cli::sv_number(gap * 100.0, 3)
             ),
-            "infeasible" => {
-                "omöjligt – scenariots villkor kan inte uppfyllas samtidigt:".to_string()
-            }
+            "infeasible" => "omöjligt".to_string(),
             _ => "ingen fördelning hittades inom tidsgränsen".to_string(),
         };
         format!(
@@ -659,6 +657,7 @@ pub mod cli {
     }
 
     pub const POTS: &str = "Potter:";
+    pub const CONFLICT_HEADING: &str = "Scenariots villkor kan inte uppfyllas samtidigt:";
 
     pub fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
         format!("  {pot}: budget {budget}, fördelat {allocated}, kvar {remaining}")

@@ -241,6 +241,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         a.backend.name(),
     ));
     if a.status == crate::optimise::Status::Infeasible {
+        line(msg::CONFLICT_HEADING.to_string());
         if let Some(summary) = &a.conflict_summary {
             line(format!("  {summary}"));
         }
