@@ -2,7 +2,7 @@
 //!
 //! Two stages, as everywhere in anslag: [`yaml`] turns text into a tree of nodes that know
 //! their line and column; the loaders here read the tree into domain types through
-//! [`decode`], reporting every problem into a [`Diag`](crate::problem::Diag). Cross-file checks
+//! [`decode`], reporting every problem into a [`Diag`]. Cross-file checks
 //! (an application's strategy links, a scenario's locks) happen in `portfolio`.
 
 pub mod agenda;
