@@ -956,65 +956,62 @@ fn solve_group(
             .sum()
     };
     let seconds = time.as_secs_f64().max(0.001);
-    match backend {
+    // What each backend adds: how it is set up, and the bound it proves when it stops early.
+    let result = match backend {
         Backend::Microlp => {
-            let mut model = unsolved.using(good_lp::microlp).with_time_limit(seconds);
-            if !start.is_empty() {
-                model = model.with_initial_solution(start);
-            }
-            for c in constraints {
-                model.add_constraint(c);
-            }
-            match model.solve() {
-                Ok(solution) => {
-                    let values = read(&|v| solution.value(v));
-                    let optimal = matches!(solution.status(), SolutionStatus::Optimal);
-                    let achieved = group_value(&values);
-                    let bound = if optimal {
-                        achieved
-                    } else {
-                        solution
-                            .into_inner()
-                            .stats()
-                            .best_bound
-                            .unwrap_or(f64::INFINITY)
-                            .max(achieved)
-                    };
-                    Group::Solved {
-                        values,
-                        optimal,
-                        bound,
-                    }
-                }
-                Err(ResolutionError::Infeasible) => Group::Infeasible,
-                Err(_) => Group::Nothing,
-            }
+            let model = unsolved.using(good_lp::microlp).with_time_limit(seconds);
+            run(model, constraints, start).map(|solution| {
+                let values = read(&|v| solution.value(v));
+                let optimal = matches!(solution.status(), SolutionStatus::Optimal);
+                let proven = solution.into_inner().stats().best_bound;
+                (values, optimal, proven)
+            })
         }
         #[cfg(feature = "highs")]
         Backend::Highs => {
             let mut model = unsolved.using(good_lp::highs).set_time_limit(seconds);
             // HiGHS stops at its default relative gap; ask for the proof.
             model.set_option("mip_rel_gap", 0.0);
-            if !start.is_empty() {
-                model = model.with_initial_solution(start);
-            }
-            for c in constraints {
-                model.add_constraint(c);
-            }
-            match model.solve() {
-                Ok(solution) => {
-                    let values = read(&|v| solution.value(v));
-                    let optimal = matches!(solution.status(), SolutionStatus::Optimal);
-                    let achieved = group_value(&values);
-                    Group::Solved {
-                        values,
-                        optimal,
-                        bound: if optimal { achieved } else { f64::INFINITY },
-                    }
-                }
-                Err(ResolutionError::Infeasible) => Group::Infeasible,
-                Err(_) => Group::Nothing,
+            run(model, constraints, start).map(|solution| {
+                let values = read(&|v| solution.value(v));
+                let optimal = matches!(solution.status(), SolutionStatus::Optimal);
+                (values, optimal, None)
+            })
+        }
+    };
+    match result {
+        Ok((values, optimal, proven)) => {
+            let achieved = group_value(&values);
+            let bound = if optimal {
+                achieved
+            } else {
+                proven.unwrap_or(f64::INFINITY).max(achieved)
+            };
+            Group::Solved {
+                values,
+                optimal,
+                bound,
             }
         }
+        Err(ResolutionError::Infeasible) => Group::Infeasible,
+        Err(_) => Group::Nothing,
     }
+}
+
+/// Adds the constraints and the warm start to a backend's model and solves it.
+fn run<M>(
+    mut model: M,
+    constraints: Vec<good_lp::Constraint>,
+    start: Vec<(Variable, f64)>,
+) -> Result<M::Solution, ResolutionError>
+where
+    M: SolverModel<Error = ResolutionError> + WithInitialSolution,
+{
+    if !start.is_empty() {
+        model = model.with_initial_solution(start);
+    }
+    for c in constraints {
+        model.add_constraint(c);
+    }
+    model.solve()
 }
