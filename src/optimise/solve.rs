@@ -278,6 +278,27 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         consider(Some(improved), &mut best);
     }
     stats.incumbent = best.as_ref().map(|(v, _)| *v);
+    // When nothing could be worth more than the incumbent (every variable it leaves out is
+    // worth nothing, as in a feasibility question), it is optimal without a search.
+    if let Some((incumbent, x)) = &best {
+        let ceiling: f64 = m
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let worth = v.full_value() + v.tie;
+                if fixed[i] == Some(true) {
+                    worth
+                } else {
+                    worth.max(0.0)
+                }
+            })
+            .sum();
+        if *incumbent >= ceiling - 1e-9 * ceiling.abs().max(1.0) {
+            stats.millis = start.elapsed().as_secs_f64() * 1000.0;
+            return finish(m, Core::Optimal(x.clone()), None, None, stats);
+        }
+    }
 
     if let (Some(l), Some((incumbent, _))) = (&lagrange, &best) {
         let tol = 1e-9 * incumbent.abs().max(1.0);

@@ -12,8 +12,8 @@
 use std::time::{Duration, Instant};
 
 use crate::application::Support;
-use crate::optimise::model::{Model, RowKind};
-use crate::optimise::solve::{Assignment, Options, Status, solve, solve_from, value};
+use crate::optimise::model::{Model, Row, RowKind, Term};
+use crate::optimise::solve::{Assignment, Options, Status, solve, value};
 
 /// The outcome of one counterfactual search.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -120,30 +120,42 @@ pub fn budget_needed(
         .map(|v| v.requested)
         .sum();
     let step = lattice(m, pot);
-    // The best allocation funding t at a lower budget is a feasible start at a higher one.
-    let last_forced: std::cell::RefCell<Option<Assignment>> = std::cell::RefCell::new(None);
-    let forced = |budget: f64| -> Option<f64> {
+    // Whether some allocation that funds t at this budget is worth at least `floor`: a
+    // feasibility question (value row, no objective), which branch and bound answers far
+    // faster than finding the best such allocation.
+    let reaches = |budget: f64, floor: f64| -> bool {
         let mut changed = at_budget(m, budget_row, budget);
         changed.vars[t].lock = Some(true);
-        let starts: Vec<Assignment> = last_forced.borrow().iter().cloned().collect();
-        let outcome = solve_from(&changed, opts, &starts);
-        match outcome.status {
-            Status::Optimal | Status::Feasible => {
-                let x = outcome.assignment?;
-                let value = value(m, &x);
-                // Only a solution at a budget at or below the next probes stays a feasible start;
-                // probes go up except when an interval is halved, so keep the cheaper one.
-                let cheaper = last_forced
-                    .borrow()
-                    .as_ref()
-                    .is_none_or(|old| pot_cost(m, pot, old) >= pot_cost(m, pot, &x));
-                if cheaper {
-                    *last_forced.borrow_mut() = Some(x);
-                }
-                Some(value)
-            }
-            _ => None,
+        let terms = m
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v.partial_min {
+                Some(_) => Term {
+                    var: i,
+                    y: -v.tie,
+                    a: -v.objective,
+                },
+                None => Term {
+                    var: i,
+                    y: -(v.objective + v.tie),
+                    a: 0.0,
+                },
+            })
+            .collect();
+        changed.rows.push(Row {
+            kind: RowKind::Objective,
+            terms,
+            rhs: -floor,
+        });
+        for v in &mut changed.vars {
+            v.objective = 0.0;
+            v.tie = 0.0;
         }
+        matches!(
+            solve(&changed, opts).status,
+            Status::Optimal | Status::Feasible
+        )
     };
     let snap = |b: f64| (b / step).floor() * step;
     let mut lo = today.floor();
@@ -157,20 +169,21 @@ pub fn budget_needed(
     let trace = std::env::var_os("ANSLAG_TRACE").is_some();
     while lo < top && Instant::now() < deadline {
         let hi = (snap(lo) + width).min(top).max(lo + 1.0);
-        let f_hi = forced(hi);
+        let floor = |z: f64| z - 1e-9 * z.abs().max(1.0);
+        let mut hopeless = !reaches(hi, floor(z_lo));
         if trace {
-            eprintln!("target {t}: lo {lo} hi {hi} width {width} f {f_hi:?} z {z_lo}");
+            eprintln!("target {t}: lo {lo} hi {hi} width {width} hopeless {hopeless} z {z_lo}");
         }
-        let hopeless = |z: f64| f_hi.is_none_or(|f| f < z - 1e-9 * z.abs().max(1.0));
-        if hopeless(z_lo) {
+        if !hopeless {
+            // z(lo) may have been a stale floor: refresh it and ask again.
+            let (z_now, _) = cache.optimum(m, budget_row, lo, opts)?;
+            if z_now > z_lo {
+                z_lo = z_now;
+                hopeless = !reaches(hi, floor(z_lo));
+            }
+        }
+        if hopeless {
             // Nothing in (lo, hi] funds t; z(lo) stays a valid floor for z on what follows.
-            lo = hi;
-            width *= 2.0;
-            continue;
-        }
-        let (z_now, _) = cache.optimum(m, budget_row, lo, opts)?;
-        z_lo = z_lo.max(z_now);
-        if hopeless(z_lo) {
             lo = hi;
             width *= 2.0;
         } else if width > step {
@@ -189,16 +202,6 @@ pub fn budget_needed(
         }
     }
     None
-}
-
-/// What an allocation spends in a pot.
-fn pot_cost(m: &Model, pot: Support, x: &Assignment) -> f64 {
-    m.vars
-        .iter()
-        .enumerate()
-        .filter(|(i, v)| x.y[*i] && v.pot == pot)
-        .map(|(i, _)| x.a[i])
-        .sum()
 }
 
 /// The model with a pot's budget row set to `budget` kronor (with the model's margins).
