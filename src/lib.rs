@@ -21,6 +21,7 @@ pub mod agenda2030;
 pub mod application;
 pub mod bench;
 pub mod cli;
+pub mod compare;
 pub mod date;
 pub mod files;
 pub mod hierarchy;

@@ -74,6 +74,15 @@ enum Command {
         #[arg(long, default_value_t = 60.0)]
         time_limit: f64,
     },
+    /// Jämför två scenariers fördelningar: vad som tillkommer, faller bort och hur pengarna flyttas
+    Compare {
+        /// Scenariot att jämföra från
+        a: PathBuf,
+        /// Scenariot att jämföra med
+        b: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -271,6 +280,20 @@ fn run(command: Command) -> Result<String, Failure> {
             let name = backend.name();
             let rows = cli::bench::run_all(&cases, &scenario, name, limit);
             Ok(cli::bench::markdown(&rows))
+        }
+        Command::Compare { a, b, format } => {
+            let pa = load(Some(a), format)?;
+            let pb = load(Some(b), format)?;
+            let settings = anslag::optimise::Settings {
+                counterfactuals: false,
+                ..Default::default()
+            };
+            let (xa, xb) = (
+                anslag::optimise::optimise(&pa, &settings),
+                anslag::optimise::optimise(&pb, &settings),
+            );
+            let c = anslag::compare::compare(&pa, &xa, &pb, &xb);
+            cli::compare::render(&pa, &xa, &pb, &xb, &c, format).map_err(Failure::message)
         }
         Command::Explain {
             id,

@@ -657,6 +657,25 @@ pub mod cli {
     }
 
     pub const POTS: &str = "Potter:";
+    pub const OVERRIDES: &str = "Politiska låsningar och vad de kostar:";
+
+    pub fn override_line(
+        kind: &str,
+        id: &str,
+        reason: Option<&str>,
+        cost: Option<String>,
+    ) -> String {
+        let what = if kind == "must_fund" {
+            format!("att tvinga in {id}")
+        } else {
+            format!("att utesluta {id}")
+        };
+        let why = reason.map_or_else(String::new, |r| format!(" ({r})"));
+        match cost {
+            Some(c) => format!("  {what}{why} kostar {c} poäng i total måluppfyllelse"),
+            None => format!("  {what}{why}: utan låsningen finns ingen fördelning att jämföra med"),
+        }
+    }
     pub const CONFLICT_HEADING: &str = "Scenariots villkor kan inte uppfyllas samtidigt:";
 
     pub fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
@@ -952,5 +971,56 @@ pub mod optimise {
 
     pub fn support_label(s: Support) -> &'static str {
         s.name()
+    }
+}
+
+/// Comparing two scenarios.
+pub mod compare {
+    use crate::compare::Dimension;
+
+    pub const NO_MUNICIPALITY: &str = "ingen kommun angiven";
+    pub const UNLINKED: &str = "ej kopplad";
+    pub const NO_DIFFERENCE: &str = "Ingen skillnad mellan fördelningarna.";
+    pub const LIST_HEADERS: [&str; 3] = ["Id", "Titel", "Belopp"];
+    pub const CHANGED_HEADERS: [&str; 4] = ["Id", "Titel", "Före", "Efter"];
+    pub const MOVED_HEADERS: [&str; 5] = ["Fördelat per", "Vad", "Före", "Efter", "Skillnad"];
+    pub const MOVED: &str = "Så flyttas pengarna:";
+
+    pub fn heading(a: &str, b: &str) -> String {
+        format!("Jämförelse: {a} → {b}")
+    }
+
+    pub fn objective(a: &str, b: &str, change: &str) -> String {
+        format!("Måluppfyllelse: {a} → {b} (skillnad {change})")
+    }
+
+    pub fn baseline(a: &str, b: &str) -> String {
+        format!("Rangordning och finansiering uppifrån: {a} → {b}")
+    }
+
+    pub fn status(a: &str, b: &str) -> String {
+        format!("Status: {a} → {b}")
+    }
+
+    pub fn entered(n: usize) -> String {
+        format!("Tillkommer ({n}):")
+    }
+
+    pub fn left(n: usize) -> String {
+        format!("Faller bort ({n}):")
+    }
+
+    pub fn changed(n: usize) -> String {
+        format!("Ändrat belopp ({n}):")
+    }
+
+    pub fn dimension(d: Dimension) -> &'static str {
+        match d {
+            Dimension::Pot => "pott",
+            Dimension::Year => "år",
+            Dimension::DecisionBody => "beslutsfattare",
+            Dimension::Municipality => "kommun",
+            Dimension::Malomrade => "målområde i RUS",
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! what a user sees; `main.rs` only parses arguments and maps results to exit codes.
 
 pub mod bench;
+pub mod compare;
 pub mod explain;
 pub mod optimise;
 pub mod rank;

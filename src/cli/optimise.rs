@@ -27,11 +27,21 @@ struct OptimiseJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     conflict_summary: Option<&'a str>,
     // Beyond the contract.
+    overrides: Vec<OverrideJson<'a>>,
     gain: f64,
     warnings: &'a [String],
     solver: &'static str,
     millis: f64,
     stats: &'a crate::optimise::Stats,
+}
+
+#[derive(Serialize)]
+struct OverrideJson<'a> {
+    id: &'a str,
+    kind: &'static str,
+    reason: Option<&'a str>,
+    /// Objective lost by the override (positive) compared with the same scenario without it.
+    cost: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -154,6 +164,16 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
         conflict: (a.status == crate::optimise::Status::Infeasible)
             .then_some(a.conflict.as_slice()),
         conflict_summary: a.conflict_summary.as_deref(),
+        overrides: a
+            .overrides
+            .iter()
+            .map(|o| OverrideJson {
+                id: &o.id,
+                kind: o.kind,
+                reason: o.reason.as_deref(),
+                cost: o.cost.map(|c| round(c, 6)),
+            })
+            .collect(),
         gain: round(a.gain(), 6),
         warnings: &a.warnings,
         solver: a.backend.name(),
@@ -264,6 +284,18 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             &s.allocated.to_kr_string(),
             &s.remaining.to_kr_string(),
         ));
+    }
+    if !a.overrides.is_empty() {
+        line(String::new());
+        line(msg::OVERRIDES.to_string());
+        for o in &a.overrides {
+            line(msg::override_line(
+                o.kind,
+                &o.id,
+                o.reason.as_deref(),
+                o.cost.map(|c| sv_number(c, 1)),
+            ));
+        }
     }
     line(String::new());
     line(msg::funded_heading(a.funded.len()));

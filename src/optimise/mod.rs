@@ -99,6 +99,18 @@ pub struct PotSummary {
     pub years: BTreeMap<i32, Sek>,
 }
 
+/// A political override and what it costs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverridePrice {
+    pub id: String,
+    /// `must_fund` or `exclude`.
+    pub kind: &'static str,
+    pub reason: Option<String>,
+    /// The objective without the override minus the objective with it (positive: it costs);
+    /// `None` when the scenario without it has no allocation to compare with.
+    pub cost: Option<f64>,
+}
+
 /// The result of `optimise`.
 #[derive(Debug, Clone)]
 pub struct Allocation {
@@ -116,6 +128,8 @@ pub struct Allocation {
     /// The conflict as one plain sentence.
     pub conflict_summary: Option<String>,
     pub warnings: Vec<String>,
+    /// Every must_fund and exclude with its price in objective.
+    pub overrides: Vec<OverridePrice>,
     pub stats: Stats,
     pub backend: Backend,
     pub millis: f64,
@@ -174,6 +188,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             conflict,
             conflict_summary: summary,
             warnings,
+            overrides: Vec::new(),
             stats: outcome.stats,
             backend: settings.backend,
             millis: start.elapsed().as_secs_f64() * 1000.0,
@@ -254,10 +269,48 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         conflict: Vec::new(),
         conflict_summary: None,
         warnings,
+        overrides: override_prices(p, &opts, objective),
         stats: outcome.stats,
         backend: settings.backend,
         millis: start.elapsed().as_secs_f64() * 1000.0,
     }
+}
+
+/// What each must_fund and exclude costs: the same scenario solved without it.
+fn override_prices(p: &Portfolio, opts: &Options, objective: f64) -> Vec<OverridePrice> {
+    let s = &p.scenario;
+    let locks = s
+        .must_fund
+        .iter()
+        .map(|l| (l, "must_fund"))
+        .chain(s.exclude.iter().map(|l| (l, "exclude")));
+    locks
+        .map(|(lock, kind)| {
+            let mut without = p.clone();
+            without
+                .scenario
+                .must_fund
+                .retain(|l| !(kind == "must_fund" && l.id == lock.id));
+            without
+                .scenario
+                .exclude
+                .retain(|l| !(kind == "exclude" && l.id == lock.id));
+            let m = model::build(&without);
+            let starts: Vec<Assignment> =
+                baseline_assignment(&m, &baseline::rank_and_fund(&without, &m))
+                    .into_iter()
+                    .collect();
+            let outcome = solve::solve_from(&m, opts, &starts);
+            let cost = matches!(outcome.status, Status::Optimal | Status::Feasible)
+                .then(|| outcome.objective - objective);
+            OverridePrice {
+                id: lock.id.clone(),
+                kind,
+                reason: lock.reason.clone(),
+                cost,
+            }
+        })
+        .collect()
 }
 
 fn tie_total(m: &Model, granted: &BTreeMap<usize, Sek>) -> f64 {

@@ -6,5 +6,6 @@ mod errors;
 mod fuzz;
 mod optimiser;
 mod rules;
+mod scenarios;
 mod scoring;
 mod support;

@@ -1,0 +1,195 @@
+//! Scenario inheritance (§4) and comparing scenarios.
+
+use anslag::application::Support;
+use anslag::compare::compare;
+use anslag::money::Sek;
+use anslag::optimise::{Settings, optimise};
+use anslag::scenario::{ConstraintKind, Part};
+use rust_decimal::Decimal;
+
+use crate::support::{Data, list, shipped_portfolio};
+
+const DIR: &str = "scenarios/2021";
+
+#[test]
+fn budget_minus_ten_percent_is_three_lines() {
+    let data = Data::shipped();
+    let p = data
+        .load(&format!("{DIR}/budget-minus-10.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    assert_eq!(p.scenario.budget_scale, Decimal::new(9, 1));
+    assert_eq!(
+        p.scenario.budget(Support::Projektmedel),
+        Some(Sek::kr(16_560_000))
+    );
+    assert_eq!(p.scenario.chain.len(), 2, "the file and its base");
+    assert_eq!(p.scenario.constraints.len(), 5, "inherited from the base");
+}
+
+#[test]
+fn maps_merge_deeply_and_null_restores_the_default() {
+    let data = Data::shipped();
+    data.write(
+        &format!("{DIR}/vikter.yaml"),
+        "base: bas.yaml\nname: Vikter\nweights:\n  parts: { quality: 0.6 }\nmin_score: null\n",
+    );
+    let p = data
+        .load(&format!("{DIR}/vikter.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    // alignment 0,5 and agenda 0,2 kept from the base, quality replaced: normalised over 1,3.
+    let w = |part| p.scorer.weights[&part];
+    assert!((w(Part::Quality) - 0.6 / 1.3).abs() < 1e-12);
+    assert!((w(Part::Alignment) - 0.5 / 1.3).abs() < 1e-12);
+    assert_eq!(
+        p.scenario.min_score, None,
+        "null restores the default (no minimum)"
+    );
+    assert_eq!(
+        p.scenario.budget(Support::Foretagsstod),
+        Some(Sek::kr(13_200_000)),
+        "the budget is inherited"
+    );
+}
+
+#[test]
+fn locks_add_and_unlock_removes_from_both() {
+    let data = Data::shipped();
+    data.write(
+        &format!("{DIR}/mer.yaml"),
+        "base: politisk-prioritering.yaml\nname: Mer\nunlock: [\"2021-0016\"]\nmust_fund: [\"2021-0022\"]\nexclude: [\"2021-0020\"]\n",
+    );
+    let p = data
+        .load(&format!("{DIR}/mer.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    let ids =
+        |locks: &[anslag::scenario::Lock]| locks.iter().map(|l| l.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&p.scenario.must_fund),
+        ["2021-0001", "2021-0017", "2021-0022"]
+    );
+    assert_eq!(
+        ids(&p.scenario.exclude),
+        ["2021-0020"],
+        "2021-0016 was unlocked"
+    );
+    assert_eq!(
+        p.scenario.must_fund[1].reason.as_deref(),
+        Some("Regionstyrelsens uppdrag: service i hela länet")
+    );
+}
+
+#[test]
+fn constraints_merge_by_name() {
+    let data = Data::shipped();
+    data.write(
+        &format!("{DIR}/villkor.yaml"),
+        "base: bas.yaml\nname: Villkor\nconstraints:\n  - { name: \"Handläggarkapacitet våren 2021\", kind: resource, resource: handlaggartimmar, max: 900 }\n  - { name: \"Något företagsstöd i varje kommun\", enabled: false }\n  - { name: \"Nytt tak\", kind: per_applicant, max: \"2 mkr\" }\n",
+    );
+    let p = data
+        .load(&format!("{DIR}/villkor.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    let names: Vec<&str> = p
+        .scenario
+        .constraints
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        !names.contains(&"Något företagsstöd i varje kommun"),
+        "enabled: false removes"
+    );
+    assert!(names.contains(&"Nytt tak"));
+    let capacity = p.scenario.constraints.iter().find_map(|c| match &c.kind {
+        ConstraintKind::Resource { max, .. } => Some(*max),
+        _ => None,
+    });
+    assert_eq!(capacity, Some(Decimal::from(900)), "the same name replaces");
+    assert_eq!(names.len(), 5);
+}
+
+#[test]
+fn an_error_in_an_inherited_value_points_at_the_file_that_wrote_it() {
+    let data = Data::shipped();
+    data.replace(
+        &format!("{DIR}/bas.yaml"),
+        "min_score: 35",
+        "min_score: trettiofem",
+    );
+    let errors = data.errors(&format!("{DIR}/budget-minus-10.yaml"));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.loc.file.ends_with("bas.yaml") && e.key == "min_score"),
+        "{}",
+        list(&errors)
+    );
+}
+
+#[test]
+fn comparing_a_scenario_with_itself_is_empty() {
+    let p = shipped_portfolio();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let a = optimise(&p, &settings);
+    let b = optimise(&p, &settings);
+    assert!(compare(&p, &a, &p, &b).is_empty());
+}
+
+#[test]
+fn comparing_a_cut_budget_lists_what_left_and_moved_money_adds_up() {
+    let data = Data::shipped();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let pa = data.load(&format!("{DIR}/bas.yaml")).expect("loads");
+    let pb = data
+        .load(&format!("{DIR}/budget-minus-10.yaml"))
+        .expect("loads");
+    let (a, b) = (optimise(&pa, &settings), optimise(&pb, &settings));
+    let c = compare(&pa, &a, &pb, &b);
+    assert!(!c.left.is_empty(), "a 10 % cut makes room for less");
+    // Every dimension adds up to the same change of the total.
+    let total_change: Decimal = b.funded.iter().map(|f| f.amount.decimal()).sum::<Decimal>()
+        - a.funded.iter().map(|f| f.amount.decimal()).sum::<Decimal>();
+    use anslag::compare::Dimension::*;
+    for d in [Pot, DecisionBody, Municipality, Malomrade] {
+        let change: Decimal = c
+            .moved
+            .iter()
+            .filter(|m| m.dimension == d)
+            .map(|m| m.b.decimal() - m.a.decimal())
+            .sum();
+        assert_eq!(change, total_change, "{d:?}");
+    }
+}
+
+#[test]
+fn every_override_has_a_price_against_the_same_scenario_without_it() {
+    let data = Data::shipped();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let p = data
+        .load(&format!("{DIR}/politisk-prioritering.yaml"))
+        .expect("loads");
+    let a = optimise(&p, &settings);
+    assert_eq!(a.overrides.len(), 3);
+    let hub = a
+        .overrides
+        .iter()
+        .find(|o| o.id == "2021-0001")
+        .expect("priced");
+    assert_eq!(hub.kind, "must_fund");
+    // Independently: the same scenario without that lock.
+    let mut without = p.scenario.clone();
+    without.must_fund.retain(|l| l.id != "2021-0001");
+    let q = p.rebuild(without, p.applications.clone()).expect("valid");
+    let b = optimise(&q, &settings);
+    let cost = hub.cost.expect("a cost");
+    assert!(cost > 1.0, "forcing in a crowded-out project costs: {cost}");
+    assert!((cost - (b.objective - a.objective)).abs() < 1e-6);
+}
