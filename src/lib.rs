@@ -34,4 +34,5 @@ pub mod rules;
 pub mod scenario;
 pub mod score;
 pub mod strategy;
+pub mod sweep;
 pub mod text;

@@ -83,6 +83,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Budgetkurvan: optimum över ett spann av budgetar, och när varje ansökan tillkommer
+    Sweep {
+        /// Scenariofil (standard: scenarios/2021/bas.yaml)
+        scenario: Option<PathBuf>,
+        /// En pott att variera (projektmedel, foretagsstod, kommersiell_service); utan den skalas alla
+        #[arg(long, value_enum)]
+        pot: Option<PotArg>,
+        /// Från: procent av budgeten (alla potter) eller ett belopp (en pott), t.ex. 50 eller "10 mkr"
+        #[arg(long)]
+        from: Option<String>,
+        /// Till: procent av budgeten (alla potter) eller ett belopp (en pott)
+        #[arg(long)]
+        to: Option<String>,
+        /// Antal budgetnivåer
+        #[arg(long, default_value_t = 21)]
+        steps: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -93,6 +112,43 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum PotArg {
+    Projektmedel,
+    Foretagsstod,
+    KommersiellService,
+}
+
+impl PotArg {
+    fn support(self) -> anslag::application::Support {
+        use anslag::application::Support;
+        match self {
+            PotArg::Projektmedel => Support::Projektmedel,
+            PotArg::Foretagsstod => Support::Foretagsstod,
+            PotArg::KommersiellService => Support::KommersiellService,
+        }
+    }
+}
+
+/// Reads a sweep level: per cent without a pot, kronor with one.
+fn level(text: &str, pot: bool) -> Result<rust_decimal::Decimal, Failure> {
+    use anslag::text::sweep as m;
+    if pot {
+        text.parse::<anslag::money::Sek>()
+            .map(|s| s.decimal())
+            .map_err(|e| Failure::message(m::bad_amount(text, &e.to_string())))
+    } else {
+        let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
+        cleaned
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+            .filter(|d| {
+                *d >= rust_decimal::Decimal::ZERO && *d <= rust_decimal::Decimal::from(10_000)
+            })
+            .ok_or_else(|| Failure::message(m::bad_level(text)))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -294,6 +350,50 @@ fn run(command: Command) -> Result<String, Failure> {
             );
             let c = anslag::compare::compare(&pa, &xa, &pb, &xb);
             cli::compare::render(&pa, &xa, &pb, &xb, &c, format).map_err(Failure::message)
+        }
+        Command::Sweep {
+            scenario,
+            pot,
+            from,
+            to,
+            steps,
+            format,
+        } => {
+            let p = load(scenario, format)?;
+            let range = match pot {
+                None => anslag::sweep::Range::Scale {
+                    from: level(from.as_deref().unwrap_or("50"), false)?,
+                    to: level(to.as_deref().unwrap_or("150"), false)?,
+                },
+                Some(pot) => {
+                    let pot = pot.support();
+                    let Some(budget) = p.scenario.budget(pot) else {
+                        return Err(Failure::message(anslag::text::sweep::no_such_pot(
+                            pot.key(),
+                        )));
+                    };
+                    let half = budget.decimal() / rust_decimal::Decimal::TWO;
+                    let from = match from {
+                        Some(t) => level(&t, true)?,
+                        None => half.round_dp(0),
+                    };
+                    let to = match to {
+                        Some(t) => level(&t, true)?,
+                        None => (half * rust_decimal::Decimal::from(3)).round_dp(0),
+                    };
+                    anslag::sweep::Range::Pot {
+                        pot,
+                        from: anslag::money::Sek::from_decimal(from),
+                        to: anslag::money::Sek::from_decimal(to),
+                    }
+                }
+            };
+            let settings = anslag::optimise::Settings {
+                counterfactuals: false,
+                ..Default::default()
+            };
+            let s = anslag::sweep::sweep(&p, range, steps, &settings);
+            cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
         Command::Explain {
             id,

@@ -1024,3 +1024,50 @@ pub mod compare {
         }
     }
 }
+
+/// The budget curve.
+pub mod sweep {
+    pub const HEADERS: [&str; 8] = [
+        "Nivå",
+        "Budget",
+        "Fördelat",
+        "Måluppfyllelse",
+        "Antal",
+        "Status",
+        "Tillkommer",
+        "Faller bort",
+    ];
+
+    pub fn heading(scenario: &str, what: &str) -> String {
+        format!("Budgetkurva – {scenario} ({what})")
+    }
+
+    pub fn scale(from: &str, to: &str) -> String {
+        format!("alla potter skalade {from}–{to} %")
+    }
+
+    pub fn pot(pot: &str, from: &str, to: &str) -> String {
+        format!("{} från {from} till {to}", pot.to_lowercase())
+    }
+
+    pub fn status(key: &str) -> &'static str {
+        match key {
+            "optimal" => "optimal",
+            "feasible" => "ej bevisad",
+            "infeasible" => "omöjlig",
+            _ => "ingen lösning",
+        }
+    }
+
+    pub fn bad_level(text: &str) -> String {
+        format!("\"{text}\" är ingen procentsats; skriv t.ex. 50 eller 150")
+    }
+
+    pub fn bad_amount(text: &str, why: &str) -> String {
+        format!("\"{text}\" är inget belopp: {why}")
+    }
+
+    pub fn no_such_pot(pot: &str) -> String {
+        format!("scenariot har ingen budget för {pot}")
+    }
+}

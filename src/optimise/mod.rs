@@ -148,9 +148,24 @@ impl Allocation {
     }
 }
 
-/// Optimises a portfolio's scenario.
-pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
-    let start = Instant::now();
+/// The optimum in whole kronor, checked exactly, without reasons: what `optimise` starts
+/// from, and all that a budget sweep or a stability draw needs.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub model: Model,
+    pub baseline: Baseline,
+    pub outcome: solve::Outcome,
+    pub status: Status,
+    /// Application index → granted amount (empty when there is no allocation).
+    pub granted: BTreeMap<usize, Sek>,
+    pub objective: f64,
+    pub bound: f64,
+    pub gap: f64,
+    pub warnings: Vec<String>,
+}
+
+/// Solves a portfolio's scenario and re-checks the allocation in exact money.
+pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let m = model::build(p);
     let limit = settings
         .time_limit
@@ -163,38 +178,23 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
     let outcome = solve::solve_from(&m, &opts, &starts);
     let mut warnings = m.warnings.clone();
-
     let Some(x) = outcome
         .assignment
         .clone()
         .filter(|_| outcome.status != Status::Infeasible)
     else {
-        let (conflict, summary) = if outcome.status == Status::Infeasible {
-            let items = conflict::find(&m, settings.backend, limit.min(Duration::from_secs(20)));
-            describe_conflict(p, &m, &items)
-        } else {
-            (Vec::new(), None)
-        };
-        return Allocation {
-            scenario: p.scenario.name.clone(),
+        return Proposal {
             status: outcome.status,
+            granted: BTreeMap::new(),
             objective: 0.0,
             bound: outcome.bound,
             gap: 0.0,
-            funded: Vec::new(),
-            not_funded: reasons_without_allocation(p, &m),
-            pots: pots(p, &BTreeMap::new()),
-            baseline,
-            conflict,
-            conflict_summary: summary,
             warnings,
-            overrides: Vec::new(),
-            stats: outcome.stats,
-            backend: settings.backend,
-            millis: start.elapsed().as_secs_f64() * 1000.0,
+            model: m,
+            baseline,
+            outcome,
         };
     };
-
     // Exact money: whole kronor, re-checked in Decimal; repaired if rounding broke a limit.
     let mut status = outcome.status;
     let mut granted = amounts(p, &m, &x);
@@ -216,10 +216,8 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         status = Status::Feasible;
         breaches = ledger.breaches();
     }
-    if !breaches.is_empty() {
-        for b in &breaches {
-            warnings.push(msg::still_broken(&msg::row_name(p, &b.kind)));
-        }
+    for b in &breaches {
+        warnings.push(msg::still_broken(&msg::row_name(p, &b.kind)));
     }
     let value_of = |granted: &BTreeMap<usize, Sek>| -> f64 {
         m.vars
@@ -243,7 +241,67 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     if status == Status::Optimal && gap > 1e-6 {
         status = Status::Feasible;
     }
+    Proposal {
+        model: m,
+        baseline,
+        outcome,
+        status,
+        granted,
+        objective,
+        bound,
+        gap,
+        warnings,
+    }
+}
 
+/// Optimises a portfolio's scenario: the proposal, a reason for every candidate, and (when
+/// asked) what would change each decision.
+pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
+    let start = Instant::now();
+    let limit = settings
+        .time_limit
+        .unwrap_or_else(|| Duration::from_secs_f64(p.scenario.time_limit));
+    let opts = Options {
+        time_limit: limit,
+        backend: settings.backend,
+    };
+    let Proposal {
+        model: m,
+        baseline,
+        outcome,
+        status,
+        granted,
+        objective,
+        bound,
+        gap,
+        warnings,
+    } = propose(p, settings);
+    if outcome.assignment.is_none() || status == Status::Infeasible {
+        let (conflict, summary) = if status == Status::Infeasible {
+            let items = conflict::find(&m, settings.backend, limit.min(Duration::from_secs(20)));
+            describe_conflict(p, &m, &items)
+        } else {
+            (Vec::new(), None)
+        };
+        return Allocation {
+            scenario: p.scenario.name.clone(),
+            status,
+            objective: 0.0,
+            bound: outcome.bound,
+            gap: 0.0,
+            funded: Vec::new(),
+            not_funded: reasons_without_allocation(p, &m),
+            pots: pots(p, &BTreeMap::new()),
+            baseline,
+            conflict,
+            conflict_summary: summary,
+            warnings,
+            overrides: Vec::new(),
+            stats: outcome.stats,
+            backend: settings.backend,
+            millis: start.elapsed().as_secs_f64() * 1000.0,
+        };
+    }
     let funded = funded_list(p, &m, &granted, &baseline);
     let mut not_funded = classify(p, &m, &granted, &opts);
     if settings.counterfactuals {
@@ -269,7 +327,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         conflict: Vec::new(),
         conflict_summary: None,
         warnings,
-        overrides: override_prices(p, &opts, objective),
+        overrides: override_prices(p, settings, objective),
         stats: outcome.stats,
         backend: settings.backend,
         millis: start.elapsed().as_secs_f64() * 1000.0,
@@ -277,7 +335,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
 }
 
 /// What each must_fund and exclude costs: the same scenario solved without it.
-fn override_prices(p: &Portfolio, opts: &Options, objective: f64) -> Vec<OverridePrice> {
+fn override_prices(p: &Portfolio, settings: &Settings, objective: f64) -> Vec<OverridePrice> {
     let s = &p.scenario;
     let locks = s
         .must_fund
@@ -295,14 +353,9 @@ fn override_prices(p: &Portfolio, opts: &Options, objective: f64) -> Vec<Overrid
                 .scenario
                 .exclude
                 .retain(|l| !(kind == "exclude" && l.id == lock.id));
-            let m = model::build(&without);
-            let starts: Vec<Assignment> =
-                baseline_assignment(&m, &baseline::rank_and_fund(&without, &m))
-                    .into_iter()
-                    .collect();
-            let outcome = solve::solve_from(&m, opts, &starts);
-            let cost = matches!(outcome.status, Status::Optimal | Status::Feasible)
-                .then(|| outcome.objective - objective);
+            let other = propose(&without, settings);
+            let cost = matches!(other.status, Status::Optimal | Status::Feasible)
+                .then(|| other.objective - objective);
             OverridePrice {
                 id: lock.id.clone(),
                 kind,

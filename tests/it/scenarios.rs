@@ -193,3 +193,58 @@ fn every_override_has_a_price_against_the_same_scenario_without_it() {
     assert!(cost > 1.0, "forcing in a crowded-out project costs: {cost}");
     assert!((cost - (b.objective - a.objective)).abs() < 1e-6);
 }
+
+#[test]
+fn a_sweep_is_monotone_and_its_entries_are_real() {
+    use anslag::sweep::{Range, sweep};
+    let p = shipped_portfolio();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let s = sweep(
+        &p,
+        Range::Scale {
+            from: Decimal::from(80),
+            to: Decimal::from(120),
+        },
+        5,
+        &settings,
+    );
+    assert_eq!(s.points.len(), 5);
+    assert!(
+        s.points
+            .windows(2)
+            .all(|w| w[1].objective >= w[0].objective - 1e-9),
+        "objective grows with the budget"
+    );
+    assert!(s.points.iter().all(|pt| pt.allocated <= pt.budget));
+    // An application that enters at a level is funded by the optimum at that level.
+    let change = s
+        .changes
+        .iter()
+        .find(|c| !c.enters.is_empty())
+        .expect("something enters");
+    let k = change.enters[0];
+    let mut q = p.clone();
+    q.scenario.budget_scale = s.points[k].level / Decimal::ONE_HUNDRED;
+    assert!(
+        optimise(&q, &settings)
+            .funded
+            .iter()
+            .any(|f| f.app == change.app)
+    );
+    // One pot: the projektmedel budget from 10 to 20 mkr.
+    let s = sweep(
+        &p,
+        Range::Pot {
+            pot: Support::Projektmedel,
+            from: Sek::kr(10_000_000),
+            to: Sek::kr(20_000_000),
+        },
+        3,
+        &settings,
+    );
+    assert_eq!(s.points[1].budget, Sek::kr(15_000_000));
+    assert!(s.points.iter().all(|pt| pt.allocated <= pt.budget));
+}
