@@ -990,9 +990,11 @@ fn solve_group(
         }
         #[cfg(feature = "highs")]
         Backend::Highs => {
-            let mut model = unsolved.using(good_lp::highs).set_time_limit(seconds);
             // HiGHS stops at its default relative gap; ask for the proof.
-            model.set_option("mip_rel_gap", 0.0);
+            let model = unsolved
+                .using(good_lp::highs)
+                .set_time_limit(seconds)
+                .set_option("mip_rel_gap", 0.0);
             run(model, constraints, start).map(|solution| {
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
