@@ -33,6 +33,7 @@ pub mod ranking;
 pub mod rules;
 pub mod scenario;
 pub mod score;
+pub mod stability;
 pub mod strategy;
 pub mod sweep;
 pub mod text;

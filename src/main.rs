@@ -102,6 +102,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Hur ofta varje ansökan finansieras när vikterna varierar
+    Stability {
+        /// Scenariofil (standard: scenarios/2021/bas.yaml)
+        scenario: Option<PathBuf>,
+        /// Hur mycket varje vikt får variera, i procent (±)
+        #[arg(long, default_value_t = 20.0)]
+        spread: f64,
+        /// Antal dragningar
+        #[arg(long, default_value_t = 500)]
+        draws: usize,
+        /// Slumpfrö (samma frö ger samma resultat)
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -394,6 +410,37 @@ fn run(command: Command) -> Result<String, Failure> {
             };
             let s = anslag::sweep::sweep(&p, range, steps, &settings);
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
+        }
+        Command::Stability {
+            scenario,
+            spread,
+            draws,
+            seed,
+            format,
+        } => {
+            if !(spread.is_finite() && (0.0..=100.0).contains(&spread)) {
+                return Err(Failure::message(anslag::text::stability::bad_spread(
+                    spread,
+                )));
+            }
+            let p = load(scenario, format)?;
+            let draws = draws.clamp(1, 100_000);
+            let settings = anslag::optimise::Settings {
+                counterfactuals: false,
+                ..Default::default()
+            };
+            // A progress bar on a terminal only, so pipes and files stay clean.
+            let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                indicatif::ProgressBar::new(draws as u64)
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
+            let s =
+                anslag::stability::stability(&p, spread / 100.0, draws, seed, &settings, &|| {
+                    bar.inc(1)
+                });
+            bar.finish_and_clear();
+            cli::stability::render(&p, &s, format).map_err(Failure::message)
         }
         Command::Explain {
             id,

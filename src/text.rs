@@ -1071,3 +1071,34 @@ pub mod sweep {
         format!("scenariot har ingen budget för {pot}")
     }
 }
+
+/// Stability of the proposal.
+pub mod stability {
+    use crate::stability::Class;
+
+    pub const HEADERS: [&str; 5] = ["Id", "Titel", "Poäng", "Finansierad i", "Bedömning"];
+
+    pub fn heading(scenario: &str, spread: &str, draws: usize, seed: u64) -> String {
+        format!(
+            "Stabilitet – {scenario} (vikterna varierade ±{spread}, {draws} dragningar, frö {seed})"
+        )
+    }
+
+    pub fn class(c: Class) -> &'static str {
+        match c {
+            Class::Saker => "säker",
+            Class::Osaker => "osäker",
+            Class::Utanfor => "utanför",
+        }
+    }
+
+    pub fn summary(safe: usize, unsure: usize, outside: usize) -> String {
+        format!(
+            "{safe} säkra (finansieras i varje dragning), {unsure} osäkra, {outside} utanför (aldrig)."
+        )
+    }
+
+    pub fn bad_spread(v: f64) -> String {
+        format!("--spread {v}: ange en procentsats mellan 0 och 100")
+    }
+}

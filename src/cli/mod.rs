@@ -8,6 +8,7 @@ pub mod compare;
 pub mod explain;
 pub mod optimise;
 pub mod rank;
+pub mod stability;
 pub mod sweep;
 pub mod validate;
 

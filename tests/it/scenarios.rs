@@ -248,3 +248,29 @@ fn a_sweep_is_monotone_and_its_entries_are_real() {
     assert_eq!(s.points[1].budget, Sek::kr(15_000_000));
     assert!(s.points.iter().all(|pt| pt.allocated <= pt.budget));
 }
+
+#[test]
+fn stability_with_zero_spread_is_all_or_nothing_and_reproducible() {
+    use anslag::stability::stability;
+    let p = shipped_portfolio();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let s = stability(&p, 0.0, 3, 7, &settings, &|| ());
+    let optimum = optimise(&p, &settings);
+    for (app, n) in &s.funded {
+        assert!(*n == 0 || *n == 3, "{app}: {n}");
+        assert_eq!(*n == 3, optimum.funded.iter().any(|f| f.app == *app));
+    }
+    let a = stability(&p, 0.3, 6, 11, &settings, &|| ());
+    let b = stability(&p, 0.3, 6, 11, &settings, &|| ());
+    assert_eq!(
+        a, b,
+        "the same seed gives the same draws, in any thread order"
+    );
+    assert!(
+        a.funded.values().any(|n| *n > 0 && *n < 6),
+        "a 30 % spread moves something"
+    );
+}

@@ -1,0 +1,108 @@
+//! `anslag stability`: how often each application is funded when the weights vary.
+
+use serde::Serialize;
+
+use crate::cli::{Align, Format, cut, round, sv_number, sv_percent, table};
+use crate::portfolio::Portfolio;
+use crate::ranking::rank;
+use crate::stability::{Class, Stability};
+use crate::text::stability as msg;
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    share: f64,
+    class: Class,
+    score: f64,
+}
+
+#[derive(Serialize)]
+struct StabilityJson<'a> {
+    scenario: &'a str,
+    spread: f64,
+    draws: usize,
+    seed: u64,
+    applications: Vec<Row<'a>>,
+}
+
+pub fn render(p: &Portfolio, s: &Stability, format: Format) -> Result<String, String> {
+    // Most often funded first, then by the ranking.
+    let mut order: Vec<usize> = rank(p)
+        .iter()
+        .filter_map(|r| p.applications.iter().position(|a| a.id == r.app.id))
+        .collect();
+    order.sort_by(|a, b| s.share(*b).total_cmp(&s.share(*a)));
+    let rows: Vec<Row<'_>> = order
+        .iter()
+        .map(|i| Row {
+            id: &p.applications[*i].id,
+            share: round(s.share(*i), 4),
+            class: s.class(*i),
+            score: round(p.assessments[*i].score.total, 2),
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let json = StabilityJson {
+                scenario: &p.scenario.name,
+                spread: s.spread,
+                draws: s.draws,
+                seed: s.seed,
+                applications: rows,
+            };
+            serde_json::to_string_pretty(&json)
+                .map(|x| x + "\n")
+                .map_err(|e| e.to_string())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["id", "share", "class", "score"])
+                .map_err(|e| e.to_string())?;
+            for r in &rows {
+                let class = serde_json::to_value(r.class)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                w.write_record([r.id, &r.share.to_string(), &class, &r.score.to_string()])
+                    .map_err(|e| e.to_string())?;
+            }
+            String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+        }
+        Format::Table => {
+            let mut out = msg::heading(&p.scenario.name, &sv_percent(s.spread), s.draws, s.seed);
+            out.push_str("\n\n");
+            let cells: Vec<Vec<String>> = order
+                .iter()
+                .map(|i| {
+                    vec![
+                        p.applications[*i].id.clone(),
+                        cut(&p.applications[*i].title, 50),
+                        sv_number(p.assessments[*i].score.total, 1),
+                        sv_percent(s.share(*i)),
+                        msg::class(s.class(*i)).to_string(),
+                    ]
+                })
+                .collect();
+            out.push_str(&table(
+                &msg::HEADERS,
+                &[
+                    Align::Left,
+                    Align::Left,
+                    Align::Right,
+                    Align::Right,
+                    Align::Left,
+                ],
+                &cells,
+            ));
+            let count = |c: Class| order.iter().filter(|i| s.class(**i) == c).count();
+            out.push('\n');
+            out.push_str(&msg::summary(
+                count(Class::Saker),
+                count(Class::Osaker),
+                count(Class::Utanfor),
+            ));
+            out.push('\n');
+            Ok(out)
+        }
+    }
+}
