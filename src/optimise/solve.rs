@@ -360,7 +360,13 @@ fn finish(
     stats: Stats,
 ) -> Outcome {
     let tie_total: f64 = m.vars.iter().map(|v| v.tie).sum();
-    let cap = |b: f64| lp_bound.map_or(b, |l| b.min(l));
+    // Funding everything worth something is a bound that always holds (and is finite).
+    let trivial: f64 = m
+        .vars
+        .iter()
+        .map(|v| (v.full_value() + v.tie).max(0.0))
+        .sum();
+    let cap = |b: f64| lp_bound.map_or(b, |l| b.min(l)).min(trivial);
     match core {
         Core::Optimal(x) => {
             let objective = true_value(m, &x);
