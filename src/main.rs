@@ -12,7 +12,15 @@ use anslag::problem::{Problem, suggestion};
 use anslag::text::cli as msg;
 
 #[derive(Parser)]
-#[command(name = "anslag", version, about = msg::ABOUT, help_template = msg::HELP_TEMPLATE)]
+#[command(
+    name = "anslag",
+    version,
+    about = msg::ABOUT,
+    help_template = msg::HELP_TEMPLATE,
+    subcommand_help_heading = msg::COMMANDS_HEADING,
+    subcommand_value_name = msg::COMMAND_VALUE,
+    disable_help_subcommand = true
+)]
 struct Args {
     #[command(subcommand)]
     command: Command,
@@ -134,6 +142,7 @@ enum Command {
 enum PotArg {
     Projektmedel,
     Foretagsstod,
+    #[value(name = "kommersiell_service")]
     KommersiellService,
 }
 
@@ -186,8 +195,55 @@ fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
     }
 }
 
+/// The command line with Swedish headings and help texts (clap writes its own in English).
+fn command_line() -> clap::Command {
+    use clap::{Arg, ArgAction, CommandFactory};
+    let swedish = |c: clap::Command| {
+        c.help_template(msg::SUB_HELP_TEMPLATE)
+            .disable_help_flag(true)
+            .arg(
+                Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .help(msg::HELP_FLAG),
+            )
+            .mut_args(|a| {
+                if a.is_positional() {
+                    a.help_heading(msg::ARGUMENTS_HEADING)
+                } else {
+                    a.help_heading(msg::OPTIONS_HEADING)
+                }
+            })
+    };
+    Args::command()
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(msg::HELP_FLAG),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(msg::VERSION_FLAG),
+        )
+        .mut_args(|a| a.help_heading(msg::OPTIONS_HEADING))
+        .mut_subcommands(swedish)
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    use clap::FromArgMatches;
+    let matches = command_line().get_matches();
+    let args = match Args::from_arg_matches(&matches) {
+        Ok(args) => args,
+        Err(e) => e.exit(),
+    };
     match run(args.command) {
         Ok(output) => emit(&output, ExitCode::SUCCESS),
         Err(Failure { stdout, stderr }) => {

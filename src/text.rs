@@ -506,7 +506,17 @@ pub mod cli {
     use crate::application::Form;
 
     pub const ABOUT: &str = "Prioritering av ansökningar om anslag 1:1 Regionala tillväxtåtgärder";
-    pub const HELP_TEMPLATE: &str = "{about}\n\n{usage-heading} {usage}\n\n{all-args}{after-help}";
+    pub const HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
+    pub const SUB_HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
+    pub const COMMANDS_HEADING: &str = "Kommandon";
+    pub const COMMAND_VALUE: &str = "KOMMANDO";
+    pub const ARGUMENTS_HEADING: &str = "Argument";
+    pub const OPTIONS_HEADING: &str = "Flaggor";
+    pub const HELP_FLAG: &str = "Visa hjälp";
+    pub const FORMAT_TABLE: &str = "tabell på svenska för människor";
+    pub const FORMAT_JSON: &str = "stabil JSON för program";
+    pub const FORMAT_CSV: &str = "CSV med kommatecken och decimalpunkt för program";
+    pub const VERSION_FLAG: &str = "Visa versionen";
 
     pub const RANK_HEADERS: [&str; 11] = [
         "Plats",

@@ -21,10 +21,13 @@ use crate::problem::Problem;
 pub enum Format {
     /// Aligned Swedish tables for people.
     #[default]
+    #[value(help = crate::text::cli::FORMAT_TABLE)]
     Table,
     /// Stable JSON for programs.
+    #[value(help = crate::text::cli::FORMAT_JSON)]
     Json,
     /// CSV with `,` and a decimal point, for programs.
+    #[value(help = crate::text::cli::FORMAT_CSV)]
     Csv,
 }
 

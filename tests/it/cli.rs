@@ -314,3 +314,29 @@ fn highs_is_refused_clearly_when_not_built_in() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("--features highs"));
 }
+
+#[test]
+fn help_is_swedish_for_every_command() {
+    let o = anslag(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Kommandon:") && stdout(&o).contains("Visa hjälp"));
+    for command in [
+        "validate",
+        "rank",
+        "optimise",
+        "explain",
+        "compare",
+        "sweep",
+        "stability",
+        "bench",
+    ] {
+        let o = anslag(&[command, "--help"]);
+        assert!(o.status.success(), "{command}");
+        assert!(stdout(&o).contains("Flaggor:"), "{command}");
+    }
+    let o = anslag(&["sweep", "--help"]);
+    assert!(
+        stdout(&o).contains("kommersiell_service"),
+        "pot names as in the files"
+    );
+}
