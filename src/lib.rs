@@ -20,6 +20,7 @@
 pub mod agenda2030;
 pub mod application;
 pub mod bench;
+pub mod charts;
 pub mod cli;
 pub mod compare;
 pub mod date;

@@ -107,6 +107,9 @@ enum Command {
         /// Antal budgetnivåer
         #[arg(long, default_value_t = 21)]
         steps: usize,
+        /// Skriv budgetkurvan som SVG-diagram till den här filen
+        #[arg(long)]
+        svg: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -429,6 +432,7 @@ fn run(command: Command) -> Result<String, Failure> {
             from,
             to,
             steps,
+            svg,
             format,
         } => {
             let p = load(scenario, format)?;
@@ -465,6 +469,15 @@ fn run(command: Command) -> Result<String, Failure> {
                 ..Default::default()
             };
             let s = anslag::sweep::sweep(&p, range, steps, &settings);
+            if let Some(path) = svg {
+                let chart =
+                    anslag::charts::frontier(&s, &p.scenario.name).map_err(Failure::message)?;
+                let shown = path.display().to_string();
+                std::fs::write(&path, chart).map_err(|e| {
+                    Failure::message(anslag::text::charts::cannot_write(&shown, &e.to_string()))
+                })?;
+                eprintln!("{}", anslag::text::charts::written(&shown));
+            }
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
         Command::Stability {

@@ -1112,3 +1112,36 @@ pub mod stability {
         format!("--spread {v}: ange en procentsats mellan 0 och 100")
     }
 }
+
+/// Charts: titles, axes and text alternatives.
+pub mod charts {
+    pub const NO_POINTS: &str = "budgetkurvan har inga punkter att rita";
+    pub const ALL_POTS: &str = "alla potter";
+    pub const X_AXIS: &str = "Budget (mkr)";
+    pub const Y_AXIS: &str = "Måluppfyllelse (summa poäng)";
+
+    pub fn frontier_title(scenario: &str, what: &str) -> String {
+        format!("Budgetkurva – {scenario} ({what})")
+    }
+
+    pub fn frontier_description(
+        from: &str,
+        to: &str,
+        low: &str,
+        high: &str,
+        points: usize,
+        entering: usize,
+    ) -> String {
+        format!(
+            "Linjediagram över måluppfyllelsen vid {points} budgetnivåer från {from} till {to}: från {low} till {high} poäng. Fyllda punkter är nivåer där minst en ansökan tillkommer; {entering} ansökningar tillkommer någonstans längs kurvan."
+        )
+    }
+
+    pub fn written(path: &str) -> String {
+        format!("Diagrammet skrevs till {path}")
+    }
+
+    pub fn cannot_write(path: &str, why: &str) -> String {
+        format!("kan inte skriva {path}: {why}")
+    }
+}

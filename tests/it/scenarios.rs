@@ -274,3 +274,31 @@ fn stability_with_zero_spread_is_all_or_nothing_and_reproducible() {
         "a 30 % spread moves something"
     );
 }
+
+#[test]
+fn the_frontier_chart_is_svg_with_a_text_alternative_and_escaped_names() {
+    use anslag::sweep::{Range, sweep};
+    let p = shipped_portfolio();
+    let settings = Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    };
+    let s = sweep(
+        &p,
+        Range::Scale {
+            from: Decimal::from(90),
+            to: Decimal::from(110),
+        },
+        3,
+        &settings,
+    );
+    let svg = anslag::charts::frontier(&s, "<script>alert('x')</script> & Co").expect("draws");
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("<title id=\"chart-title\">Budgetkurva – &lt;script&gt;"));
+    assert!(svg.contains("<desc id=\"chart-desc\">Linjediagram"));
+    assert!(
+        !svg.contains("<script>"),
+        "no markup from names gets through"
+    );
+    assert!(svg.contains("Budget (mkr)"));
+}
