@@ -125,6 +125,244 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
     Ok(accessible(svg, &title, &description))
 }
 
+/// Grey levels that stay apart when printed in black and white, one per pot.
+const SHADES: [RGBColor; 3] = [
+    RGBColor(30, 30, 30),
+    RGBColor(120, 120, 120),
+    RGBColor(200, 200, 200),
+];
+
+/// Money per pot and year of an allocation: grouped bars in mkr, one shade per pot.
+pub fn by_pot_and_year(
+    p: &crate::portfolio::Portfolio,
+    a: &crate::optimise::Allocation,
+) -> Result<String, String> {
+    let pots: Vec<crate::application::Support> = a.pots.keys().copied().collect();
+    let years: Vec<i32> = a
+        .pots
+        .values()
+        .flat_map(|s| s.years.keys().copied())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let value = |pot: &crate::application::Support, year: i32| {
+        a.pots
+            .get(pot)
+            .and_then(|s| s.years.get(&year))
+            .map_or(0.0, |v| v.to_f64() / 1_000_000.0)
+    };
+    let top = pots
+        .iter()
+        .flat_map(|pot| years.iter().map(move |y| (pot, *y)))
+        .map(|(pot, y)| value(pot, y))
+        .fold(0.0, f64::max)
+        .max(0.1)
+        * 1.15;
+    let title = msg::by_pot_title(&a.scenario);
+    let groups = years.len().max(1) as f64;
+    let width = pots.len().max(1) as f64;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(&title, ("sans-serif", 20))
+            .margin(20)
+            .x_label_area_size(40)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..groups, 0.0..top)
+            .map_err(|e| e.to_string())?;
+        let year_label = |v: &f64| {
+            years
+                .get(v.floor() as usize)
+                .map_or_else(String::new, |y| y.to_string())
+        };
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(years.len().max(1) * 2 + 1)
+            .x_label_formatter(&|v| {
+                if (v.fract() - 0.5).abs() < 0.01 {
+                    year_label(v)
+                } else {
+                    String::new()
+                }
+            })
+            .y_desc(msg::MKR)
+            .y_label_formatter(&|v| sv_number(*v, 1))
+            .draw()
+            .map_err(|e| e.to_string())?;
+        for (k, pot) in pots.iter().enumerate() {
+            let shade = SHADES[k % SHADES.len()];
+            chart
+                .draw_series(years.iter().enumerate().map(|(g, y)| {
+                    let x0 = g as f64 + 0.1 + 0.8 * k as f64 / width;
+                    let x1 = x0 + 0.8 / width;
+                    Rectangle::new([(x0, 0.0), (x1, value(pot, *y))], shade.filled())
+                }))
+                .map_err(|e| e.to_string())?
+                .label(pot.name())
+                .legend(move |(x, y)| {
+                    Rectangle::new([(x, y - 5), (x + 10, y + 5)], shade.filled())
+                });
+        }
+        chart
+            .configure_series_labels()
+            .border_style(BLACK)
+            .background_style(WHITE)
+            .draw()
+            .map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    let parts: Vec<String> = pots
+        .iter()
+        .flat_map(|pot| years.iter().map(move |y| (pot, *y)))
+        .filter(|(pot, y)| value(pot, *y) > 0.0)
+        .map(|(pot, y)| msg::amount_in(pot.name(), y, &sv_number(value(pot, y), 1)))
+        .collect();
+    let _ = p;
+    Ok(accessible(svg, &title, &msg::by_pot_description(&parts)))
+}
+
+/// Money per RUS målområde (split by contributions, §1): horizontal bars in mkr.
+pub fn by_malomrade(
+    p: &crate::portfolio::Portfolio,
+    a: &crate::optimise::Allocation,
+) -> Result<String, String> {
+    let mut totals: std::collections::BTreeMap<String, f64> = std::collections::BTreeMap::new();
+    for f in &a.funded {
+        for (area, share) in crate::compare::by_malomrade(p, f.app, f.amount) {
+            *totals.entry(area).or_default() += share.to_f64() / 1_000_000.0;
+        }
+    }
+    let rows: Vec<(String, f64)> = totals.into_iter().collect();
+    let top = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(0.1) * 1.15;
+    let title = msg::by_area_title(&a.scenario);
+    let n = rows.len().max(1) as f64;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 120 + 50 * rows.len() as u32))
+            .into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(&title, ("sans-serif", 20))
+            .margin(20)
+            .x_label_area_size(40)
+            .y_label_area_size(330)
+            .build_cartesian_2d(0.0..top, 0.0..n)
+            .map_err(|e| e.to_string())?;
+        let label = |v: &f64| {
+            if (v.fract() - 0.5).abs() < 0.01 {
+                rows.get(v.floor() as usize)
+                    .map_or_else(String::new, |r| r.0.clone())
+            } else {
+                String::new()
+            }
+        };
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(rows.len() * 2 + 1)
+            .y_label_formatter(&label)
+            .x_desc(msg::MKR)
+            .x_label_formatter(&|v| sv_number(*v, 1))
+            .draw()
+            .map_err(|e| e.to_string())?;
+        chart
+            .draw_series(rows.iter().enumerate().map(|(k, (_, v))| {
+                Rectangle::new(
+                    [(0.0, k as f64 + 0.2), (*v, k as f64 + 0.8)],
+                    SHADES[0].filled(),
+                )
+            }))
+            .map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|(area, v)| msg::area_amount(area, &sv_number(*v, 1)))
+        .collect();
+    Ok(accessible(svg, &title, &msg::by_area_description(&parts)))
+}
+
+/// Score against requested amount for every candidate: funded filled, not funded hollow.
+pub fn score_and_amount(
+    p: &crate::portfolio::Portfolio,
+    a: &crate::optimise::Allocation,
+) -> Result<String, String> {
+    let funded: std::collections::BTreeSet<usize> = a.funded.iter().map(|f| f.app).collect();
+    let points: Vec<(f64, f64, bool)> = p
+        .applications
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.status.is_candidate())
+        .map(|(i, x)| {
+            (
+                x.requested.to_f64() / 1_000_000.0,
+                p.assessments[i].score.total,
+                funded.contains(&i),
+            )
+        })
+        .collect();
+    let max_x = points.iter().map(|q| q.0).fold(0.0, f64::max).max(0.1) * 1.05;
+    let max_y = points.iter().map(|q| q.1).fold(0.0, f64::max).max(1.0) * 1.05;
+    let title = msg::bubble_title(&a.scenario);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 500)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(&title, ("sans-serif", 20))
+            .margin(20)
+            .x_label_area_size(50)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..max_x, 0.0..max_y)
+            .map_err(|e| e.to_string())?;
+        chart
+            .configure_mesh()
+            .x_desc(msg::REQUESTED_MKR)
+            .y_desc(msg::SCORE)
+            .x_label_formatter(&|v| sv_number(*v, 1))
+            .y_label_formatter(&|v| sv_number(*v, 0))
+            .light_line_style(RGBColor(235, 235, 235))
+            .draw()
+            .map_err(|e| e.to_string())?;
+        chart
+            .draw_series(
+                points
+                    .iter()
+                    .filter(|q| q.2)
+                    .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.filled())),
+            )
+            .map_err(|e| e.to_string())?
+            .label(msg::FUNDED)
+            .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.filled()));
+        chart
+            .draw_series(
+                points
+                    .iter()
+                    .filter(|q| !q.2)
+                    .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.stroke_width(1))),
+            )
+            .map_err(|e| e.to_string())?
+            .label(msg::NOT_FUNDED)
+            .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.stroke_width(1)));
+        chart
+            .configure_series_labels()
+            .border_style(BLACK)
+            .background_style(WHITE)
+            .draw()
+            .map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    let n_funded = points.iter().filter(|q| q.2).count();
+    Ok(accessible(
+        svg,
+        &title,
+        &msg::bubble_description(points.len(), n_funded),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1137,6 +1137,53 @@ pub mod charts {
         )
     }
 
+    pub const MKR: &str = "mkr";
+    pub const REQUESTED_MKR: &str = "Sökt belopp (mkr)";
+    pub const SCORE: &str = "Poäng";
+    pub const FUNDED: &str = "finansieras";
+    pub const NOT_FUNDED: &str = "finansieras inte";
+
+    pub fn by_pot_title(scenario: &str) -> String {
+        format!("Fördelat per pott och år – {scenario}")
+    }
+
+    pub fn amount_in(pot: &str, year: i32, mkr: &str) -> String {
+        format!("{pot} {year}: {mkr} mkr")
+    }
+
+    pub fn by_pot_description(parts: &[String]) -> String {
+        format!(
+            "Stapeldiagram över fördelade belopp per pott och år. {}.",
+            parts.join("; ")
+        )
+    }
+
+    pub fn by_area_title(scenario: &str) -> String {
+        format!("Fördelat per målområde i RUS – {scenario}")
+    }
+
+    pub fn area_amount(area: &str, mkr: &str) -> String {
+        format!("{area}: {mkr} mkr")
+    }
+
+    pub fn by_area_description(parts: &[String]) -> String {
+        format!(
+            "Liggande staplar över hur pengarna fördelas på RUS målområden (delat efter bidragen till poängen). {}.",
+            parts.join("; ")
+        )
+    }
+
+    pub fn bubble_title(scenario: &str) -> String {
+        format!("Poäng och sökt belopp – {scenario}")
+    }
+
+    pub fn bubble_description(n: usize, funded: usize) -> String {
+        format!(
+            "Punktdiagram med {n} ansökningar: sökt belopp i mkr mot poäng. {funded} finansieras (fyllda punkter), {} gör det inte (ofyllda).",
+            n - funded
+        )
+    }
+
     pub fn written(path: &str) -> String {
         format!("Diagrammet skrevs till {path}")
     }

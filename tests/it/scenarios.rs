@@ -302,3 +302,48 @@ fn the_frontier_chart_is_svg_with_a_text_alternative_and_escaped_names() {
     );
     assert!(svg.contains("Budget (mkr)"));
 }
+
+#[test]
+fn allocation_charts_have_text_alternatives() {
+    let p = shipped_portfolio();
+    let a = optimise(
+        &p,
+        &Settings {
+            counterfactuals: false,
+            ..Settings::default()
+        },
+    );
+    let charts = [
+        (
+            "pott-och-ar.svg",
+            anslag::charts::by_pot_and_year(&p, &a).expect("draws"),
+        ),
+        (
+            "malomraden.svg",
+            anslag::charts::by_malomrade(&p, &a).expect("draws"),
+        ),
+        (
+            "poang-och-belopp.svg",
+            anslag::charts::score_and_amount(&p, &a).expect("draws"),
+        ),
+    ];
+    for (name, svg) in &charts {
+        assert!(
+            svg.starts_with("<svg")
+                && svg.contains("<title id=\"chart-title\">")
+                && svg.contains("<desc id=\"chart-desc\">"),
+            "{name}"
+        );
+        // Where to look at them: CHARTS_DIR=/tmp/charts cargo test allocation_charts
+        if let Some(dir) = std::env::var_os("CHARTS_DIR") {
+            std::fs::create_dir_all(&dir).expect("dir");
+            std::fs::write(std::path::Path::new(&dir).join(name), svg).expect("write");
+        }
+    }
+    assert!(
+        charts[0].1.contains("Projektmedel 2021: 15,5 mkr"),
+        "the description carries the numbers"
+    );
+    assert!(charts[1].1.contains("Ett välmående Västmanland"));
+    assert!(charts[2].1.contains("99 finansieras"));
+}
