@@ -133,10 +133,7 @@ const SHADES: [RGBColor; 3] = [
 ];
 
 /// Money per pot and year of an allocation: grouped bars in mkr, one shade per pot.
-pub fn by_pot_and_year(
-    p: &crate::portfolio::Portfolio,
-    a: &crate::optimise::Allocation,
-) -> Result<String, String> {
+pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String> {
     let pots: Vec<crate::application::Support> = a.pots.keys().copied().collect();
     let years: Vec<i32> = a
         .pots
@@ -220,7 +217,6 @@ pub fn by_pot_and_year(
         .filter(|(pot, y)| value(pot, *y) > 0.0)
         .map(|(pot, y)| msg::amount_in(pot.name(), y, &sv_number(value(pot, y), 1)))
         .collect();
-    let _ = p;
     Ok(accessible(svg, &title, &msg::by_pot_description(&parts)))
 }
 

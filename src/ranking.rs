@@ -6,7 +6,6 @@
 
 use std::cmp::Ordering;
 
-use crate::agenda2030::Agenda;
 use crate::application::Application;
 use crate::hierarchy::Evaluator;
 use crate::portfolio::{Assessment, Portfolio};
@@ -96,7 +95,7 @@ pub struct Explanation {
 }
 
 /// Explains an application's score.
-pub fn explain(p: &Portfolio, app: &Application, assessment: &Assessment) -> Explanation {
+pub fn explain(p: &Portfolio, assessment: &Assessment) -> Explanation {
     let score = &assessment.score;
     let shown_total = (score.total * 10.0).round() / 10.0;
     let Some(results) = &score.parts else {
@@ -120,15 +119,7 @@ pub fn explain(p: &Portfolio, app: &Application, assessment: &Assessment) -> Exp
                 let nodes: Vec<String> = c.path.iter().map(|i| eval.id(*i).to_string()).collect();
                 Line {
                     part: *part,
-                    path: path_label(
-                        *part,
-                        eval,
-                        &c.path,
-                        c.rating,
-                        c.merged_paths,
-                        &p.strategy,
-                        &p.agenda,
-                    ),
+                    path: path_label(*part, eval, &c.path, c.rating, c.merged_paths, &p.strategy),
                     nodes,
                     rating: c.rating,
                     points: weight * 100.0 * c.amount,
@@ -162,7 +153,6 @@ pub fn explain(p: &Portfolio, app: &Application, assessment: &Assessment) -> Exp
         part.shown = part.lines.iter().map(|l| l.shown).sum::<f64>();
         part.shown = (part.shown * 10.0).round() / 10.0;
     }
-    let _ = app;
     let shown_sum = (parts.iter().map(|p| p.shown).sum::<f64>() * 10.0).round() / 10.0;
     // The shown total is the sum of the shown lines, so that what is printed adds up; it can
     // differ from the score rounded alone by 0,1 at most.
@@ -189,9 +179,7 @@ fn path_label(
     rating: u8,
     merged: bool,
     strategy: &StrategyGraph,
-    agenda: &Agenda,
 ) -> String {
-    let _ = agenda;
     let mut names: Vec<String> = Vec::new();
     let upto = if path.len() > 1 {
         path.len() - 1

@@ -103,7 +103,7 @@ pub fn render(
 ) -> Result<String, String> {
     let index = p.applications.iter().position(|x| x.id == app.id);
     let funding = allocation.and_then(|al| Funding::of(al, index?));
-    let explanation = explain(p, app, a);
+    let explanation = explain(p, a);
     let ranking = rank(p);
     let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
     match format {
@@ -154,7 +154,6 @@ pub fn render(
             String::from_utf8(bytes).map_err(|e| e.to_string())
         }
         Format::Table => Ok(table(
-            p,
             app,
             a,
             &explanation,
@@ -166,7 +165,6 @@ pub fn render(
 }
 
 fn table(
-    p: &Portfolio,
     app: &Application,
     a: &Assessment,
     e: &Explanation,
@@ -300,6 +298,5 @@ fn table(
         Some(Funding::NotFunded(n, _)) => line(format!("  {}", n.explanation)),
         None => line(format!("  {}", msg::NOT_A_CANDIDATE)),
     }
-    let _ = p;
     out
 }

@@ -126,7 +126,7 @@ fn load_merged(path: &Path, chain: &mut Vec<PathBuf>, d: &mut Diag) -> Option<No
                 return None;
             }
             let parent = load_merged(&base_path, chain, d)?;
-            Some(merge(parent, node, d))
+            Some(merge(parent, node))
         }
     }
 }
@@ -139,7 +139,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Merges a scenario over its base.
-fn merge(base: Node, child: Node, d: &mut Diag) -> Node {
+fn merge(base: Node, child: Node) -> Node {
     let (Kind::Map(mut out), Kind::Map(entries)) = (base.kind, child.kind.clone()) else {
         // Not mappings: the decoder reports the child's shape; the child wins.
         return child;
@@ -198,7 +198,6 @@ fn merge(base: Node, child: Node, d: &mut Diag) -> Node {
             (_, None) => out.push((key, value)),
         }
     }
-    let _ = d;
     Node {
         kind: Kind::Map(out),
         loc: child.loc,

@@ -316,7 +316,7 @@ fn allocation_charts_have_text_alternatives() {
     let charts = [
         (
             "pott-och-ar.svg",
-            anslag::charts::by_pot_and_year(&p, &a).expect("draws"),
+            anslag::charts::by_pot_and_year(&a).expect("draws"),
         ),
         (
             "malomraden.svg",
