@@ -58,6 +58,9 @@ enum Command {
         /// Lösare: microlp (standard, ren Rust) eller highs (kräver bygget med --features highs)
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
+        /// Skriv diagram (SVG) över fördelningen till den här mappen
+        #[arg(long)]
+        charts: Option<PathBuf>,
     },
     /// Mäter optimeringens tid och minne (för utvecklare; skriver en Markdown-tabell)
     Bench {
@@ -269,6 +272,31 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
     }
 }
 
+/// Writes the allocation's charts as SVG files into `dir`.
+fn write_charts(
+    dir: &std::path::Path,
+    p: &Portfolio,
+    a: &anslag::optimise::Allocation,
+) -> Result<(), Failure> {
+    use anslag::text::charts as m;
+    let fail = |path: &std::path::Path, e: String| {
+        Failure::message(m::cannot_write(&path.display().to_string(), &e))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.to_string()))?;
+    let charts = [
+        (m::FILE_POTS, anslag::charts::by_pot_and_year(a)),
+        (m::FILE_AREAS, anslag::charts::by_malomrade(p, a)),
+        (m::FILE_SCORES, anslag::charts::score_and_amount(p, a)),
+    ];
+    for (name, chart) in charts {
+        let path = dir.join(name);
+        let svg = chart.map_err(|e| fail(&path, e))?;
+        std::fs::write(&path, svg).map_err(|e| fail(&path, e.to_string()))?;
+        eprintln!("{}", m::written(&path.display().to_string()));
+    }
+    Ok(())
+}
+
 /// What to print when a command fails (exit code 1).
 struct Failure {
     stdout: String,
@@ -354,6 +382,7 @@ fn run(command: Command) -> Result<String, Failure> {
             time_limit,
             no_counterfactuals,
             solver,
+            charts,
         } => {
             let p = load(scenario, format)?;
             if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0 && *t <= 86_400.0)) {
@@ -366,6 +395,9 @@ fn run(command: Command) -> Result<String, Failure> {
                 backend: backend(solver)?,
             };
             let allocation = anslag::optimise::optimise(&p, &settings);
+            if let Some(dir) = &charts {
+                write_charts(dir, &p, &allocation)?;
+            }
             let output =
                 cli::optimise::render(&p, &allocation, format).map_err(Failure::message)?;
             if allocation.status == anslag::optimise::Status::Infeasible {

@@ -1138,6 +1138,9 @@ pub mod charts {
     }
 
     pub const MKR: &str = "mkr";
+    pub const FILE_POTS: &str = "fordelning-per-pott-och-ar.svg";
+    pub const FILE_AREAS: &str = "fordelning-per-malomrade.svg";
+    pub const FILE_SCORES: &str = "poang-och-belopp.svg";
     pub const REQUESTED_MKR: &str = "Sökt belopp (mkr)";
     pub const SCORE: &str = "Poäng";
     pub const FUNDED: &str = "finansieras";

@@ -340,3 +340,24 @@ fn help_is_swedish_for_every_command() {
         "pot names as in the files"
     );
 }
+
+#[test]
+fn optimise_writes_its_charts_where_asked() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("diagram");
+    let o = anslag(&[
+        "optimise",
+        "--no-counterfactuals",
+        "--charts",
+        target.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for name in [
+        "fordelning-per-pott-och-ar.svg",
+        "fordelning-per-malomrade.svg",
+        "poang-och-belopp.svg",
+    ] {
+        let svg = std::fs::read_to_string(target.join(name)).expect("written");
+        assert!(svg.contains("<title id=\"chart-title\">"), "{name}");
+    }
+}
