@@ -3,6 +3,7 @@
 //! and a `<desc>` for screen readers, and uses black lines and marks so it prints in black and
 //! white. Used by the CLI now and the web UI next.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::cli::sv_number;
@@ -38,6 +39,21 @@ fn accessible(svg: String, title: &str, description: &str) -> String {
     )
 }
 
+/// A white SVG canvas of `size` pixels, drawn on by `draw`; returns the SVG text.
+fn canvas(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), String>,
+) -> Result<String, String> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        draw(&root)?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(svg)
+}
+
 /// The efficient frontier: the objective against the budget in mkr, each level marked, the
 /// levels where applications enter drawn filled.
 pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
@@ -68,11 +84,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
         Range::Pot { pot, .. } => pot.name().to_string(),
     };
     let title = msg::frontier_title(scenario, &what);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (800, 500)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = canvas((800, 500), |root| {
+        let mut chart = ChartBuilder::on(root)
             .caption(&title, ("sans-serif", 20))
             .margin(20)
             .x_label_area_size(50)
@@ -107,8 +120,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                 Circle::new((*x, *y), 4, style)
             }))
             .map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-    }
+        Ok(())
+    })?;
     let first = s.points.first();
     let last = s.points.last();
     let description = match (first, last) {
@@ -158,11 +171,8 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
     let title = msg::by_pot_title(&a.scenario);
     let groups = years.len().max(1) as f64;
     let width = pots.len().max(1) as f64;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = canvas((800, 450), |root| {
+        let mut chart = ChartBuilder::on(root)
             .caption(&title, ("sans-serif", 20))
             .margin(20)
             .x_label_area_size(40)
@@ -209,8 +219,8 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
             .background_style(WHITE)
             .draw()
             .map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-    }
+        Ok(())
+    })?;
     let parts: Vec<String> = pots
         .iter()
         .flat_map(|pot| years.iter().map(move |y| (pot, *y)))
@@ -235,12 +245,8 @@ pub fn by_malomrade(
     let top = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(0.1) * 1.15;
     let title = msg::by_area_title(&a.scenario);
     let n = rows.len().max(1) as f64;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (800, 120 + 50 * rows.len() as u32))
-            .into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = canvas((800, 120 + 50 * rows.len() as u32), |root| {
+        let mut chart = ChartBuilder::on(root)
             .caption(&title, ("sans-serif", 20))
             .margin(20)
             .x_label_area_size(40)
@@ -272,8 +278,8 @@ pub fn by_malomrade(
                 )
             }))
             .map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-    }
+        Ok(())
+    })?;
     let parts: Vec<String> = rows
         .iter()
         .map(|(area, v)| msg::area_amount(area, &sv_number(*v, 1)))
@@ -303,11 +309,8 @@ pub fn score_and_amount(
     let max_x = points.iter().map(|q| q.0).fold(0.0, f64::max).max(0.1) * 1.05;
     let max_y = points.iter().map(|q| q.1).fold(0.0, f64::max).max(1.0) * 1.05;
     let title = msg::bubble_title(&a.scenario);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (800, 500)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = canvas((800, 500), |root| {
+        let mut chart = ChartBuilder::on(root)
             .caption(&title, ("sans-serif", 20))
             .margin(20)
             .x_label_area_size(50)
@@ -349,8 +352,8 @@ pub fn score_and_amount(
             .background_style(WHITE)
             .draw()
             .map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-    }
+        Ok(())
+    })?;
     let n_funded = points.iter().filter(|q| q.2).count();
     Ok(accessible(
         svg,

@@ -204,16 +204,17 @@ fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
 /// The command line with Swedish headings and help texts (clap writes its own in English).
 fn command_line() -> clap::Command {
     use clap::{Arg, ArgAction, CommandFactory};
+    let help = || {
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(msg::HELP_FLAG)
+    };
     let swedish = |c: clap::Command| {
         c.help_template(msg::SUB_HELP_TEMPLATE)
             .disable_help_flag(true)
-            .arg(
-                Arg::new("help")
-                    .short('h')
-                    .long("help")
-                    .action(ArgAction::Help)
-                    .help(msg::HELP_FLAG),
-            )
+            .arg(help())
             .mut_args(|a| {
                 if a.is_positional() {
                     a.help_heading(msg::ARGUMENTS_HEADING)
@@ -225,13 +226,7 @@ fn command_line() -> clap::Command {
     Args::command()
         .disable_help_flag(true)
         .disable_version_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(msg::HELP_FLAG),
-        )
+        .arg(help())
         .arg(
             Arg::new("version")
                 .short('V')
