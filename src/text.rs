@@ -36,6 +36,7 @@ pub mod files {
     pub const EXPECT_PATH: &str = "en sökväg till en fil";
     pub const EXPECT_APPLICATION_LIST: &str = "en lista med ansökningar";
     pub const TEXT_TOO_LONG: &str = "texten är längre än 10 000 tecken";
+    pub const NOT_A_SCENARIO: &str = "det här är en lista (en ansökningsfil?), inte ett scenario; ange ett scenario, t.ex. scenarios/2021/bas.yaml, som pekar på ansökningarna";
 
     pub const NO_RUS_NODE: &str =
         "strategin saknar en nod med level: rus (roten för strategisk förankring)";

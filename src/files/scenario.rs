@@ -274,6 +274,11 @@ fn ids_of(node: &Node) -> Vec<String> {
 }
 
 fn decode(node: &Node, chain: Vec<PathBuf>, d: &mut Diag) -> Option<Scenario> {
+    // A list at the top is an applications file given where a scenario was expected.
+    if matches!(node.kind, Kind::Seq(_)) {
+        d.error(&node.loc, "", msg::NOT_A_SCENARIO);
+        return None;
+    }
     let f = Fields::open(node, "", KEYS, d)?;
     let name: Option<String> = f.req("name", d);
     let _: Option<String> = f.opt("description", d);
