@@ -7,9 +7,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::agenda2030::{Agenda, Group};
-use crate::files::decode::{Fields, Spanned};
+use crate::files::decode::{Fields, Spanned, list_items};
 use crate::files::read_yaml;
-use crate::files::yaml::{Kind, Node};
+use crate::files::yaml::Node;
 use crate::problem::Diag;
 use crate::text::files as msg;
 
@@ -97,20 +97,10 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Agenda> {
     })
 }
 
+/// The items of a required list.
 fn items<'n>(f: &Fields<'n>, key: &str, d: &mut Diag) -> &'n [Node] {
     match f.node(key) {
-        Some(Node {
-            kind: Kind::Seq(items),
-            ..
-        }) => items,
-        Some(other) => {
-            d.error(
-                &other.loc,
-                key,
-                msg::expected(key, msg::EXPECT_LIST, &other.describe()),
-            );
-            &[]
-        }
+        Some(node) => list_items(node, key, d).unwrap_or(&[]),
         None => {
             d.error(f.loc(), key, msg::missing_key(key));
             &[]

@@ -12,7 +12,7 @@ use crate::application::{
     Applicant, ApplicantType, Application, Cofinancing, Company, Form, Status, Store, Support,
 };
 use crate::date::Date;
-use crate::files::decode::{Fields, Spanned, choice, opt_choice, rating};
+use crate::files::decode::{Fields, Spanned, choice, list_items, opt_choice, rating};
 use crate::files::read_yaml;
 use crate::files::yaml::{Kind, Node};
 use crate::money::Sek;
@@ -305,12 +305,7 @@ fn read_cofinancing(f: &Fields<'_>, d: &mut Diag) -> Vec<Cofinancing> {
     let Some(node) = f.node("cofinancing") else {
         return Vec::new();
     };
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            "cofinancing",
-            msg::expected("cofinancing", msg::EXPECT_LIST, &node.describe()),
-        );
+    let Some(items) = list_items(node, "cofinancing", d) else {
         return Vec::new();
     };
     items

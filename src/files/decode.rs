@@ -344,6 +344,21 @@ pub fn choice<'c, T: Copy>(
     None
 }
 
+/// The items of a list; a node of another kind is an error ("förväntade en lista").
+pub fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [Node]> {
+    match &node.kind {
+        Kind::Seq(items) => Some(items),
+        _ => {
+            d.error(
+                &node.loc,
+                key,
+                msg::expected(key, msg::EXPECT_LIST, &node.describe()),
+            );
+            None
+        }
+    }
+}
+
 /// Reads a list whose items must each be one of `choices`; `None` if the node is absent.
 pub fn choice_list<T: Copy>(
     node: Option<&Node>,
@@ -352,14 +367,7 @@ pub fn choice_list<T: Copy>(
     d: &mut Diag,
 ) -> Option<Vec<T>> {
     let node = node?;
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            key,
-            msg::expected(key, msg::EXPECT_LIST, &node.describe()),
-        );
-        return None;
-    };
+    let items = list_items(node, key, d)?;
     Some(
         items
             .iter()

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::application::{ApplicantType, Form, Support};
 use crate::date::Date;
-use crate::files::decode::{Fields, Spanned, choice, choice_list};
+use crate::files::decode::{Fields, Spanned, choice, choice_list, list_items};
 use crate::files::read_yaml;
 use crate::files::yaml::{Kind, Node};
 use crate::money::Sek;
@@ -284,12 +284,7 @@ fn read_support(node: &Node, key: &str, support: Support, d: &mut Diag) -> Optio
 
 fn read_manual(node: Option<&Node>, path: &str, d: &mut Diag) -> Vec<ManualCheck> {
     let Some(node) = node else { return Vec::new() };
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            path,
-            msg::expected(path, msg::EXPECT_LIST, &node.describe()),
-        );
+    let Some(items) = list_items(node, path, d) else {
         return Vec::new();
     };
     items
@@ -343,12 +338,7 @@ pub fn applicant_types(
 }
 
 fn read_criteria(node: &Node, d: &mut Diag) -> Vec<Criterion> {
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            "quality_criteria",
-            msg::expected("quality_criteria", msg::EXPECT_LIST, &node.describe()),
-        );
+    let Some(items) = list_items(node, "quality_criteria", d) else {
         return Vec::new();
     };
     let mut out: Vec<Criterion> = Vec::new();

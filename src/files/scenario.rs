@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::{ApplicantType, Form, Support};
-use crate::files::decode::{Fields, Spanned, choice, choice_list, join};
+use crate::files::decode::{Fields, Spanned, choice, choice_list, join, list_items};
 use crate::files::yaml::{Kind, Node};
 use crate::files::{read_yaml, resolve, tidy};
 use crate::money::Sek;
@@ -504,12 +504,7 @@ fn read_weights(node: &Node, d: &mut Diag) -> Weights {
 
 /// `["2021-0012", { id: "2021-0031", reason: "…" }]`.
 fn locks(node: &Node, key: &str, d: &mut Diag) -> Vec<Lock> {
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            key,
-            msg::expected(key, msg::EXPECT_LIST, &node.describe()),
-        );
+    let Some(items) = list_items(node, key, d) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -539,12 +534,7 @@ fn locks(node: &Node, key: &str, d: &mut Diag) -> Vec<Lock> {
 }
 
 fn read_constraints(node: &Node, d: &mut Diag) -> Vec<Constraint> {
-    let Kind::Seq(items) = &node.kind else {
-        d.error(
-            &node.loc,
-            "constraints",
-            msg::expected("constraints", msg::EXPECT_LIST, &node.describe()),
-        );
+    let Some(items) = list_items(node, "constraints", d) else {
         return Vec::new();
     };
     let mut out: Vec<Constraint> = Vec::new();

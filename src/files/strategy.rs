@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::date::Date;
-use crate::files::decode::{Fields, Spanned, choice, opt_choice};
+use crate::files::decode::{Fields, Spanned, choice, list_items, opt_choice};
 use crate::files::read_yaml;
 use crate::files::yaml::Node;
 use crate::hierarchy::Combine;
@@ -64,7 +64,7 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<StrategyGraph> {
         d.error(top.loc(), "nodes", msg::missing_key("nodes"));
         return None;
     };
-    let items = seq(nodes_node, "nodes", d)?;
+    let items = list_items(nodes_node, "nodes", d)?;
 
     let mut raws: Vec<Raw> = Vec::new();
     let mut seen: HashMap<String, Loc> = HashMap::new();
@@ -108,20 +108,6 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<StrategyGraph> {
         d.error(&loc, "parents", msg::cycle(&cycle));
     }
     Some(graph)
-}
-
-fn seq<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [Node]> {
-    match &node.kind {
-        crate::files::yaml::Kind::Seq(items) => Some(items),
-        _ => {
-            d.error(
-                &node.loc,
-                key,
-                msg::expected(key, msg::EXPECT_LIST, &node.describe()),
-            );
-            None
-        }
-    }
 }
 
 fn read_node(item: &Node, d: &mut Diag) -> Option<Raw> {

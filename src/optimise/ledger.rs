@@ -105,6 +105,11 @@ impl<'p> Ledger<'p> {
         self.pot.get(&pot).copied().unwrap_or_default()
     }
 
+    /// Commitments of earlier grants and the scenario in all years after the decision year.
+    pub fn committed_future(&self) -> Sek {
+        self.committed_future
+    }
+
     /// Commitments of earlier grants and the scenario in a pot's year.
     pub fn committed(&self, pot: Support, year: i32) -> Sek {
         self.committed

@@ -237,23 +237,6 @@ pub fn set_ties(vars: &mut [Var]) {
     }
 }
 
-fn commitments(p: &Portfolio, pot: Support, year: i32) -> Sek {
-    let from_file: Sek = p
-        .applications
-        .iter()
-        .filter(|a| a.status.is_commitment() && a.support == pot)
-        .filter_map(|a| a.years.get(&year).copied())
-        .sum();
-    let written = p
-        .scenario
-        .commitments
-        .get(&year)
-        .and_then(|m| m.get(&pot))
-        .copied()
-        .unwrap_or(Sek::ZERO);
-    from_file + written
-}
-
 fn year_share(p: &Portfolio, v: &Var, year: i32) -> f64 {
     let app = &p.applications[v.app];
     app.years
@@ -274,6 +257,8 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
             });
         }
     }
+    // Earlier grants' and the scenario's commitments, as the exact books count them.
+    let books = crate::optimise::ledger::Ledger::new(p, std::iter::empty());
     // Later years: frames where the scenario gives them, a warning where grants reach a year
     // without one.
     let mut later: BTreeMap<(Support, i32), ()> = BTreeMap::new();
@@ -292,7 +277,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
             m.warnings.push(msg::no_frame(pot.name(), *year));
             continue;
         };
-        let committed = commitments(p, *pot, *year);
+        let committed = books.committed(*pot, *year);
         if committed > frame {
             m.warnings.push(msg::frame_overcommitted(
                 pot.name(),
@@ -316,22 +301,7 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
     }
     if let Some(ceiling) = s.commitment_ceiling {
         let years: std::collections::BTreeSet<i32> = later.keys().map(|(_, y)| *y).collect();
-        let committed: Sek = p
-            .applications
-            .iter()
-            .filter(|a| a.status.is_commitment())
-            .flat_map(|a| {
-                a.years
-                    .iter()
-                    .filter(|(y, _)| **y > s.year)
-                    .map(|(_, v)| *v)
-            })
-            .sum::<Sek>()
-            + s.commitments
-                .iter()
-                .filter(|(y, _)| **y > s.year)
-                .flat_map(|(_, pots)| pots.values().copied())
-                .sum::<Sek>();
+        let committed = books.committed_future();
         let terms = money_terms(&m.vars, |_, v| {
             let share: f64 = years.iter().map(|y| year_share(p, v, *y)).sum();
             Some(share)
