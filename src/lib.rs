@@ -38,3 +38,4 @@ pub mod stability;
 pub mod strategy;
 pub mod sweep;
 pub mod text;
+pub mod web;

@@ -132,6 +132,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
+    Serve {
+        /// Adress och port att lyssna på; en annan adress än 127.0.0.1 visar bara den offentliga vyn
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// Datamappen med scenarios/ och strategies/ (standard: den medföljande)
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
         /// Ansökans id, t.ex. 2021-0004
@@ -265,6 +274,31 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `anslag serve`: loads every scenario, then serves until Ctrl-C.
+fn serve(bind: std::net::SocketAddr, data: Option<PathBuf>) -> Result<String, Failure> {
+    use anslag::text::web as w;
+    let data = data.unwrap_or_else(cli::default_data);
+    let access = if bind.ip().is_loopback() {
+        anslag::web::Access::local()
+    } else {
+        anslag::web::Access {
+            can_save: false,
+            public_only: true,
+        }
+    };
+    eprintln!("{}", w::loading(&data.display().to_string()));
+    let state = anslag::web::AppState::load(&data, access, true).map_err(Failure::message)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::message(e.to_string()))?;
+    eprintln!("{}", w::listening(&bind.to_string(), access.public_only));
+    runtime
+        .block_on(anslag::web::serve(state, bind))
+        .map_err(|e| Failure::message(w::cannot_listen(&bind.to_string(), &e.to_string())))?;
+    Ok(String::new())
 }
 
 /// Writes the allocation's charts as SVG files into `dir`.
@@ -507,6 +541,7 @@ fn run(command: Command) -> Result<String, Failure> {
             }
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
+        Command::Serve { bind, data } => serve(bind, data),
         Command::Stability {
             scenario,
             spread,

@@ -1196,3 +1196,532 @@ pub mod charts {
         format!("kan inte skriva {path}: {why}")
     }
 }
+
+/// The web UI (`anslag serve`).
+pub mod web {
+    use crate::money::Sek;
+
+    pub const APP_NAME: &str = "anslag";
+    pub const APP_SUBTITLE: &str = "prioritering av 1:1-anslaget Regionala tillväxtåtgärder";
+    pub const SKIP_TO_CONTENT: &str = "Hoppa till innehållet";
+    pub const MAIN_MENU: &str = "Huvudmeny";
+    pub const SCENARIO: &str = "Scenario";
+    pub const SHOW: &str = "Visa";
+    pub const FOOTER: &str = "Förslagen är beslutsunderlag. Beslut fattas av Regionstyrelsen, Regionala utvecklingsnämnden eller enligt delegation.";
+    pub const BACK_TO_OVERVIEW: &str = "Till översikten";
+    pub const BACK_TO_LIST: &str = "← Tillbaka till ansökningarna";
+    pub const CHART_FAILED: &str = "Diagrammet kunde inte ritas; siffrorna finns i tabellerna.";
+    pub const RELOAD: &str = "Ladda om sidan";
+
+    pub const NAV_OVERVIEW: &str = "Översikt";
+    pub const NAV_APPLICATIONS: &str = "Ansökningar";
+    pub const NAV_STRATEGY: &str = "Strategi";
+    pub const NAV_SCENARIOS: &str = "Scenarier";
+    pub const NAV_COMPARE: &str = "Jämför";
+    pub const NAV_FRONTIER: &str = "Budgetkurva";
+    pub const NAV_MEMO: &str = "Beslutsunderlag";
+    pub const NAV_PUBLIC: &str = "Så fördelas 1:1-anslaget";
+    pub const NAV_ACCESSIBILITY: &str = "Tillgänglighetsredogörelse";
+
+    // Errors.
+    pub const ERR_BAD_REQUEST: &str = "Felaktig begäran";
+    pub const ERR_NOT_FOUND: &str = "Sidan finns inte";
+    pub const ERR_FORBIDDEN: &str = "Inte tillåtet";
+    pub const ERR_TIMEOUT: &str = "Beräkningen tog för lång tid";
+    pub const ERR_TIMEOUT_TEXT: &str = "Beräkningen hann inte bli klar inom tidsgränsen. Försök igen, eller förenkla scenariot (färre låsningar eller begränsningar).";
+    pub const ERR_INTERNAL: &str = "Något gick fel";
+    pub const ERR_INTERNAL_TEXT: &str = "Ett oväntat fel inträffade i servern. Inget har sparats. Felet är loggat; försök igen eller kontakta den som driver tjänsten.";
+    pub const ERR_NO_PAGE: &str =
+        "Det finns ingen sida med den adressen. Använd menyn för att hitta rätt.";
+    pub const TOO_MANY_FIELDS: &str = "Begäran innehåller för många fält.";
+    pub const SAVE_NOT_ALLOWED: &str = "Scenarier kan bara sparas när servern lyssnar på den egna datorn (127.0.0.1). Inloggning för en delad server kommer i en senare version.";
+    pub const CROSS_SITE: &str = "Formuläret skickades från en annan webbplats och togs inte emot. Spara från sidan Scenarier i anslag.";
+    pub const SAVE_NAME_MISSING: &str = "Ge scenariot ett namn (högst 200 tecken).";
+    pub const SAVE_FILE_BAD: &str = "Filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck (högst 60 tecken), t.ex. budget-plus-5.";
+    pub const FORM_SOURCE: &str = "formuläret";
+
+    pub fn value_too_long(field: &str) -> String {
+        format!("Fältet ”{field}” är för långt.")
+    }
+
+    pub fn control_characters(field: &str) -> String {
+        format!("Fältet ”{field}” innehåller otillåtna styrtecken.")
+    }
+
+    pub fn bad_choice(label: &str, got: &str, allowed: &[&str]) -> String {
+        format!(
+            "{label}: ”{got}” är inget giltigt val. Giltiga val: {}.",
+            allowed.join(", ")
+        )
+    }
+
+    pub fn bad_number(label: &str, got: &str, min: i64, max: i64) -> String {
+        format!("{label}: ”{got}” är inget heltal mellan {min} och {max}.")
+    }
+
+    pub fn unknown_value(label: &str, got: &str) -> String {
+        format!("{label}: ”{got}” finns inte bland valen.")
+    }
+
+    pub fn unknown_scenario(key: &str, keys: &[String]) -> String {
+        format!(
+            "Det finns inget scenario ”{key}”. Scenarier som finns: {}.",
+            keys.join(", ")
+        )
+    }
+
+    pub fn unknown_application(id: &str, hint: &str) -> String {
+        format!("Det finns ingen ansökan ”{id}”{hint}.")
+    }
+
+    pub fn no_scenarios_folder(path: &str, why: &str) -> String {
+        format!(
+            "kan inte läsa mappen {path}: {why}; ange datamappen med --data (den som innehåller scenarios/ och strategies/)"
+        )
+    }
+
+    pub fn loading(data: &str) -> String {
+        format!("Läser in och optimerar scenarierna i {data} …")
+    }
+
+    pub fn listening(addr: &str, public_only: bool) -> String {
+        if public_only {
+            format!(
+                "anslag visar den offentliga vyn på http://{addr} (bara beslutade stöd; inloggning för resten kommer senare). Avsluta med Ctrl-C."
+            )
+        } else {
+            format!(
+                "anslag är igång på http://{addr} – öppna adressen i en webbläsare. Avsluta med Ctrl-C."
+            )
+        }
+    }
+
+    pub fn cannot_listen(addr: &str, why: &str) -> String {
+        format!("kan inte lyssna på {addr}: {why}; välj en annan port med --bind 127.0.0.1:8081")
+    }
+
+    pub fn no_scenarios(path: &str) -> String {
+        format!("inga scenarier kunde läsas under {path}; kör `anslag validate` för att se felen")
+    }
+
+    // Shared words.
+    pub const ALL: &str = "Alla";
+    pub const POT: &str = "Pott";
+    pub const YEAR: &str = "År";
+    pub const BUDGET: &str = "Budget";
+    pub const FRAME: &str = "Ram";
+    pub const COMMITTED: &str = "Tidigare åtaganden";
+    pub const PROPOSED: &str = "Föreslaget";
+    pub const REMAINING: &str = "Kvar";
+    pub const AMOUNT: &str = "Belopp";
+    pub const COUNT: &str = "Antal";
+    pub const DECISION_BODY: &str = "Beslutsfattare";
+    pub const STATUS: &str = "Status";
+    pub const OBJECTIVE: &str = "Total måluppfyllelse (målfunktion)";
+    pub const BASELINE_OBJECTIVE: &str = "Rangordning och finansiering i tur och ordning";
+    pub const BASE_OBJECTIVE: &str = "Målfunktion i utgångsscenariot";
+    pub const FUNDED_COUNT: &str = "Ansökningar som föreslås";
+    pub const CANDIDATES: &str = "Ansökningar att pröva";
+    pub const TOTAL_BUDGET: &str = "Budget i potterna";
+    pub const FUNDED: &str = "Föreslås:";
+    pub const NOT_FUNDED: &str = "Föreslås inte";
+    pub const REASON: &str = "Motivering";
+    pub const WHAT: &str = "Vad";
+    pub const BEFORE: &str = "Före (A)";
+    pub const AFTER: &str = "Efter (B)";
+    pub const CHANGE: &str = "Förändring";
+    pub const AREA: &str = "Målområde";
+    pub const PRIORITISED: &str = "prioriterat i RUS";
+    pub const MEASURE: &str = "Mått";
+
+    pub const STATUS_OPTIMAL: &str = "Förslaget är bevisat optimalt: ingen annan fördelning inom budgeten och villkoren ger högre total måluppfyllelse.";
+    pub const STATUS_NO_SOLUTION: &str =
+        "Tidsgränsen nåddes innan någon fördelning hittades. Försök med längre tidsgräns.";
+
+    pub fn status_feasible(gap: &str) -> String {
+        format!(
+            "Förslaget håller budgeten och villkoren men är inte bevisat optimalt: det kan finnas en fördelning som är högst {gap} bättre."
+        )
+    }
+
+    pub fn status_infeasible(summary: &str) -> String {
+        format!("Scenariot går inte att uppfylla: {summary}")
+    }
+
+    pub const REASON_INELIGIBLE: &str = "inte stödberättigad";
+    pub const REASON_BELOW_MIN: &str = "under lägsta poäng";
+    pub const REASON_EXCLUDED: &str = "undantagen";
+    pub const REASON_BLOCKED: &str = "stoppas av ett villkor";
+    pub const REASON_CROWDED_OUT: &str = "ryms inte i budgeten";
+
+    // Översikt.
+    pub fn overview_title(scenario: &str) -> String {
+        format!("Översikt – {scenario}")
+    }
+
+    pub fn gain_sentence(gain: &str, baseline_count: usize) -> String {
+        format!(
+            "Jämfört med att finansiera i rangordning tills pengarna tar slut ({baseline_count} ansökningar) ger förslaget {gain} poäng mer i total måluppfyllelse."
+        )
+    }
+
+    pub const BUDGET_HEADING: &str = "Budget per pott och år";
+
+    pub fn budget_caption(year: i32) -> String {
+        format!(
+            "Ram, tidigare åtaganden, föreslaget och kvar per pott och år (beslutsår {year}; senare år är planeringsramar)"
+        )
+    }
+
+    pub const BODIES_HEADING: &str = "Vem beslutar";
+    pub const BODIES_CAPTION: &str = "Föreslagna ansökningar per beslutsfattare";
+    pub const NOTHING_FUNDED: &str = "Inget föreslås.";
+    pub const PICTURES_HEADING: &str = "Bilder";
+    pub const SEE_APPLICATIONS: &str = "Se alla ansökningar";
+    pub const SEE_MEMO: &str = "Beslutsunderlaget för utskrift";
+    pub const WARNINGS_HEADING: &str = "Att observera";
+    pub const BROKEN_SCENARIOS: &str = "Scenariofiler som inte kunde läsas";
+
+    // Ansökningar.
+    pub fn applications_title(scenario: &str) -> String {
+        format!("Ansökningar – {scenario}")
+    }
+
+    pub fn ranking_caption(scenario: &str) -> String {
+        format!("Ansökningarna i {scenario}, med förslaget från optimeringen")
+    }
+
+    pub const COL_RANK: &str = "Rang";
+    pub const COL_ID: &str = "Diarienummer";
+    pub const COL_TITLE: &str = "Projekt och sökande";
+    pub const COL_SUPPORT: &str = "Stöd";
+    pub const COL_MUNICIPALITY: &str = "Kommun";
+    pub const COL_REQUESTED: &str = "Sökt belopp";
+    pub const COL_SCORE: &str = "Poäng";
+    pub const COL_DECISION_BODY: &str = "Beslutas av";
+    pub const COL_PROPOSAL: &str = "Förslag";
+    pub const COL_DECIDED: &str = "Beslutsdatum";
+    pub const COL_GRANTED: &str = "Beviljat belopp";
+    pub const F_POT: &str = "Pott";
+    pub const F_FORM: &str = "Stödform";
+    pub const F_MUNICIPALITY: &str = "Kommun";
+    pub const F_STATUS: &str = "Status i ärendet";
+    pub const F_PROPOSAL: &str = "Förslag";
+    pub const F_BODY: &str = "Beslutas av";
+    pub const F_NODE: &str = "Bidrar tydligt till (betyg 2–3)";
+    pub const F_GOAL: &str = "Globalt mål (betyg 2–3)";
+    pub const F_TEXT: &str = "Fritext";
+    pub const F_SORT: &str = "Sortering";
+    pub const F_ORDER: &str = "Ordning";
+    pub const PROPOSAL_YES: &str = "Föreslås";
+    pub const PROPOSAL_NO: &str = "Föreslås inte";
+    pub const FILTER_LEGEND: &str = "Filtrera";
+    pub const FILTER_BUTTON: &str = "Filtrera";
+    pub const CLEAR_FILTERS: &str = "Rensa filter";
+
+    pub fn showing(shown: usize, total: usize) -> String {
+        format!("Visar {shown} av {total} ansökningar.")
+    }
+
+    pub fn sort_hint(label: &str) -> String {
+        format!(" (sortera efter {})", label.to_lowercase())
+    }
+
+    // Ansökan.
+    pub const SCORE_HEADING: &str = "Poäng";
+    pub const PATH: &str = "Väg genom strategidokumenten";
+    pub const RATING: &str = "Betyg";
+    pub const POINTS: &str = "Poäng";
+    pub const RULES_HEADING: &str = "Riktlinjens regler";
+    pub const ELIGIBLE_YES: &str = "Stödberättigad: alla regler som kan prövas här är uppfyllda.";
+    pub const ELIGIBLE_NO: &str = "Inte stödberättigad:";
+    pub const WHY_HEADING: &str = "Förslaget och varför";
+    pub const BLOCKED_BY: &str = "Stoppas av:";
+    pub const COUNTERFACTUALS_PENDING: &str = "Vilken budget eller poäng som skulle ge ansökan pengar beräknas just nu i bakgrunden. Ladda om sidan om en halv minut.";
+    pub const COUNTERFACTUALS_OFF: &str = "Vilken budget eller poäng som skulle ge ansökan pengar beräknas inte på den här servern; kör `anslag explain` för det.";
+
+    pub fn applicant_type(key: &str) -> String {
+        key.replace('_', " ")
+    }
+
+    pub fn lines_caption(part: &str) -> String {
+        format!("{part}: vägar, betyg och poäng")
+    }
+
+    pub fn rules_period(period: &str) -> String {
+        format!("Regler som gäller: {period}.")
+    }
+
+    pub fn must_fund_reason(reason: &str) -> String {
+        format!("Politiskt beslut: {reason}")
+    }
+
+    // Strategi.
+    pub fn strategy_title(name: &str) -> String {
+        format!("Strategi – {name}")
+    }
+
+    pub const STRATEGY_INTRO: &str = "Hierarkin från den regionala utvecklingsstrategin (RUS) via målområden och delmål till planernas mål och aktiviteter. Vid varje nod: hur många ansökningar som bidrar till den (betyg 1–3 på noden eller under den), hur många av dem som föreslås, och deras sammanlagda belopp. En ansökan som bidrar till flera noder räknas vid var och en; fördelningen per målområde nedan delar i stället pengarna efter bidragen till poängen och summerar till det föreslagna.";
+    pub const SPLIT_CAPTION: &str =
+        "Föreslagna pengar per målområde i RUS, delade efter bidragen till poängen";
+    pub const TREE_HEADING: &str = "Hierarkin";
+    pub const PLANS_HEADING: &str = "Planer och deras mål";
+    pub const SHOWN_ABOVE: &str = "(underliggande noder visas ovan)";
+
+    pub fn flow(serving: usize, funded: usize, amount: &str) -> String {
+        format!("– {serving} ansökningar bidrar, {funded} föreslås, {amount}")
+    }
+
+    pub fn also_under(parents: &str) -> String {
+        format!("(tjänar: {parents})")
+    }
+
+    // Scenarier.
+    pub fn scenarios_title(scenario: &str) -> String {
+        format!("Scenarier – utgår från {scenario}")
+    }
+
+    pub const SCENARIOS_INTRO: &str = "Ändra budget, vikter, lägsta poäng och politiska låsningar och se den nya fördelningen och skillnaden mot utgångsscenariot. Inget sparas förrän du väljer att spara.";
+    pub const BUDGETS_LEGEND: &str = "Budget per pott";
+    pub const BUDGET_HINT: &str = "Skriv beloppen som 18,4 mkr, 850 tkr eller 18 400 000.";
+    pub const WEIGHTS_LEGEND: &str = "Vikter för poängens delar";
+    pub const WEIGHTS_HINT: &str =
+        "Vikterna räknas om så att de summerar till 1; skriv t.ex. 0,5, 0,2 och 0,3.";
+    pub const RULES_LEGEND: &str = "Lägsta poäng och målfunktion";
+    pub const MIN_SCORE_LABEL: &str = "Lägsta poäng (0–100, tomt = ingen gräns)";
+    pub const OBJECTIVE_LABEL: &str = "Vad som maximeras";
+    pub const OBJECTIVE_SCORE: &str = "Summan av poäng för finansierade ansökningar";
+    pub const OBJECTIVE_VALUE: &str = "Poäng gånger beviljat belopp (värde)";
+    pub const LOCKS_LEGEND: &str = "Politiska låsningar";
+    pub const LOCKS_HINT: &str = "En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6";
+    pub const MUST_FUND_LABEL: &str = "Ska finansieras (must_fund)";
+    pub const EXCLUDE_LABEL: &str = "Ska inte finansieras (exclude)";
+    pub const SIMULATE: &str = "Beräkna ny fördelning";
+    pub const RESET_FORM: &str = "Börja om från scenariot";
+    pub const FORM_ERRORS: &str = "Rätta följande och beräkna igen";
+    pub const RESULT_HEADING: &str = "Den nya fördelningen";
+    pub const OVERRIDES_HEADING: &str = "Vad de politiska låsningarna kostar";
+    pub const DIFF_HEADING: &str = "Skillnad mot utgångsscenariot";
+    pub const NO_DIFFERENCE: &str = "Ingen skillnad: samma ansökningar med samma belopp.";
+    pub const ENTERED: &str = "Tillkommer";
+    pub const LEFT: &str = "Faller bort";
+    pub const CHANGED: &str = "Ändrat belopp";
+    pub const MOVED_BY_POT: &str = "Per pott";
+    pub const MOVED_BY_YEAR: &str = "Per år";
+    pub const MOVED_BY_BODY: &str = "Per beslutsfattare";
+    pub const MOVED_BY_MUNICIPALITY: &str = "Per kommun";
+    pub const MOVED_BY_AREA: &str = "Per målområde i RUS";
+    pub const SAVE_HEADING: &str = "Spara som nytt scenario";
+    pub const SAVE_NAME: &str = "Scenariots namn";
+    pub const SAVE_FILE: &str = "Filnamn";
+    pub const SAVE_FILE_HINT: &str = "Små bokstäver a–z, siffror och bindestreck; sparas som .yaml i samma mapp som utgångsscenariot, som det ärver från. En befintlig fil skrivs aldrig över.";
+    pub const SAVE_BUTTON: &str = "Spara scenariot";
+
+    pub fn budget_missing(pot: &str) -> String {
+        format!("Ange en budget för {pot}.")
+    }
+
+    pub fn budget_whole(pot: &str) -> String {
+        format!("Budgeten för {pot} ska vara hela kronor.")
+    }
+
+    pub fn bad_amount(pot: &str, text: &str, why: &str) -> String {
+        format!("Budgeten för {pot}: ”{text}” går inte att läsa ({why}).")
+    }
+
+    pub fn bad_weight(part: &str, text: &str) -> String {
+        format!("Vikten för {part}: ”{text}” är inget tal mellan 0 och 1 000.")
+    }
+
+    pub fn bad_min_score(text: &str) -> String {
+        format!("Lägsta poäng: ”{text}” är inget tal mellan 0 och 100.")
+    }
+
+    pub fn lock_twice(id: &str) -> String {
+        format!("{id} står två gånger.")
+    }
+
+    pub fn too_many_locks(max: usize) -> String {
+        format!("Högst {max} låsningar av varje slag.")
+    }
+
+    pub fn file_exists(name: &str) -> String {
+        format!("Det finns redan en fil {name}; välj ett annat filnamn. Inget har skrivits över.")
+    }
+
+    pub fn saved_comment(base: &str) -> String {
+        format!(
+            "# Sparat från webbgränssnittet (sidan Scenarier), utgår från {base}.\n# Låsningarna skrivs i sin helhet: unlock tar bort utgångsscenariots, must_fund och exclude anger de nya."
+        )
+    }
+
+    pub fn override_price(
+        id: &str,
+        kind: &str,
+        cost: Option<&str>,
+        reason: Option<&str>,
+    ) -> String {
+        let what = if kind == "must_fund" {
+            format!("Att tvinga in {id}")
+        } else {
+            format!("Att utesluta {id}")
+        };
+        let price = match cost {
+            Some(c) => format!("kostar {c} poäng i total måluppfyllelse"),
+            None => "kan inte prissättas (scenariot utan låsningen saknar lösning)".to_string(),
+        };
+        match reason {
+            Some(r) => format!("{what} {price}. Skäl: {r}"),
+            None => format!("{what} {price}."),
+        }
+    }
+
+    // Jämför.
+    pub fn compare_title(a: &str, b: &str) -> String {
+        format!("Jämför {a} och {b}")
+    }
+
+    pub const COMPARE_LEGEND: &str = "Välj två scenarier";
+    pub const SCENARIO_A: &str = "Scenario A (före)";
+    pub const SCENARIO_B: &str = "Scenario B (efter)";
+    pub const COMPARE_BUTTON: &str = "Jämför";
+    pub const COMPARE_SUMMARY: &str = "Scenarierna sida vid sida";
+
+    // Budgetkurva.
+    pub fn frontier_title(scenario: &str) -> String {
+        format!("Budgetkurva – {scenario}")
+    }
+
+    pub const FRONTIER_INTRO: &str = "Den effektiva fronten: den bästa möjliga totala måluppfyllelsen när alla potters budget skalas från 50 till 150 procent av scenariots. Där kurvan planar ut ger mer pengar lite.";
+    pub const FRONTIER_PENDING: &str = "Budgetkurvan beräknas just nu i bakgrunden (21 optimeringar). Ladda om sidan om en halv minut.";
+    pub const FRONTIER_OFF: &str =
+        "Budgetkurvan beräknas inte på den här servern; kör `anslag sweep` för den.";
+    pub const FRONTIER_TABLE: &str = "Optimum vid varje budgetnivå";
+    pub const LEVEL: &str = "Nivå";
+    pub const ENTRIES_HEADING: &str = "När ansökningar kommer in och faller bort";
+    pub const ENTRIES_CAPTION: &str =
+        "Budget (alla potter) där ansökan kommer in i eller faller ur det optimala förslaget";
+    pub const NO_ENTRIES: &str = "Samma ansökningar föreslås vid alla nivåer.";
+    pub const ENTERS_AT: &str = "Kommer in vid";
+    pub const LEAVES_AT: &str = "Faller bort vid";
+
+    // Beslutsunderlag.
+    pub fn memo_title(scenario: &str) -> String {
+        format!("Beslutsunderlag – {scenario}")
+    }
+
+    pub fn memo_printed(scenario: &str) -> String {
+        format!(
+            "Beslutsunderlag för 1:1-anslaget Regionala tillväxtåtgärder, scenario {scenario}. Framtaget med anslag."
+        )
+    }
+
+    pub const SUMMARY_HEADING: &str = "Sammanfattning";
+    pub const PER_POT_CAPTION: &str = "Budget och förslag per pott, beslutsåret";
+    pub const PROPOSAL_HEADING: &str = "Förslaget per beslutsfattare";
+    pub const NOT_PROPOSED_HEADING: &str = "Ansökningar som inte föreslås";
+
+    pub fn memo_summary(total: &str, budget: &str, n: usize, year: i32) -> String {
+        format!("Förslaget fördelar {total} av potternas {budget} för {year} på {n} ansökningar.")
+    }
+
+    pub fn count_and_sum(n: usize, sum: &str) -> String {
+        format!("{n} ansökningar, {sum}")
+    }
+
+    pub fn proposal_caption(body: &str) -> String {
+        format!("Föreslagna ansökningar som beslutas av {body}")
+    }
+
+    /// The memo's two sentences about a funded application: what it gets, and why.
+    pub fn memo_reason(
+        amount: Sek,
+        requested: Sek,
+        score: &str,
+        rank: Option<usize>,
+        top: Option<&str>,
+        lock: Option<&Option<String>>,
+    ) -> String {
+        let first = if amount == requested {
+            format!(
+                "Föreslås få hela det sökta beloppet, {}.",
+                amount.to_kr_string()
+            )
+        } else {
+            format!(
+                "Föreslås få {} av sökta {}.",
+                amount.to_kr_string(),
+                requested.to_kr_string()
+            )
+        };
+        let second = match (lock, top, rank) {
+            (Some(Some(reason)), _, _) => format!("Tvingas in av politiskt beslut: {reason}."),
+            (Some(None), _, _) => "Tvingas in av politiskt beslut.".to_string(),
+            (None, Some(path), Some(r)) => {
+                format!("Får {score} poäng (plats {r}) och bidrar mest till {path}.")
+            }
+            (None, Some(path), None) => format!("Får {score} poäng och bidrar mest till {path}."),
+            (None, None, Some(r)) => format!("Får {score} poäng (plats {r})."),
+            (None, None, None) => format!("Får {score} poäng."),
+        };
+        format!("{first} {second}")
+    }
+
+    // Offentlig vy.
+    pub const PUBLIC_TITLE: &str = "Så fördelas 1:1-anslaget";
+    pub const PUBLIC_INTRO: &str = "Här visas de stöd ur anslaget 1:1 Regionala tillväxtåtgärder som regionen har beviljat. Ansökningar som ännu inte är beslutade visas inte, eftersom de kan innehålla företags uppgifter som omfattas av sekretess.";
+    pub const PUBLIC_CAPTION: &str = "Beviljade stöd";
+
+    pub fn public_count(n: usize, total: &str) -> String {
+        format!("{n} beviljade stöd, sammanlagt {total}.")
+    }
+
+    // Tillgänglighetsredogörelse.
+    pub const A11Y_TITLE: &str = "Tillgänglighetsredogörelse";
+    pub const A11Y_SECTIONS: &[(&str, &[&str])] = &[
+        (
+            "Tillgänglighet för anslag",
+            &[
+                "Regionen står bakom den här tjänsten. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem.",
+            ],
+        ),
+        (
+            "Hur tillgänglig är tjänsten?",
+            &[
+                "Vi bedömer att tjänsten helt uppfyller kraven i WCAG 2.1 nivå AA. Varje sida kontrolleras automatiskt med verktyget axe-core i en riktig webbläsare innan en ny version släpps, och sidorna är byggda för att fungera utan JavaScript, med tangentbord och med skärmläsare.",
+                "Diagrammen har en textbeskrivning, och samma siffror finns alltid i tabeller på sidan.",
+            ],
+        ),
+        (
+            "Kända brister",
+            &[
+                "Automatiska kontroller hittar inte alla brister. Tjänsten har ännu inte granskats manuellt av en extern granskare eller testats av användare med olika funktionsnedsättningar.",
+                "Strategihierarkin visas som en nästlad lista och inte som en ritad bild; det är ett medvetet val för att den ska fungera med skärmläsare.",
+            ],
+        ),
+        (
+            "Vad kan du göra om du inte kan använda delar av tjänsten?",
+            &[
+                "Kontakta regionens handläggare för 1:1-medel så får du informationen på annat sätt. Beslutsunderlaget kan alltid skrivas ut eller fås som fil.",
+            ],
+        ),
+        (
+            "Rapportera brister",
+            &[
+                "Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, meddela regionen så att vi får veta att problemet finns.",
+            ],
+        ),
+        (
+            "Tillsyn",
+            &[
+                "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.",
+            ],
+        ),
+        (
+            "Hur vi testat tjänsten",
+            &[
+                "Tjänsten testas automatiskt med axe-core mot WCAG 2.1 A och AA på varje sida vid varje ändring (se .ci/run och tests/browser i källkoden). Redogörelsen uppdaterades den 27 november 2026.",
+            ],
+        ),
+    ];
+}

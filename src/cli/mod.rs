@@ -42,6 +42,20 @@ pub fn default_scenario() -> PathBuf {
     if built.is_file() { built } else { relative }
 }
 
+/// The shipped data folder (with `scenarios/` and `strategies/`): the current folder when it
+/// has them, or else the folder the program was built from.
+pub fn default_data() -> PathBuf {
+    if Path::new("scenarios").is_dir() && Path::new("strategies").is_dir() {
+        return PathBuf::from(".");
+    }
+    let built = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    if built.join("scenarios").is_dir() {
+        built
+    } else {
+        PathBuf::from(".")
+    }
+}
+
 /// A number the Swedish way with `decimals` decimals: `80,8`.
 pub fn sv_number(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");

@@ -9,3 +9,4 @@ mod rules;
 mod scenarios;
 mod scoring;
 mod support;
+mod web;

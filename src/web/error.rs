@@ -1,0 +1,51 @@
+//! The web layer's one error type: bad input is a 4xx page in Swedish that says what to do;
+//! internal details go to the log, never to the page.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::text::web as t;
+use crate::web::view;
+
+#[derive(Debug)]
+pub enum AppError {
+    /// A query string or form value that cannot be used: what was wrong, in Swedish.
+    BadRequest(String),
+    /// No such page, scenario or application.
+    NotFound(String),
+    /// Not allowed with this server's access (e.g. saving on an exposed server).
+    Forbidden(String),
+    /// A computation that did not finish within its time limit.
+    Timeout,
+    /// Something that should not happen; logged, shown as a plain apology.
+    Internal(String),
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, heading, text) = match self {
+            AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, t::ERR_BAD_REQUEST, m),
+            AppError::NotFound(m) => (StatusCode::NOT_FOUND, t::ERR_NOT_FOUND, m),
+            AppError::Forbidden(m) => (StatusCode::FORBIDDEN, t::ERR_FORBIDDEN, m),
+            AppError::Timeout => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                t::ERR_TIMEOUT,
+                t::ERR_TIMEOUT_TEXT.to_string(),
+            ),
+            AppError::Internal(m) => {
+                eprintln!("anslag serve: internt fel: {m}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    t::ERR_INTERNAL,
+                    t::ERR_INTERNAL_TEXT.to_string(),
+                )
+            }
+        };
+        (status, view::error_page(heading, &text)).into_response()
+    }
+}
+
+/// The page for a path that matches no route.
+pub async fn not_found() -> AppError {
+    AppError::NotFound(t::ERR_NO_PAGE.to_string())
+}

@@ -1,0 +1,95 @@
+//! `anslag serve`: the web UI for preparation meetings and politicians. Server-rendered HTML
+//! (maud), in Swedish, usable without JavaScript. Handlers are thin: read the query, call the
+//! library, render a view.
+
+pub mod error;
+pub mod pages;
+pub mod params;
+pub mod state;
+pub mod view;
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+pub use error::AppError;
+pub use state::{Access, AppState};
+
+/// The stylesheet, compiled into the binary.
+const STYLESHEET: &str = include_str!("stil.css");
+
+/// The security headers every response carries: no script at all, styles and images only from
+/// this server, no framing, no sniffing.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The router with every page; tests call `app(state).oneshot(request)` without a socket.
+pub fn app(state: AppState) -> Router {
+    let public = state.0.access.public_only;
+    let mut router = Router::new()
+        .route("/offentlig", get(pages::public::page))
+        .route("/tillganglighet", get(pages::accessibility::page))
+        .route("/static/stil.css", get(stylesheet));
+    if !public {
+        router = router
+            .route("/", get(pages::overview::page))
+            .route("/ansokningar", get(pages::applications::page))
+            .route("/ansokan/{id}", get(pages::application::page))
+            .route("/strategi", get(pages::strategy::page))
+            .route("/scenarier", get(pages::scenarios::page))
+            .route("/scenarier/spara", post(pages::scenarios::save))
+            .route("/jamfor", get(pages::compare::page))
+            .route("/budgetkurva", get(pages::frontier::page))
+            .route("/beslutsunderlag", get(pages::memo::page));
+    } else {
+        router = router.route("/", get(pages::public::page));
+    }
+    router
+        .fallback(error::not_found)
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+async fn security_headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    res
+}
+
+/// Starts the server and serves until Ctrl-C.
+pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -1,0 +1,143 @@
+//! Ansökan: one application's score traced through the strategy documents, the rules it passes
+//! and breaks, who decides, and why it is or is not in the proposal — with what would change that.
+
+use axum::extract::{Path, RawQuery, State};
+use maud::{Markup, html};
+
+use crate::cli::sv_percent;
+use crate::ranking::{explain, rank};
+use crate::text::cli as cli_msg;
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::pages::{Ctx, reason_name};
+use crate::web::state::AppState;
+use crate::web::view::{self, Kr, Nav, num};
+
+pub async fn page(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Markup, AppError> {
+    let ctx = Ctx::new(&state, raw.as_deref())?;
+    let p = ctx.p();
+    let Some(index) = p.applications.iter().position(|a| a.id == id) else {
+        let hint = crate::problem::suggestion(&id, p.ids());
+        return Err(AppError::NotFound(t::unknown_application(&id, &hint)));
+    };
+    state.want_detail(&ctx.s);
+    let app = &p.applications[index];
+    let a = &p.assessments[index];
+    let e = explain(p, a);
+    let ranking = rank(p);
+    let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
+    let allocation = ctx.s.best();
+    let detailed = ctx.s.detailed.get().is_some();
+    let funded = allocation.funded.iter().find(|f| f.app == index);
+    let not_funded = allocation.not_funded.iter().find(|n| n.app == index);
+    let title = format!("{} – {}", app.id, app.title);
+    let body = html! {
+        p { a href=(ctx.link("/ansokningar")) { (t::BACK_TO_LIST) } }
+        @if let Some(d) = &app.description { p.lead { (d) } }
+        dl.facts {
+            dt { (cli_msg::APPLICANT) }
+            dd {
+                (app.applicant.name)
+                @if let Some(nr) = &app.applicant.org_nr { " (" (nr) ")" }
+                " · " (t::applicant_type(app.applicant.kind.key()))
+            }
+            dt { (cli_msg::SUPPORT) }
+            dd { (app.support.name()) @if let Some(f) = app.form { " – " (cli_msg::form_name(f)) } }
+            dt { (cli_msg::STATUS) }
+            dd { (cli_msg::status_name(app.status.key())) }
+            dt { (cli_msg::MUNICIPALITIES) }
+            dd { (app.municipalities.join(", ")) }
+            dt { (cli_msg::REQUESTED) }
+            dd { (Kr(app.requested)) }
+            @if let Some(c) = app.eligible_cost {
+                dt { (cli_msg::ELIGIBLE_COST) } dd { (Kr(c)) }
+            }
+            @for c in &app.cofinancing {
+                dt { (cli_msg::COFINANCING) }
+                dd { (c.source) ": " (Kr(c.amount)) " (" (if c.public { cli_msg::PUBLIC } else { cli_msg::PRIVATE }) ")" }
+            }
+            @if app.years.len() > 1 {
+                dt { (cli_msg::YEARS) }
+                dd { @for (i, (y, v)) in app.years.iter().enumerate() { @if i > 0 { " · " } (y) ": " (Kr(*v)) } }
+            }
+            @if let Some(min) = app.partial_min {
+                dt { (cli_msg::PARTIAL) } dd { (Kr(min)) }
+            }
+            dt { (cli_msg::DECISION_DATE) }
+            dd { (app.decision_date.map_or_else(|| "–".to_string(), |d| d.to_string())) }
+            dt { (cli_msg::RANK) }
+            dd { (position.map_or_else(|| cli_msg::NOT_RANKED.to_string(), |r| cli_msg::rank_of(r, ranking.len()))) }
+        }
+
+        h2 { (t::SCORE_HEADING) ": " (num(e.shown, 1)) " " (cli_msg::OUT_OF_100) }
+        @if e.given { p { (cli_msg::GIVEN_SCORE) } }
+        @for part in &e.parts {
+            h3 { (cli_msg::part_line(part.part.name(), &num(part.score, 1), &sv_percent(part.weight), &num(part.shown, 1))) }
+            @if part.lines.is_empty() {
+                p { (cli_msg::NO_RATINGS) }
+            } @else {
+                table {
+                    caption.visually-hidden { (t::lines_caption(part.part.name())) }
+                    thead { tr {
+                        th scope="col" { (t::PATH) }
+                        th scope="col" class="num" { (t::RATING) }
+                        th scope="col" class="num" { (t::POINTS) }
+                    } }
+                    tbody {
+                        @for l in &part.lines {
+                            tr { td { (l.path) } td.num { (l.rating) } td.num { (num(l.shown, 1)) } }
+                        }
+                    }
+                }
+            }
+            @if !part.outweighed.is_empty() {
+                p { (cli_msg::OUTWEIGHED) }
+                ul { @for o in &part.outweighed { li { (o) } } }
+            }
+        }
+
+        h2 { (t::RULES_HEADING) }
+        p { (t::rules_period(&a.eligibility.period)) }
+        @if a.eligibility.eligible() {
+            p.yes-text { (t::ELIGIBLE_YES) }
+        } @else {
+            p.no-text { (t::ELIGIBLE_NO) }
+            ul { @for b in &a.eligibility.breaches { li { (b.message) " " span.sub { "(" (cli_msg::SOURCE) ": " (b.source) ")" } } } }
+        }
+        @if !a.eligibility.unchecked.is_empty() {
+            p { (cli_msg::UNCHECKED) }
+            ul { @for u in &a.eligibility.unchecked { li { (u) } } }
+        }
+        @if !a.eligibility.manual.is_empty() {
+            p { (cli_msg::MANUAL) }
+            ul { @for m in &a.eligibility.manual { li { (m.text) " " span.sub { "(" (cli_msg::SOURCE) ": " (m.source) ")" } } } }
+        }
+        p { (cli_msg::DECISION_BODY) ": " strong { (a.decision_body) } }
+
+        h2 { (t::WHY_HEADING) }
+        @if let Some(f) = funded {
+            p { span.yes { (t::FUNDED) } " " (Kr(f.amount)) ". " (f.explanation) }
+            p { (cli_msg::DECIDED_BY) ": " (f.decision_body) }
+            @if let Some(Some(reason)) = &f.must_fund { p { (t::must_fund_reason(reason)) } }
+        } @else if let Some(n) = not_funded {
+            p { span.no { (t::NOT_FUNDED) } " – " (reason_name(n.reason)) ". " (n.explanation) }
+            @if !n.blocked_by.is_empty() {
+                p { (t::BLOCKED_BY) }
+                ul { @for b in &n.blocked_by { li { (b) } } }
+            }
+            @if !detailed && n.reason == crate::optimise::Reason::CrowdedOut {
+                p.note role="status" { (if state.has_worker() { t::COUNTERFACTUALS_PENDING } else { t::COUNTERFACTUALS_OFF }) }
+            }
+        } @else {
+            p { (cli_msg::NOT_A_CANDIDATE) }
+        }
+    };
+    Ok(view::page(
+        &ctx.frame(&title, Nav::Applications, &format!("/ansokan/{}", app.id)),
+        body,
+    ))
+}

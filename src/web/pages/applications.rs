@@ -1,0 +1,355 @@
+//! Ansökningar: the ranking with the optimiser's proposal, sortable by any column and
+//! filtered by pot, form, municipality, status, decision body, strategy node, global goal and
+//! free text. Filters and order live in the URL, so a link can be shared.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::extract::{RawQuery, State};
+use maud::{Markup, html};
+
+use crate::application::{Application, Form, Status, Support};
+use crate::money::Sek;
+use crate::portfolio::Assessment;
+use crate::ranking::{by_score, rank};
+use crate::scenario::Filter;
+use crate::text::cli as cli_msg;
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::pages::{Ctx, reason_name};
+use crate::web::params::query;
+use crate::web::state::AppState;
+use crate::web::view::{self, Kr, Nav, ScoreBar};
+
+/// Columns that can be sorted: (query key, heading, numeric).
+const COLUMNS: [(&str, &str, bool); 9] = [
+    ("rang", t::COL_RANK, true),
+    ("id", t::COL_ID, false),
+    ("titel", t::COL_TITLE, false),
+    ("stod", t::COL_SUPPORT, false),
+    ("kommun", t::COL_MUNICIPALITY, false),
+    ("sokt", t::COL_REQUESTED, true),
+    ("poang", t::COL_SCORE, true),
+    ("beslut", t::COL_DECISION_BODY, false),
+    ("forslag", t::COL_PROPOSAL, true),
+];
+
+/// What the proposal says about one row.
+#[derive(Clone)]
+enum Proposal {
+    Funded(Sek),
+    Not(&'static str),
+    /// Not a candidate (decided, ongoing, rejected…).
+    NotCandidate,
+}
+
+struct Row<'a> {
+    rank: Option<usize>,
+    app: &'a Application,
+    a: &'a Assessment,
+    proposal: Proposal,
+}
+
+/// A sortable column's heading.
+struct Header {
+    label: &'static str,
+    numeric: bool,
+    href: String,
+    aria_sort: Option<&'static str>,
+    arrow: Option<&'static str>,
+}
+
+/// The filters, as read from the query.
+#[derive(Default)]
+struct Filters {
+    pot: Option<Support>,
+    form: Option<Form>,
+    municipality: Option<String>,
+    status: Option<Status>,
+    proposal: Option<bool>,
+    body: Option<String>,
+    node: Option<String>,
+    goal: Option<u8>,
+    text: Option<String>,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Markup, AppError> {
+    let ctx = Ctx::new(&state, raw.as_deref())?;
+    let p = ctx.p();
+    let q = &ctx.params;
+    let municipalities: BTreeSet<&str> = p
+        .applications
+        .iter()
+        .flat_map(|a| a.municipalities.iter().map(String::as_str))
+        .collect();
+    let bodies: BTreeSet<&str> = p
+        .assessments
+        .iter()
+        .map(|a| a.decision_body.as_str())
+        .collect();
+    let filters = Filters {
+        pot: q.choice("pott", t::F_POT, &Support::ALL)?,
+        form: q.choice("form", t::F_FORM, &Form::ALL)?,
+        municipality: match q.get("kommun") {
+            Some(m) if municipalities.contains(m) => Some(m.to_string()),
+            Some(m) => return Err(AppError::BadRequest(t::unknown_value(t::F_MUNICIPALITY, m))),
+            None => None,
+        },
+        status: q.choice("status", t::F_STATUS, &Status::ALL)?,
+        proposal: q.choice("forslag", t::F_PROPOSAL, &[("ja", true), ("nej", false)])?,
+        body: match q.get("beslut") {
+            Some(b) if bodies.contains(b) => Some(b.to_string()),
+            Some(b) => return Err(AppError::BadRequest(t::unknown_value(t::F_BODY, b))),
+            None => None,
+        },
+        node: match q.get("nod") {
+            Some(n) if p.strategy.node(n).is_some_and(|x| x.level.scores()) => Some(n.to_string()),
+            Some(n) => return Err(AppError::BadRequest(t::unknown_value(t::F_NODE, n))),
+            None => None,
+        },
+        goal: q
+            .number("mal", t::F_GOAL, 1..=17)?
+            .and_then(|g| u8::try_from(g).ok()),
+        text: q.get("q").map(str::to_lowercase),
+    };
+    let sort = q
+        .get("sortera")
+        .map(|s| {
+            COLUMNS.iter().position(|c| c.0 == s).ok_or_else(|| {
+                let keys: Vec<&str> = COLUMNS.iter().map(|c| c.0).collect();
+                AppError::BadRequest(t::bad_choice(t::F_SORT, s, &keys))
+            })
+        })
+        .transpose()?
+        .unwrap_or(0);
+    let descending = q.choice(
+        "ordning",
+        t::F_ORDER,
+        &[("stigande", false), ("fallande", true)],
+    )?;
+    let descending = descending.unwrap_or(COLUMNS[sort].2 && sort != 0);
+
+    let rows = rows(&ctx);
+    let total = rows.len();
+    let mut shown: Vec<Row<'_>> = rows
+        .into_iter()
+        .filter(|r| keep(&ctx, &filters, r))
+        .collect();
+    shown.sort_by(|a, b| {
+        let o = compare(COLUMNS[sort].0, a, b);
+        let o = if descending { o.reverse() } else { o };
+        o.then_with(|| a.app.id.cmp(&b.app.id))
+    });
+
+    let title = t::applications_title(&p.scenario.name);
+    let here: Vec<(String, String)> = q.without(&["sortera", "ordning"]);
+    let headers: Vec<Header> = COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, (key, label, numeric))| {
+            let next_desc = if i == sort {
+                !descending
+            } else {
+                *numeric && i != 0
+            };
+            let mut pairs = here.clone();
+            pairs.push(("sortera".into(), key.to_string()));
+            pairs.push((
+                "ordning".into(),
+                (if next_desc { "fallande" } else { "stigande" }).to_string(),
+            ));
+            Header {
+                label,
+                numeric: *numeric,
+                href: format!("/ansokningar{}", query(&pairs)),
+                aria_sort: (i == sort).then_some(if descending {
+                    "descending"
+                } else {
+                    "ascending"
+                }),
+                arrow: (i == sort).then_some(if descending { " ▼" } else { " ▲" }),
+            }
+        })
+        .collect();
+    let body = html! {
+        form.filters method="get" action="/ansokningar" {
+            input type="hidden" name="scenario" value=(ctx.s.key);
+            fieldset {
+                legend { (t::FILTER_LEGEND) }
+                div.fields {
+                    (select("pott", t::F_POT, Support::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("pott")))
+                    (select("form", t::F_FORM, Form::ALL.iter().map(|(k, f)| (k.to_string(), cli_msg::form_name(*f).to_string())), q.get("form")))
+                    (select("kommun", t::F_MUNICIPALITY, municipalities.iter().map(|m| (m.to_string(), m.to_string())), q.get("kommun")))
+                    (select("status", t::F_STATUS, Status::ALL.iter().map(|(k, _)| (k.to_string(), cli_msg::status_name(k).to_string())), q.get("status")))
+                    (select("forslag", t::F_PROPOSAL, [("ja".to_string(), t::PROPOSAL_YES.to_string()), ("nej".to_string(), t::PROPOSAL_NO.to_string())].into_iter(), q.get("forslag")))
+                    (select("beslut", t::F_BODY, bodies.iter().map(|b| (b.to_string(), b.to_string())), q.get("beslut")))
+                    (select("nod", t::F_NODE, p.strategy.nodes().filter(|n| n.level.scores() && n.id != p.strategy.root()).map(|n| (n.id.clone(), format!("{} ({})", n.name, n.id))), q.get("nod")))
+                    (select("mal", t::F_GOAL, p.agenda.goals.iter().map(|(n, name)| (n.to_string(), format!("{n}. {name}"))), q.get("mal")))
+                    div.field {
+                        label for="f-q" { (t::F_TEXT) }
+                        input id="f-q" type="search" name="q" value=(q.get("q").unwrap_or(""));
+                    }
+                }
+                @if let Some(s) = q.get("sortera") { input type="hidden" name="sortera" value=(s); }
+                @if let Some(o) = q.get("ordning") { input type="hidden" name="ordning" value=(o); }
+                button type="submit" { (t::FILTER_BUTTON) }
+                " "
+                a href=(ctx.link("/ansokningar")) { (t::CLEAR_FILTERS) }
+            }
+        }
+        p role="status" { (t::showing(shown.len(), total)) }
+        table.ranking {
+            caption { (t::ranking_caption(&p.scenario.name)) }
+            thead {
+                tr {
+                    @for h in &headers {
+                        th scope="col" class=[h.numeric.then_some("num")] aria-sort=[h.aria_sort] {
+                            a href=(h.href) {
+                                (h.label)
+                                @if let Some(arrow) = h.arrow { span aria-hidden="true" { (arrow) } }
+                                span.visually-hidden { (t::sort_hint(h.label)) }
+                            }
+                        }
+                    }
+                }
+            }
+            tbody {
+                @for r in &shown {
+                    tr {
+                        td.num { @if let Some(n) = r.rank { (n) } @else { "–" } }
+                        td { a href=(ctx.link(&format!("/ansokan/{}", r.app.id))) { (r.app.id) } }
+                        td { (r.app.title) br; span.sub { (r.app.applicant.name) } }
+                        td {
+                            (r.app.support.name())
+                            @if let Some(f) = r.app.form { br; span.sub { (cli_msg::form_name(f)) } }
+                        }
+                        td { (r.app.municipalities.join(", ")) }
+                        td.num { (Kr(r.app.requested)) }
+                        td.num { (ScoreBar(r.a.score.total)) }
+                        td { (r.a.decision_body) }
+                        td {
+                            @match &r.proposal {
+                                Proposal::Funded(x) => { span.yes { (t::FUNDED) } " " (Kr(*x)) }
+                                Proposal::Not(why) => { span.no { (t::NOT_FUNDED) } " – " (why) }
+                                Proposal::NotCandidate => { span.sub { (cli_msg::status_name(r.app.status.key())) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(view::page(
+        &ctx.frame(&title, Nav::Applications, "/ansokningar"),
+        body,
+    ))
+}
+
+fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
+    let p = ctx.p();
+    let a = &ctx.s.allocation;
+    let ranks: BTreeMap<&str, usize> = rank(p)
+        .iter()
+        .map(|r| (r.app.id.as_str(), r.rank))
+        .collect();
+    let funded: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
+    let not: BTreeMap<usize, &'static str> = a
+        .not_funded
+        .iter()
+        .map(|n| (n.app, reason_name(n.reason)))
+        .collect();
+    p.applications
+        .iter()
+        .zip(&p.assessments)
+        .enumerate()
+        .map(|(i, (app, a))| Row {
+            rank: ranks.get(app.id.as_str()).copied(),
+            app,
+            a,
+            proposal: match (funded.get(&i), not.get(&i)) {
+                (Some(x), _) => Proposal::Funded(*x),
+                (None, Some(why)) => Proposal::Not(why),
+                (None, None) => Proposal::NotCandidate,
+            },
+        })
+        .collect()
+}
+
+fn keep(ctx: &Ctx, f: &Filters, r: &Row<'_>) -> bool {
+    let p = ctx.p();
+    let app = r.app;
+    let strategy = Filter {
+        strategy: f.node.clone().map(|n| vec![n]),
+        agenda2030: f.goal.map(|g| vec![g]),
+        ..Filter::default()
+    };
+    f.pot.is_none_or(|s| app.support == s)
+        && f.form.is_none_or(|x| app.form == Some(x))
+        && f.municipality
+            .as_ref()
+            .is_none_or(|m| app.municipalities.contains(m))
+        && f.status.is_none_or(|s| app.status == s)
+        && f.proposal
+            .is_none_or(|yes| matches!(r.proposal, Proposal::Funded(_)) == yes)
+        && f.body.as_ref().is_none_or(|b| &r.a.decision_body == b)
+        && strategy.matches(app, p.strategy.hierarchy())
+        && f.text.as_ref().is_none_or(|q| {
+            [&app.id, &app.title, &app.applicant.name]
+                .iter()
+                .any(|s| s.to_lowercase().contains(q.as_str()))
+                || app
+                    .municipalities
+                    .iter()
+                    .any(|m| m.to_lowercase().contains(q.as_str()))
+                || app
+                    .description
+                    .as_ref()
+                    .is_some_and(|d| d.to_lowercase().contains(q.as_str()))
+        })
+}
+
+fn compare(key: &str, a: &Row<'_>, b: &Row<'_>) -> Ordering {
+    let proposal = |r: &Row<'_>| match r.proposal {
+        Proposal::Funded(x) => x.to_f64(),
+        Proposal::Not(_) => -1.0,
+        Proposal::NotCandidate => -2.0,
+    };
+    match key {
+        "rang" => a
+            .rank
+            .unwrap_or(usize::MAX)
+            .cmp(&b.rank.unwrap_or(usize::MAX)),
+        "id" => a.app.id.cmp(&b.app.id),
+        "titel" => a.app.title.to_lowercase().cmp(&b.app.title.to_lowercase()),
+        "stod" => a.app.support.name().cmp(b.app.support.name()),
+        "kommun" => a.app.municipalities.cmp(&b.app.municipalities),
+        "sokt" => a.app.requested.cmp(&b.app.requested),
+        "poang" => by_score((b.a.score.total, &b.app.id), (a.a.score.total, &a.app.id)),
+        "beslut" => a.a.decision_body.cmp(&b.a.decision_body),
+        _ => proposal(a).total_cmp(&proposal(b)),
+    }
+}
+
+/// A labelled select with an "all" choice first.
+fn select(
+    name: &str,
+    label: &str,
+    options: impl Iterator<Item = (String, String)>,
+    chosen: Option<&str>,
+) -> Markup {
+    let id = format!("f-{name}");
+    html! {
+        div.field {
+            label for=(id) { (label) }
+            select id=(id) name=(name) {
+                option value="" { (t::ALL) }
+                @for (value, text) in options {
+                    option value=(value) selected[chosen == Some(value.as_str())] { (text) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! One module per page. Each handler reads its query, asks the library, renders a view.
+
+pub mod accessibility;
+pub mod application;
+pub mod applications;
+pub mod compare;
+pub mod frontier;
+pub mod memo;
+pub mod overview;
+pub mod public;
+pub mod scenarios;
+pub mod strategy;
+
+use std::sync::Arc;
+
+use crate::optimise::{Allocation, Reason, Status};
+use crate::portfolio::Portfolio;
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::params::Params;
+use crate::web::state::{AppState, Loaded};
+use crate::web::view::{Frame, Nav};
+
+/// What every scenario page starts from: the query, the scenario it names, the picker's list.
+pub struct Ctx {
+    pub state: AppState,
+    pub s: Arc<Loaded>,
+    pub list: Vec<(String, String)>,
+    pub default_key: String,
+    pub params: Params,
+}
+
+impl Ctx {
+    pub fn new(state: &AppState, raw: Option<&str>) -> Result<Ctx, AppError> {
+        let params = Params::parse(raw)?;
+        let key = params.get("scenario");
+        let s = state.scenario(key).ok_or_else(|| {
+            let keys: Vec<String> = state.list().into_iter().map(|(k, _)| k).collect();
+            AppError::NotFound(t::unknown_scenario(key.unwrap_or(""), &keys))
+        })?;
+        Ok(Ctx {
+            list: state.list(),
+            default_key: state.default_key(),
+            state: state.clone(),
+            s,
+            params,
+        })
+    }
+
+    pub fn p(&self) -> &Portfolio {
+        &self.s.portfolio
+    }
+
+    pub fn frame<'a>(&'a self, title: &'a str, active: Nav, path: &'a str) -> Frame<'a> {
+        Frame {
+            title,
+            active,
+            scenario: Some((&self.s.key, &self.s.portfolio.scenario.name)),
+            list: &self.list,
+            default_key: &self.default_key,
+            public: false,
+            path,
+        }
+    }
+
+    /// A link to `path` that keeps this scenario.
+    pub fn link(&self, path: &str) -> String {
+        crate::web::view::link(path, Some(&self.s.key), &self.default_key)
+    }
+}
+
+/// The allocation's status in one sentence.
+pub fn status_sentence(a: &Allocation) -> String {
+    match a.status {
+        Status::Optimal => t::STATUS_OPTIMAL.to_string(),
+        Status::Feasible => t::status_feasible(&crate::cli::sv_percent(a.gap)),
+        Status::Infeasible => t::status_infeasible(a.conflict_summary.as_deref().unwrap_or("")),
+        Status::NoSolution => t::STATUS_NO_SOLUTION.to_string(),
+    }
+}
+
+/// The short words for a not-funded reason.
+pub fn reason_name(r: Reason) -> &'static str {
+    match r {
+        Reason::Ineligible => t::REASON_INELIGIBLE,
+        Reason::BelowMinScore => t::REASON_BELOW_MIN,
+        Reason::Excluded => t::REASON_EXCLUDED,
+        Reason::Blocked => t::REASON_BLOCKED,
+        Reason::CrowdedOut => t::REASON_CROWDED_OUT,
+    }
+}
+
+/// Runs a heavy computation off the async executor, with a time limit on top of the solver's.
+pub async fn blocking<T: Send + 'static>(
+    limit: std::time::Duration,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    match tokio::time::timeout(limit, tokio::task::spawn_blocking(f)).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(AppError::Internal(e.to_string())),
+        Err(_) => Err(AppError::Timeout),
+    }
+}

@@ -1,0 +1,714 @@
+//! Scenarier: budgets, weights, min_score, objective and locks with reasons in a form; the new
+//! allocation and its difference from the scenario it started from; "Spara som nytt scenario"
+//! writes a small YAML file that inherits from that scenario (only on a loopback server).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path as FsPath;
+
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{Markup, html};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::application::Support;
+use crate::compare::{Comparison, compare};
+use crate::money::{Sek, group_swedish};
+use crate::optimise::{Allocation, Settings, optimise};
+use crate::portfolio::Portfolio;
+use crate::scenario::{Lock, Objective, Part, Scenario};
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::pages::{Ctx, blocking, status_sentence};
+use crate::web::params::Params;
+use crate::web::state::{AppState, Loaded};
+use crate::web::view::{self, Kr, Nav, num};
+
+const PARTS: [Part; 3] = [Part::Alignment, Part::Agenda2030, Part::Quality];
+/// Most locks of one kind accepted from the form.
+const MAX_LOCKS: usize = 200;
+
+/// What the form says, checked.
+#[derive(Debug, Clone)]
+struct Changes {
+    budgets: BTreeMap<Support, Sek>,
+    parts: BTreeMap<Part, f64>,
+    min_score: Option<f64>,
+    objective: Objective,
+    must_fund: Vec<(String, Option<String>)>,
+    exclude: Vec<(String, Option<String>)>,
+}
+
+/// A field's problem, shown beside the field and in the summary.
+#[derive(Debug, Clone)]
+struct FieldError {
+    field: String,
+    message: String,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let ctx = Ctx::new(&state, raw.as_deref())?;
+    let simulate = ctx.params.get("simulera").is_some();
+    if !simulate {
+        let body = form(&ctx, &ctx.params, &[], false);
+        return Ok(render(&ctx, body).into_response());
+    }
+    match read(&ctx.params, ctx.p()) {
+        Err(errors) => Ok(invalid(&ctx, &errors)),
+        Ok(changes) => match simulate_changes(&ctx, &changes).await? {
+            Err(errors) => Ok(invalid(&ctx, &errors)),
+            Ok((q, a)) => {
+                let diff = compare(ctx.p(), &ctx.s.allocation, &q, &a);
+                let body = html! {
+                    (form(&ctx, &ctx.params, &[], true))
+                    (result(&ctx, &q, &a, &diff))
+                };
+                Ok(render(&ctx, body).into_response())
+            }
+        },
+    }
+}
+
+fn render(ctx: &Ctx, body: Markup) -> Markup {
+    let title = t::scenarios_title(&ctx.p().scenario.name);
+    view::page(&ctx.frame(&title, Nav::Scenarios, "/scenarier"), body)
+}
+
+fn invalid(ctx: &Ctx, errors: &[FieldError]) -> Response {
+    let body = form(ctx, &ctx.params, errors, false);
+    (axum::http::StatusCode::BAD_REQUEST, render(ctx, body)).into_response()
+}
+
+/// Builds and solves the changed scenario off the executor.
+async fn simulate_changes(
+    ctx: &Ctx,
+    changes: &Changes,
+) -> Result<Result<(Portfolio, Allocation), Vec<FieldError>>, AppError> {
+    let s = ctx.s.clone();
+    let changes = changes.clone();
+    let limit = ctx.state.0.simulate_limit;
+    blocking(limit * 3, move || {
+        let q = apply(&s, &changes)?;
+        let settings = Settings {
+            time_limit: Some(limit),
+            counterfactuals: false,
+            ..Settings::default()
+        };
+        let a = optimise(&q, &settings);
+        Ok((q, a))
+    })
+    .await
+}
+
+/// The scenario with the form's changes, scored and checked again.
+fn apply(s: &Loaded, c: &Changes) -> Result<Portfolio, Vec<FieldError>> {
+    let p = &s.portfolio;
+    let mut scenario: Scenario = p.scenario.clone();
+    scenario.budget_written = c.budgets.clone();
+    scenario.budget_scale = Decimal::ONE;
+    scenario.weights.parts = c.parts.clone();
+    scenario.min_score = c.min_score;
+    scenario.objective = c.objective;
+    let loc = crate::problem::Loc::new(std::sync::Arc::from(t::FORM_SOURCE), 0, 0);
+    let locks = |list: &[(String, Option<String>)]| -> Vec<Lock> {
+        list.iter()
+            .map(|(id, reason)| Lock {
+                id: id.clone(),
+                reason: reason.clone(),
+                loc: loc.clone(),
+            })
+            .collect()
+    };
+    scenario.must_fund = locks(&c.must_fund);
+    scenario.exclude = locks(&c.exclude);
+    p.rebuild(scenario, p.applications.clone())
+        .map_err(|problems| {
+            problems
+                .into_iter()
+                .filter(|x| x.severity == crate::problem::Severity::Error)
+                .map(|x| FieldError {
+                    field: "las".into(),
+                    message: x.message,
+                })
+                .collect()
+        })
+}
+
+/// Reads and checks every field; all problems at once.
+fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut err = |field: &str, message: String| {
+        errors.push(FieldError {
+            field: field.to_string(),
+            message,
+        })
+    };
+    let mut budgets = BTreeMap::new();
+    for pot in p.scenario.budget_written.keys() {
+        let field = format!("budget.{}", pot.key());
+        match q.get(&field) {
+            None => err(&field, t::budget_missing(pot.name())),
+            Some(text) => match text.parse::<Sek>() {
+                Ok(v) if v.is_whole() => {
+                    budgets.insert(*pot, v);
+                }
+                Ok(_) => err(&field, t::budget_whole(pot.name())),
+                Err(e) => err(&field, t::bad_amount(pot.name(), text, &e.to_string())),
+            },
+        }
+    }
+    let mut parts = BTreeMap::new();
+    for part in PARTS {
+        let field = format!("vikt.{}", part.key());
+        match q.get(&field).map(|v| (v, sv_decimal(v))) {
+            None => {
+                parts.insert(part, 0.0);
+            }
+            Some((_, Some(v))) if (0.0..=1000.0).contains(&v) => {
+                parts.insert(part, v);
+            }
+            Some((text, _)) => err(
+                &field,
+                t::bad_weight(crate::text::domain::part_name(part), text),
+            ),
+        }
+    }
+    let sum: f64 = parts.values().sum();
+    if sum <= 0.0 {
+        err(
+            "vikt.alignment",
+            crate::text::files::PARTS_CANNOT_NORMALISE.to_string(),
+        );
+    } else {
+        for v in parts.values_mut() {
+            *v /= sum;
+        }
+    }
+    let min_score = match q.get("min_score").map(|v| (v, sv_decimal(v))) {
+        None => None,
+        Some((_, Some(v))) if (0.0..=100.0).contains(&v) => Some(v),
+        Some((text, _)) => {
+            err("min_score", t::bad_min_score(text));
+            None
+        }
+    };
+    let objective = match q.get("mal") {
+        None | Some("score") => Objective::Score,
+        Some("value") => Objective::Value,
+        Some(other) => {
+            err(
+                "mal",
+                t::bad_choice(t::OBJECTIVE_LABEL, other, &["score", "value"]),
+            );
+            Objective::Score
+        }
+    };
+    let mut lock_list = |field: &str| -> Vec<(String, Option<String>)> {
+        let mut out: Vec<(String, Option<String>)> = Vec::new();
+        for line in q.get(field).unwrap_or("").lines() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (id, reason) = match line.split_once(char::is_whitespace) {
+                Some((id, r)) => (
+                    id.trim_end_matches([':', ',']),
+                    Some(r.trim().trim_start_matches([':', '–', '-']).trim()),
+                ),
+                None => (line.trim_end_matches([':', ',']), None),
+            };
+            if p.application(id).is_none() {
+                let hint = crate::problem::suggestion(id, p.ids());
+                err(field, t::unknown_application(id, &hint));
+            } else if out.iter().any(|(x, _)| x == id) {
+                err(field, t::lock_twice(id));
+            } else {
+                out.push((
+                    id.to_string(),
+                    reason.filter(|r| !r.is_empty()).map(str::to_string),
+                ));
+            }
+        }
+        if out.len() > MAX_LOCKS {
+            err(field, t::too_many_locks(MAX_LOCKS));
+        }
+        out
+    };
+    let must_fund = lock_list("must_fund");
+    let exclude = lock_list("exclude");
+    for (id, _) in &must_fund {
+        if exclude.iter().any(|(x, _)| x == id) {
+            err("exclude", crate::text::files::must_fund_and_excluded(id));
+        }
+    }
+    if errors.is_empty() {
+        Ok(Changes {
+            budgets,
+            parts,
+            min_score,
+            objective,
+            must_fund,
+            exclude,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// A number written the Swedish or the English way ("0,5", "0.5", "35").
+fn sv_decimal(text: &str) -> Option<f64> {
+    let v: f64 = text
+        .replace([' ', '\u{a0}'], "")
+        .replace(',', ".")
+        .parse()
+        .ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// The form's value for a field: what was submitted, else the scenario's own value.
+fn value(q: &Params, field: &str, fallback: impl FnOnce() -> String) -> String {
+    match q.get(field) {
+        Some(v) => v.to_string(),
+        None if q.get("simulera").is_some() => String::new(),
+        None => fallback(),
+    }
+}
+
+fn lock_lines(locks: &[Lock]) -> String {
+    locks
+        .iter()
+        .map(|l| match &l.reason {
+            Some(r) => format!("{} {r}", l.id),
+            None => l.id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup {
+    let s = &ctx.p().scenario;
+    let error_for = |field: &str| -> Vec<&str> {
+        errors
+            .iter()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.as_str())
+            .collect()
+    };
+    let field_errors = |field: &str, id: &str| -> Markup {
+        let list = error_for(field);
+        html! {
+            @if !list.is_empty() {
+                ul.field-errors id=(format!("{id}-fel")) { @for m in list { li { (m) } } }
+            }
+        }
+    };
+    let described = |field: &str, id: &str| -> Option<String> {
+        (!error_for(field).is_empty()).then(|| format!("{id}-fel"))
+    };
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary role="alert" aria-labelledby="fel-rubrik" {
+                h2 id="fel-rubrik" { (t::FORM_ERRORS) }
+                ul { @for e in errors { li { (e.message) } } }
+            }
+        }
+        p { (t::SCENARIOS_INTRO) }
+        form.scenario method="get" action="/scenarier" {
+            input type="hidden" name="scenario" value=(ctx.s.key);
+            input type="hidden" name="simulera" value="1";
+            fieldset {
+                legend { (t::BUDGETS_LEGEND) }
+                @for pot in s.budget_written.keys() {
+                    @let field = format!("budget.{}", pot.key());
+                    @let id = format!("f-budget-{}", pot.key());
+                    div.field {
+                        label for=(id) { (pot.name()) " " (s.year) }
+                        input id=(id) name=(field) type="text" inputmode="decimal" autocomplete="off"
+                            aria-describedby=[described(&field, &id)]
+                            aria-invalid=[(!error_for(&field).is_empty()).then_some("true")]
+                            value=(value(q, &field, || s.budget(*pot).unwrap_or_default().to_short_string()));
+                        (field_errors(&field, &id))
+                    }
+                }
+                p.hint { (t::BUDGET_HINT) }
+            }
+            fieldset {
+                legend { (t::WEIGHTS_LEGEND) }
+                @for part in PARTS {
+                    @let field = format!("vikt.{}", part.key());
+                    @let id = format!("f-vikt-{}", part.key());
+                    div.field {
+                        label for=(id) { (crate::text::domain::part_name(part)) }
+                        input id=(id) name=(field) type="text" inputmode="decimal" autocomplete="off"
+                            aria-describedby=[described(&field, &id)]
+                            aria-invalid=[(!error_for(&field).is_empty()).then_some("true")]
+                            value=(value(q, &field, || num(s.weights.parts.get(&part).copied().unwrap_or(0.0), 2)));
+                        (field_errors(&field, &id))
+                    }
+                }
+                p.hint { (t::WEIGHTS_HINT) }
+            }
+            fieldset {
+                legend { (t::RULES_LEGEND) }
+                div.field {
+                    label for="f-min" { (t::MIN_SCORE_LABEL) }
+                    input id="f-min" name="min_score" type="text" inputmode="decimal" autocomplete="off"
+                        aria-describedby=[described("min_score", "f-min")]
+                        value=(value(q, "min_score", || s.min_score.map(|v| num(v, 1)).unwrap_or_default()));
+                    (field_errors("min_score", "f-min"))
+                }
+                div.field {
+                    label for="f-mal" { (t::OBJECTIVE_LABEL) }
+                    @let chosen = value(q, "mal", || match s.objective { Objective::Score => "score".into(), Objective::Value => "value".into() });
+                    select id="f-mal" name="mal" {
+                        option value="score" selected[chosen != "value"] { (t::OBJECTIVE_SCORE) }
+                        option value="value" selected[chosen == "value"] { (t::OBJECTIVE_VALUE) }
+                    }
+                    (field_errors("mal", "f-mal"))
+                }
+            }
+            fieldset {
+                legend { (t::LOCKS_LEGEND) }
+                p.hint id="las-hjalp" { (t::LOCKS_HINT) }
+                div.field.wide {
+                    label for="f-must" { (t::MUST_FUND_LABEL) }
+                    textarea id="f-must" name="must_fund" rows="4" aria-describedby="las-hjalp" {
+                        (value(q, "must_fund", || lock_lines(&s.must_fund)))
+                    }
+                    (field_errors("must_fund", "f-must"))
+                }
+                div.field.wide {
+                    label for="f-exclude" { (t::EXCLUDE_LABEL) }
+                    textarea id="f-exclude" name="exclude" rows="4" aria-describedby="las-hjalp" {
+                        (value(q, "exclude", || lock_lines(&s.exclude)))
+                    }
+                    (field_errors("exclude", "f-exclude"))
+                }
+                (field_errors("las", "f-las"))
+            }
+            button type="submit" { (t::SIMULATE) }
+            @if simulated { " " a href=(ctx.link("/scenarier")) { (t::RESET_FORM) } }
+        }
+    }
+}
+
+fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup {
+    let base = &ctx.s.allocation;
+    let title = |id: &str| {
+        q.application(id)
+            .map(|(x, _)| x.title.clone())
+            .unwrap_or_default()
+    };
+    html! {
+        section aria-labelledby="resultat" {
+            h2 id="resultat" { (t::RESULT_HEADING) }
+            p role="status" { (status_sentence(a)) }
+            dl.figures {
+                div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
+                div { dt { (t::BASE_OBJECTIVE) } dd { (num(base.objective, 1)) } }
+                div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }
+                div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
+            }
+            @if !a.overrides.is_empty() {
+                h3 { (t::OVERRIDES_HEADING) }
+                ul {
+                    @for o in &a.overrides {
+                        li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) }
+                    }
+                }
+            }
+            h3 { (t::DIFF_HEADING) }
+            @if diff.is_empty() {
+                p { (t::NO_DIFFERENCE) }
+            } @else {
+                (change_list(t::ENTERED, &diff.entered, &title, ctx))
+                (change_list(t::LEFT, &diff.left, &title, ctx))
+                @if !diff.changed.is_empty() {
+                    h4 { (t::CHANGED) }
+                    ul { @for c in &diff.changed { li { (c.id) " " (title(&c.id)) ": " (Kr(c.a)) " → " (Kr(c.b)) } } }
+                }
+                (crate::web::pages::compare::moved_table(diff, crate::compare::Dimension::Pot, t::MOVED_BY_POT))
+            }
+            @if ctx.state.0.access.can_save {
+                (save_form(ctx))
+            }
+        }
+    }
+}
+
+fn change_list(
+    heading: &str,
+    list: &[(String, Sek)],
+    title: &dyn Fn(&str) -> String,
+    ctx: &Ctx,
+) -> Markup {
+    html! {
+        @if !list.is_empty() {
+            h4 { (heading) }
+            ul { @for (id, amount) in list { li { a href=(ctx.link(&format!("/ansokan/{id}"))) { (id) } " " (title(id)) ": " (Kr(*amount)) } } }
+        }
+    }
+}
+
+fn save_form(ctx: &Ctx) -> Markup {
+    let keep: Vec<(String, String)> = ctx.params.without(&["namn", "fil"]);
+    html! {
+        form.save method="post" action="/scenarier/spara" {
+            h3 { (t::SAVE_HEADING) }
+            @for (k, v) in &keep { input type="hidden" name=(k) value=(v); }
+            div.field {
+                label for="f-namn" { (t::SAVE_NAME) }
+                input id="f-namn" name="namn" type="text" required maxlength="200";
+            }
+            div.field {
+                label for="f-fil" { (t::SAVE_FILE) }
+                input id="f-fil" name="fil" type="text" required pattern="[a-z0-9-]{1,60}" maxlength="60" aria-describedby="fil-hjalp";
+                p.hint id="fil-hjalp" { (t::SAVE_FILE_HINT) }
+            }
+            button type="submit" { (t::SAVE_BUTTON) }
+        }
+    }
+}
+
+/// `POST /scenarier/spara`: writes the form's scenario as a new file beside its base and opens it.
+pub async fn save(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
+    if !state.0.access.can_save {
+        return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
+    }
+    if !same_origin(&headers) {
+        return Err(AppError::Forbidden(t::CROSS_SITE.to_string()));
+    }
+    let ctx = Ctx::new(&state, Some(&body))?;
+    let name = ctx
+        .params
+        .get("namn")
+        .filter(|n| n.chars().count() <= 200)
+        .ok_or_else(|| AppError::BadRequest(t::SAVE_NAME_MISSING.to_string()))?
+        .to_string();
+    let stem = ctx
+        .params
+        .get("fil")
+        .filter(|f| {
+            !f.is_empty()
+                && f.len() <= 60
+                && f.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .ok_or_else(|| AppError::BadRequest(t::SAVE_FILE_BAD.to_string()))?
+        .to_string();
+    let changes = match read(&ctx.params, ctx.p()) {
+        Ok(c) => c,
+        Err(errors) => return Ok(invalid(&ctx, &errors)),
+    };
+    if let Err(errors) = simulate_changes(&ctx, &changes).await? {
+        return Ok(invalid(&ctx, &errors));
+    }
+    let dir = ctx
+        .s
+        .file
+        .parent()
+        .map(FsPath::to_path_buf)
+        .unwrap_or_default();
+    let target = dir.join(format!("{stem}.yaml"));
+    let base_name = ctx
+        .s
+        .file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("bas.yaml")
+        .to_string();
+    let text = yaml(&name, &base_name, ctx.p(), &changes);
+    let year = ctx.s.key.split('/').next().unwrap_or("").to_string();
+    let key = format!("{year}/{stem}");
+    let s = ctx.s.clone();
+    let written: Result<Loaded, AppError> = blocking(state.0.simulate_limit * 6, move || {
+        write_new(&target, &text)?;
+        Loaded::load(key, &target).map_err(|problems| {
+            // The file we wrote does not load: take it back rather than leave a broken scenario.
+            let _ = std::fs::remove_file(&target);
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            AppError::Internal(format!("{}: {}", s.key, lines.join("; ")))
+        })
+    })
+    .await?;
+    let loaded = written?;
+    let key = loaded.key.clone();
+    state.insert(loaded);
+    if let Some(new) = state.scenario(Some(&key)) {
+        state.want_detail(&new);
+    }
+    let location = crate::web::view::link("/", Some(&key), "");
+    Ok(Redirect::to(&location).into_response())
+}
+
+/// A form post from this server's own pages: the browser's `Sec-Fetch-Site` or `Origin` says
+/// so. A request with neither (a script, curl) is let through; browsers always send one.
+fn same_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    match (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) {
+        (Some(origin), Some(host)) => {
+            origin
+                .strip_prefix("http://")
+                .or_else(|| origin.strip_prefix("https://"))
+                == Some(host)
+        }
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
+}
+
+/// Writes a new file atomically: a temporary file in the same folder, synced, then linked into
+/// place only if no file of that name exists (never overwriting one).
+fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
+    if target.exists() {
+        return Err(AppError::BadRequest(t::file_exists(
+            target.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+        )));
+    }
+    let dir = target.parent().map(FsPath::to_path_buf).unwrap_or_default();
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        target
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("scenario"),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        // hard_link fails if the target exists: no race can make us overwrite a file.
+        std::fs::hard_link(&tmp, target)?;
+        Ok(())
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    match result {
+        Ok(()) => {
+            if let Ok(d) = std::fs::File::open(&dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(AppError::BadRequest(
+            t::file_exists(target.file_name().and_then(|n| n.to_str()).unwrap_or("")),
+        )),
+        Err(e) => Err(AppError::Internal(e.to_string())),
+    }
+}
+
+/// YAML text in double quotes, escaped.
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The new scenario file: only what differs in kind from its base is written, as overrides.
+fn yaml(name: &str, base: &str, p: &Portfolio, c: &Changes) -> String {
+    let s = &p.scenario;
+    let mut out = String::new();
+    out.push_str(&format!("{}\n", t::saved_comment(&s.name)));
+    out.push_str(&format!("name: {}\n", quoted(name)));
+    out.push_str(&format!("base: {}\n", quoted(base)));
+    let budgets: Vec<String> = c
+        .budgets
+        .iter()
+        .map(|(pot, v)| format!("{}: {}", pot.key(), quoted(&group_swedish(v.decimal(), 0))))
+        .collect();
+    out.push_str(&format!("budget: {{ {} }}\n", budgets.join(", ")));
+    out.push_str("budget_scale: 1\n");
+    let parts: Vec<String> = c
+        .parts
+        .iter()
+        .map(|(part, v)| {
+            format!(
+                "{}: {}",
+                part.key(),
+                Decimal::from_f64_retain(*v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
+            )
+        })
+        .collect();
+    out.push_str(&format!("weights:\n  parts: {{ {} }}\n", parts.join(", ")));
+    match c.min_score {
+        Some(v) => out.push_str(&format!("min_score: {v}\n")),
+        None => out.push_str("min_score: null\n"),
+    }
+    out.push_str(&format!(
+        "objective: {}\n",
+        match c.objective {
+            Objective::Score => "score",
+            Objective::Value => "value",
+        }
+    ));
+    let base_locks: Vec<&str> = s
+        .must_fund
+        .iter()
+        .chain(&s.exclude)
+        .map(|l| l.id.as_str())
+        .collect();
+    if !base_locks.is_empty() {
+        let ids: Vec<String> = base_locks.iter().map(|i| quoted(i)).collect();
+        out.push_str(&format!("unlock: [{}]\n", ids.join(", ")));
+    }
+    for (key, list) in [("must_fund", &c.must_fund), ("exclude", &c.exclude)] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{key}:\n"));
+        for (id, reason) in list {
+            match reason {
+                Some(r) => out.push_str(&format!(
+                    "  - {{ id: {}, reason: {} }}\n",
+                    quoted(id),
+                    quoted(r)
+                )),
+                None => out.push_str(&format!("  - {{ id: {} }}\n", quoted(id))),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_yaml_escapes_what_would_end_the_string() {
+        assert_eq!(quoted("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
+    }
+
+    #[test]
+    fn swedish_and_english_decimals_are_read() {
+        assert_eq!(sv_decimal("0,5"), Some(0.5));
+        assert_eq!(sv_decimal("0.25"), Some(0.25));
+        assert_eq!(sv_decimal("NaN"), None);
+        assert_eq!(sv_decimal("1e400"), None);
+    }
+}

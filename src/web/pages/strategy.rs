@@ -1,0 +1,151 @@
+//! Strategi: the region's strategy hierarchy as a tree (a node with several parents is drawn
+//! under each and says so), with per node the applications that serve it and the money the
+//! proposal gives them. Målområden also get the money split by contributions, which adds up.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::extract::{RawQuery, State};
+use maud::{Markup, html};
+
+use crate::money::Sek;
+use crate::portfolio::Portfolio;
+use crate::strategy::Level;
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::pages::Ctx;
+use crate::web::state::AppState;
+use crate::web::view::{self, Kr, Nav};
+
+/// Per node: applications rated at or below it (any rating ≥ 1), funded ones, their money.
+#[derive(Default, Clone, Copy)]
+struct Flow {
+    serving: usize,
+    funded: usize,
+    amount: Sek,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Markup, AppError> {
+    let ctx = Ctx::new(&state, raw.as_deref())?;
+    let p = ctx.p();
+    let h = p.strategy.hierarchy();
+    let funded: BTreeMap<usize, Sek> = ctx
+        .s
+        .allocation
+        .funded
+        .iter()
+        .map(|f| (f.app, f.amount))
+        .collect();
+    let mut flows: BTreeMap<String, Flow> = BTreeMap::new();
+    for id in h.ids() {
+        let mut f = Flow::default();
+        for (i, app) in p.applications.iter().enumerate() {
+            if !app.status.is_candidate() {
+                continue;
+            }
+            let serves = app
+                .links
+                .iter()
+                .any(|(node, r)| *r >= 1 && h.is_at_or_below(node, id));
+            if serves {
+                f.serving += 1;
+                if let Some(x) = funded.get(&i) {
+                    f.funded += 1;
+                    f.amount += *x;
+                }
+            }
+        }
+        flows.insert(id.to_string(), f);
+    }
+    let mut split: BTreeMap<String, Sek> = BTreeMap::new();
+    for f in &ctx.s.allocation.funded {
+        for (area, v) in crate::compare::by_malomrade(p, f.app, f.amount) {
+            *split.entry(area).or_default() += v;
+        }
+    }
+    let title = t::strategy_title(&p.strategy.name);
+    let root = p.strategy.root().to_string();
+    let mut seen = BTreeSet::new();
+    let body = html! {
+        p { (t::STRATEGY_INTRO) }
+        @if !split.is_empty() {
+            table {
+                caption { (t::SPLIT_CAPTION) }
+                thead { tr { th scope="col" { (t::AREA) } th scope="col" class="num" { (t::AMOUNT) } } }
+                tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Kr(*v)) } } } }
+            }
+        }
+        h2 { (t::TREE_HEADING) }
+        ul.tree { (node(&ctx, p, &root, &flows, &mut seen, 0)) }
+        @let plans: Vec<_> = p.strategy.nodes().filter(|n| n.level == Level::Plan).collect();
+        @if !plans.is_empty() {
+            h2 { (t::PLANS_HEADING) }
+            ul {
+                @for plan in plans {
+                    li {
+                        strong { (plan.name) }
+                        @let goals: Vec<_> = p.strategy.nodes().filter(|n| n.plan.as_deref() == Some(plan.id.as_str()) && n.level == Level::Planmal).collect();
+                        @if !goals.is_empty() {
+                            ul { @for g in goals { li { a href=(format!("/ansokningar{}", filter_query(&ctx, &g.id))) { (g.name) } } } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(view::page(
+        &ctx.frame(&title, Nav::Strategy, "/strategi"),
+        body,
+    ))
+}
+
+fn filter_query(ctx: &Ctx, node: &str) -> String {
+    let mut pairs = vec![("nod".to_string(), node.to_string())];
+    if ctx.s.key != ctx.default_key {
+        pairs.insert(0, ("scenario".to_string(), ctx.s.key.clone()));
+    }
+    crate::web::params::query(&pairs)
+}
+
+/// One node and, the first time it is drawn, its children.
+fn node(
+    ctx: &Ctx,
+    p: &Portfolio,
+    id: &str,
+    flows: &BTreeMap<String, Flow>,
+    seen: &mut BTreeSet<String>,
+    depth: usize,
+) -> Markup {
+    let h = p.strategy.hierarchy();
+    let info = p.strategy.node(id);
+    let name = info.map_or(id, |n| n.name.as_str());
+    let flow = flows.get(id).copied().unwrap_or_default();
+    let first = seen.insert(id.to_string());
+    let parents = h.parents(id);
+    let mut children: Vec<&str> = h.children(id);
+    children.sort();
+    html! {
+        li {
+            span.node {
+                @if depth > 0 {
+                    a href=(format!("/ansokningar{}", filter_query(ctx, id))) { (name) }
+                } @else {
+                    strong { (name) }
+                }
+                @if info.is_some_and(|n| n.prioriterad) { " " span.tag { (t::PRIORITISED) } }
+                " "
+                span.sub { (t::flow(flow.serving, flow.funded, &flow.amount.to_kr_string())) }
+                @if parents.len() > 1 {
+                    " " span.sub { (t::also_under(&parents.iter().filter_map(|x| p.strategy.node(x).map(|n| n.name.clone())).collect::<Vec<_>>().join(", "))) }
+                }
+            }
+            @if !children.is_empty() && first && depth < 12 {
+                ul { @for c in children { (node(ctx, p, c, flows, seen, depth + 1)) } }
+            } @else if !children.is_empty() {
+                " " span.sub { (t::SHOWN_ABOVE) }
+            }
+        }
+    }
+}

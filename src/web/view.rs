@@ -1,0 +1,201 @@
+//! The page frame and the small pieces every page repeats: amounts, scores, links that keep
+//! the chosen scenario, charts.
+
+use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
+
+use crate::cli::sv_number;
+use crate::money::Sek;
+use crate::text::web as t;
+use crate::web::params::query;
+
+/// The pages of the main menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Overview,
+    Applications,
+    Strategy,
+    Scenarios,
+    Compare,
+    Frontier,
+    Memo,
+    Public,
+    Accessibility,
+    None,
+}
+
+const MENU: [(Nav, &str, &str); 8] = [
+    (Nav::Overview, "/", t::NAV_OVERVIEW),
+    (Nav::Applications, "/ansokningar", t::NAV_APPLICATIONS),
+    (Nav::Strategy, "/strategi", t::NAV_STRATEGY),
+    (Nav::Scenarios, "/scenarier", t::NAV_SCENARIOS),
+    (Nav::Compare, "/jamfor", t::NAV_COMPARE),
+    (Nav::Frontier, "/budgetkurva", t::NAV_FRONTIER),
+    (Nav::Memo, "/beslutsunderlag", t::NAV_MEMO),
+    (Nav::Public, "/offentlig", t::NAV_PUBLIC),
+];
+
+/// What the frame of a page needs to know.
+pub struct Frame<'a> {
+    pub title: &'a str,
+    pub active: Nav,
+    /// The scenario shown, its key and name; `None` on pages about no scenario.
+    pub scenario: Option<(&'a str, &'a str)>,
+    /// Every scenario (key, name), for the picker.
+    pub list: &'a [(String, String)],
+    pub default_key: &'a str,
+    /// The public view: no internal menu.
+    pub public: bool,
+    /// The path the scenario picker submits to.
+    pub path: &'a str,
+}
+
+impl Frame<'_> {
+    /// A link to `path` that keeps the scenario shown (left out when it is the default).
+    pub fn link(&self, path: &str) -> String {
+        link(path, self.scenario.map(|s| s.0), self.default_key)
+    }
+}
+
+/// `path?scenario=key`, without the query when `key` is the default.
+pub fn link(path: &str, key: Option<&str>, default_key: &str) -> String {
+    match key {
+        Some(k) if k != default_key => {
+            format!("{path}{}", query(&[("scenario".into(), k.into())]))
+        }
+        _ => path.to_string(),
+    }
+}
+
+/// A whole page.
+pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="sv" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (f.title) " – " (t::APP_NAME) }
+                link rel="stylesheet" href="/static/stil.css";
+            }
+            body {
+                a.skip href="#innehall" { (t::SKIP_TO_CONTENT) }
+                header.site {
+                    p.brand { a href=(if f.public { "/offentlig" } else { "/" }) { (t::APP_NAME) } " · " (t::APP_SUBTITLE) }
+                    @if !f.public {
+                        nav aria-label=(t::MAIN_MENU) {
+                            ul {
+                                @for (nav, path, label) in MENU {
+                                    li {
+                                        @if nav == f.active {
+                                            a href=(f.link(path)) aria-current="page" { (label) }
+                                        } @else {
+                                            a href=(f.link(path)) { (label) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        @if let Some((key, _)) = f.scenario {
+                            form.picker method="get" action=(f.path) {
+                                label for="valt-scenario" { (t::SCENARIO) }
+                                select id="valt-scenario" name="scenario" {
+                                    @for (k, name) in f.list {
+                                        option value=(k) selected[k == key] { (name) " (" (k) ")" }
+                                    }
+                                }
+                                button type="submit" { (t::SHOW) }
+                            }
+                        }
+                    }
+                }
+                main id="innehall" tabindex="-1" {
+                    h1 { (f.title) }
+                    (body)
+                }
+                footer.site {
+                    ul {
+                        li { a href="/offentlig" { (t::NAV_PUBLIC) } }
+                        li { a href="/tillganglighet" { (t::NAV_ACCESSIBILITY) } }
+                    }
+                    p { (t::FOOTER) }
+                }
+            }
+        }
+    }
+}
+
+/// The page shown for an error, with no scenario around it.
+pub fn error_page(heading: &str, text: &str) -> Markup {
+    let frame = Frame {
+        title: heading,
+        active: Nav::None,
+        scenario: None,
+        list: &[],
+        default_key: "",
+        public: false,
+        path: "/",
+    };
+    page(
+        &frame,
+        html! {
+            p { (text) }
+            p { a href="/" { (t::BACK_TO_OVERVIEW) } }
+        },
+    )
+}
+
+/// An amount in kronor, the Swedish way, never broken across lines.
+pub struct Kr(pub Sek);
+
+impl Render for Kr {
+    fn render(&self) -> Markup {
+        html! { span.kr { (self.0.to_kr_string().replace(' ', "\u{a0}")) } }
+    }
+}
+
+/// An amount in mkr with one decimal.
+pub struct Mkr(pub Sek);
+
+impl Render for Mkr {
+    fn render(&self) -> Markup {
+        html! { span.kr { (self.0.to_mkr_string(1).replace(' ', "\u{a0}")) } }
+    }
+}
+
+/// A score 0–100 with one decimal and a meter beside it.
+pub struct ScoreBar(pub f64);
+
+impl Render for ScoreBar {
+    fn render(&self) -> Markup {
+        let v = self.0.clamp(0.0, 100.0);
+        html! {
+            span.score {
+                (sv_number(self.0, 1))
+                " "
+                meter min="0" max="100" value=(format!("{v:.1}")) aria-hidden="true" {}
+            }
+        }
+    }
+}
+
+/// A chart from `crate::charts`, inline. The SVG is our own chart code's output, whose text
+/// that code escapes; its element ids are made unique per page with `prefix`.
+pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
+    match svg {
+        Ok(svg) => {
+            let svg = svg
+                .replacen("chart-title", &format!("{prefix}-title"), 2)
+                .replacen("chart-desc", &format!("{prefix}-desc"), 2);
+            html! { figure.chart { (PreEscaped(svg)) } }
+        }
+        Err(e) => {
+            eprintln!("anslag serve: diagrammet kunde inte ritas: {e}");
+            html! { p.note { (t::CHART_FAILED) } }
+        }
+    }
+}
+
+/// A number with the Swedish decimal comma.
+pub fn num(value: f64, decimals: usize) -> String {
+    sv_number(value, decimals)
+}

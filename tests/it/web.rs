@@ -1,0 +1,546 @@
+//! The web UI through its router, without a socket (`app(state).oneshot(request)`): every page,
+//! every error path, escaping of hostile text, the scenario form and saving, and the public view.
+
+use std::sync::OnceLock;
+
+use anslag::web::{Access, AppState, app};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use crate::support::{Data, root};
+
+/// The shipped data, loaded once for all tests (no background worker: tests stay quick and
+/// the pages must say honestly that slow results are not computed).
+fn shipped() -> AppState {
+    static STATE: OnceLock<AppState> = OnceLock::new();
+    STATE
+        .get_or_init(|| {
+            AppState::load(&root(), Access::local(), false).expect("shipped data loads")
+        })
+        .clone()
+}
+
+/// A copy of the shipped data with only the bas scenario (quicker to load), changed by `edit`.
+fn only_bas(edit: impl FnOnce(&Data)) -> Data {
+    let data = Data::shipped();
+    for other in [
+        "budget-minus-10",
+        "kompetensplan-prioriterad",
+        "politisk-prioritering",
+    ] {
+        std::fs::remove_file(data.path(&format!("scenarios/2021/{other}.yaml"))).expect("rm");
+    }
+    edit(&data);
+    data
+}
+
+struct Page {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn send(state: &AppState, req: Request<Body>) -> Page {
+    let res = app(state.clone())
+        .oneshot(req)
+        .await
+        .expect("router answers");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = res.into_body().collect().await.expect("body").to_bytes();
+    Page {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("utf-8"),
+    }
+}
+
+async fn get(state: &AppState, uri: &str) -> Page {
+    send(
+        state,
+        Request::get(uri).body(Body::empty()).expect("request"),
+    )
+    .await
+}
+
+async fn post(state: &AppState, uri: &str, form: &str, site: Option<&str>) -> Page {
+    let mut req =
+        Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(site) = site {
+        req = req.header("sec-fetch-site", site);
+    }
+    send(
+        state,
+        req.body(Body::from(form.to_string())).expect("request"),
+    )
+    .await
+}
+
+const PAGES: [&str; 13] = [
+    "/",
+    "/ansokningar",
+    "/ansokningar?sortera=poang&ordning=fallande&pott=foretagsstod&kommun=K%C3%B6ping",
+    "/ansokningar?nod=rus.nyskapande&mal=9&q=automation&forslag=ja",
+    "/ansokan/2021-0004",
+    "/strategi",
+    "/scenarier",
+    "/jamfor",
+    "/jamfor?a=2021/bas&b=2021/politisk-prioritering",
+    "/budgetkurva",
+    "/beslutsunderlag?scenario=2021/politisk-prioritering",
+    "/offentlig",
+    "/tillganglighet",
+];
+
+#[tokio::test]
+async fn every_page_of_the_shipped_data_is_swedish_html_with_security_headers() {
+    let state = shipped();
+    for uri in PAGES {
+        let page = get(&state, uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}: {}", page.body);
+        assert!(
+            page.body.starts_with("<!DOCTYPE html><html lang=\"sv\">"),
+            "{uri}"
+        );
+        assert!(page.body.contains("<h1>"), "{uri}");
+        let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap_or("");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("script-src"),
+            "{uri}: {csp}"
+        );
+        assert_eq!(
+            page.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{uri}"
+        );
+        assert!(!page.body.contains("<script"), "{uri} has no script");
+    }
+}
+
+#[tokio::test]
+async fn the_ranking_filters_and_sorts_from_the_url() {
+    let state = shipped();
+    let all = get(&state, "/ansokningar").await;
+    assert!(
+        all.body.contains("Visar 134 av 134 ansökningar."),
+        "{}",
+        all.body
+    );
+    let pot = get(&state, "/ansokningar?pott=kommersiell_service").await;
+    assert!(pot.body.contains("Visar 6 av 134 ansökningar."));
+    // Sorted by requested amount, descending: the amounts in the table never increase.
+    let sorted = get(&state, "/ansokningar?sortera=sokt&ordning=fallande").await;
+    assert!(sorted.body.contains("aria-sort=\"descending\""));
+    let amounts: Vec<i64> = sorted
+        .body
+        .split("<td class=\"num\"><span class=\"kr\">")
+        .skip(1)
+        .map(|s| {
+            s.split(" kr")
+                .next()
+                .unwrap_or("")
+                .replace('\u{a0}', "")
+                .parse::<i64>()
+                .unwrap_or(-1)
+        })
+        .collect();
+    assert_eq!(amounts.len(), 134);
+    assert!(amounts.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
+    // The filter form keeps what was chosen.
+    let kept = get(&state, "/ansokningar?kommun=Sala").await;
+    assert!(
+        kept.body
+            .contains("<option value=\"Sala\" selected>Sala</option>")
+    );
+    let text = get(&state, "/ansokningar?q=ELEKTRIFIERINGSHUB").await;
+    assert!(
+        text.body.contains("Visar 1 av 134 ansökningar."),
+        "free text ignores case"
+    );
+}
+
+#[tokio::test]
+async fn bad_query_values_get_a_swedish_400_page_never_a_500() {
+    let state = shipped();
+    for (uri, expect) in [
+        (
+            "/ansokningar?sortera=pris",
+            "Sortering: ”pris” är inget giltigt val",
+        ),
+        (
+            "/ansokningar?pott=alla",
+            "Pott: ”alla” är inget giltigt val",
+        ),
+        ("/ansokningar?mal=18", "inget heltal mellan 1 och 17"),
+        ("/ansokningar?mal=9999999999999999999999", "inget heltal"),
+        (
+            "/ansokningar?kommun=Stockholm",
+            "”Stockholm” finns inte bland valen",
+        ),
+        (
+            "/ansokningar?nod=%3Cscript%3E",
+            "”&lt;script&gt;” finns inte",
+        ),
+        ("/ansokningar?q=%00", "otillåtna styrtecken"),
+        ("/offentlig?ordning=upp", "Ordning: ”upp”"),
+        (
+            "/jamfor?b=2021/finns-inte",
+            "Det finns inget scenario ”2021/finns-inte”",
+        ),
+        ("/ansokningar?q=%ff%fe", "Visar 0 av 134"),
+    ] {
+        let page = get(&state, uri).await;
+        let ok = if expect.starts_with("Visar") {
+            StatusCode::OK
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        assert_eq!(page.status, ok, "{uri}");
+        assert!(page.body.contains(expect), "{uri}: {}", page.body);
+        assert!(page.body.contains("lang=\"sv\""), "{uri}");
+    }
+    let long = format!("/ansokningar?q={}", "a".repeat(5000));
+    assert_eq!(get(&state, &long).await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn unknown_pages_scenarios_and_applications_are_404_with_a_hint() {
+    let state = shipped();
+    let page = get(&state, "/finns-inte").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.body.contains("Det finns ingen sida med den adressen"));
+    let page = get(&state, "/?scenario=../../etc/passwd").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body.contains("2021/bas"),
+        "lists the scenarios that exist"
+    );
+    let page = get(&state, "/ansokan/2021-004").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.body.contains("menade du"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn an_application_page_explains_score_rules_and_funding() {
+    let state = shipped();
+    let page = get(&state, "/ansokan/2021-0004").await;
+    assert!(
+        page.body.contains("<h2>Poäng: 77,5 av 100</h2>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3)")
+    );
+    assert!(page.body.contains("Stödberättigad"));
+    assert!(page.body.contains("Föreslås:"));
+    // An ineligible application names the broken rule and its source.
+    let ineligible = get(&state, "/ansokningar?forslag=nej").await;
+    assert!(ineligible.body.contains("inte stödberättigad"));
+    // Without a worker, the page says plainly that counterfactuals are not computed here.
+    let crowded = state
+        .default_scenario()
+        .and_then(|s| {
+            s.allocation
+                .not_funded
+                .iter()
+                .find(|n| n.reason == anslag::optimise::Reason::CrowdedOut)
+                .map(|n| s.portfolio.applications[n.app].id.clone())
+        })
+        .expect("a crowded-out application in the shipped data");
+    let page = get(&state, &format!("/ansokan/{crowded}")).await;
+    assert!(page.body.contains("ryms inte i budgeten"));
+    assert!(page.body.contains("beräknas inte på den här servern"));
+}
+
+#[tokio::test]
+async fn hostile_text_in_the_files_comes_out_escaped_on_every_page() {
+    let data = only_bas(|d| {
+        d.replace(
+            "scenarios/2021/ansokningar.yaml",
+            "title: \"Elektrifieringshub Västmanland – testbädd för elektrifierade transporter\"",
+            "title: \"<script>alert('x')</script> & <img src=x onerror=alert(1)>\"",
+        );
+        d.replace(
+            "scenarios/2021/bas.yaml",
+            "name: \"Bas 2021\"",
+            "name: \"Bas <svg onload=alert(1)>\"",
+        );
+    });
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    for uri in [
+        "/",
+        "/ansokningar",
+        "/ansokan/2021-0001",
+        "/beslutsunderlag",
+        "/strategi",
+        "/scenarier",
+        "/jamfor",
+    ] {
+        let page = get(&state, uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        assert!(!page.body.contains("<script>alert"), "{uri}");
+        assert!(!page.body.contains("<img src=x"), "{uri}");
+        assert!(!page.body.contains("<svg onload"), "{uri}");
+    }
+    let page = get(&state, "/ansokningar").await;
+    assert!(
+        page.body
+            .contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;img")
+    );
+    // The chart titles carry the scenario name, escaped by the chart code.
+    let page = get(&state, "/").await;
+    assert!(
+        page.body.contains("Bas &lt;svg onload=alert(1)&gt;"),
+        "{}",
+        page.body
+    );
+}
+
+const SIMULATE: &str = "/scenarier?simulera=1&budget.projektmedel=12+mkr&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0%2C5&vikt.agenda2030=0%2C2&vikt.quality=0%2C3&min_score=35&mal=score";
+
+#[tokio::test]
+async fn the_scenario_form_simulates_and_shows_the_difference() {
+    let state = shipped();
+    let form = get(&state, "/scenarier").await;
+    assert!(
+        form.body.contains("value=\"18,4 mkr\""),
+        "pre-filled from the scenario"
+    );
+    let page = get(&state, SIMULATE).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Den nya fördelningen"));
+    assert!(
+        page.body.contains("Faller bort"),
+        "a smaller projektmedel pot drops projects"
+    );
+    assert!(
+        page.body.contains("value=\"12 mkr\""),
+        "the form keeps what was entered"
+    );
+    assert!(
+        page.body.contains("Spara som nytt scenario"),
+        "loopback may save"
+    );
+    // The same values as the scenario: no difference at all.
+    let same = get(
+        &state,
+        "/scenarier?simulera=1&budget.projektmedel=18%2C4+mkr&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0%2C5&vikt.agenda2030=0%2C2&vikt.quality=0%2C3&min_score=35",
+    )
+    .await;
+    assert!(same.body.contains("Ingen skillnad"), "{}", same.body);
+}
+
+#[tokio::test]
+async fn bad_form_values_are_all_reported_beside_their_fields() {
+    let state = shipped();
+    let page = get(
+        &state,
+        "/scenarier?simulera=1&budget.projektmedel=mycket&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=-5&vikt.alignment=x&vikt.agenda2030=0&vikt.quality=0&min_score=101&must_fund=2021-001+sk%C3%A4l%0A2021-0002&exclude=2021-0002",
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    for expect in [
+        "Rätta följande",
+        "Budgeten för Projektmedel: ”mycket” går inte att läsa",
+        "Budgeten för Kommersiell service: ”-5”",
+        "Vikten för Strategisk förankring: ”x”",
+        "Lägsta poäng: ”101”",
+        "Det finns ingen ansökan ”2021-001”",
+        "2021-0002",
+        "aria-invalid=\"true\"",
+    ] {
+        assert!(page.body.contains(expect), "{expect}: {}", page.body);
+    }
+    assert!(
+        page.body.contains("value=\"mycket\""),
+        "nothing typed is lost"
+    );
+}
+
+#[tokio::test]
+async fn saving_writes_a_new_inheriting_scenario_and_never_overwrites() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let form = format!(
+        "{}&namn=Mindre+projektpott+%22test%22&fil=mindre-projekt&must_fund=2021-0001+Regionstyrelsens+beslut%3A+%22ja%22",
+        SIMULATE.trim_start_matches("/scenarier?")
+    );
+    let page = post(&state, "/scenarier/spara", &form, Some("same-origin")).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert_eq!(
+        page.headers[header::LOCATION],
+        "/?scenario=2021%2Fmindre-projekt"
+    );
+    let text = data.read("scenarios/2021/mindre-projekt.yaml");
+    assert!(text.contains("base: \"bas.yaml\""), "{text}");
+    assert!(
+        text.contains("reason: \"Regionstyrelsens beslut: \\\"ja\\\"\""),
+        "{text}"
+    );
+    // It loads with the CLI's loader, with the budget and the lock from the form.
+    let p = anslag::portfolio::Portfolio::load(&data.path("scenarios/2021/mindre-projekt.yaml"))
+        .expect("the saved file loads");
+    assert_eq!(p.scenario.name, "Mindre projektpott \"test\"");
+    assert_eq!(
+        p.scenario
+            .budget(anslag::application::Support::Projektmedel),
+        Some(anslag::money::Sek::kr(12_000_000))
+    );
+    assert!(p.scenario.is_must_fund("2021-0001"));
+    // The server shows it at once.
+    let page = get(&state, "/?scenario=2021/mindre-projekt").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The same file name again is refused and the file is unchanged.
+    let again = post(
+        &state,
+        "/scenarier/spara",
+        &form.replace("Mindre", "Annan"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert!(
+        again
+            .body
+            .contains("Det finns redan en fil mindre-projekt.yaml")
+    );
+    assert_eq!(data.read("scenarios/2021/mindre-projekt.yaml"), text);
+    // A path in the file name goes nowhere.
+    let escape = post(
+        &state,
+        "/scenarier/spara",
+        &form.replace("fil=mindre-projekt", "fil=..%2F..%2Fstrategies%2Fx"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(escape.status, StatusCode::BAD_REQUEST);
+    assert!(!data.path("strategies/x.yaml").exists());
+}
+
+#[tokio::test]
+async fn cross_site_posts_and_exposed_servers_cannot_save() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let form = format!(
+        "{}&namn=X&fil=fremmande",
+        SIMULATE.trim_start_matches("/scenarier?")
+    );
+    let page = post(&state, "/scenarier/spara", &form, Some("cross-site")).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
+    let exposed = AppState::load(
+        data.dir.path(),
+        Access {
+            can_save: false,
+            public_only: true,
+        },
+        false,
+    )
+    .expect("loads");
+    let page = post(&exposed, "/scenarier/spara", &form, Some("same-origin")).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
+    for uri in [
+        "/ansokningar",
+        "/ansokan/2021-0004",
+        "/scenarier",
+        "/beslutsunderlag",
+    ] {
+        assert_eq!(
+            get(&exposed, uri).await.status,
+            StatusCode::NOT_FOUND,
+            "{uri}"
+        );
+    }
+    let home = get(&exposed, "/").await;
+    assert!(home.body.contains("Så fördelas 1:1-anslaget"));
+    assert!(
+        !home.body.contains("Huvudmeny"),
+        "no internal menu when exposed"
+    );
+}
+
+#[tokio::test]
+async fn the_public_view_shows_decided_grants_only() {
+    let state = shipped();
+    let page = get(&state, "/offentlig").await;
+    assert!(page.body.contains("2020-0177"), "a decided grant is public");
+    assert!(
+        page.body.contains("2020-0114"),
+        "an ongoing project is public"
+    );
+    assert!(
+        !page.body.contains("2021-0004"),
+        "a pending application is not"
+    );
+    assert!(!page.body.contains("poäng"), "no scores in public");
+    assert!(
+        !page.body.contains("556"),
+        "no organisation numbers in public"
+    );
+    let filtered = get(&state, "/offentlig?pott=projektmedel&sortera=titel").await;
+    assert!(
+        !filtered.body.contains("2020-0202"),
+        "företagsstöd filtered out"
+    );
+}
+
+#[tokio::test]
+async fn the_memo_groups_the_proposal_by_decision_body_with_two_sentences_each() {
+    let state = shipped();
+    let page = get(
+        &state,
+        "/beslutsunderlag?scenario=2021/politisk-prioritering",
+    )
+    .await;
+    assert!(page.body.contains("Förslaget per beslutsfattare"));
+    assert!(
+        page.body.contains("<h3>Regionstyrelsen – "),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Tvingas in av politiskt beslut: Regionstyrelsens beslut 2021-03-09 §6")
+    );
+    assert!(page.body.contains("Att tvinga in 2021-0001 kostar"));
+    // Every funded row has a reason of exactly two sentences.
+    let s = state
+        .scenario(Some("2021/politisk-prioritering"))
+        .expect("scenario");
+    assert!(page.body.matches("Föreslås få ").count() == s.allocation.funded.len());
+    // Charts are inline SVG with unique ids and a text alternative.
+    assert!(page.body.contains("id=\"memo-malomrade-title\""));
+    assert!(page.body.contains("<desc id=\"memo-pott-desc\">"));
+}
+
+#[tokio::test]
+async fn the_budget_curve_and_counterfactuals_appear_when_computed() {
+    let state = shipped();
+    let page = get(&state, "/budgetkurva").await;
+    assert!(page.body.contains("beräknas inte på den här servern"));
+    // With a worker, the curve is computed in the background and then shown.
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), true).expect("loads");
+    let s = state.default_scenario().expect("bas");
+    let waited = std::time::Instant::now();
+    while s.frontier.get().is_none() && waited.elapsed() < std::time::Duration::from_secs(600) {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let page = get(&state, "/budgetkurva").await;
+    assert!(
+        page.body.contains("Optimum vid varje budgetnivå"),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        page.body.matches("&nbsp;%</td>").count() + page.body.matches("\u{a0}%</td>").count(),
+        21
+    );
+}
