@@ -84,6 +84,15 @@ enum Command {
         /// Tidsgräns per fall i sekunder
         #[arg(long, default_value_t = 60.0)]
         time_limit: f64,
+        /// Mät webbservern under last (den medföljande datan och portföljer av --sizes storlek)
+        #[arg(long)]
+        web: bool,
+        /// Samtidiga klienter för --web
+        #[arg(long, default_value_t = 64)]
+        clients: usize,
+        /// Sekunder per slags begäran för --web
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
     },
     /// Jämför två scenariers fördelningar: vad som tillkommer, faller bort och hur pengarna flyttas
     Compare {
@@ -422,6 +431,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 counterfactuals: !no_counterfactuals,
                 focus: None,
                 backend: backend(solver)?,
+                reasons: true,
             };
             let allocation = anslag::optimise::optimise(&p, &settings);
             if let Some(dir) = &charts {
@@ -453,8 +463,17 @@ fn run(command: Command) -> Result<String, Failure> {
             scenario,
             solver,
             time_limit,
+            web,
+            clients,
+            seconds,
         } => {
             let backend = backend(solver)?;
+            if web {
+                let scenario = scenario.unwrap_or_else(cli::default_scenario);
+                let seconds = std::time::Duration::from_secs_f64(seconds.clamp(0.1, 3600.0));
+                return cli::bench::web(&scenario, &sizes, seed, clients.clamp(1, 4096), seconds)
+                    .map_err(Failure::message);
+            }
             let limit = std::time::Duration::from_secs_f64(time_limit.clamp(0.1, 86_400.0));
             let scenario = scenario.unwrap_or_else(cli::default_scenario);
             if let Some(case) = case {

@@ -1229,6 +1229,8 @@ pub mod web {
     pub const ERR_FORBIDDEN: &str = "Inte tillåtet";
     pub const ERR_TIMEOUT: &str = "Beräkningen tog för lång tid";
     pub const ERR_TIMEOUT_TEXT: &str = "Beräkningen hann inte bli klar inom tidsgränsen. Försök igen, eller förenkla scenariot (färre låsningar eller begränsningar).";
+    pub const ERR_BUSY: &str = "Servern är upptagen";
+    pub const ERR_BUSY_TEXT: &str = "Många beräkningar pågår just nu. Vänta en stund och försök igen; inget av det du skrev har försvunnit – gå tillbaka i webbläsaren.";
     pub const ERR_INTERNAL: &str = "Något gick fel";
     pub const ERR_INTERNAL_TEXT: &str = "Ett oväntat fel inträffade i servern. Inget har sparats. Felet är loggat; försök igen eller kontakta den som driver tjänsten.";
     pub const ERR_NO_PAGE: &str =
@@ -1318,7 +1320,7 @@ pub mod web {
     pub const DECISION_BODY: &str = "Beslutsfattare";
     pub const STATUS: &str = "Status";
     pub const OBJECTIVE: &str = "Total måluppfyllelse (målfunktion)";
-    pub const BASELINE_OBJECTIVE: &str = "Rangordning och finansiering i tur och ordning";
+    pub const BASELINE_OBJECTIVE: &str = "Målfunktion om man finansierar uppifrån i rangordningen";
     pub const BASE_OBJECTIVE: &str = "Målfunktion i utgångsscenariot";
     pub const FUNDED_COUNT: &str = "Ansökningar som föreslås";
     pub const CANDIDATES: &str = "Ansökningar att pröva";
@@ -1365,11 +1367,21 @@ pub mod web {
         )
     }
 
-    pub const BUDGET_HEADING: &str = "Budget per pott och år";
+    pub const BUDGET_HEADING: &str = "Budget per pott";
+    pub const PAYMENTS_HEADING: &str = "Utbetalningar per år";
+    pub const PROPOSED_PAYMENTS: &str = "Föreslagna utbetalningar";
+    pub const FRAME_REMAINING: &str = "Kvar av ramen";
+    pub const NO_FRAME: &str = "ur årets budget";
 
     pub fn budget_caption(year: i32) -> String {
         format!(
-            "Ram, tidigare åtaganden, föreslaget och kvar per pott och år (beslutsår {year}; senare år är planeringsramar)"
+            "Vad som beviljas {year}, alla år räknade: potternas budget, förslaget och vad som blir kvar"
+        )
+    }
+
+    pub fn payments_caption(year: i32) -> String {
+        format!(
+            "Utbetalningar per pott och år: {year} betalas ur årets budget, senare år ryms inom planeringsramarna tillsammans med tidigare åtaganden"
         )
     }
 
@@ -1487,6 +1499,8 @@ pub mod web {
     pub const WEIGHTS_LEGEND: &str = "Vikter för poängens delar";
     pub const WEIGHTS_HINT: &str =
         "Vikterna räknas om så att de summerar till 1; skriv t.ex. 0,5, 0,2 och 0,3.";
+    pub const AREAS_LEGEND: &str = "Vikter för RUS målområden";
+    pub const AREAS_HINT: &str = "Vikten jämförs med de andra målområdena: 2 betyder dubbelt så viktigt som ett målområde med vikten 1.";
     pub const RULES_LEGEND: &str = "Lägsta poäng och målfunktion";
     pub const MIN_SCORE_LABEL: &str = "Lägsta poäng (0–100, tomt = ingen gräns)";
     pub const OBJECTIVE_LABEL: &str = "Vad som maximeras";

@@ -69,6 +69,7 @@ pub fn run_case(
         counterfactuals,
         focus: None,
         backend,
+        reasons: true,
     };
     match parts.as_slice() {
         // Cold start: loading the files is part of the time.
@@ -201,4 +202,89 @@ pub fn markdown(rows: &[Result<Measurement, String>]) -> String {
         }
     }
     out
+}
+
+/// `anslag bench --web`: the server under load with the shipped scenario and with synthetic
+/// portfolios of each size; a Markdown table for docs/performance.md.
+pub fn web(
+    scenario: &Path,
+    sizes: &[usize],
+    seed: u64,
+    clients: usize,
+    duration: Duration,
+) -> Result<String, String> {
+    use crate::web::{Access, AppState};
+    let base = Portfolio::load(scenario).map_err(|ps| crate::cli::problem_lines(&ps))?;
+    let data = crate::cli::default_data();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let out = format!(
+        "{clients} concurrent keep-alive clients, {} s per kind of request, server and clients in one process on this machine.\n\n| portfolio | request | requests | errors | p50 ms | p99 ms | max ms | per second | command |\n|---|---|---|---|---|---|---|---|---|\n",
+        duration.as_secs_f64()
+    );
+    // Each page alone first, on the shipped data with everything computed (as after start).
+    let state = AppState::from_portfolios(
+        &data,
+        vec![(
+            "bench/bas".to_string(),
+            scenario.to_path_buf(),
+            base.clone(),
+        )],
+        Access::local(),
+        true,
+    )?;
+    if let Some(s) = state.default_scenario() {
+        let waited = Instant::now();
+        while (s.frontier.get().is_none() || s.detailed.get().is_none())
+            && waited.elapsed() < Duration::from_secs(600)
+        {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    let single = runtime.block_on(crate::web::load::pages(state, 20))?;
+    let mut out = format!(
+        "Each page of the shipped data alone, one client, 20 requests each after one warm-up (`anslag bench --web --sizes`):\n\n| page | p50 ms | p99 ms | max ms |\n|---|---|---|---|\n{}\n{out}",
+        single
+            .iter()
+            .map(|r| format!(
+                "| {} | {:.2} | {:.2} | {:.2} |\n",
+                r.kind, r.p50_ms, r.p99_ms, r.max_ms
+            ))
+            .collect::<String>()
+    );
+    let mut cases: Vec<(String, Portfolio)> = vec![("shipped".to_string(), base.clone())];
+    for n in sizes {
+        let p = synthetic(&base, *n, seed).map_err(|ps| crate::cli::problem_lines(&ps))?;
+        cases.push((format!("synthetic {n}"), p));
+    }
+    for (name, p) in cases {
+        let state = AppState::from_portfolios(
+            &data,
+            vec![("bench/bas".to_string(), scenario.to_path_buf(), p)],
+            Access::local(),
+            false,
+        )?;
+        let reports = runtime.block_on(crate::web::load::run(state, clients, duration))?;
+        let size = if name == "shipped" {
+            String::new()
+        } else {
+            format!(" --sizes {}", name.trim_start_matches("synthetic "))
+        };
+        for r in reports {
+            out.push_str(&format!(
+                "| {name} | {} | {} | {} | {:.1} | {:.1} | {:.1} | {:.0} | `anslag bench --web{size} --clients {clients} --seconds {}` |\n",
+                r.kind,
+                r.requests,
+                r.errors,
+                r.p50_ms,
+                r.p99_ms,
+                r.max_ms,
+                r.per_second,
+                duration.as_secs_f64()
+            ));
+        }
+    }
+    Ok(out)
 }

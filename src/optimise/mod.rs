@@ -38,6 +38,10 @@ pub struct Settings {
     /// Compute counterfactuals only for this application (index into `applications`).
     pub focus: Option<usize>,
     pub backend: Backend,
+    /// Give every candidate that is not funded its reason. `false` leaves `not_funded` empty
+    /// and saves the solves that prove "blocked" — for callers that need only the funded set
+    /// and the price of the overrides, such as a scenario simulation in the web UI.
+    pub reasons: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +51,7 @@ impl Default for Settings {
             counterfactuals: true,
             focus: None,
             backend: Backend::default(),
+            reasons: true,
         }
     }
 }
@@ -303,7 +308,11 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         };
     }
     let funded = funded_list(p, &m, &granted, &baseline);
-    let mut not_funded = classify(p, &m, &granted, &opts);
+    let mut not_funded = if settings.reasons {
+        classify(p, &m, &granted, &opts)
+    } else {
+        Vec::new()
+    };
     if settings.counterfactuals {
         counterfactuals(
             p,

@@ -17,6 +17,8 @@ pub enum AppError {
     Forbidden(String),
     /// A computation that did not finish within its time limit.
     Timeout,
+    /// Every core busy with other computations for too long.
+    Busy,
     /// Something that should not happen; logged, shown as a plain apology.
     Internal(String),
 }
@@ -31,6 +33,11 @@ impl IntoResponse for AppError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 t::ERR_TIMEOUT,
                 t::ERR_TIMEOUT_TEXT.to_string(),
+            ),
+            AppError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                t::ERR_BUSY,
+                t::ERR_BUSY_TEXT.to_string(),
             ),
             AppError::Internal(m) => {
                 eprintln!("anslag serve: internt fel: {m}");

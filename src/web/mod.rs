@@ -3,6 +3,7 @@
 //! library, render a view.
 
 pub mod error;
+pub mod load;
 pub mod pages;
 pub mod params;
 pub mod state;

@@ -111,6 +111,9 @@ pub struct Inner {
     pub access: Access,
     /// A scenario simulation's solver time limit.
     pub simulate_limit: Duration,
+    /// Solves that run at once, one per core: more would only slow each other down, and the
+    /// page requests must keep a core's share.
+    pub solves: tokio::sync::Semaphore,
     worker: Option<Mutex<Sender<Job>>>,
 }
 
@@ -123,6 +126,35 @@ impl AppState {
     /// counterfactuals and budget curves as pages ask for them (the default scenario's at once).
     pub fn load(data: &Path, access: Access, background: bool) -> Result<AppState, String> {
         let catalogue = load_catalogue(data)?;
+        AppState::new(data, catalogue, access, background)
+    }
+
+    /// A state over portfolios already built (benchmarks, tests); the first is the default.
+    pub fn from_portfolios(
+        data: &Path,
+        portfolios: Vec<(String, PathBuf, Portfolio)>,
+        access: Access,
+        background: bool,
+    ) -> Result<AppState, String> {
+        let scenarios: Vec<Arc<Loaded>> = portfolios
+            .into_iter()
+            .map(|(key, file, p)| Arc::new(Loaded::from_portfolio(key, file, p)))
+            .collect();
+        let default = scenarios.first().map(|s| s.key.clone()).unwrap_or_default();
+        let catalogue = Catalogue {
+            scenarios,
+            default,
+            problems: Vec::new(),
+        };
+        AppState::new(data, catalogue, access, background)
+    }
+
+    fn new(
+        data: &Path,
+        catalogue: Catalogue,
+        access: Access,
+        background: bool,
+    ) -> Result<AppState, String> {
         let worker = background.then(|| {
             let (tx, rx) = channel();
             std::thread::Builder::new()
@@ -140,11 +172,15 @@ impl AppState {
             catalogue: RwLock::new(catalogue),
             access,
             simulate_limit: Duration::from_secs(5),
+            solves: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(1, |n| n.get()),
+            ),
             worker,
         }));
+        // The curve first: it is the quicker of the two and a page of its own.
         if let Some(s) = state.default_scenario() {
-            state.want_detail(&s);
             state.want_frontier(&s);
+            state.want_detail(&s);
         }
         Ok(state)
     }

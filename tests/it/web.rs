@@ -544,3 +544,59 @@ async fn the_budget_curve_and_counterfactuals_appear_when_computed() {
         21
     );
 }
+
+/// The part of `body` from the first `start` up to and including the next `end`, one element
+/// per line so that a snapshot's diff shows what changed.
+fn fragment(body: &str, start: &str, end: &str) -> String {
+    let from = body
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not in page"));
+    let rest = &body[from..];
+    let to = rest.find(end).map_or(rest.len(), |i| i + end.len());
+    rest[..to]
+        .replace("<tr", "\n<tr")
+        .replace("<dt", "\n<dt")
+        .replace("<li", "\n<li")
+        .replace("<h3", "\n<h3")
+        .replace("<p", "\n<p")
+}
+
+#[tokio::test]
+async fn key_html_fragments_match_their_reviewed_snapshots() {
+    let state = shipped();
+    let overview = get(&state, "/").await.body;
+    insta::assert_snapshot!(
+        "oversikt_nyckeltal",
+        fragment(&overview, "<dl class=\"figures\">", "</dl>")
+    );
+    insta::assert_snapshot!(
+        "oversikt_budget",
+        fragment(&overview, "<h2>Budget per pott</h2>", "</table>")
+    );
+    let ranking = get(&state, "/ansokningar?pott=kommersiell_service")
+        .await
+        .body;
+    insta::assert_snapshot!(
+        "ansokningar_kommersiell_service",
+        fragment(&ranking, "<table class=\"ranking\">", "</table>")
+    );
+    let application = get(&state, "/ansokan/2021-0004").await.body;
+    insta::assert_snapshot!(
+        "ansokan_poang_och_forslag",
+        fragment(&application, "<h2>Poäng", "</main>")
+    );
+    let memo = get(
+        &state,
+        "/beslutsunderlag?scenario=2021/politisk-prioritering",
+    )
+    .await
+    .body;
+    insta::assert_snapshot!(
+        "beslutsunderlag_sammanfattning",
+        fragment(
+            &memo,
+            "<section aria-labelledby=\"sammanfattning\">",
+            "</section>"
+        )
+    );
+}

@@ -31,7 +31,7 @@ const COLUMNS: [(&str, &str, bool); 9] = [
     ("sokt", t::COL_REQUESTED, true),
     ("poang", t::COL_SCORE, true),
     ("beslut", t::COL_DECISION_BODY, false),
-    ("forslag", t::COL_PROPOSAL, true),
+    ("forslag", t::COL_PROPOSAL, false),
 ];
 
 /// What the proposal says about one row.

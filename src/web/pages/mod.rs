@@ -90,11 +90,21 @@ pub fn reason_name(r: Reason) -> &'static str {
     }
 }
 
-/// Runs a heavy computation off the async executor, with a time limit on top of the solver's.
+/// How long a request waits for a free core before the server says it is busy.
+const QUEUE_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs a heavy computation off the async executor, one per core at a time, with a time limit
+/// on top of the solver's.
 pub async fn blocking<T: Send + 'static>(
+    state: &AppState,
     limit: std::time::Duration,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
+    let _permit = match tokio::time::timeout(QUEUE_LIMIT, state.0.solves.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(e)) => return Err(AppError::Internal(e.to_string())),
+        Err(_) => return Err(AppError::Busy),
+    };
     match tokio::time::timeout(limit, tokio::task::spawn_blocking(f)).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(AppError::Internal(e.to_string())),

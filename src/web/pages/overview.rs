@@ -50,8 +50,10 @@ fn body(ctx: &Ctx) -> Markup {
         .iter()
         .flat_map(|pot| years.iter().map(move |y| (*pot, *y)))
         .map(|(pot, y)| {
+            // The decision year's grants are limited by the pot's budget (table above);
+            // later years' payments by the planning frames.
             let frame = if y == s.year {
-                s.budget(pot)
+                None
             } else {
                 s.planning_frames.get(&y).and_then(|f| f.get(&pot)).copied()
             };
@@ -101,11 +103,33 @@ fn body(ctx: &Ctx) -> Markup {
             thead {
                 tr {
                     th scope="col" { (t::POT) }
+                    th scope="col" class="num" { (t::BUDGET) }
+                    th scope="col" class="num" { (t::PROPOSED) }
+                    th scope="col" class="num" { (t::REMAINING) }
+                }
+            }
+            tbody {
+                @for (pot, sum) in &a.pots {
+                    tr {
+                        th scope="row" { (pot.name()) }
+                        td.num { (Kr(sum.budget)) }
+                        td.num { (Kr(sum.allocated)) }
+                        td.num { (Kr(sum.remaining)) }
+                    }
+                }
+            }
+        }
+        h2 { (t::PAYMENTS_HEADING) }
+        table {
+            caption { (t::payments_caption(s.year)) }
+            thead {
+                tr {
+                    th scope="col" { (t::POT) }
                     th scope="col" { (t::YEAR) }
                     th scope="col" class="num" { (t::FRAME) }
                     th scope="col" class="num" { (t::COMMITTED) }
-                    th scope="col" class="num" { (t::PROPOSED) }
-                    th scope="col" class="num" { (t::REMAINING) }
+                    th scope="col" class="num" { (t::PROPOSED_PAYMENTS) }
+                    th scope="col" class="num" { (t::FRAME_REMAINING) }
                 }
             }
             tbody {
@@ -113,7 +137,7 @@ fn body(ctx: &Ctx) -> Markup {
                     tr {
                         th scope="row" { (pot.name()) }
                         td { (y) }
-                        td.num { @if let Some(f) = r.frame { (Kr(f)) } @else { "–" } }
+                        td.num { @if let Some(f) = r.frame { (Kr(f)) } @else { (t::NO_FRAME) } }
                         td.num { (Kr(r.committed)) }
                         td.num { (Kr(r.proposed)) }
                         td.num {

@@ -18,7 +18,8 @@ use crate::compare::{Comparison, compare};
 use crate::money::{Sek, group_swedish};
 use crate::optimise::{Allocation, Settings, optimise};
 use crate::portfolio::Portfolio;
-use crate::scenario::{Lock, Objective, Part, Scenario};
+use crate::scenario::{EdgeSelector, Lock, Objective, Part, Scenario};
+use crate::strategy::Level;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::{Ctx, blocking, status_sentence};
@@ -35,6 +36,8 @@ const MAX_LOCKS: usize = 200;
 struct Changes {
     budgets: BTreeMap<Support, Sek>,
     parts: BTreeMap<Part, f64>,
+    /// Målområde id → raw weight against the other målområden.
+    areas: BTreeMap<String, f64>,
     min_score: Option<f64>,
     objective: Objective,
     must_fund: Vec<(String, Option<String>)>,
@@ -92,11 +95,12 @@ async fn simulate_changes(
     let s = ctx.s.clone();
     let changes = changes.clone();
     let limit = ctx.state.0.simulate_limit;
-    blocking(limit * 3, move || {
+    blocking(&ctx.state, limit * 3, move || {
         let q = apply(&s, &changes)?;
         let settings = Settings {
             time_limit: Some(limit),
             counterfactuals: false,
+            reasons: false,
             ..Settings::default()
         };
         let a = optimise(&q, &settings);
@@ -112,6 +116,10 @@ fn apply(s: &Loaded, c: &Changes) -> Result<Portfolio, Vec<FieldError>> {
     scenario.budget_written = c.budgets.clone();
     scenario.budget_scale = Decimal::ONE;
     scenario.weights.parts = c.parts.clone();
+    scenario
+        .weights
+        .strategy
+        .retain(|(sel, _, _)| !matches!(sel, EdgeSelector::From(id) if c.areas.contains_key(id)));
     scenario.min_score = c.min_score;
     scenario.objective = c.objective;
     let loc = crate::problem::Loc::new(std::sync::Arc::from(t::FORM_SOURCE), 0, 0);
@@ -124,6 +132,12 @@ fn apply(s: &Loaded, c: &Changes) -> Result<Portfolio, Vec<FieldError>> {
             })
             .collect()
     };
+    for (id, w) in &c.areas {
+        scenario
+            .weights
+            .strategy
+            .push((EdgeSelector::From(id.clone()), *w, loc.clone()));
+    }
     scenario.must_fund = locks(&c.must_fund);
     scenario.exclude = locks(&c.exclude);
     p.rebuild(scenario, p.applications.clone())
@@ -189,6 +203,17 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
             *v /= sum;
         }
     }
+    let mut areas = BTreeMap::new();
+    for (id, name, _) in areas_of(p) {
+        let field = format!("omrade.{id}");
+        match q.get(&field).map(|v| (v, sv_decimal(v))) {
+            None => {}
+            Some((_, Some(v))) if (0.0..=1000.0).contains(&v) => {
+                areas.insert(id, v);
+            }
+            Some((text, _)) => err(&field, t::bad_weight(&name, text)),
+        }
+    }
     let min_score = match q.get("min_score").map(|v| (v, sv_decimal(v))) {
         None => None,
         Some((_, Some(v))) if (0.0..=100.0).contains(&v) => Some(v),
@@ -250,6 +275,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
         Ok(Changes {
             budgets,
             parts,
+            areas,
             min_score,
             objective,
             must_fund,
@@ -258,6 +284,28 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
     } else {
         Err(errors)
     }
+}
+
+/// The RUS's målområden: id, name and their weight in the scenario (its own override, else the
+/// strategy file's).
+fn areas_of(p: &Portfolio) -> Vec<(String, String, f64)> {
+    p.strategy
+        .nodes()
+        .filter(|n| n.level == Level::Malomrade)
+        .map(|n| {
+            let written = p
+                .scenario
+                .weights
+                .strategy
+                .iter()
+                .rev()
+                .find_map(|(sel, w, _)| {
+                    matches!(sel, EdgeSelector::From(id) if *id == n.id).then_some(*w)
+                });
+            let w = written.unwrap_or_else(|| n.parents.first().map_or(1.0, |x| x.1));
+            (n.id.clone(), n.name.clone(), w)
+        })
+        .collect()
 }
 
 /// A number written the Swedish or the English way ("0,5", "0.5", "35").
@@ -352,6 +400,22 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
                     }
                 }
                 p.hint { (t::WEIGHTS_HINT) }
+            }
+            fieldset {
+                legend { (t::AREAS_LEGEND) }
+                @for (id, name, w) in areas_of(ctx.p()) {
+                    @let field = format!("omrade.{id}");
+                    @let input_id = format!("f-omrade-{}", id.replace('.', "-"));
+                    div.field {
+                        label for=(input_id) { (name) }
+                        input id=(input_id) name=(field) type="text" inputmode="decimal" autocomplete="off"
+                            aria-describedby=[described(&field, &input_id)]
+                            aria-invalid=[(!error_for(&field).is_empty()).then_some("true")]
+                            value=(value(q, &field, || num(w, 2)));
+                        (field_errors(&field, &input_id))
+                    }
+                }
+                p.hint { (t::AREAS_HINT) }
             }
             fieldset {
                 legend { (t::RULES_LEGEND) }
@@ -530,16 +594,17 @@ pub async fn save(
     let year = ctx.s.key.split('/').next().unwrap_or("").to_string();
     let key = format!("{year}/{stem}");
     let s = ctx.s.clone();
-    let written: Result<Loaded, AppError> = blocking(state.0.simulate_limit * 6, move || {
-        write_new(&target, &text)?;
-        Loaded::load(key, &target).map_err(|problems| {
-            // The file we wrote does not load: take it back rather than leave a broken scenario.
-            let _ = std::fs::remove_file(&target);
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            AppError::Internal(format!("{}: {}", s.key, lines.join("; ")))
+    let written: Result<Loaded, AppError> =
+        blocking(&state, state.0.simulate_limit * 6, move || {
+            write_new(&target, &text)?;
+            Loaded::load(key, &target).map_err(|problems| {
+                // The file we wrote does not load: take it back rather than leave a broken scenario.
+                let _ = std::fs::remove_file(&target);
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                AppError::Internal(format!("{}: {}", s.key, lines.join("; ")))
+            })
         })
-    })
-    .await?;
+        .await?;
     let loaded = written?;
     let key = loaded.key.clone();
     state.insert(loaded);
@@ -611,6 +676,11 @@ fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
     }
 }
 
+/// A weight with at most six decimals, as YAML reads it.
+fn rounded(v: f64) -> f64 {
+    Decimal::from_f64_retain(v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
+}
+
 /// YAML text in double quotes, escaped.
 fn quoted(text: &str) -> String {
     let mut out = String::from("\"");
@@ -646,15 +716,17 @@ fn yaml(name: &str, base: &str, p: &Portfolio, c: &Changes) -> String {
     let parts: Vec<String> = c
         .parts
         .iter()
-        .map(|(part, v)| {
-            format!(
-                "{}: {}",
-                part.key(),
-                Decimal::from_f64_retain(*v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
-            )
-        })
+        .map(|(part, v)| format!("{}: {}", part.key(), rounded(*v)))
         .collect();
     out.push_str(&format!("weights:\n  parts: {{ {} }}\n", parts.join(", ")));
+    if !c.areas.is_empty() {
+        let areas: Vec<String> = c
+            .areas
+            .iter()
+            .map(|(id, w)| format!("{}: {}", quoted(id), rounded(*w)))
+            .collect();
+        out.push_str(&format!("  strategy: {{ {} }}\n", areas.join(", ")));
+    }
     match c.min_score {
         Some(v) => out.push_str(&format!("min_score: {v}\n")),
         None => out.push_str("min_score: null\n"),

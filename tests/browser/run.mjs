@@ -1,0 +1,155 @@
+// Real-browser checks of `anslag serve`: every page loaded in headless Chromium (Debian's
+// package) and checked with axe-core against WCAG 2.1 A and AA; the scenario form filled in,
+// submitted and read back; the skip link reached by keyboard. Fails (exit 1) on any violation.
+//
+// Usage: node run.mjs [path-to-anslag-binary]   (default: ../../target/debug/anslag)
+
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const binary = process.argv[2] ?? path.join(root, "target/debug/anslag");
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const port = 18000 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${port}`;
+
+const pages = [
+  "/",
+  "/ansokningar",
+  "/ansokningar?pott=foretagsstod&sortera=poang&ordning=fallande",
+  "/ansokan/2021-0004",
+  "/ansokan/2021-0038",
+  "/strategi",
+  "/scenarier",
+  "/scenarier?simulera=1&budget.projektmedel=12+mkr&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0%2C5&vikt.agenda2030=0%2C2&vikt.quality=0%2C3&min_score=35",
+  "/scenarier?simulera=1&budget.projektmedel=mycket&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0%2C5&vikt.agenda2030=0%2C2&vikt.quality=0%2C3",
+  "/jamfor",
+  "/budgetkurva",
+  "/beslutsunderlag",
+  "/offentlig",
+  "/tillganglighet",
+  "/finns-inte",
+  "/ansokningar?sortera=fel",
+];
+
+function startServer() {
+  const server = spawn(binary, ["serve", "--bind", `127.0.0.1:${port}`, "--data", root], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return server;
+}
+
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server did not answer ${url} within ${seconds} s`);
+}
+
+const failures = [];
+const server = startServer();
+let browser;
+try {
+  await waitFor(`${base}/tillganglighet`, 300);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+  // axe is injected by the test; the pages themselves forbid every script (CSP).
+  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+  const page = await context.newPage();
+
+  // The checker itself must be able to fail: a page with an image without alt text.
+  await page.setContent("<!DOCTYPE html><html><head><title>x</title></head><body><img src='data:,'></body></html>");
+  await page.addScriptTag({ path: axePath });
+  const selfCheck = await page.evaluate(async () => axe.run(document, { runOnly: { type: "tag", values: ["wcag2a"] } }));
+  if (!selfCheck.violations.some((v) => v.id === "image-alt")) failures.push("axe did not flag a missing alt text: the checker is broken");
+
+  // The budget curve is computed in the background after start; wait for it so that its
+  // chart page is checked too.
+  const curveUntil = Date.now() + 240_000;
+  while (Date.now() < curveUntil) {
+    const text = await (await fetch(`${base}/budgetkurva`)).text();
+    if (text.includes("Optimum vid varje budgetnivå")) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+
+  for (const url of pages) {
+    const response = await page.goto(base + url, { waitUntil: "load" });
+    const status = response?.status() ?? 0;
+    if (status >= 500) failures.push(`${url}: HTTP ${status}`);
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      }),
+    );
+    for (const v of result.violations) {
+      const where = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ");
+      failures.push(`${url}: ${v.id} (${v.impact}): ${v.help} — ${where}`);
+    }
+    console.log(`${status} ${url}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+  }
+
+  // The scenario form round-trips: what is typed comes back, with the new allocation.
+  await page.goto(`${base}/scenarier`);
+  await page.getByLabel("Projektmedel 2021").fill("12 mkr");
+  await page.getByLabel("Ska finansieras (must_fund)").fill("2021-0001 Regionstyrelsens beslut");
+  await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Beräkna ny fördelning" }).click()]);
+  await page.waitForSelector("#resultat");
+  const typed = await page.getByLabel("Projektmedel 2021").inputValue();
+  if (typed !== "12 mkr") failures.push(`scenario form: budget came back as "${typed}"`);
+  const locks = await page.getByLabel("Ska finansieras (must_fund)").inputValue();
+  if (!locks.includes("2021-0001 Regionstyrelsens beslut")) failures.push(`scenario form: locks came back as "${locks}"`);
+  const price = await page.locator("text=Att tvinga in 2021-0001").count();
+  if (price < 1) failures.push("scenario form: no price for the lock");
+  console.log("scenario form: round trip checked");
+
+  // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+  await page.goto(`${base}/ansokningar`);
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement?.textContent ?? "");
+  if (!first.includes("Hoppa till innehållet")) failures.push(`keyboard: first Tab reaches "${first}"`);
+  await page.keyboard.press("Enter");
+  const focused = await page.evaluate(() => document.activeElement?.id ?? "");
+  if (focused !== "innehall") failures.push(`keyboard: skip link moved focus to "${focused}"`);
+  console.log("keyboard: skip link checked");
+
+  // Without JavaScript everything still works: filter the ranking with the form.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(`${base}/ansokningar`);
+  await plain.getByLabel("Pott").selectOption("kommersiell_service");
+  await Promise.all([plain.waitForLoadState("load"), plain.getByRole("button", { name: "Filtrera" }).click()]);
+  const shown = await plain.locator("p[role=status]").textContent();
+  if (!shown?.startsWith("Visar 6 av")) failures.push(`without JavaScript: filter shows "${shown}"`);
+  if (!plain.url().includes("pott=kommersiell_service")) failures.push(`without JavaScript: filters not in the URL (${plain.url()})`);
+  console.log("without JavaScript: filter form checked");
+} catch (e) {
+  failures.push(`error: ${e?.stack ?? e}`);
+} finally {
+  await browser?.close();
+  server.kill("SIGINT");
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} problems:`);
+  for (const f of failures) console.error(`  ${f}`);
+  process.exit(1);
+}
+console.log("\nbrowser tests: every page passes axe (WCAG 2.1 A/AA)");
