@@ -297,16 +297,27 @@ fn serve(bind: std::net::SocketAddr, data: Option<PathBuf>) -> Result<String, Fa
             public_only: true,
         }
     };
-    eprintln!("{}", w::loading(&data.display().to_string()));
-    let state = anslag::web::AppState::load(&data, access, true).map_err(Failure::message)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure::message(e.to_string()))?;
-    eprintln!("{}", w::listening(&bind.to_string(), access.public_only));
-    runtime
-        .block_on(anslag::web::serve(state, bind))
-        .map_err(|e| Failure::message(w::cannot_listen(&bind.to_string(), &e.to_string())))?;
+    runtime.block_on(async {
+        // Bind first, so that a port in use is told at once, not after loading.
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .map_err(|e| Failure::message(w::cannot_listen(&bind.to_string(), &e.to_string())))?;
+        eprintln!("{}", w::loading(&data.display().to_string()));
+        let state = tokio::task::spawn_blocking(move || {
+            anslag::web::AppState::load(&data, access, !access.public_only)
+        })
+        .await
+        .map_err(|e| Failure::message(e.to_string()))?
+        .map_err(Failure::message)?;
+        eprintln!("{}", w::listening(&bind.to_string(), access.public_only));
+        anslag::web::serve(state, listener)
+            .await
+            .map_err(|e| Failure::message(e.to_string()))
+    })?;
     Ok(String::new())
 }
 

@@ -9,8 +9,6 @@ pub mod params;
 pub mod state;
 pub mod view;
 
-use std::net::SocketAddr;
-
 use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
@@ -85,9 +83,8 @@ async fn security_headers(req: Request, next: Next) -> Response {
     res
 }
 
-/// Starts the server and serves until Ctrl-C.
-pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+/// Serves on a bound listener until Ctrl-C.
+pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> std::io::Result<()> {
     axum::serve(listener, app(state))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -47,12 +47,34 @@ pub async fn page(
     let reason = |f: &Funded| -> String {
         let app = &p.applications[f.app];
         let e = explain(p, &p.assessments[f.app]);
+        // The strongest strategic anchor: the alignment line worth most, named by its rated
+        // node and the plan or målområde it belongs to (the full path is on the Ansökan page).
         let top = e
             .parts
             .iter()
+            .filter(|part| part.part == crate::scenario::Part::Alignment)
             .flat_map(|part| part.lines.iter())
             .max_by(|x, y| x.points.total_cmp(&y.points))
-            .map(|l| l.path.clone());
+            .and_then(|l| {
+                let node = p.strategy.node(l.nodes.first()?)?;
+                let context = p
+                    .strategy
+                    .plan_name(&node.id)
+                    .map(str::to_string)
+                    .or_else(|| {
+                        l.nodes
+                            .iter()
+                            .filter_map(|id| p.strategy.node(id))
+                            .find(|n| {
+                                n.level == crate::strategy::Level::Malomrade && n.id != node.id
+                            })
+                            .map(|n| n.name.clone())
+                    });
+                Some(match context {
+                    Some(c) => format!("{} ({c})", node.name),
+                    None => node.name.clone(),
+                })
+            });
         t::memo_reason(
             f.amount,
             app.requested,
