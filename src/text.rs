@@ -1229,6 +1229,9 @@ pub mod web {
     pub const ERR_FORBIDDEN: &str = "Inte tillåtet";
     pub const ERR_TIMEOUT: &str = "Beräkningen tog för lång tid";
     pub const ERR_TIMEOUT_TEXT: &str = "Beräkningen hann inte bli klar inom tidsgränsen. Försök igen, eller förenkla scenariot (färre låsningar eller begränsningar).";
+    pub const ERR_METHOD: &str = "Fel slags begäran";
+    pub const ERR_METHOD_TEXT: &str = "Adressen tar inte emot den här sortens begäran. Använd länkarna och formulären på sidorna.";
+    pub const BAD_PATH: &str = "Adressen innehåller tecken som inte kan läsas (ogiltig UTF-8).";
     pub const ERR_BUSY: &str = "Servern är upptagen";
     pub const ERR_BUSY_TEXT: &str = "Många beräkningar pågår just nu. Vänta en stund och försök igen; inget av det du skrev har försvunnit – gå tillbaka i webbläsaren.";
     pub const ERR_INTERNAL: &str = "Något gick fel";

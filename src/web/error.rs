@@ -15,6 +15,8 @@ pub enum AppError {
     NotFound(String),
     /// Not allowed with this server's access (e.g. saving on an exposed server).
     Forbidden(String),
+    /// A method the address does not take (a POST to a page, say).
+    MethodNotAllowed,
     /// A computation that did not finish within its time limit.
     Timeout,
     /// Every core busy with other computations for too long.
@@ -29,6 +31,11 @@ impl IntoResponse for AppError {
             AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, t::ERR_BAD_REQUEST, m),
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, t::ERR_NOT_FOUND, m),
             AppError::Forbidden(m) => (StatusCode::FORBIDDEN, t::ERR_FORBIDDEN, m),
+            AppError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                t::ERR_METHOD,
+                t::ERR_METHOD_TEXT.to_string(),
+            ),
             AppError::Timeout => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 t::ERR_TIMEOUT,
@@ -55,4 +62,9 @@ impl IntoResponse for AppError {
 /// The page for a path that matches no route.
 pub async fn not_found() -> AppError {
     AppError::NotFound(t::ERR_NO_PAGE.to_string())
+}
+
+/// The page for a method an address does not take.
+pub async fn method_not_allowed() -> AppError {
+    AppError::MethodNotAllowed
 }

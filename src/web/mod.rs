@@ -49,6 +49,7 @@ pub fn app(state: AppState) -> Router {
     }
     router
         .fallback(error::not_found)
+        .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
 }

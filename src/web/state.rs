@@ -113,7 +113,7 @@ pub struct Inner {
     pub simulate_limit: Duration,
     /// Solves that run at once, one per core: more would only slow each other down, and the
     /// page requests must keep a core's share.
-    pub solves: tokio::sync::Semaphore,
+    pub solves: Arc<tokio::sync::Semaphore>,
     worker: Option<Mutex<Sender<Job>>>,
 }
 
@@ -172,9 +172,9 @@ impl AppState {
             catalogue: RwLock::new(catalogue),
             access,
             simulate_limit: Duration::from_secs(5),
-            solves: tokio::sync::Semaphore::new(
+            solves: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
-            ),
+            )),
             worker,
         }));
         // The curve first: it is the quicker of the two and a page of its own.

@@ -600,3 +600,16 @@ async fn key_html_fragments_match_their_reviewed_snapshots() {
         )
     );
 }
+
+#[tokio::test]
+async fn odd_paths_and_methods_get_swedish_pages() {
+    let state = shipped();
+    let page = get(&state, "/ansokan/%ff%fe").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(page.body.contains("ogiltig UTF-8"), "{}", page.body);
+    let page = post(&state, "/ansokningar", "x=1", Some("same-origin")).await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(page.body.contains("Fel slags begäran"), "{}", page.body);
+    let page = get(&state, "/scenarier/spara").await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+}

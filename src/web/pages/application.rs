@@ -15,9 +15,10 @@ use crate::web::view::{self, Kr, Nav, num};
 
 pub async fn page(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, AppError> {
+    let Path(id) = id.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
     let ctx = Ctx::new(&state, raw.as_deref())?;
     let p = ctx.p();
     let Some(index) = p.applications.iter().position(|a| a.id == id) else {

@@ -100,12 +100,20 @@ pub async fn blocking<T: Send + 'static>(
     limit: std::time::Duration,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
-    let _permit = match tokio::time::timeout(QUEUE_LIMIT, state.0.solves.acquire()).await {
-        Ok(Ok(permit)) => permit,
-        Ok(Err(e)) => return Err(AppError::Internal(e.to_string())),
-        Err(_) => return Err(AppError::Busy),
-    };
-    match tokio::time::timeout(limit, tokio::task::spawn_blocking(f)).await {
+    let permit =
+        match tokio::time::timeout(QUEUE_LIMIT, state.0.solves.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => permit,
+            Ok(Err(e)) => return Err(AppError::Internal(e.to_string())),
+            Err(_) => return Err(AppError::Busy),
+        };
+    // The permit goes with the work: a computation that outlives its page's timeout still
+    // holds its core until it ends, so timed-out work never piles up beyond one per core.
+    let work = tokio::task::spawn_blocking(move || {
+        let value = f();
+        drop(permit);
+        value
+    });
+    match tokio::time::timeout(limit, work).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(AppError::Internal(e.to_string())),
         Err(_) => Err(AppError::Timeout),
