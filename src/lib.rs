@@ -24,6 +24,7 @@ pub mod charts;
 pub mod cli;
 pub mod compare;
 pub mod date;
+pub mod export;
 pub mod files;
 pub mod hierarchy;
 pub mod money;

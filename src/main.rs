@@ -141,6 +141,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Skriver rangordning, förslag eller jämförelse som kalkylblad (XLSX, eller CSV för svenskt Excel)
+    Export {
+        /// Scenariofil (standard: scenarios/2021/bas.yaml)
+        scenario: Option<PathBuf>,
+        /// Vad som skrivs
+        #[arg(long, value_enum)]
+        what: ExportWhat,
+        /// Filformat
+        #[arg(long, value_enum, default_value_t = SheetFormat::Xlsx)]
+        format: SheetFormat,
+        /// Filen som skrivs
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        /// Scenariot att jämföra med (för --what comparison)
+        #[arg(long)]
+        with: Option<PathBuf>,
+    },
     /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
     Serve {
         /// Adress och port att lyssna på; en annan adress än 127.0.0.1 visar bara den offentliga vyn
@@ -160,6 +177,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExportWhat {
+    /// Rangordningen med delpoäng, regler och förslaget
+    Ranking,
+    /// Förslaget: varje ansökan med beslut, belopp och skäl, och pengarna per pott
+    Allocation,
+    /// Skillnaden mot scenariot i --with
+    Comparison,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SheetFormat {
+    /// Excel-arbetsbok med kronformat, låst rubrikrad och filter
+    Xlsx,
+    /// CSV för svenskt Excel: semikolon, decimalkomma, BOM
+    Csv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -572,6 +607,55 @@ fn run(command: Command) -> Result<String, Failure> {
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
         Command::Serve { bind, data } => serve(bind, data),
+        Command::Export {
+            scenario,
+            what,
+            format,
+            output,
+            with,
+        } => {
+            use anslag::text::export as m;
+            let p = load(scenario, Format::Table)?;
+            let quick = anslag::optimise::Settings {
+                counterfactuals: false,
+                ..anslag::optimise::Settings::default()
+            };
+            let sheets = match what {
+                ExportWhat::Ranking => {
+                    let a = anslag::optimise::optimise(&p, &quick);
+                    vec![anslag::export::ranking(&p, Some(&a))]
+                }
+                ExportWhat::Allocation => {
+                    let a = anslag::optimise::optimise(&p, &anslag::optimise::Settings::default());
+                    anslag::export::allocation(&p, &a)
+                }
+                ExportWhat::Comparison => {
+                    let Some(with) = with else {
+                        return Err(Failure::message(m::COMPARISON_NEEDS_WITH.to_string()));
+                    };
+                    let q = load(Some(with), Format::Table)?;
+                    let a = anslag::optimise::optimise(&p, &quick);
+                    let b = anslag::optimise::optimise(&q, &quick);
+                    let c = anslag::compare::compare(&p, &a, &q, &b);
+                    anslag::export::comparison(&p, &q, &c)
+                }
+            };
+            let bytes = match format {
+                SheetFormat::Xlsx => anslag::export::xlsx(&sheets),
+                SheetFormat::Csv => {
+                    if sheets.len() > 1 {
+                        eprintln!("{}", m::CSV_ONE_SHEET);
+                    }
+                    anslag::export::csv(&sheets[0])
+                }
+            }
+            .map_err(Failure::message)?;
+            let shown = output.display().to_string();
+            cli::write_atomically(&output, &bytes)
+                .map_err(|e| Failure::message(m::cannot_write(&shown, &e.to_string())))?;
+            eprintln!("{}", m::written(&shown, sheets[0].rows.len()));
+            Ok(String::new())
+        }
         Command::Stability {
             scenario,
             spread,

@@ -353,6 +353,18 @@ pub mod domain {
         }
     }
 
+    /// Why a candidate is not funded, in a few words (tables, spreadsheets).
+    pub fn reason_name(r: crate::optimise::Reason) -> &'static str {
+        use crate::optimise::Reason;
+        match r {
+            Reason::Ineligible => "inte stödberättigad",
+            Reason::BelowMinScore => "under lägsta poäng",
+            Reason::Excluded => "undantagen",
+            Reason::Blocked => "stoppas av ett villkor",
+            Reason::CrowdedOut => "ryms inte i budgeten",
+        }
+    }
+
     pub fn part_name(p: Part) -> &'static str {
         match p {
             Part::Alignment => "Strategisk förankring",
@@ -1229,6 +1241,18 @@ pub mod web {
     pub const ERR_FORBIDDEN: &str = "Inte tillåtet";
     pub const ERR_TIMEOUT: &str = "Beräkningen tog för lång tid";
     pub const ERR_TIMEOUT_TEXT: &str = "Beräkningen hann inte bli klar inom tidsgränsen. Försök igen, eller förenkla scenariot (färre låsningar eller begränsningar).";
+    pub const XLSX: &str = "Excel (XLSX)";
+    pub const CSV: &str = "CSV för svenskt Excel";
+    pub const DOWNLOAD_RANKING: &str = "Ladda ner rangordningen";
+    pub const DOWNLOAD_PROPOSAL: &str = "Ladda ner förslaget med skäl";
+    pub const DOWNLOAD_COMPARISON: &str = "Ladda ner jämförelsen";
+
+    pub fn unknown_download(file: &str) -> String {
+        format!(
+            "Det finns ingen fil ”{file}” att ladda ner. Filerna är rangordning, forslag och jamforelse, som .xlsx eller .csv."
+        )
+    }
+
     pub const ERR_METHOD: &str = "Fel slags begäran";
     pub const ERR_METHOD_TEXT: &str = "Adressen tar inte emot den här sortens begäran. Använd länkarna och formulären på sidorna.";
     pub const BAD_PATH: &str = "Adressen innehåller tecken som inte kan läsas (ogiltig UTF-8).";
@@ -1352,12 +1376,6 @@ pub mod web {
     pub fn status_infeasible(summary: &str) -> String {
         format!("Scenariot går inte att uppfylla: {summary}")
     }
-
-    pub const REASON_INELIGIBLE: &str = "inte stödberättigad";
-    pub const REASON_BELOW_MIN: &str = "under lägsta poäng";
-    pub const REASON_EXCLUDED: &str = "undantagen";
-    pub const REASON_BLOCKED: &str = "stoppas av ett villkor";
-    pub const REASON_CROWDED_OUT: &str = "ryms inte i budgeten";
 
     // Översikt.
     pub fn overview_title(scenario: &str) -> String {
@@ -1741,4 +1759,62 @@ pub mod web {
             ],
         ),
     ];
+}
+
+/// Spreadsheet exports: column headings and sheet names.
+pub mod export {
+    pub const RANKING_SHEET: &str = "Rangordning";
+    pub const PROPOSAL_SHEET: &str = "Förslag";
+    pub const POTS_SHEET: &str = "Per pott";
+    pub const CHANGES_SHEET: &str = "Ansökningar";
+    pub const MOVED_SHEET: &str = "Flyttade belopp";
+    pub const RANK: &str = "Rang";
+    pub const ID: &str = "Diarienummer";
+    pub const TITLE: &str = "Projektnamn";
+    pub const APPLICANT: &str = "Sökande";
+    pub const ORG_NR: &str = "Organisationsnummer";
+    pub const SUPPORT: &str = "Stöd";
+    pub const FORM: &str = "Stödform";
+    pub const MUNICIPALITIES: &str = "Kommun";
+    pub const REQUESTED: &str = "Sökt belopp";
+    pub const SCORE: &str = "Poäng";
+    pub const ALIGNMENT: &str = "Strategisk förankring";
+    pub const AGENDA: &str = "Agenda 2030";
+    pub const QUALITY: &str = "Kvalitet";
+    pub const ELIGIBLE: &str = "Stödberättigad";
+    pub const PROBLEMS: &str = "Regler som inte uppfylls";
+    pub const DECISION_BODY: &str = "Beslutas av";
+    pub const PROPOSAL: &str = "Föreslås";
+    pub const GRANTED: &str = "Föreslaget belopp";
+    pub const REASON: &str = "Skäl";
+    pub const EXPLANATION: &str = "Motivering";
+    pub const BUDGET_NEEDED: &str = "Budgetökning som skulle räcka";
+    pub const SCORE_NEEDED: &str = "Poäng som skulle räcka";
+    pub const POT: &str = "Pott";
+    pub const BUDGET: &str = "Budget";
+    pub const ALLOCATED: &str = "Föreslaget";
+    pub const REMAINING: &str = "Kvar";
+    pub const CHANGE: &str = "Förändring";
+    pub const AMOUNT_A: &str = "Belopp A";
+    pub const AMOUNT_B: &str = "Belopp B";
+    pub const DIFFERENCE: &str = "Skillnad";
+    pub const DIMENSION: &str = "Uppdelning";
+    pub const WHAT: &str = "Vad";
+    pub const ENTERED: &str = "Tillkommer";
+    pub const LEFT: &str = "Faller bort";
+    pub const CHANGED: &str = "Ändrat belopp";
+    pub const YES: &str = "Ja";
+    pub const NO: &str = "Nej";
+
+    pub fn written(path: &str, rows: usize) -> String {
+        format!("Skrev {path} ({rows} rader).")
+    }
+
+    pub fn cannot_write(path: &str, why: &str) -> String {
+        format!("kan inte skriva {path}: {why}")
+    }
+
+    pub const COMPARISON_NEEDS_WITH: &str = "--what comparison behöver ett andra scenario att jämföra med: --with scenarios/2021/budget-minus-10.yaml";
+    pub const CSV_ONE_SHEET: &str =
+        "CSV rymmer en tabell; den första skrivs (XLSX får alla flikar).";
 }

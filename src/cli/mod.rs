@@ -56,6 +56,31 @@ pub fn default_data() -> PathBuf {
     }
 }
 
+/// Writes a file so that a reader never sees half of it: a temporary file beside it, synced,
+/// then renamed over it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// A number the Swedish way with `decimals` decimals: `80,8`.
 pub fn sv_number(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");

@@ -43,7 +43,8 @@ pub fn app(state: AppState) -> Router {
             .route("/scenarier/spara", post(pages::scenarios::save))
             .route("/jamfor", get(pages::compare::page))
             .route("/budgetkurva", get(pages::frontier::page))
-            .route("/beslutsunderlag", get(pages::memo::page));
+            .route("/beslutsunderlag", get(pages::memo::page))
+            .route("/export/{file}", get(pages::export::download));
     } else {
         router = router.route("/", get(pages::public::page));
     }

@@ -3,6 +3,7 @@
 mod benchmarks;
 mod cli;
 mod errors;
+mod export;
 mod fuzz;
 mod optimiser;
 mod rules;

@@ -42,7 +42,11 @@ struct Page {
     body: String,
 }
 
-async fn send(state: &AppState, req: Request<Body>) -> Page {
+/// The answer to a request: status, headers and the body's bytes.
+async fn fetch(
+    state: &AppState,
+    req: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let res = app(state.clone())
         .oneshot(req)
         .await
@@ -50,10 +54,15 @@ async fn send(state: &AppState, req: Request<Body>) -> Page {
     let status = res.status();
     let headers = res.headers().clone();
     let bytes = res.into_body().collect().await.expect("body").to_bytes();
+    (status, headers, bytes.to_vec())
+}
+
+async fn send(state: &AppState, req: Request<Body>) -> Page {
+    let (status, headers, bytes) = fetch(state, req).await;
     Page {
         status,
         headers,
-        body: String::from_utf8(bytes.to_vec()).expect("utf-8"),
+        body: String::from_utf8(bytes).expect("utf-8"),
     }
 }
 
@@ -451,6 +460,7 @@ async fn cross_site_posts_and_exposed_servers_cannot_save() {
         "/ansokan/2021-0004",
         "/scenarier",
         "/beslutsunderlag",
+        "/export/rangordning.xlsx",
     ] {
         assert_eq!(
             get(&exposed, uri).await.status,
@@ -612,4 +622,63 @@ async fn odd_paths_and_methods_get_swedish_pages() {
     assert!(page.body.contains("Fel slags begäran"), "{}", page.body);
     let page = get(&state, "/scenarier/spara").await;
     assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+}
+
+async fn get_bytes(state: &AppState, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    fetch(
+        state,
+        Request::get(uri).body(Body::empty()).expect("request"),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn spreadsheets_download_from_the_pages_that_show_them() {
+    use calamine::{Reader, Xlsx, open_workbook_from_rs};
+    let state = shipped();
+    let ranking = get(&state, "/ansokningar").await;
+    assert!(ranking.body.contains("href=\"/export/rangordning.xlsx\""));
+    let (status, headers, bytes) = get_bytes(&state, "/export/rangordning.xlsx").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_DISPOSITION],
+        "attachment; filename=\"anslag-2021-bas-rangordning.xlsx\""
+    );
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+    assert_eq!(
+        book.worksheet_range("Rangordning")
+            .expect("sheet")
+            .rows()
+            .count(),
+        131
+    );
+    let (status, headers, bytes) = get_bytes(
+        &state,
+        "/export/forslag.csv?scenario=2021/politisk-prioritering",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/csv")
+    );
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+    let (status, _, bytes) = get_bytes(
+        &state,
+        "/export/jamforelse.csv?a=2021/bas&b=2021/budget-minus-10",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    assert!(text.contains("Faller bort;"), "{text}");
+    for bad in [
+        "/export/hemligt.xlsx",
+        "/export/rangordning.exe",
+        "/export/..%2F..%2Fetc%2Fpasswd",
+    ] {
+        let (status, _, _) = get_bytes(&state, bad).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{bad}");
+    }
 }

@@ -201,6 +201,7 @@ pub async fn page(
             }
         }
         p role="status" { (t::showing(shown.len(), total)) }
+        (crate::web::pages::export::links("rangordning", &scenario_query(&ctx), t::DOWNLOAD_RANKING))
         table.ranking {
             caption { (t::ranking_caption(&p.scenario.name)) }
             thead {
@@ -246,6 +247,11 @@ pub async fn page(
         &ctx.frame(&title, Nav::Applications, "/ansokningar"),
         body,
     ))
+}
+
+/// `?scenario=…` for links that keep the scenario (empty for the default).
+fn scenario_query(ctx: &Ctx) -> String {
+    crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key)
 }
 
 fn rows(ctx: &Ctx) -> Vec<Row<'_>> {

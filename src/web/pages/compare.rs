@@ -73,6 +73,7 @@ pub async fn page(
                 tr { th scope="row" { (t::FUNDED_COUNT) } td.num { (a.allocation.funded.len()) } td.num { (b.allocation.funded.len()) } }
             }
         }
+        (crate::web::pages::export::links("jamforelse", &crate::web::params::query(&[("a".into(), a.key.clone()), ("b".into(), b.key.clone())]), t::DOWNLOAD_COMPARISON))
         h2 { (t::DIFF_HEADING) }
         @if diff.is_empty() {
             p { (t::NO_DIFFERENCE) }

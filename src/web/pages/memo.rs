@@ -87,6 +87,7 @@ pub async fn page(
     let title = t::memo_title(&s.name);
     let body = html! {
         p.print-only { (t::memo_printed(&s.name)) }
+        (crate::web::pages::export::links("forslag", &crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key), t::DOWNLOAD_PROPOSAL))
         section aria-labelledby="sammanfattning" {
             h2 id="sammanfattning" { (t::SUMMARY_HEADING) }
             p { (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year)) }

@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod application;
 pub mod applications;
 pub mod compare;
+pub mod export;
 pub mod frontier;
 pub mod memo;
 pub mod overview;
@@ -13,7 +14,7 @@ pub mod strategy;
 
 use std::sync::Arc;
 
-use crate::optimise::{Allocation, Reason, Status};
+use crate::optimise::{Allocation, Status};
 use crate::portfolio::Portfolio;
 use crate::text::web as t;
 use crate::web::error::AppError;
@@ -79,16 +80,7 @@ pub fn status_sentence(a: &Allocation) -> String {
     }
 }
 
-/// The short words for a not-funded reason.
-pub fn reason_name(r: Reason) -> &'static str {
-    match r {
-        Reason::Ineligible => t::REASON_INELIGIBLE,
-        Reason::BelowMinScore => t::REASON_BELOW_MIN,
-        Reason::Excluded => t::REASON_EXCLUDED,
-        Reason::Blocked => t::REASON_BLOCKED,
-        Reason::CrowdedOut => t::REASON_CROWDED_OUT,
-    }
-}
+pub use crate::text::domain::reason_name;
 
 /// How long a request waits for a free core before the server says it is busy.
 const QUEUE_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);

@@ -1,0 +1,457 @@
+//! Spreadsheets out: the ranking, the proposed allocation and a comparison as tables for people
+//! — XLSX with kronor formats, a frozen header and filters, or CSV for Swedish Excel (`;`,
+//! decimal comma, BOM). Builds bytes; writing files is the caller's business.
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use crate::compare::{Comparison, Dimension};
+use crate::money::Sek;
+use crate::optimise::Allocation;
+use crate::portfolio::Portfolio;
+use crate::ranking::rank;
+use crate::text::cli as cli_msg;
+use crate::text::export as t;
+
+/// What a column holds, for its format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    /// Kronor: `# ##0 kr` in XLSX, whole kronor (öre only when there are any) in CSV.
+    Kronor,
+    /// A number with this many decimals.
+    Number(u8),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Kronor(Sek),
+    Number(f64),
+    Empty,
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+
+/// One table: a sheet in XLSX, the whole file in CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub columns: Vec<(&'static str, Kind)>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The ranking with scores, parts, eligibility, decision body and (when given) the proposal.
+pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
+    let mut columns = vec![
+        (t::RANK, Kind::Number(0)),
+        (t::ID, Kind::Text),
+        (t::TITLE, Kind::Text),
+        (t::APPLICANT, Kind::Text),
+        (t::ORG_NR, Kind::Text),
+        (t::SUPPORT, Kind::Text),
+        (t::FORM, Kind::Text),
+        (t::MUNICIPALITIES, Kind::Text),
+        (t::REQUESTED, Kind::Kronor),
+        (t::SCORE, Kind::Number(2)),
+        (t::ALIGNMENT, Kind::Number(1)),
+        (t::AGENDA, Kind::Number(1)),
+        (t::QUALITY, Kind::Number(1)),
+        (t::ELIGIBLE, Kind::Text),
+        (t::PROBLEMS, Kind::Text),
+        (t::DECISION_BODY, Kind::Text),
+    ];
+    if a.is_some() {
+        columns.push((t::PROPOSAL, Kind::Text));
+        columns.push((t::GRANTED, Kind::Kronor));
+    }
+    let part = |x: &crate::portfolio::Assessment, part| {
+        x.score.part(part).map_or(Cell::Empty, Cell::Number)
+    };
+    let rows = rank(p)
+        .iter()
+        .map(|r| {
+            let app = r.app;
+            let x = r.assessment;
+            let mut row = vec![
+                Cell::Number(r.rank as f64),
+                app.id.as_str().into(),
+                app.title.as_str().into(),
+                app.applicant.name.as_str().into(),
+                app.applicant.org_nr.clone().map_or(Cell::Empty, Cell::Text),
+                app.support.name().into(),
+                app.form
+                    .map_or(Cell::Empty, |f| cli_msg::form_name(f).into()),
+                app.municipalities.join(", ").into(),
+                Cell::Kronor(app.requested),
+                Cell::Number(x.score.total),
+                part(x, crate::scenario::Part::Alignment),
+                part(x, crate::scenario::Part::Agenda2030),
+                part(x, crate::scenario::Part::Quality),
+                (if x.eligibility.eligible() {
+                    t::YES
+                } else {
+                    t::NO
+                })
+                .into(),
+                x.eligibility
+                    .breaches
+                    .iter()
+                    .map(|b| b.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+                    .into(),
+                x.decision_body.as_str().into(),
+            ];
+            if let Some(a) = a {
+                let i = p.applications.iter().position(|y| y.id == app.id);
+                let funded = i.and_then(|i| a.funded.iter().find(|f| f.app == i));
+                row.push((if funded.is_some() { t::YES } else { t::NO }).into());
+                row.push(funded.map_or(Cell::Empty, |f| Cell::Kronor(f.amount)));
+            }
+            row
+        })
+        .collect();
+    Sheet {
+        name: t::RANKING_SHEET.to_string(),
+        columns,
+        rows,
+    }
+}
+
+/// The proposal: every candidate with its decision and reason, then the money per pot.
+pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
+    let columns = vec![
+        (t::ID, Kind::Text),
+        (t::TITLE, Kind::Text),
+        (t::APPLICANT, Kind::Text),
+        (t::SUPPORT, Kind::Text),
+        (t::MUNICIPALITIES, Kind::Text),
+        (t::REQUESTED, Kind::Kronor),
+        (t::SCORE, Kind::Number(2)),
+        (t::PROPOSAL, Kind::Text),
+        (t::GRANTED, Kind::Kronor),
+        (t::DECISION_BODY, Kind::Text),
+        (t::REASON, Kind::Text),
+        (t::EXPLANATION, Kind::Text),
+        (t::BUDGET_NEEDED, Kind::Kronor),
+        (t::SCORE_NEEDED, Kind::Number(2)),
+    ];
+    let base = |i: usize| -> Vec<Cell> {
+        let app = &p.applications[i];
+        vec![
+            app.id.as_str().into(),
+            app.title.as_str().into(),
+            app.applicant.name.as_str().into(),
+            app.support.name().into(),
+            app.municipalities.join(", ").into(),
+            Cell::Kronor(app.requested),
+            Cell::Number(p.assessments[i].score.total),
+        ]
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for f in &a.funded {
+        let mut row = base(f.app);
+        row.extend([
+            t::YES.into(),
+            Cell::Kronor(f.amount),
+            f.decision_body.as_str().into(),
+            Cell::Empty,
+            f.explanation.as_str().into(),
+            Cell::Empty,
+            Cell::Empty,
+        ]);
+        rows.push(row);
+    }
+    for n in &a.not_funded {
+        let mut row = base(n.app);
+        row.extend([
+            t::NO.into(),
+            Cell::Empty,
+            p.assessments[n.app].decision_body.as_str().into(),
+            crate::text::domain::reason_name(n.reason).into(),
+            n.explanation.as_str().into(),
+            n.budget_needed.map_or(Cell::Empty, Cell::Kronor),
+            n.score_needed.map_or(Cell::Empty, Cell::Number),
+        ]);
+        rows.push(row);
+    }
+    let pots = Sheet {
+        name: t::POTS_SHEET.to_string(),
+        columns: vec![
+            (t::POT, Kind::Text),
+            (t::BUDGET, Kind::Kronor),
+            (t::ALLOCATED, Kind::Kronor),
+            (t::REMAINING, Kind::Kronor),
+        ],
+        rows: a
+            .pots
+            .iter()
+            .map(|(pot, s)| {
+                vec![
+                    pot.name().into(),
+                    Cell::Kronor(s.budget),
+                    Cell::Kronor(s.allocated),
+                    Cell::Kronor(s.remaining),
+                ]
+            })
+            .collect(),
+    };
+    vec![
+        Sheet {
+            name: t::PROPOSAL_SHEET.to_string(),
+            columns,
+            rows,
+        },
+        pots,
+    ]
+}
+
+fn dimension_name(d: Dimension) -> &'static str {
+    crate::text::compare::dimension(d)
+}
+
+/// What differs between two allocations: applications, then totals that moved.
+pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> {
+    let title = |id: &str| {
+        pb.application(id)
+            .or_else(|| pa.application(id))
+            .map_or(String::new(), |(x, _)| x.title.clone())
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for (id, v) in &c.entered {
+        rows.push(vec![
+            t::ENTERED.into(),
+            id.as_str().into(),
+            title(id).into(),
+            Cell::Empty,
+            Cell::Kronor(*v),
+            Cell::Kronor(*v),
+        ]);
+    }
+    for (id, v) in &c.left {
+        rows.push(vec![
+            t::LEFT.into(),
+            id.as_str().into(),
+            title(id).into(),
+            Cell::Kronor(*v),
+            Cell::Empty,
+            Cell::Kronor(Sek::ZERO.saturating_sub(*v)),
+        ]);
+    }
+    for ch in &c.changed {
+        rows.push(vec![
+            t::CHANGED.into(),
+            ch.id.as_str().into(),
+            title(&ch.id).into(),
+            Cell::Kronor(ch.a),
+            Cell::Kronor(ch.b),
+            Cell::Number((ch.b.decimal() - ch.a.decimal()).try_into().unwrap_or(0.0)),
+        ]);
+    }
+    let applications = Sheet {
+        name: t::CHANGES_SHEET.to_string(),
+        columns: vec![
+            (t::CHANGE, Kind::Text),
+            (t::ID, Kind::Text),
+            (t::TITLE, Kind::Text),
+            (t::AMOUNT_A, Kind::Kronor),
+            (t::AMOUNT_B, Kind::Kronor),
+            (t::DIFFERENCE, Kind::Kronor),
+        ],
+        rows,
+    };
+    let moved = Sheet {
+        name: t::MOVED_SHEET.to_string(),
+        columns: vec![
+            (t::DIMENSION, Kind::Text),
+            (t::WHAT, Kind::Text),
+            (t::AMOUNT_A, Kind::Kronor),
+            (t::AMOUNT_B, Kind::Kronor),
+            (t::DIFFERENCE, Kind::Number(0)),
+        ],
+        rows: c
+            .moved
+            .iter()
+            .map(|m| {
+                vec![
+                    dimension_name(m.dimension).into(),
+                    m.key.as_str().into(),
+                    Cell::Kronor(m.a),
+                    Cell::Kronor(m.b),
+                    Cell::Number((m.b.decimal() - m.a.decimal()).try_into().unwrap_or(0.0)),
+                ]
+            })
+            .collect(),
+    };
+    vec![applications, moved]
+}
+
+/// Text that a spreadsheet would take for a formula is written with a leading apostrophe
+/// (OWASP's advice on CSV injection); other text as it is.
+fn safe_text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A number with a decimal comma and no grouping, as Swedish Excel reads it.
+fn sv_plain(value: f64, decimals: u8) -> String {
+    format!("{value:.*}", decimals as usize).replace('.', ",")
+}
+
+/// The sheet as CSV for Swedish Excel: a BOM, `;` between fields, decimal comma, CRLF.
+pub fn csv(sheet: &Sheet) -> Result<Vec<u8>, String> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(vec![0xEF, 0xBB, 0xBF]);
+    w.write_record(sheet.columns.iter().map(|(h, _)| *h))
+        .map_err(|e| e.to_string())?;
+    for row in &sheet.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .zip(&sheet.columns)
+            .map(|(cell, (_, kind))| match cell {
+                Cell::Text(s) => safe_text(s),
+                Cell::Kronor(v) => {
+                    let d = v.decimal();
+                    if d.fract().is_zero() {
+                        d.trunc().to_string()
+                    } else {
+                        format!("{:.2}", d).replace('.', ",")
+                    }
+                }
+                Cell::Number(x) => match kind {
+                    Kind::Number(n) => sv_plain(*x, *n),
+                    _ => sv_plain(*x, 2),
+                },
+                Cell::Empty => String::new(),
+            })
+            .collect();
+        w.write_record(&fields).map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+/// The sheets as one XLSX workbook: bold frozen header, a filter on every column, kronor as
+/// numbers formatted `# ##0 kr` (Excel shows the thousands separator of the reader's locale,
+/// a space in Swedish), widths that fit.
+pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
+    let mut book = Workbook::new();
+    let header = Format::new().set_bold();
+    let kronor = Format::new().set_num_format("#,##0 \"kr\"");
+    let kronor_ore = Format::new().set_num_format("#,##0.00 \"kr\"");
+    let number = |n: u8| {
+        let code = if n == 0 {
+            "0".to_string()
+        } else {
+            format!("0.{}", "0".repeat(n as usize))
+        };
+        Format::new().set_num_format(code)
+    };
+    let e = |x: rust_xlsxwriter::XlsxError| x.to_string();
+    for sheet in sheets {
+        let ws = book.add_worksheet();
+        // Sheet names: at most 31 characters, no []:*?/\ (ours are fixed Swedish words).
+        ws.set_name(sheet.name.chars().take(31).collect::<String>())
+            .map_err(e)?;
+        let mut widths: Vec<usize> = sheet
+            .columns
+            .iter()
+            .map(|(h, _)| h.chars().count())
+            .collect();
+        for (c, (h, _)) in sheet.columns.iter().enumerate() {
+            ws.write_string_with_format(0, col(c)?, *h, &header)
+                .map_err(e)?;
+        }
+        for (r, row) in sheet.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).map_err(|x| x.to_string())?;
+            for (c, (cell, (_, kind))) in row.iter().zip(&sheet.columns).enumerate() {
+                let cc = col(c)?;
+                let shown = match cell {
+                    Cell::Text(s) => {
+                        ws.write_string(r, cc, s.as_str()).map_err(e)?;
+                        s.chars().count()
+                    }
+                    Cell::Kronor(v) => {
+                        let f = if v.is_whole() { &kronor } else { &kronor_ore };
+                        ws.write_number_with_format(r, cc, v.to_f64(), f)
+                            .map_err(e)?;
+                        v.to_kr_string().chars().count()
+                    }
+                    Cell::Number(x) => {
+                        let n = match kind {
+                            Kind::Number(n) => *n,
+                            _ => 2,
+                        };
+                        ws.write_number_with_format(r, cc, *x, &number(n))
+                            .map_err(e)?;
+                        8
+                    }
+                    Cell::Empty => 0,
+                };
+                if let Some(w) = widths.get_mut(c) {
+                    *w = (*w).max(shown);
+                }
+            }
+        }
+        for (c, w) in widths.iter().enumerate() {
+            ws.set_column_width(col(c)?, (*w as f64 + 2.0).min(60.0))
+                .map_err(e)?;
+        }
+        ws.set_freeze_panes(1, 0).map_err(e)?;
+        let last_row = u32::try_from(sheet.rows.len()).map_err(|x| x.to_string())?;
+        let last_col = col(sheet.columns.len().saturating_sub(1))?;
+        ws.autofilter(0, 0, last_row, last_col).map_err(e)?;
+    }
+    book.save_to_buffer().map_err(e)
+}
+
+fn col(c: usize) -> Result<u16, String> {
+    u16::try_from(c).map_err(|x| x.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_defused_in_csv() {
+        assert_eq!(safe_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe_text("-5"), "'-5");
+        assert_eq!(safe_text("Köping"), "Köping");
+    }
+
+    #[test]
+    fn csv_is_for_swedish_excel() {
+        let sheet = Sheet {
+            name: "x".into(),
+            columns: vec![
+                ("Namn", Kind::Text),
+                ("Belopp", Kind::Kronor),
+                ("Poäng", Kind::Number(2)),
+            ],
+            rows: vec![vec![
+                "Å;ä".into(),
+                Cell::Kronor(Sek::kr(1_200_000)),
+                Cell::Number(80.84),
+            ]],
+        };
+        let bytes = csv(&sheet).expect("csv");
+        assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+        let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+        assert_eq!(text, "Namn;Belopp;Poäng\r\n\"Å;ä\";1200000;80,84\r\n");
+    }
+}

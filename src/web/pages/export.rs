@@ -1,0 +1,88 @@
+//! Downloads: the ranking, the proposal and a comparison as XLSX or CSV for Swedish Excel,
+//! from the pages that show them (`/export/rangordning.xlsx?scenario=…`).
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use crate::export;
+use crate::text::web as t;
+use crate::web::error::AppError;
+use crate::web::pages::Ctx;
+use crate::web::state::AppState;
+
+/// The files that can be downloaded: (name, what).
+const FILES: [&str; 3] = ["rangordning", "forslag", "jamforelse"];
+
+pub async fn download(
+    State(state): State<AppState>,
+    file: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let Path(file) = file.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
+    let (stem, ext) = file
+        .rsplit_once('.')
+        .filter(|(stem, ext)| FILES.contains(stem) && matches!(*ext, "xlsx" | "csv"))
+        .ok_or_else(|| AppError::NotFound(t::unknown_download(&file)))?;
+    let ctx = Ctx::new(&state, raw.as_deref())?;
+    let p = ctx.p();
+    let sheets = match stem {
+        "rangordning" => vec![export::ranking(p, Some(ctx.s.best()))],
+        "forslag" => export::allocation(p, ctx.s.best()),
+        _ => {
+            let pick = |field: &str| {
+                let key = ctx.params.get(field).unwrap_or(&ctx.s.key);
+                state.scenario(Some(key)).ok_or_else(|| {
+                    let keys: Vec<String> = state.list().into_iter().map(|(k, _)| k).collect();
+                    AppError::BadRequest(t::unknown_scenario(key, &keys))
+                })
+            };
+            let (a, b) = (pick("a")?, pick("b")?);
+            let c =
+                crate::compare::compare(&a.portfolio, &a.allocation, &b.portfolio, &b.allocation);
+            export::comparison(&a.portfolio, &b.portfolio, &c)
+        }
+    };
+    let (bytes, content_type) = match ext {
+        "xlsx" => (
+            export::xlsx(&sheets),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        _ => (export::csv(&sheets[0]), "text/csv; charset=utf-8"),
+    };
+    let bytes = bytes.map_err(AppError::Internal)?;
+    // The scenario key in the name, in ASCII: "anslag-2021-bas-rangordning.xlsx".
+    let name: String = format!("anslag-{}-{stem}.{ext}", ctx.s.key)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// Links to a download in both formats, keeping the query (scenario, a, b).
+pub fn links(stem: &str, query: &str, label: &str) -> maud::Markup {
+    maud::html! {
+        p.downloads {
+            (label) ": "
+            a href=(format!("/export/{stem}.xlsx{query}")) download { (t::XLSX) }
+            " · "
+            a href=(format!("/export/{stem}.csv{query}")) download { (t::CSV) }
+        }
+    }
+}

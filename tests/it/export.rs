@@ -1,0 +1,147 @@
+//! Spreadsheets out, read back: the XLSX with calamine (values, sheets, headers) and its XML
+//! (number formats, frozen header, filter); the CSV as Swedish Excel reads it.
+
+use std::io::{Cursor, Read};
+
+use anslag::export;
+use anslag::optimise::{Settings, optimise};
+use anslag::portfolio::Portfolio;
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+use crate::support::{Data as Files, root};
+
+fn shipped() -> Portfolio {
+    Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped data loads")
+}
+
+fn quick() -> Settings {
+    Settings {
+        counterfactuals: false,
+        ..Settings::default()
+    }
+}
+
+fn xml(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("xlsx is a zip");
+    let mut file = zip.by_name(name).expect("part exists");
+    let mut text = String::new();
+    file.read_to_string(&mut text).expect("utf-8 xml");
+    text
+}
+
+#[test]
+fn the_ranking_as_xlsx_reads_back_with_numbers_and_swedish_formats() {
+    let p = shipped();
+    let a = optimise(&p, &quick());
+    let bytes = export::xlsx(&[export::ranking(&p, Some(&a))]).expect("xlsx");
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.clone())).expect("opens");
+    assert_eq!(book.sheet_names(), vec!["Rangordning".to_string()]);
+    let range = book.worksheet_range("Rangordning").expect("sheet");
+    let rows: Vec<&[Data]> = range.rows().collect();
+    assert_eq!(rows.len(), 1 + 130, "header and every candidate");
+    assert_eq!(rows[0][1], Data::String("Diarienummer".into()));
+    assert_eq!(rows[0][8], Data::String("Sökt belopp".into()));
+    // The best-ranked application, with its amount as a number, not text.
+    let first = anslag::ranking::rank(&p)[0].app;
+    assert_eq!(rows[1][1], Data::String(first.id.clone()));
+    assert_eq!(rows[1][8], Data::Float(first.requested.to_f64()));
+    let funded = rows
+        .iter()
+        .skip(1)
+        .filter(|r| r[16] == Data::String("Ja".into()))
+        .count();
+    assert_eq!(funded, a.funded.len());
+    // Kronor format, frozen header row, a filter over the table.
+    let styles = xml(&bytes, "xl/styles.xml");
+    assert!(
+        styles.contains("formatCode=\"#,##0&quot;kr&quot;\"")
+            || styles.contains("#,##0 &quot;kr&quot;"),
+        "{styles}"
+    );
+    let sheet = xml(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("ySplit=\"1\""), "frozen header");
+    assert!(
+        sheet.contains("<autoFilter ref=\"A1:R131\""),
+        "{}",
+        &sheet[..sheet.len().min(600)]
+    );
+}
+
+/// The sum of a column's numbers below the header.
+fn column_sum(range: &calamine::Range<Data>, column: usize) -> f64 {
+    range
+        .rows()
+        .skip(1)
+        .filter_map(|r| match r.get(column) {
+            Some(Data::Float(x)) => Some(*x),
+            _ => None,
+        })
+        .sum()
+}
+
+#[test]
+fn the_allocation_has_every_candidate_and_the_pots_sheet_adds_up() {
+    let p = shipped();
+    let a = optimise(&p, &quick());
+    let bytes = export::xlsx(&export::allocation(&p, &a)).expect("xlsx");
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("opens");
+    assert_eq!(
+        book.sheet_names(),
+        vec!["Förslag".to_string(), "Per pott".to_string()]
+    );
+    let proposal = book.worksheet_range("Förslag").expect("sheet");
+    assert_eq!(
+        proposal.rows().count(),
+        1 + a.funded.len() + a.not_funded.len()
+    );
+    let granted = column_sum(&proposal, 8);
+    let pots = book.worksheet_range("Per pott").expect("sheet");
+    let allocated = column_sum(&pots, 2);
+    assert_eq!(granted, allocated);
+    let total: f64 = a.funded.iter().map(|f| f.amount.to_f64()).sum();
+    assert_eq!(granted, total);
+}
+
+#[test]
+fn csv_is_for_swedish_excel_and_defuses_formulas() {
+    let files = Files::shipped();
+    files.replace(
+        "scenarios/2021/ansokningar.yaml",
+        "title: \"Elektrifieringshub Västmanland – testbädd för elektrifierade transporter\"",
+        "title: \"=HYPERLINK(\\\"http://evil\\\";\\\"klicka\\\")\"",
+    );
+    let p = Portfolio::load(&files.path("scenarios/2021/bas.yaml")).expect("loads");
+    let bytes = export::csv(&export::ranking(&p, None)).expect("csv");
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF], "BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    let header = text.lines().next().expect("header");
+    assert!(
+        header.starts_with("Rang;Diarienummer;Projektnamn;"),
+        "{header}"
+    );
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://evil\"\";\"\"klicka\"\")\""),
+        "formula defused"
+    );
+    // Scores with a decimal comma, amounts without grouping.
+    let row = text.lines().nth(1).expect("a row");
+    let fields: Vec<&str> = row.split(';').collect();
+    assert!(fields[9].contains(','), "score {}", fields[9]);
+    assert!(
+        fields[8].chars().all(|c| c.is_ascii_digit()),
+        "amount {}",
+        fields[8]
+    );
+}
+
+#[test]
+fn a_comparison_of_a_scenario_with_itself_is_empty() {
+    let p = shipped();
+    let a = optimise(&p, &quick());
+    let c = anslag::compare::compare(&p, &a, &p, &a);
+    let sheets = export::comparison(&p, &p, &c);
+    assert!(sheets.iter().all(|s| s.rows.is_empty()));
+    let bytes = export::xlsx(&sheets).expect("an empty comparison still writes");
+    let book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("opens");
+    assert_eq!(book.sheet_names().len(), 2);
+}
