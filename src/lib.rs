@@ -27,6 +27,7 @@ pub mod date;
 pub mod export;
 pub mod files;
 pub mod hierarchy;
+pub mod import;
 pub mod money;
 pub mod optimise;
 pub mod portfolio;

@@ -158,6 +158,26 @@ enum Command {
         #[arg(long)]
         with: Option<PathBuf>,
     },
+    /// Läser en ansökningslista från CSV eller XLSX och skriver den som ansokningar.yaml
+    Import {
+        /// Kalkylbladet (.csv eller .xlsx)
+        file: PathBuf,
+        /// Filen som skrivs
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        /// Mappningsfil när rubrikerna skiljer sig från den dokumenterade layouten
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Bladet att läsa (XLSX; standard: det första)
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Scenariot vars strategier, Agenda 2030 och regler raderna kontrolleras mot
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// Skriv de rader som är hela och lista dem som hoppades över
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
     Serve {
         /// Adress och port att lyssna på; en annan adress än 127.0.0.1 visar bara den offentliga vyn
@@ -318,6 +338,91 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `anslag import`: a spreadsheet to an applications file, every bad cell reported at once.
+fn import(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    mapping: Option<PathBuf>,
+    sheet: Option<String>,
+    scenario: Option<PathBuf>,
+    skip_invalid: bool,
+) -> Result<String, Failure> {
+    use anslag::import as imp;
+    use anslag::text::import as m;
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::message(format!(
+            "{shown}: {}",
+            anslag::text::files::cannot_read(&e.to_string())
+        ))
+    })?;
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let table = match ext.as_str() {
+        "csv" => imp::read_csv(&shown, &bytes),
+        "xlsx" => imp::read_xlsx(&shown, &bytes, sheet.as_deref()),
+        _ => Err(m::UNKNOWN_EXTENSION.to_string()),
+    }
+    .map_err(|e| Failure::message(format!("{shown}: {e}")))?;
+    let mapping = match mapping {
+        Some(path) => {
+            let mut d = anslag::problem::Diag::new();
+            let read = imp::read_mapping(&path, &mut d);
+            match read {
+                Some(map) if !d.has_errors() => map,
+                _ => return Err(Failure::problems(&d.into_sorted(), Format::Table)),
+            }
+        }
+        None => imp::Mapping::new(),
+    };
+    let p = load(scenario, Format::Table)?;
+    let result = imp::import(&table, &mapping, &p, skip_invalid);
+    let mut report = String::new();
+    for problem in &result.problems {
+        let label = match problem.severity {
+            anslag::problem::Severity::Error => "",
+            anslag::problem::Severity::Warning => anslag::text::files::WARNING_PREFIX,
+        };
+        report.push_str(&format!(
+            "{}: {label}{}\n",
+            table.place(problem),
+            problem.message
+        ));
+    }
+    if result.has_errors() || result.count == 0 && !result.skipped.is_empty() {
+        let errors = result
+            .problems
+            .iter()
+            .filter(|x| x.severity == anslag::problem::Severity::Error)
+            .count();
+        report.push_str(&m::nothing_written(errors));
+        report.push('\n');
+        return Err(Failure {
+            stdout: String::new(),
+            stderr: report,
+        });
+    }
+    if !result.skipped.is_empty() {
+        let rows: Vec<String> = result
+            .skipped
+            .iter()
+            .map(|(r, id)| format!("{} ({id})", anslag::text::import::row(*r)))
+            .collect();
+        report.push_str(&m::skipped(result.skipped.len(), &rows.join(", ")));
+        report.push('\n');
+    }
+    let text = format!("{}\n{}", m::header_comment(&shown), result.yaml);
+    let out = output.display().to_string();
+    cli::write_atomically(output, text.as_bytes())
+        .map_err(|e| Failure::message(anslag::text::export::cannot_write(&out, &e.to_string())))?;
+    report.push_str(&m::written(&out, result.count));
+    eprintln!("{}", report.trim_end());
+    Ok(String::new())
 }
 
 /// `anslag serve`: loads every scenario, then serves until Ctrl-C.
@@ -607,6 +712,14 @@ fn run(command: Command) -> Result<String, Failure> {
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
         Command::Serve { bind, data } => serve(bind, data),
+        Command::Import {
+            file,
+            output,
+            mapping,
+            sheet,
+            scenario,
+            skip_invalid,
+        } => import(&file, &output, mapping, sheet, scenario, skip_invalid),
         Command::Export {
             scenario,
             what,

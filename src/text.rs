@@ -1818,3 +1818,76 @@ pub mod export {
     pub const CSV_ONE_SHEET: &str =
         "CSV rymmer en tabell; den första skrivs (XLSX får alla flikar).";
 }
+
+/// `anslag import`: spreadsheets in.
+pub mod import {
+    pub const NO_HEADER: &str =
+        "rad 1 är tom; den första raden ska vara rubrikerna (Diarienummer, Projektnamn, …)";
+    pub const MAPPING_NOT_MAP: &str =
+        "kolumner ska vara en tabell: dokumenterad rubrik → rubriken i filen";
+    pub const MAPPING_NOT_TEXT: &str = "rubriken i filen ska vara en text";
+    pub const PUBLIC_SOURCE: &str = "Offentlig medfinansiering";
+    pub const PRIVATE_SOURCE: &str = "Privat medfinansiering";
+
+    pub fn row(r: usize) -> String {
+        format!("rad {r}")
+    }
+
+    pub fn bad_csv(line: usize, why: &str) -> String {
+        format!("CSV-filen går inte att läsa vid post {line}: {why}")
+    }
+
+    pub fn bad_xlsx(why: &str) -> String {
+        format!("arbetsboken går inte att läsa: {why}")
+    }
+
+    pub fn no_sheet(name: &str, names: &[String]) -> String {
+        format!(
+            "det finns inget blad ”{name}”; bladen heter {}",
+            names.join(", ")
+        )
+    }
+
+    pub fn unknown_field(key: &str, hint: &str) -> String {
+        format!("”{key}” är ingen rubrik i den dokumenterade layouten{hint}")
+    }
+
+    pub fn missing_column(wanted: &str, documented: &str) -> String {
+        if wanted == documented {
+            format!("kolumnen ”{wanted}” saknas; den behövs (ange en annan rubrik med --mapping)")
+        } else {
+            format!("kolumnen ”{wanted}” (för {documented}) saknas")
+        }
+    }
+
+    pub fn ignored_column(header: &str) -> String {
+        format!("kolumnen ”{header}” ingår inte i layouten och läses inte")
+    }
+
+    pub fn bad_rating(item: &str) -> String {
+        format!("”{item}” ska vara ett id och ett betyg 0–3, t.ex. kpv.matchning 3")
+    }
+
+    pub fn written(path: &str, n: usize) -> String {
+        format!("Skrev {path} med {n} ansökningar.")
+    }
+
+    pub fn skipped(n: usize, rows: &str) -> String {
+        format!("Hoppade över {n} rader med fel: {rows}.")
+    }
+
+    pub fn nothing_written(errors: usize) -> String {
+        format!(
+            "{errors} fel; ingenting skrevs. Rätta cellerna ovan, eller använd --skip-invalid för att skriva de rader som är hela."
+        )
+    }
+
+    pub const UNKNOWN_EXTENSION: &str =
+        "filen ska sluta på .csv eller .xlsx (CSV med ; eller , i UTF-8 eller Windows-1252)";
+
+    pub fn header_comment(source: &str) -> String {
+        format!(
+            "# Importerat från {source} med `anslag import`. Betyg (links, agenda2030, criteria)\n# som saknades i kalkylbladet sätts vid beredningen.\n"
+        )
+    }
+}

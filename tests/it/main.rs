@@ -5,6 +5,7 @@ mod cli;
 mod errors;
 mod export;
 mod fuzz;
+mod import;
 mod optimiser;
 mod rules;
 mod scenarios;

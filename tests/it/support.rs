@@ -24,7 +24,10 @@ impl Data {
             fs::create_dir_all(&to).expect("mkdir");
             for entry in fs::read_dir(&from).expect("read dir") {
                 let entry = entry.expect("entry");
-                fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+                // Files only: scenarios/2021/import/ is an example, not part of the data.
+                if entry.file_type().expect("file type").is_file() {
+                    fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+                }
             }
         }
         Data { dir }

@@ -1,0 +1,224 @@
+//! Spreadsheets in: the shipped examples import the same from XLSX and CSV, rank and optimise;
+//! every bad cell is reported at once by sheet, row and column; nothing is written unless all
+//! is valid (or `--skip-invalid`); a mapping renames columns; random files never panic.
+
+use std::process::{Command, Output};
+
+use anslag::import::{Mapping, import, read_csv, read_xlsx};
+use anslag::portfolio::Portfolio;
+use anslag::problem::Severity;
+use proptest::prelude::*;
+
+use crate::support::{Data, root};
+
+fn anslag(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs")
+}
+
+fn shipped() -> Portfolio {
+    Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped data loads")
+}
+
+const HEADER: &str = "Diarienummer;Projektnamn;Sökande;Sökandetyp;Stöd;Stödform;Kommun;Sökt belopp;Inkommen;Strategikopplingar";
+
+#[test]
+fn the_example_imports_the_same_from_xlsx_and_csv_and_optimises() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/import/scenario.yaml",
+        &std::fs::read_to_string(root().join("scenarios/2021/import/scenario.yaml")).expect("read"),
+    );
+    let mut loaded = Vec::new();
+    for example in ["exempel.xlsx", "exempel.csv"] {
+        let source = root().join("scenarios/2021/import").join(example);
+        let out = data.path("scenarios/2021/import/ansokningar.yaml");
+        let o = Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .args([
+                "import",
+                &source.display().to_string(),
+                "-o",
+                &out.display().to_string(),
+            ])
+            .current_dir(data.dir.path())
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{example}: {err}");
+        assert!(err.contains("med 4 ansökningar"), "{err}");
+        let p = Portfolio::load(&data.path("scenarios/2021/import/scenario.yaml"))
+            .unwrap_or_else(|e| panic!("{example}: {e:?}"));
+        let a = anslag::optimise::optimise(
+            &p,
+            &anslag::optimise::Settings {
+                counterfactuals: false,
+                ..Default::default()
+            },
+        );
+        assert_eq!(a.status, anslag::optimise::Status::Optimal);
+        assert_eq!(a.funded.len(), 4, "the four fit the budget");
+        loaded.push(p.applications);
+    }
+    assert_eq!(
+        loaded[0], loaded[1],
+        "XLSX and CSV give the same applications"
+    );
+    let first = &loaded[0][0];
+    assert_eq!(first.id, "2021-0201");
+    assert_eq!(first.requested, anslag::money::Sek::kr(2_400_000));
+    assert_eq!(
+        first.municipalities,
+        vec!["Västerås".to_string(), "Köping".to_string()]
+    );
+    assert_eq!(first.links.get("apv.energi"), Some(&3));
+    assert_eq!(first.agenda2030.get(&7), Some(&3));
+    assert_eq!(
+        first.received.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-02")
+    );
+}
+
+#[test]
+fn every_bad_cell_is_reported_at_once_with_its_place() {
+    let csv = format!(
+        "{HEADER}\n\
+         2021-0301;Ett projekt;Köpings kommun;Kommun;Projektmedel;;Köping;mycket;2021-02-14;kpv.matchnig 3\n\
+         2021-0302;Ett annat;Sala kommun;Kommun;Bidrag;;Sala;100 000;2021-13-01;kpv.matchning 3\n\
+         2021-0303;Ett tredje;Ett AB;Aktiebolag;Företagsstöd;Konsultstöd;Sala;50 000;2021-02-01;kpv.matchning hög\n"
+    );
+    let t = read_csv("lista.csv", csv.as_bytes()).expect("reads");
+    let r = import(&t, &Mapping::new(), &shipped(), false);
+    assert!(r.has_errors());
+    assert!(r.yaml.is_empty(), "nothing to write");
+    let places: Vec<String> = r
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| format!("{}: {}", t.place(p), p.message))
+        .collect();
+    let all = places.join("\n");
+    assert!(all.contains("lista.csv:H2 (Sökt belopp)"), "{all}");
+    assert!(
+        all.contains("lista.csv:J2 (Strategikopplingar)") && all.contains("kpv.matchning"),
+        "{all}"
+    );
+    assert!(all.contains("lista.csv:E3 (Stöd)"), "{all}");
+    assert!(all.contains("lista.csv:I3 (Inkommen)"), "{all}");
+    assert!(all.contains("lista.csv:J4 (Strategikopplingar)"), "{all}");
+}
+
+#[test]
+fn nothing_is_written_unless_all_is_valid_or_skip_invalid_is_asked() {
+    let data = Data::shipped();
+    let csv = format!(
+        "{HEADER}\n\
+         2021-0301;Ett projekt;Köpings kommun;Kommun;Projektmedel;;Köping;200 000;2021-02-14;kpv.matchning 3\n\
+         2021-0302;Ett annat;Sala kommun;Kommun;Projektmedel;;Sala;mycket;2021-02-14;kpv.matchning 3\n"
+    );
+    data.write("lista.csv", &csv);
+    let input = data.path("lista.csv").display().to_string();
+    let out = data.path("ut.yaml");
+    let o = anslag(&["import", &input, "-o", &out.display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("H3 (Sökt belopp)") && err.contains("ingenting skrevs"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing written");
+    let o = anslag(&[
+        "import",
+        &input,
+        "-o",
+        &out.display().to_string(),
+        "--skip-invalid",
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("Hoppade över 1 rader med fel: rad 3 (2021-0302)"),
+        "{err}"
+    );
+    let written = std::fs::read_to_string(&out).expect("written");
+    assert!(written.contains("2021-0301") && !written.contains("2021-0302"));
+}
+
+#[test]
+fn a_mapping_renames_columns_and_a_wrong_one_is_named() {
+    let data = Data::shipped();
+    let csv = "Ärende-ID,Ärendemening,Sökande,Sökandetyp,Stöd,Kommuner,Belopp (kr)\n\
+               2021-0401,Ett projekt,Köpings kommun,Kommun,Projektmedel,Köping,\"200 000\"\n";
+    // Windows-1252 with commas, as older Excel saves it.
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(csv);
+    std::fs::write(data.path("lista.csv"), &bytes).expect("write");
+    let mapping = root().join("scenarios/2021/import/mappning-exempel.yaml");
+    let out = data.path("ut.yaml");
+    let o = anslag(&[
+        "import",
+        &data.path("lista.csv").display().to_string(),
+        "--mapping",
+        &mapping.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let written = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        written.contains("title: \"Ett projekt\"") && written.contains("\"Köping\""),
+        "{written}"
+    );
+    data.write("fel.yaml", "kolumner:\n  Sökt belop: \"Belopp\"\n");
+    let o = anslag(&[
+        "import",
+        &data.path("lista.csv").display().to_string(),
+        "--mapping",
+        &data.path("fel.yaml").display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("fel.yaml:2:3") && err.contains("Sökt belopp"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_required_column_is_named_and_unknown_ones_are_warned_about() {
+    let csv = "Diarienummer;Projektnamn;Extra\n2021-1;X;y\n";
+    let t = read_csv("lista.csv", csv.as_bytes()).expect("reads");
+    let r = import(&t, &Mapping::new(), &shipped(), false);
+    let text: Vec<String> = r
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", t.place(p), p.message))
+        .collect();
+    let all = text.join("\n");
+    assert!(all.contains("kolumnen ”Sökt belopp” saknas"), "{all}");
+    assert!(all.contains("lista.csv:C1 (Extra)"), "{all}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_csv_never_panics(cells in proptest::collection::vec("\\PC{0,12}", 0..40)) {
+        let mut text = String::from(HEADER);
+        for (i, c) in cells.iter().enumerate() {
+            text.push(if i % 10 == 0 { '\n' } else { ';' });
+            text.push_str(c);
+        }
+        if let Ok(t) = read_csv("x.csv", text.as_bytes()) {
+            let _ = import(&t, &Mapping::new(), &shipped(), true);
+        }
+    }
+
+    #[test]
+    fn random_bytes_as_xlsx_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read_xlsx("x.xlsx", &bytes, None);
+    }
+}
