@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::files;
+use crate::files::yaml::quoted;
 use crate::portfolio::Portfolio;
 use crate::problem::{Diag, Severity};
 use crate::text::import as msg;
@@ -197,17 +198,8 @@ fn excel_date(serial: f64) -> Option<Date> {
     if !(1.0..=100_000.0).contains(&serial) {
         return None;
     }
-    // Civil-from-days (Howard Hinnant), from 1970-01-01 = serial 25569.
-    let z = serial.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Date::new(year, month, day)
+    // Serial 25569 is 1970-01-01.
+    Date::from_unix_days(serial.floor() as i64 - 25_569)
 }
 
 fn table(
@@ -414,24 +406,6 @@ fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
         .collect()
 }
 
-/// YAML text in double quotes, escaped.
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// A key from a Swedish name: "Företagsstöd" → `foretagsstod`, "Under beredning" →
 /// `under_beredning`, "Ekonomisk förening" → `ekonomisk_forening`.
 fn key_of(text: &str) -> String {
@@ -466,7 +440,7 @@ fn date_of(text: &str) -> String {
 }
 
 /// `"kpv.matchning 3, apv.energi: 2"` → pairs; a token without a rating 0–3 is a problem.
-fn ratings(text: &str) -> Result<Vec<(String, String)>, String> {
+pub fn ratings(text: &str) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
     for item in text
         .split([',', ';', '\n'])

@@ -114,7 +114,13 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
         criteria: all_criteria.keys().copied().collect(),
         year: scenario.year,
     };
-    let applications = files::applications::load(&scenario.sources.applications, &refs, d)?;
+    let mut applications = files::applications::load(&scenario.sources.applications, &refs, d)?;
+    let overlay = files::applications::overlay_path(&scenario.sources.applications);
+    if overlay.is_file()
+        && let Some(root) = files::read_yaml(&overlay, d)
+    {
+        files::applications::apply_overlay(&root, &refs, &mut applications, d);
+    }
     assemble(scenario, strategy, agenda, rules, applications, d)
 }
 

@@ -1253,6 +1253,30 @@ pub mod web {
         )
     }
 
+    pub const OVERLAY_HEADER: &str = "# Bedömningar från beredningsmötet, sparade i webbgränssnittet (anslag serve).\n# Läggs över ansökningsfilen när den läses in: varje post ersätter de delar den anger\n# för sin ansökan. Historiken finns i loggen bredvid; den förra versionen i .forra.\n";
+    pub const AUDIT_HEADER: [&str; 5] = ["tid", "vem", "ansökan", "ändring", "skäl"];
+    pub const ASSESS_HEADING: &str = "Ändra bedömningen";
+    pub const ASSESS_INTRO: &str = "Ändringarna sparas i en egen fil bredvid ansökningarna (ansökningsfilen skrivs aldrig om), med vem, när och varför i en logg. Om någon annan har sparat under tiden tas din ändring inte emot förrän du sett deras.";
+    pub const ASSESS_LINKS: &str = "Strategikopplingar (nod och betyg 0–3)";
+    pub const ASSESS_AGENDA: &str = "Agenda 2030 (mål och betyg 0–3)";
+    pub const ASSESS_CRITERIA: &str = "Kvalitetskriterier (kriterium och betyg 0–3)";
+    pub const ASSESS_STATUS: &str = "Status i ärendet";
+    pub const ASSESS_WHO: &str = "Ditt namn";
+    pub const ASSESS_WHY: &str = "Skäl till ändringen";
+    pub const ASSESS_HINT: &str = "Skriv t.ex. kpv.matchning 3, apv.energi 2 – eller 4: 3, 8: 2 för globala mål. En tom ruta tar bort alla betyg av det slaget.";
+    pub const ASSESS_SAVE: &str = "Spara bedömningen";
+    pub const ASSESS_SAVED: &str = "Bedömningen sparades. Poäng och förslag är räknade på nytt.";
+    pub const ASSESS_WHO_MISSING: &str = "Skriv ditt namn, så att loggen visar vem som ändrade.";
+    pub const ASSESS_WHY_MISSING: &str = "Skriv ett skäl till ändringen.";
+    pub const ASSESS_CONFLICT: &str = "Någon annan har ändrat";
+    pub const ASSESS_NOTHING: &str = "Inget har ändrats jämfört med det som redan gäller.";
+
+    pub fn assess_conflict(id: &str) -> String {
+        format!(
+            "Bedömningarna har sparats av någon annan sedan du öppnade sidan. Din ändring av {id} sparades inte, så att deras inte skrivs över. Nedan står det som gäller nu; dina ändringar finns kvar i formuläret – kontrollera och spara igen."
+        )
+    }
+
     pub const ERR_METHOD: &str = "Fel slags begäran";
     pub const ERR_METHOD_TEXT: &str = "Adressen tar inte emot den här sortens begäran. Använd länkarna och formulären på sidorna.";
     pub const BAD_PATH: &str = "Adressen innehåller tecken som inte kan läsas (ogiltig UTF-8).";

@@ -78,19 +78,24 @@ pub fn load(path: &Path, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Applicatio
     from_node(&root, refs, d)
 }
 
-pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Application>> {
-    let items = match &root.kind {
-        Kind::Seq(items) => items.as_slice(),
-        Kind::Null => &[],
+/// The items of a file that must be a list (an empty file is an empty list).
+fn list_of<'n>(root: &'n Node, d: &mut Diag) -> Option<&'n [Node]> {
+    match &root.kind {
+        Kind::Seq(items) => Some(items.as_slice()),
+        Kind::Null => Some(&[]),
         _ => {
             d.error(
                 &root.loc,
                 "",
                 msg::expected("", msg::EXPECT_APPLICATION_LIST, &root.describe()),
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Application>> {
+    let items = list_of(root, d)?;
     let mut out: Vec<Application> = Vec::with_capacity(items.len());
     let mut seen: HashMap<String, Loc> = HashMap::new();
     for item in items {
@@ -105,6 +110,58 @@ pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Appli
         out.push(app);
     }
     Some(out)
+}
+
+/// The assessments made in the web UI live beside the applications file, in a file of their
+/// own (`ansokningar.yaml` → `ansokningar.bedomningar.yaml`), so the hand-written file is never
+/// rewritten.
+pub fn overlay_path(applications: &Path) -> std::path::PathBuf {
+    let stem = applications
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    applications.with_file_name(format!("{stem}.bedomningar.yaml"))
+}
+
+const OVERLAY_KEYS: &[&str] = &["id", "links", "agenda2030", "criteria", "status"];
+
+/// Applies an assessments overlay: each entry replaces, for its application, the parts it
+/// names (all strategy links, all Agenda 2030 ratings, all quality ratings, the status).
+pub fn apply_overlay(root: &Node, refs: &Refs<'_>, apps: &mut [Application], d: &mut Diag) {
+    let Some(items) = list_of(root, d) else {
+        return;
+    };
+    for item in items {
+        let Some(f) = Fields::open(item, "", OVERLAY_KEYS, d) else {
+            continue;
+        };
+        let Some(id): Option<String> = f.req("id", d) else {
+            continue;
+        };
+        let Some(pos) = apps.iter().position(|a| a.id == id) else {
+            let hint = suggestion(&id, apps.iter().map(|a| a.id.as_str()));
+            d.error(f.loc(), "id", msg::unknown_application(&id, &hint));
+            continue;
+        };
+        let app = &mut apps[pos];
+        d.within(msg::application_context(&id), |d| {
+            if f.node("links").is_some() {
+                app.links = read_links(&f, refs, d);
+            }
+            if f.node("agenda2030").is_some() {
+                app.agenda2030 = read_goals(&f, refs, d);
+            }
+            if f.node("criteria").is_some() {
+                app.criteria = read_criteria(&f, refs, d);
+            }
+            if let Some(status) = f
+                .node("status")
+                .and_then(|n| choice(n, "status", &Status::ALL, d))
+            {
+                app.status = status;
+            }
+        });
+    }
 }
 
 fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Application> {

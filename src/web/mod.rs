@@ -2,6 +2,7 @@
 //! (maud), in Swedish, usable without JavaScript. Handlers are thin: read the query, call the
 //! library, render a view.
 
+pub mod assess;
 pub mod error;
 pub mod load;
 pub mod pages;
@@ -38,6 +39,7 @@ pub fn app(state: AppState) -> Router {
             .route("/", get(pages::overview::page))
             .route("/ansokningar", get(pages::applications::page))
             .route("/ansokan/{id}", get(pages::application::page))
+            .route("/ansokan/{id}/bedomning", post(pages::application::save))
             .route("/strategi", get(pages::strategy::page))
             .route("/scenarier", get(pages::scenarios::page))
             .route("/scenarier/spara", post(pages::scenarios::save))
@@ -92,4 +94,25 @@ pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> std::i
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
+}
+
+/// A form post from this server's own pages: the browser's `Sec-Fetch-Site` or `Origin` says
+/// so. A request with neither (a script, curl) is let through; browsers always send one.
+pub fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    match (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) {
+        (Some(origin), Some(host)) => {
+            origin
+                .strip_prefix("http://")
+                .or_else(|| origin.strip_prefix("https://"))
+                == Some(host)
+        }
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
 }

@@ -114,6 +114,9 @@ pub struct Inner {
     /// Solves that run at once, one per core: more would only slow each other down, and the
     /// page requests must keep a core's share.
     pub solves: Arc<tokio::sync::Semaphore>,
+    /// Held while an assessment is checked and written, so that two saves cannot both pass
+    /// the version check.
+    pub edits: Mutex<()>,
     worker: Option<Mutex<Sender<Job>>>,
 }
 
@@ -175,6 +178,7 @@ impl AppState {
             solves: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),
+            edits: Mutex::new(()),
             worker,
         }));
         // The curve first: it is the quicker of the two and a page of its own.

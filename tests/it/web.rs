@@ -10,6 +10,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 use crate::support::{Data, root};
+use anslag::portfolio::Portfolio;
 
 /// The shipped data, loaded once for all tests (no background worker: tests stay quick and
 /// the pages must say honestly that slow results are not computed).
@@ -681,4 +682,166 @@ async fn spreadsheets_download_from_the_pages_that_show_them() {
         let (status, _, _) = get_bytes(&state, bad).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{bad}");
     }
+}
+
+/// The version token the Ansökan page's form carries.
+fn version_of(page: &str) -> String {
+    let marker = "name=\"version\" value=\"";
+    let at = page.find(marker).expect("a version token") + marker.len();
+    page[at..].split('"').next().unwrap_or("").to_string()
+}
+
+fn assessment_form(version: &str, links: &str, who: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("version", version)
+        .append_pair("links", links)
+        .append_pair("agenda2030", "4: 3, 8: 2")
+        .append_pair("criteria", "forandringslogik 3")
+        .append_pair("status", "under_beredning")
+        .append_pair("vem", who)
+        .append_pair("skal", "Beredningsmötet 2021-03-10")
+        .finish()
+}
+
+#[tokio::test]
+async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
+    let data = only_bas(|_| {});
+    let original = data.read("scenarios/2021/ansokningar.yaml");
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let before = get(&state, "/ansokan/2021-0004").await;
+    assert!(before.body.contains("Ändra bedömningen"));
+    let version = version_of(&before.body);
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &assessment_form(&version, "kpv.matchning 1", "Anna Handläggare"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    // The hand-written file is untouched; the overlay and the log hold the change.
+    assert_eq!(data.read("scenarios/2021/ansokningar.yaml"), original);
+    let overlay = data.read("scenarios/2021/ansokningar.bedomningar.yaml");
+    assert!(
+        overlay.contains("- id: \"2021-0004\"") && overlay.contains("\"kpv.matchning\": 1"),
+        "{overlay}"
+    );
+    let log = data.read("scenarios/2021/ansokningar.bedomningar.logg.csv");
+    assert!(log.starts_with("tid;vem;ansökan;ändring;skäl"), "{log}");
+    assert!(
+        log.contains(";Anna Handläggare;2021-0004;") && log.contains("Beredningsmötet"),
+        "{log}"
+    );
+    // The page and the CLI's loader both see the new score.
+    let after = get(&state, "/ansokan/2021-0004?sparad=1").await;
+    assert!(after.body.contains("Bedömningen sparades"));
+    assert!(
+        !after.body.contains("<h2>Poäng: 77,5 av 100</h2>"),
+        "the score changed"
+    );
+    let p = Portfolio::load(&data.path("scenarios/2021/bas.yaml")).expect("loads with the overlay");
+    let (app, _) = p.application("2021-0004").expect("exists");
+    assert_eq!(app.links.get("kpv.matchning"), Some(&1));
+    // A second save keeps the first version beside it.
+    let version = version_of(&after.body);
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &assessment_form(&version, "kpv.matchning 2", "Anna Handläggare"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        data.read("scenarios/2021/ansokningar.bedomningar.yaml.forra"),
+        overlay
+    );
+}
+
+#[tokio::test]
+async fn two_browsers_cannot_silently_overwrite_each_other() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
+    // Both opened the page before either saved; they save at the same time.
+    let a = assessment_form(&version, "kpv.matchning 1", "A");
+    let b = assessment_form(&version, "kpv.matchning 2", "B");
+    let (ra, rb) = tokio::join!(
+        post(
+            &state,
+            "/ansokan/2021-0004/bedomning",
+            &a,
+            Some("same-origin")
+        ),
+        post(
+            &state,
+            "/ansokan/2021-0004/bedomning",
+            &b,
+            Some("same-origin")
+        ),
+    );
+    let statuses = [ra.status, rb.status];
+    assert!(statuses.contains(&StatusCode::SEE_OTHER), "{statuses:?}");
+    assert!(statuses.contains(&StatusCode::CONFLICT), "{statuses:?}");
+    let loser = if ra.status == StatusCode::CONFLICT {
+        &ra
+    } else {
+        &rb
+    };
+    assert!(
+        loser.body.contains("sparats av någon annan"),
+        "{}",
+        loser.body
+    );
+    let kept = if ra.status == StatusCode::CONFLICT {
+        "kpv.matchning 1"
+    } else {
+        "kpv.matchning 2"
+    };
+    assert!(
+        loser.body.contains(kept),
+        "the loser's input is still in the form"
+    );
+    let log = data.read("scenarios/2021/ansokningar.bedomningar.logg.csv");
+    assert_eq!(log.lines().count(), 2, "one change logged: {log}");
+}
+
+#[tokio::test]
+async fn bad_assessments_are_refused_with_the_reason_and_nothing_is_written() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
+    for (links, who, expect) in [
+        ("kpv.matchnig 3", "A", "kpv.matchning"),
+        ("kpv.matchning hög", "A", "betyg 0–3"),
+        ("kpv.matchning 3", "", "Skriv ditt namn"),
+    ] {
+        let page = post(
+            &state,
+            "/ansokan/2021-0004/bedomning",
+            &assessment_form(&version, links, who),
+            Some("same-origin"),
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{links}");
+        assert!(page.body.contains(expect), "{links}: {}", page.body);
+    }
+    assert!(
+        !data
+            .path("scenarios/2021/ansokningar.bedomningar.yaml")
+            .exists()
+    );
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &assessment_form(&version, "kpv.matchning 3", "A"),
+        Some("cross-site"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(
+        !data
+            .path("scenarios/2021/ansokningar.bedomningar.yaml")
+            .exists()
+    );
 }

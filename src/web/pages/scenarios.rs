@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path as FsPath;
 
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
 use rust_decimal::Decimal;
@@ -15,6 +15,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::Support;
 use crate::compare::{Comparison, compare};
+use crate::files::yaml::quoted;
 use crate::money::{Sek, group_swedish};
 use crate::optimise::{Allocation, Settings, optimise};
 use crate::portfolio::Portfolio;
@@ -548,7 +549,7 @@ pub async fn save(
     if !state.0.access.can_save {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
     }
-    if !same_origin(&headers) {
+    if !crate::web::same_origin(&headers) {
         return Err(AppError::Forbidden(t::CROSS_SITE.to_string()));
     }
     let ctx = Ctx::new(&state, Some(&body))?;
@@ -615,27 +616,6 @@ pub async fn save(
     Ok(Redirect::to(&location).into_response())
 }
 
-/// A form post from this server's own pages: the browser's `Sec-Fetch-Site` or `Origin` says
-/// so. A request with neither (a script, curl) is let through; browsers always send one.
-fn same_origin(headers: &HeaderMap) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        return matches!(site, "same-origin" | "none");
-    }
-    match (
-        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) {
-        (Some(origin), Some(host)) => {
-            origin
-                .strip_prefix("http://")
-                .or_else(|| origin.strip_prefix("https://"))
-                == Some(host)
-        }
-        (Some(_), None) => false,
-        (None, _) => true,
-    }
-}
-
 /// Writes a new file atomically: a temporary file in the same folder, synced, then linked into
 /// place only if no file of that name exists (never overwriting one).
 fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
@@ -679,24 +659,6 @@ fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
 /// A weight with at most six decimals, as YAML reads it.
 fn rounded(v: f64) -> f64 {
     Decimal::from_f64_retain(v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
-}
-
-/// YAML text in double quotes, escaped.
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// The new scenario file: only what differs in kind from its base is written, as overrides.
