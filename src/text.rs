@@ -1280,6 +1280,10 @@ pub mod web {
     pub const ERR_METHOD: &str = "Fel slags begäran";
     pub const ERR_METHOD_TEXT: &str = "Adressen tar inte emot den här sortens begäran. Använd länkarna och formulären på sidorna.";
     pub const BAD_PATH: &str = "Adressen innehåller tecken som inte kan läsas (ogiltig UTF-8).";
+    pub const ERR_TOO_LARGE: &str = "För stort formulär";
+    pub const ERR_TOO_LARGE_TEXT: &str =
+        "Formuläret är större än servern tar emot (256 kB). Korta ned texterna och försök igen.";
+    pub const BAD_BODY: &str = "Formuläret kunde inte läsas (det är inte text i UTF-8).";
     pub const ERR_BUSY: &str = "Servern är upptagen";
     pub const ERR_BUSY_TEXT: &str = "Många beräkningar pågår just nu. Vänta en stund och försök igen; inget av det du skrev har försvunnit – gå tillbaka i webbläsaren.";
     pub const ERR_INTERNAL: &str = "Något gick fel";
@@ -1570,6 +1574,13 @@ pub mod web {
     pub const MOVED_BY_BODY: &str = "Per beslutsfattare";
     pub const MOVED_BY_MUNICIPALITY: &str = "Per kommun";
     pub const MOVED_BY_AREA: &str = "Per målområde i RUS";
+    pub fn prove_link(seconds: f64) -> String {
+        format!(
+            "Räkna tills förslaget är bevisat optimalt (kan ta upp till {} sekunder)",
+            crate::cli::sv_number(seconds, 0)
+        )
+    }
+
     pub const SAVE_HEADING: &str = "Spara som nytt scenario";
     pub const SAVE_NAME: &str = "Scenariots namn";
     pub const SAVE_FILE: &str = "Filnamn";

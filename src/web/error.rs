@@ -17,6 +17,8 @@ pub enum AppError {
     Forbidden(String),
     /// A method the address does not take (a POST to a page, say).
     MethodNotAllowed,
+    /// A request body over the limit.
+    TooLarge,
     /// A computation that did not finish within its time limit.
     Timeout,
     /// Every core busy with other computations for too long.
@@ -40,6 +42,11 @@ impl IntoResponse for AppError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 t::ERR_TIMEOUT,
                 t::ERR_TIMEOUT_TEXT.to_string(),
+            ),
+            AppError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                t::ERR_TOO_LARGE,
+                t::ERR_TOO_LARGE_TEXT.to_string(),
             ),
             AppError::Busy => (
                 StatusCode::SERVICE_UNAVAILABLE,

@@ -27,6 +27,23 @@ const STYLESHEET: &str = include_str!("stil.css");
 /// this server, no framing, no sniffing.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/// The largest form accepted: the scenario form with 200 locks and their reasons fits many
+/// times over.
+pub const MAX_BODY: usize = 256 * 1024;
+
+/// A form's body, or the Swedish page for one that is too large or not text.
+pub fn form_body(
+    body: Result<String, axum::extract::rejection::StringRejection>,
+) -> Result<String, AppError> {
+    body.map_err(|e| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::TooLarge
+        } else {
+            AppError::BadRequest(crate::text::web::BAD_BODY.to_string())
+        }
+    })
+}
+
 /// The router with every page; tests call `app(state).oneshot(request)` without a socket.
 pub fn app(state: AppState) -> Router {
     let public = state.0.access.public_only;
@@ -51,6 +68,7 @@ pub fn app(state: AppState) -> Router {
         router = router.route("/", get(pages::public::page));
     }
     router
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(security_headers))

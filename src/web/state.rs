@@ -109,8 +109,11 @@ pub struct Inner {
     pub data: PathBuf,
     pub catalogue: RwLock<Catalogue>,
     pub access: Access,
-    /// A scenario simulation's solver time limit.
+    /// A scenario simulation's solver time limit: a quick answer in a meeting, with its proven
+    /// gap when the proof takes longer; the page offers the full proof on request.
     pub simulate_limit: Duration,
+    /// The time limit for work that must finish (saving, proving a simulation optimal).
+    pub work_limit: Duration,
     /// Solves that run at once, one per core: more would only slow each other down, and the
     /// page requests must keep a core's share.
     pub solves: Arc<tokio::sync::Semaphore>,
@@ -174,7 +177,8 @@ impl AppState {
             data: data.to_path_buf(),
             catalogue: RwLock::new(catalogue),
             access,
-            simulate_limit: Duration::from_secs(5),
+            simulate_limit: Duration::from_millis(300),
+            work_limit: Duration::from_secs(30),
             solves: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),

@@ -222,3 +222,47 @@ proptest! {
         let _ = read_xlsx("x.xlsx", &bytes, None);
     }
 }
+
+/// A write killed at any moment leaves the old file or the new one, never half of one: the
+/// import writes a temporary file, syncs it and renames it into place.
+#[test]
+fn a_killed_import_leaves_the_old_file_or_the_new_one() {
+    let data = Data::shipped();
+    let source = root().join("scenarios/2021/import/exempel.csv");
+    let out = data.path("ut.yaml");
+    let old = "# the old file\n- id: \"x\"\n";
+    std::fs::write(&out, old).expect("write");
+    let finished = {
+        let o = anslag(&[
+            "import",
+            &source.display().to_string(),
+            "-o",
+            &out.display().to_string(),
+        ]);
+        assert!(o.status.success());
+        std::fs::read_to_string(&out).expect("read")
+    };
+    for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
+        std::fs::write(&out, old).expect("reset");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .args([
+                "import",
+                &source.display().to_string(),
+                "-o",
+                &out.display().to_string(),
+            ])
+            .current_dir(root())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("starts");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&out).expect("a file is there");
+        assert!(
+            now == old || now == finished,
+            "torn after {delay_ms} ms: {now}"
+        );
+    }
+}

@@ -271,8 +271,9 @@ pub async fn save(
     State(state): State<AppState>,
     id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     headers: HeaderMap,
-    body: String,
+    body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
+    let body = crate::web::form_body(body)?;
     let Path(id) = id.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
     if !state.0.access.can_save {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
@@ -333,7 +334,7 @@ pub async fn save(
     let s = ctx.s.clone();
     let st = state.clone();
     let app_id = id.clone();
-    let saved = blocking(&state, state.0.simulate_limit * 6, move || {
+    let saved = blocking(&state, state.0.work_limit * 2, move || {
         write_assessment(&st, &s, &app_id, entry, &version, &who, &why)
     })
     .await??;

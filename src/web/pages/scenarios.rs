@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path as FsPath;
+use std::time::Duration;
 
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
@@ -95,8 +96,13 @@ async fn simulate_changes(
 ) -> Result<Result<(Portfolio, Allocation), Vec<FieldError>>, AppError> {
     let s = ctx.s.clone();
     let changes = changes.clone();
-    let limit = ctx.state.0.simulate_limit;
-    blocking(&ctx.state, limit * 3, move || {
+    // "bevisa" asks for the proof: the scenario's own time limit instead of the quick one.
+    let limit = if ctx.params.get("bevisa").is_some() {
+        Duration::from_secs_f64(s.portfolio.scenario.time_limit).min(ctx.state.0.work_limit)
+    } else {
+        ctx.state.0.simulate_limit
+    };
+    blocking(&ctx.state, limit * 3 + Duration::from_secs(5), move || {
         let q = apply(&s, &changes)?;
         let settings = Settings {
             time_limit: Some(limit),
@@ -473,6 +479,11 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
         section aria-labelledby="resultat" {
             h2 id="resultat" { (t::RESULT_HEADING) }
             p role="status" { (status_sentence(a)) }
+            @if a.status == crate::optimise::Status::Feasible && ctx.params.get("bevisa").is_none() {
+                @let mut pairs = ctx.params.without(&["bevisa"]);
+                @let _ = pairs.push(("bevisa".to_string(), "1".to_string()));
+                p { a href=(format!("/scenarier{}", crate::web::params::query(&pairs))) { (t::prove_link(ctx.p().scenario.time_limit)) } }
+            }
             dl.figures {
                 div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
                 div { dt { (t::BASE_OBJECTIVE) } dd { (num(base.objective, 1)) } }
@@ -544,8 +555,9 @@ fn save_form(ctx: &Ctx) -> Markup {
 pub async fn save(
     State(state): State<AppState>,
     headers: HeaderMap,
-    body: String,
+    body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
+    let body = crate::web::form_body(body)?;
     if !state.0.access.can_save {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
     }
@@ -595,17 +607,16 @@ pub async fn save(
     let year = ctx.s.key.split('/').next().unwrap_or("").to_string();
     let key = format!("{year}/{stem}");
     let s = ctx.s.clone();
-    let written: Result<Loaded, AppError> =
-        blocking(&state, state.0.simulate_limit * 6, move || {
-            write_new(&target, &text)?;
-            Loaded::load(key, &target).map_err(|problems| {
-                // The file we wrote does not load: take it back rather than leave a broken scenario.
-                let _ = std::fs::remove_file(&target);
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                AppError::Internal(format!("{}: {}", s.key, lines.join("; ")))
-            })
+    let written: Result<Loaded, AppError> = blocking(&state, state.0.work_limit * 2, move || {
+        write_new(&target, &text)?;
+        Loaded::load(key, &target).map_err(|problems| {
+            // The file we wrote does not load: take it back rather than leave a broken scenario.
+            let _ = std::fs::remove_file(&target);
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            AppError::Internal(format!("{}: {}", s.key, lines.join("; ")))
         })
-        .await?;
+    })
+    .await?;
     let loaded = written?;
     let key = loaded.key.clone();
     state.insert(loaded);
