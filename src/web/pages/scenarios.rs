@@ -470,6 +470,14 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
 
 fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup {
     let base = &ctx.s.allocation;
+    // Not proven within the quick limit: the same simulation with the proof asked for.
+    let prove = (a.status == crate::optimise::Status::Feasible
+        && ctx.params.get("bevisa").is_none())
+    .then(|| {
+        let mut pairs = ctx.params.without(&["bevisa"]);
+        pairs.push(("bevisa".to_string(), "1".to_string()));
+        format!("/scenarier{}", crate::web::params::query(&pairs))
+    });
     let title = |id: &str| {
         q.application(id)
             .map(|(x, _)| x.title.clone())
@@ -479,10 +487,8 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
         section aria-labelledby="resultat" {
             h2 id="resultat" { (t::RESULT_HEADING) }
             p role="status" { (status_sentence(a)) }
-            @if a.status == crate::optimise::Status::Feasible && ctx.params.get("bevisa").is_none() {
-                @let mut pairs = ctx.params.without(&["bevisa"]);
-                @let _ = pairs.push(("bevisa".to_string(), "1".to_string()));
-                p { a href=(format!("/scenarier{}", crate::web::params::query(&pairs))) { (t::prove_link(ctx.p().scenario.time_limit)) } }
+            @if let Some(href) = &prove {
+                p { a href=(href) { (t::prove_link(ctx.p().scenario.time_limit)) } }
             }
             dl.figures {
                 div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
