@@ -177,7 +177,7 @@ impl AppState {
             data: data.to_path_buf(),
             catalogue: RwLock::new(catalogue),
             access,
-            simulate_limit: Duration::from_millis(300),
+            simulate_limit: Duration::from_millis(250),
             work_limit: Duration::from_secs(30),
             solves: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
