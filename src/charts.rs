@@ -287,6 +287,83 @@ pub fn by_malomrade(
     Ok(accessible(svg, &title, &msg::by_area_description(&parts)))
 }
 
+/// The money's flow from the pots to the RUS målområden (split by contributions, §1): boxes
+/// for pots on the left and målområden on the right, a band between them as wide as the money.
+/// Drawn by hand (plotters has no flow chart); every text goes through `xml`.
+pub fn pot_flows(
+    p: &crate::portfolio::Portfolio,
+    a: &crate::optimise::Allocation,
+) -> Result<String, String> {
+    use std::collections::BTreeMap;
+    let mut flows: BTreeMap<(String, String), f64> = BTreeMap::new();
+    for f in &a.funded {
+        let pot = p.applications[f.app].support.name().to_string();
+        for (area, v) in crate::compare::by_malomrade(p, f.app, f.amount) {
+            *flows.entry((pot.clone(), area)).or_default() += v.to_f64() / 1_000_000.0;
+        }
+    }
+    let total = |side: usize| -> Vec<(String, f64)> {
+        let mut m: BTreeMap<String, f64> = BTreeMap::new();
+        for ((pot, area), v) in &flows {
+            *m.entry(if side == 0 { pot.clone() } else { area.clone() })
+                .or_default() += v;
+        }
+        m.into_iter().collect()
+    };
+    let (pots, areas) = (total(0), total(1));
+    let rows = pots.len().max(areas.len()).max(1);
+    let (width, row_h, top) = (1060.0, 90.0, 60.0);
+    let height = top + row_h * rows as f64 + 20.0;
+    let biggest = flows.values().copied().fold(0.0_f64, f64::max).max(1e-9);
+    let y_of = |i: usize, n: usize| top + row_h * (i as f64 + 0.5) * rows as f64 / n as f64;
+    let title = msg::flows_title(&a.scenario);
+    let mut svg = format!(
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/><text x=\"{}\" y=\"30\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"20\" fill=\"#000000\">{}</text>",
+        width / 2.0,
+        xml(&title)
+    );
+    for ((pot, area), v) in &flows {
+        let (Some(i), Some(j)) = (
+            pots.iter().position(|x| &x.0 == pot),
+            areas.iter().position(|x| &x.0 == area),
+        ) else {
+            continue;
+        };
+        let (y1, y2) = (y_of(i, pots.len()), y_of(j, areas.len()));
+        let w = (v / biggest * 36.0).max(1.5);
+        svg.push_str(&format!(
+            "<path d=\"M 240 {y1:.1} C 420 {y1:.1}, 420 {y2:.1}, 600 {y2:.1}\" fill=\"none\" stroke=\"#808080\" stroke-opacity=\"0.6\" stroke-width=\"{w:.1}\"/>"
+        ));
+    }
+    for (side, list) in [(0, &pots), (1, &areas)] {
+        for (i, (name, v)) in list.iter().enumerate() {
+            let y = y_of(i, list.len());
+            let (bx, tx, anchor) = if side == 0 {
+                (20.0, 230.0, "end")
+            } else {
+                (600.0, 615.0, "start")
+            };
+            let bw = if side == 0 { 220.0 } else { 8.0 };
+            svg.push_str(&format!(
+                "<rect x=\"{bx}\" y=\"{:.1}\" width=\"{bw}\" height=\"40\" fill=\"#FFFFFF\" stroke=\"#000000\"/>",
+                y - 20.0
+            ));
+            let label = format!("{name}: {} {}", sv_number(*v, 1), msg::MKR);
+            svg.push_str(&format!(
+                "<text x=\"{tx}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#000000\">{}</text>",
+                y + 5.0,
+                xml(&label)
+            ));
+        }
+    }
+    svg.push_str("</svg>");
+    let parts: Vec<String> = flows
+        .iter()
+        .map(|((pot, area), v)| msg::flow_part(pot, area, &sv_number(*v, 1)))
+        .collect();
+    Ok(accessible(svg, &title, &msg::flows_description(&parts)))
+}
+
 /// Score against requested amount for every candidate: funded filled, not funded hollow.
 pub fn score_and_amount(
     p: &crate::portfolio::Portfolio,
@@ -364,6 +441,32 @@ pub fn score_and_amount(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_flow_chart_escapes_its_text_and_has_a_text_alternative() {
+        let p = crate::portfolio::Portfolio::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/2021/bas.yaml"),
+        )
+        .expect("loads");
+        let mut a = crate::optimise::optimise(
+            &p,
+            &crate::optimise::Settings {
+                counterfactuals: false,
+                ..Default::default()
+            },
+        );
+        a.scenario = "<script>alert(1)</script>".into();
+        let svg = super::pot_flows(&p, &a).expect("draws");
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(
+            svg.contains("<title id=\"chart-title\">") && svg.contains("<desc id=\"chart-desc\">")
+        );
+        assert!(
+            svg.contains("Projektmedel → Ett nyskapande Västmanland"),
+            "{svg}"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -1174,6 +1174,21 @@ pub mod charts {
         )
     }
 
+    pub fn flows_title(scenario: &str) -> String {
+        format!("Från pott till målområde i RUS – {scenario}")
+    }
+
+    pub fn flow_part(pot: &str, area: &str, mkr: &str) -> String {
+        format!("{pot} → {area}: {mkr} mkr")
+    }
+
+    pub fn flows_description(parts: &[String]) -> String {
+        format!(
+            "Flöde från potterna till RUS målområden; bandens bredd är beloppet (delat efter bidragen till poängen). {}.",
+            parts.join("; ")
+        )
+    }
+
     pub fn by_area_title(scenario: &str) -> String {
         format!("Fördelat per målområde i RUS – {scenario}")
     }

@@ -70,6 +70,7 @@ pub async fn page(
     let mut seen = BTreeSet::new();
     let body = html! {
         p { (t::STRATEGY_INTRO) }
+        (crate::web::view::chart(crate::charts::pot_flows(p, &ctx.s.allocation), "flode"))
         @if !split.is_empty() {
             table {
                 caption { (t::SPLIT_CAPTION) }
