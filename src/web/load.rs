@@ -92,17 +92,12 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
                 Err(e) => return Err(e.to_string()),
             }
         }
-        latencies.sort_by(f64::total_cmp);
-        let at = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q).round() as usize];
-        reports.push(KindReport {
+        reports.push(summarize(
             kind,
-            requests: latencies.len(),
+            latencies,
             errors,
-            p50_ms: at(0.5),
-            p99_ms: at(0.99),
-            max_ms: latencies.last().copied().unwrap_or(0.0),
-            per_second: latencies.len() as f64 / start.elapsed().as_secs_f64().max(1e-9),
-        });
+            start.elapsed().as_secs_f64(),
+        ));
     }
     server.abort();
     Ok(reports)
@@ -161,46 +156,89 @@ pub async fn run(
             }),
         ),
     ];
+    let kinds: Vec<(&'static str, std::sync::Arc<PathOf>)> = kinds
+        .into_iter()
+        .map(|(k, p)| (k, std::sync::Arc::new(p)))
+        .collect();
     let mut reports = Vec::new();
-    for (kind, path) in kinds {
-        let path = std::sync::Arc::new(path);
+    for (kind, path) in &kinds {
         let start = Instant::now();
-        let deadline = start + duration;
-        let mut tasks = Vec::new();
-        for c in 0..clients {
-            let path = path.clone();
-            tasks.push(tokio::spawn(async move {
-                client(addr, c, clients, deadline, move |i| path(i)).await
-            }));
-        }
-        let mut latencies = Vec::new();
-        let mut errors = 0;
-        for t in tasks {
-            let (l, e) = t.await.map_err(|e| e.to_string())?;
-            latencies.extend(l);
-            errors += e;
-        }
-        let elapsed = start.elapsed().as_secs_f64();
-        latencies.sort_by(f64::total_cmp);
-        let at = |q: f64| -> f64 {
-            if latencies.is_empty() {
-                return 0.0;
-            }
-            let i = ((latencies.len() as f64 - 1.0) * q).round() as usize;
-            latencies[i.min(latencies.len() - 1)]
-        };
-        reports.push(KindReport {
+        let (latencies, errors) = clients_on(addr, clients, start + duration, path.clone()).await?;
+        reports.push(summarize(
             kind,
-            requests: latencies.len(),
+            latencies,
             errors,
-            p50_ms: at(0.50),
-            p99_ms: at(0.99),
-            max_ms: latencies.last().copied().unwrap_or(0.0),
-            per_second: latencies.len() as f64 / elapsed.max(1e-9),
-        });
+            start.elapsed().as_secs_f64(),
+        ));
     }
+    // Mixed: the ranking for 8 clients while every other client waits for a simulation, to show
+    // that pages are not queued behind solves.
+    let start = Instant::now();
+    let deadline = start + duration;
+    let (pages, solves) = tokio::join!(
+        clients_on(addr, 8, deadline, kinds[0].1.clone()),
+        clients_on(addr, clients, deadline, kinds[2].1.clone()),
+    );
+    let (latencies, errors) = pages?;
+    let _ = solves?;
+    reports.push(summarize(
+        "Ansökningar medan simuleringar köar",
+        latencies,
+        errors,
+        start.elapsed().as_secs_f64(),
+    ));
     server.abort();
     Ok(reports)
+}
+
+/// Percentiles and throughput of one kind's latencies.
+fn summarize(
+    kind: &'static str,
+    mut latencies: Vec<f64>,
+    errors: usize,
+    seconds: f64,
+) -> KindReport {
+    latencies.sort_by(f64::total_cmp);
+    let at = |q: f64| -> f64 {
+        if latencies.is_empty() {
+            return 0.0;
+        }
+        let i = ((latencies.len() as f64 - 1.0) * q).round() as usize;
+        latencies[i.min(latencies.len() - 1)]
+    };
+    KindReport {
+        kind,
+        requests: latencies.len(),
+        errors,
+        p50_ms: at(0.50),
+        p99_ms: at(0.99),
+        max_ms: latencies.last().copied().unwrap_or(0.0),
+        per_second: latencies.len() as f64 / seconds.max(1e-9),
+    }
+}
+
+/// Starts `n` clients on `path` until `deadline`; their latencies and errors when all are done.
+async fn clients_on(
+    addr: SocketAddr,
+    n: usize,
+    deadline: Instant,
+    path: std::sync::Arc<PathOf>,
+) -> Result<(Vec<f64>, usize), String> {
+    let mut tasks = Vec::new();
+    for c in 0..n {
+        let path = path.clone();
+        tasks.push(tokio::spawn(async move {
+            client(addr, c, n, deadline, move |i| path(i)).await
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for t in tasks {
+        let (l, e) = t.await.map_err(|e| e.to_string())?;
+        latencies.extend(l);
+        errors += e;
+    }
+    Ok((latencies, errors))
 }
 
 /// One client: requests over one keep-alive connection until the deadline; the latency of
