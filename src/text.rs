@@ -1286,6 +1286,10 @@ pub mod web {
     pub const ASSESS_CONFLICT: &str = "Någon annan har ändrat";
     pub const ASSESS_NOTHING: &str = "Inget har ändrats jämfört med det som redan gäller.";
 
+    pub fn in_scenario(scenario: &str, message: &str) -> String {
+        format!("I scenariot {scenario}: {message}")
+    }
+
     pub fn assess_conflict(id: &str) -> String {
         format!(
             "Bedömningarna har sparats av någon annan sedan du öppnade sidan. Din ändring av {id} sparades inte, så att deras inte skrivs över. Nedan står det som gäller nu; dina ändringar finns kvar i formuläret – kontrollera och spara igen."

@@ -885,3 +885,34 @@ async fn a_hard_simulation_answers_quickly_with_its_gap_and_offers_the_proof() {
             .contains("Räkna tills förslaget är bevisat optimalt")
     );
 }
+
+#[tokio::test]
+async fn an_edit_that_would_break_another_scenario_is_refused_and_named() {
+    let data = Data::shipped();
+    for other in ["budget-minus-10", "kompetensplan-prioriterad"] {
+        std::fs::remove_file(data.path(&format!("scenarios/2021/{other}.yaml"))).expect("rm");
+    }
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let version = version_of(&get(&state, "/ansokan/2021-0001").await.body);
+    // Politisk prioritering forces 2021-0001 in; rejecting it on the bas page would break that.
+    let form = assessment_form(&version, "vp.innovationsmotor 3, apv.energi 3", "A")
+        .replace("status=under_beredning", "status=avslagen");
+    let page = post(
+        &state,
+        "/ansokan/2021-0001/bedomning",
+        &form,
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST, "{}", page.body);
+    assert!(
+        page.body.contains("I scenariot Politisk prioritering 2021"),
+        "{}",
+        page.body
+    );
+    assert!(
+        !data
+            .path("scenarios/2021/ansokningar.bedomningar.yaml")
+            .exists()
+    );
+}

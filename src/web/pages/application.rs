@@ -403,34 +403,52 @@ fn write_assessment(
     }
     entries.insert(id.to_string(), entry.clone());
     let text = assess::render(&entries);
-    // Check the new overlay exactly as loading will: over the applications, scored and judged.
-    let mut d = crate::problem::Diag::new();
+    // Check the new overlay exactly as loading will, in every scenario that reads these
+    // applications (a status changed here may break another scenario's must_fund): over the
+    // applications, scored and judged.
     let file: std::sync::Arc<str> = std::sync::Arc::from(overlay.display().to_string().as_str());
-    let mut apps = p.applications.clone();
-    let criteria = p.rules.all_criteria();
-    let refs = crate::files::applications::Refs {
-        strategy: &p.strategy,
-        agenda: &p.agenda,
-        criteria: criteria.keys().copied().collect(),
-        year: p.scenario.year,
-    };
-    if let Some(root) = crate::files::parse_yaml(&text, &file, &mut d) {
-        crate::files::applications::apply_overlay(&root, &refs, &mut apps, &mut d);
-    }
-    let mut problems: Vec<String> = d
-        .into_sorted()
+    let applications = p.scenario.sources.applications.clone();
+    let affected: Vec<std::sync::Arc<Loaded>> = state
+        .list()
         .into_iter()
-        .filter(|x| x.severity == crate::problem::Severity::Error)
-        .map(|x| x.message)
+        .filter_map(|(key, _)| state.scenario(Some(&key)))
+        .filter(|o| o.portfolio.scenario.sources.applications == applications)
         .collect();
-    if problems.is_empty()
-        && let Err(ps) = p.rebuild(p.scenario.clone(), apps)
-    {
-        problems.extend(
-            ps.into_iter()
-                .filter(|x| x.severity == crate::problem::Severity::Error)
-                .map(|x| x.message),
-        );
+    let mut problems: Vec<String> = Vec::new();
+    for o in &affected {
+        let q = &o.portfolio;
+        let mut d = crate::problem::Diag::new();
+        let mut apps = q.applications.clone();
+        let criteria = q.rules.all_criteria();
+        let refs = crate::files::applications::Refs {
+            strategy: &q.strategy,
+            agenda: &q.agenda,
+            criteria: criteria.keys().copied().collect(),
+            year: q.scenario.year,
+        };
+        if let Some(root) = crate::files::parse_yaml(&text, &file, &mut d) {
+            crate::files::applications::apply_overlay(&root, &refs, &mut apps, &mut d);
+        }
+        let mut found: Vec<String> = d
+            .into_sorted()
+            .into_iter()
+            .filter(|x| x.severity == crate::problem::Severity::Error)
+            .map(|x| x.message)
+            .collect();
+        if found.is_empty()
+            && let Err(ps) = q.rebuild(q.scenario.clone(), apps)
+        {
+            found.extend(
+                ps.into_iter()
+                    .filter(|x| x.severity == crate::problem::Severity::Error)
+                    .map(|x| t::in_scenario(&q.scenario.name, &x.message)),
+            );
+        }
+        for m in found {
+            if !problems.contains(&m) {
+                problems.push(m);
+            }
+        }
     }
     if !problems.is_empty() {
         return Ok(Saved::Invalid(problems));
@@ -444,18 +462,16 @@ fn write_assessment(
         .join(" · ");
     assess::audit(&overlay, who, id, &what, why).map_err(|e| AppError::Internal(e.to_string()))?;
     // Every scenario that reads these applications is loaded and optimised again.
-    let applications = p.scenario.sources.applications.clone();
-    for (key, _) in state.list() {
-        let Some(other) = state.scenario(Some(&key)) else {
-            continue;
-        };
-        if other.portfolio.scenario.sources.applications == applications {
-            match Loaded::load(key.clone(), &other.file) {
-                Ok(l) => state.insert(l),
-                Err(ps) => {
-                    let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
-                    return Err(AppError::Internal(format!("{key}: {}", lines.join("; "))));
-                }
+    for o in &affected {
+        match Loaded::load(o.key.clone(), &o.file) {
+            Ok(l) => state.insert(l),
+            Err(ps) => {
+                let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
+                return Err(AppError::Internal(format!(
+                    "{}: {}",
+                    o.key,
+                    lines.join("; ")
+                )));
             }
         }
     }
