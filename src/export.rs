@@ -77,6 +77,14 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
     let part = |x: &crate::portfolio::Assessment, part| {
         x.score.part(part).map_or(Cell::Empty, Cell::Number)
     };
+    let granted: std::collections::BTreeMap<&str, Sek> = a
+        .map(|a| {
+            a.funded
+                .iter()
+                .map(|f| (p.applications[f.app].id.as_str(), f.amount))
+                .collect()
+        })
+        .unwrap_or_default();
     let rows = rank(p)
         .iter()
         .map(|r| {
@@ -112,11 +120,10 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
                     .into(),
                 x.decision_body.as_str().into(),
             ];
-            if let Some(a) = a {
-                let i = p.applications.iter().position(|y| y.id == app.id);
-                let funded = i.and_then(|i| a.funded.iter().find(|f| f.app == i));
+            if a.is_some() {
+                let funded = granted.get(app.id.as_str()).copied();
                 row.push((if funded.is_some() { t::YES } else { t::NO }).into());
-                row.push(funded.map_or(Cell::Empty, |f| Cell::Kronor(f.amount)));
+                row.push(funded.map_or(Cell::Empty, Cell::Kronor));
             }
             row
         })

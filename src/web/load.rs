@@ -137,7 +137,10 @@ pub async fn run(
         ),
         (
             "Ansökan",
-            Box::new(move |i| format!("/ansokan/{}", ids[i % ids.len().max(1)])),
+            Box::new(move |i| {
+                let id = ids.get(i % ids.len().max(1)).map_or("", String::as_str);
+                format!("/ansokan/{id}")
+            }),
         ),
         (
             "Scenariosimulering",

@@ -126,17 +126,8 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
 
 /// The page shown for an error, with no scenario around it.
 pub fn error_page(heading: &str, text: &str) -> Markup {
-    let frame = Frame {
-        title: heading,
-        active: Nav::None,
-        scenario: None,
-        list: &[],
-        default_key: "",
-        public: false,
-        path: "/",
-    };
     page(
-        &frame,
+        &plain_frame(heading, Nav::None, false, "/"),
         html! {
             p { (text) }
             p { a href="/" { (t::BACK_TO_OVERVIEW) } }
@@ -192,6 +183,44 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
             eprintln!("anslag serve: diagrammet kunde inte ritas: {e}");
             html! { p.note { (t::CHART_FAILED) } }
         }
+    }
+}
+
+/// Each pot's budget, what the allocation proposes and what remains.
+pub fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
+    html! {
+        table {
+            caption { (caption) }
+            thead { tr {
+                th scope="col" { (t::POT) }
+                th scope="col" class="num" { (t::BUDGET) }
+                th scope="col" class="num" { (t::PROPOSED) }
+                th scope="col" class="num" { (t::REMAINING) }
+            } }
+            tbody {
+                @for (pot, sum) in &a.pots {
+                    tr {
+                        th scope="row" { (pot.name()) }
+                        td.num { (Kr(sum.budget)) }
+                        td.num { (Kr(sum.allocated)) }
+                        td.num { (Kr(sum.remaining)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A page frame about no scenario (errors, the public view, the accessibility statement).
+pub fn plain_frame<'a>(title: &'a str, active: Nav, public: bool, path: &'a str) -> Frame<'a> {
+    Frame {
+        title,
+        active,
+        scenario: None,
+        list: &[],
+        default_key: "",
+        public,
+        path,
     }
 }
 

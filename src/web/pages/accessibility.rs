@@ -6,18 +6,15 @@ use maud::{Markup, html};
 
 use crate::text::web as t;
 use crate::web::state::AppState;
-use crate::web::view::{self, Frame, Nav};
+use crate::web::view::{self, Nav};
 
 pub async fn page(State(state): State<AppState>) -> Markup {
-    let frame = Frame {
-        title: t::A11Y_TITLE,
-        active: Nav::Accessibility,
-        scenario: None,
-        list: &[],
-        default_key: "",
-        public: state.0.access.public_only,
-        path: "/tillganglighet",
-    };
+    let frame = view::plain_frame(
+        t::A11Y_TITLE,
+        Nav::Accessibility,
+        state.0.access.public_only,
+        "/tillganglighet",
+    );
     view::page(
         &frame,
         html! {

@@ -1,7 +1,7 @@
 //! Ansökan: one application's score traced through the strategy documents, the rules it passes
 //! and breaks, who decides, and why it is or is not in the proposal — with what would change that.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
@@ -32,12 +32,10 @@ struct FormState {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
     id: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    RawQuery(raw): RawQuery,
+    ctx: Ctx,
 ) -> Result<Markup, AppError> {
     let Path(id) = id.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
-    let ctx = Ctx::new(&state, raw.as_deref())?;
     let index = find(&ctx, &id)?;
     Ok(render(&ctx, index, &FormState::default()))
 }

@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::application::{Application, Form, Status, Support};
@@ -18,7 +17,6 @@ use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::{Ctx, reason_name};
 use crate::web::params::query;
-use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Nav, ScoreBar};
 
 /// Columns that can be sorted: (query key, heading, numeric).
@@ -73,11 +71,7 @@ struct Filters {
     text: Option<String>,
 }
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let p = ctx.p();
     let q = &ctx.params;
     let municipalities: BTreeSet<&str> = p

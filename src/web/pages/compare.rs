@@ -1,14 +1,12 @@
 //! Jämför: two scenarios side by side — objective and rank-and-fund of both, what entered, left
 //! or changed amount, and how each pot, year, decision body, municipality and målområde moved.
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::compare::{Comparison, Dimension, compare};
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::{Ctx, status_sentence};
-use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Nav, num};
 
 const DIMENSIONS: [(Dimension, &str); 5] = [
@@ -19,11 +17,8 @@ const DIMENSIONS: [(Dimension, &str); 5] = [
     (Dimension::Malomrade, t::MOVED_BY_AREA),
 ];
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
+    let state = ctx.state.clone();
     let list = state.list();
     let pick = |field: &str,
                 fallback: &str|

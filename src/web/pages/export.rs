@@ -1,7 +1,7 @@
 //! Downloads: the ranking, the proposal and a comparison as XLSX or CSV for Swedish Excel,
 //! from the pages that show them (`/export/rangordning.xlsx?scenario=…`).
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
@@ -9,22 +9,20 @@ use crate::export;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
-use crate::web::state::AppState;
 
 /// The files that can be downloaded: (name, what).
 const FILES: [&str; 3] = ["rangordning", "forslag", "jamforelse"];
 
 pub async fn download(
-    State(state): State<AppState>,
     file: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    RawQuery(raw): RawQuery,
+    ctx: Ctx,
 ) -> Result<Response, AppError> {
+    let state = ctx.state.clone();
     let Path(file) = file.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
     let (stem, ext) = file
         .rsplit_once('.')
         .filter(|(stem, ext)| FILES.contains(stem) && matches!(*ext, "xlsx" | "csv"))
         .ok_or_else(|| AppError::NotFound(t::unknown_download(&file)))?;
-    let ctx = Ctx::new(&state, raw.as_deref())?;
     let p = ctx.p();
     let sheets = match stem {
         "rangordning" => vec![export::ranking(p, Some(ctx.s.best()))],

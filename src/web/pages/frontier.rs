@@ -1,21 +1,16 @@
 //! Budgetkurva: the efficient frontier of the scenario (every pot scaled 50–150 %), with the
 //! budgets at which applications enter and leave. Computed once by the background worker.
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::money::Sek;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
-use crate::web::state::AppState;
 use crate::web::view::{self, Mkr, Nav, chart, num};
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
+    let state = ctx.state.clone();
     state.want_frontier(&ctx.s);
     let p = ctx.p();
     let title = t::frontier_title(&p.scenario.name);

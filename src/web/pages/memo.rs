@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::optimise::Funded;
@@ -11,25 +10,15 @@ use crate::ranking::{explain, rank};
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::{Ctx, reason_name, status_sentence};
-use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Nav, chart, num};
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let p = ctx.p();
     let a = &ctx.s.allocation;
     let s = &p.scenario;
-    let ranks: BTreeMap<usize, usize> = rank(p)
+    let ranks: BTreeMap<&str, usize> = rank(p)
         .iter()
-        .filter_map(|r| {
-            p.applications
-                .iter()
-                .position(|x| x.id == r.app.id)
-                .map(|i| (i, r.rank))
-        })
+        .map(|r| (r.app.id.as_str(), r.rank))
         .collect();
     let mut by_body: BTreeMap<&str, Vec<&Funded>> = BTreeMap::new();
     for f in &a.funded {
@@ -79,7 +68,7 @@ pub async fn page(
             f.amount,
             app.requested,
             &num(f.score, 1),
-            ranks.get(&f.app).copied(),
+            ranks.get(app.id.as_str()).copied(),
             top.as_deref(),
             f.must_fund.as_ref(),
         )
@@ -96,20 +85,7 @@ pub async fn page(
                 h3 { (t::OVERRIDES_HEADING) }
                 ul { @for o in &a.overrides { li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) } } }
             }
-            table {
-                caption { (t::PER_POT_CAPTION) }
-                thead { tr {
-                    th scope="col" { (t::POT) }
-                    th scope="col" class="num" { (t::BUDGET) }
-                    th scope="col" class="num" { (t::PROPOSED) }
-                    th scope="col" class="num" { (t::REMAINING) }
-                } }
-                tbody {
-                    @for (pot, sum) in &a.pots {
-                        tr { th scope="row" { (pot.name()) } td.num { (Kr(sum.budget)) } td.num { (Kr(sum.allocated)) } td.num { (Kr(sum.remaining)) } }
-                    }
-                }
-            }
+            (crate::web::view::pots_table(a, t::PER_POT_CAPTION))
         }
         section.pictures aria-labelledby="bilder" {
             h2 id="bilder" { (t::PICTURES_HEADING) }

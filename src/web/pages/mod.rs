@@ -31,6 +31,19 @@ pub struct Ctx {
     pub params: Params,
 }
 
+/// Every scenario page's handler takes a `Ctx`: the query read and the scenario found, or the
+/// Swedish 400/404 page.
+impl axum::extract::FromRequestParts<AppState> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Ctx, AppError> {
+        Ctx::new(state, parts.uri.query())
+    }
+}
+
 impl Ctx {
     pub fn new(state: &AppState, raw: Option<&str>) -> Result<Ctx, AppError> {
         let params = Params::parse(raw)?;

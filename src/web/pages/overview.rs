@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::application::Support;
@@ -13,14 +12,9 @@ use crate::optimise::ledger::Ledger;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::{Ctx, status_sentence};
-use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Mkr, Nav, chart, num};
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let title = t::overview_title(&ctx.p().scenario.name);
     Ok(view::page(
         &ctx.frame(&title, Nav::Overview, "/"),
@@ -98,27 +92,7 @@ fn body(ctx: &Ctx) -> Markup {
         }
         p { (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
         h2 { (t::BUDGET_HEADING) }
-        table {
-            caption { (t::budget_caption(s.year)) }
-            thead {
-                tr {
-                    th scope="col" { (t::POT) }
-                    th scope="col" class="num" { (t::BUDGET) }
-                    th scope="col" class="num" { (t::PROPOSED) }
-                    th scope="col" class="num" { (t::REMAINING) }
-                }
-            }
-            tbody {
-                @for (pot, sum) in &a.pots {
-                    tr {
-                        th scope="row" { (pot.name()) }
-                        td.num { (Kr(sum.budget)) }
-                        td.num { (Kr(sum.allocated)) }
-                        td.num { (Kr(sum.remaining)) }
-                    }
-                }
-            }
-        }
+        (view::pots_table(a, &t::budget_caption(s.year)))
         h2 { (t::PAYMENTS_HEADING) }
         table {
             caption { (t::payments_caption(s.year)) }

@@ -14,7 +14,7 @@ use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::params::{Params, query};
 use crate::web::state::AppState;
-use crate::web::view::{self, Frame, Kr, Nav};
+use crate::web::view::{self, Kr, Nav};
 
 /// What counts as decided and public.
 fn is_public(a: &Application) -> bool {
@@ -95,15 +95,7 @@ pub async fn page(
     });
     let total: Sek = rows.iter().map(|a| a.requested).sum();
     let here = q.without(&["sortera", "ordning"]);
-    let frame = Frame {
-        title: t::PUBLIC_TITLE,
-        active: Nav::Public,
-        scenario: None,
-        list: &[],
-        default_key: "",
-        public: true,
-        path: "/offentlig",
-    };
+    let frame = view::plain_frame(t::PUBLIC_TITLE, Nav::Public, true, "/offentlig");
     let body = html! {
         p.lead { (t::PUBLIC_INTRO) }
         form.filters method="get" action="/offentlig" {

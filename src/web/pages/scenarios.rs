@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path as FsPath;
 use std::time::Duration;
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
@@ -53,11 +53,7 @@ struct FieldError {
     message: String,
 }
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Response, AppError> {
     let simulate = ctx.params.get("simulera").is_some();
     if !simulate {
         let body = form(&ctx, &ctx.params, &[], false);

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use crate::money::Sek;
@@ -13,7 +12,6 @@ use crate::strategy::Level;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
-use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Nav};
 
 /// Per node: applications rated at or below it (any rating ≥ 1), funded ones, their money.
@@ -24,11 +22,7 @@ struct Flow {
     amount: Sek,
 }
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Markup, AppError> {
-    let ctx = Ctx::new(&state, raw.as_deref())?;
+pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let p = ctx.p();
     let h = p.strategy.hierarchy();
     let funded: BTreeMap<usize, Sek> = ctx
