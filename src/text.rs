@@ -859,6 +859,7 @@ pub mod optimise {
             RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
             RowKind::Blocked(k) => format!("{} (förutsättningen kan inte beviljas)", named(*k)),
             RowKind::Objective => "målvärdet".to_string(),
+            RowKind::Cut(_) => "en härledd olikhet".to_string(),
         }
     }
 

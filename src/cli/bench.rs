@@ -108,6 +108,8 @@ pub fn run_case(
                 &Options {
                     time_limit: limit,
                     backend,
+                    cuts: true,
+                    target: None,
                 },
             );
             Ok(Measurement {

@@ -42,6 +42,8 @@ fn feasible_without(
         &Options {
             time_limit: limit,
             backend,
+            cuts: true,
+            target: None,
         },
     );
     match outcome.status {

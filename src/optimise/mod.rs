@@ -4,6 +4,7 @@
 
 pub mod baseline;
 pub mod conflict;
+pub mod cuts;
 pub mod ledger;
 pub mod model;
 pub mod solve;
@@ -178,6 +179,8 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let opts = Options {
         time_limit: limit,
         backend: settings.backend,
+        cuts: true,
+        target: None,
     };
     let baseline = baseline::rank_and_fund(p, &m);
     let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
@@ -269,6 +272,8 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     let opts = Options {
         time_limit: limit,
         backend: settings.backend,
+        cuts: true,
+        target: None,
     };
     let Proposal {
         model: m,
@@ -641,6 +646,8 @@ fn classify(
     let short = Options {
         time_limit: opts.time_limit.min(Duration::from_secs(5)),
         backend: opts.backend,
+        cuts: true,
+        target: None,
     };
     let index: BTreeMap<&str, usize> = p
         .applications
@@ -749,6 +756,8 @@ fn counterfactuals(
     let short = Options {
         time_limit: Duration::from_secs(5),
         backend: opts.backend,
+        cuts: true,
+        target: None,
     };
     let budgets = p.scenario.budgets();
     let cache = why::BudgetCache::default();

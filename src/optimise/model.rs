@@ -42,6 +42,8 @@ pub enum RowKind {
     Blocked(usize),
     /// Internal to counterfactual searches: the objective must reach a value.
     Objective,
+    /// Internal to the solver: a cover inequality derived from the row with this index.
+    Cut(usize),
 }
 
 impl RowKind {

@@ -25,12 +25,12 @@ use good_lp::{
     WithInitialSolution, WithTimeLimit, variable,
 };
 
-use crate::optimise::model::{Model, Term};
+use crate::optimise::cuts;
+use crate::optimise::model::{Model, Row, RowKind, Term};
 
-/// Problems with at most this many free decisions skip the LP and go straight to branch and
-/// bound, which is faster than an interior-point LP at that size.
-const SMALL: usize = 150;
 const EPS: f64 = 1e-7;
+/// Rounds of cover separation at the root.
+const CUT_ROUNDS: usize = 5;
 
 /// Which branch-and-bound solver runs on the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,6 +93,8 @@ pub struct Stats {
     pub rows: usize,
     pub fixed_by_presolve: usize,
     pub fixed_by_reduced_cost: usize,
+    /// Cover inequalities added at the root.
+    pub cuts: usize,
     pub core: usize,
     pub components: usize,
     pub lp_bound: Option<f64>,
@@ -127,6 +129,12 @@ impl Outcome {
 pub struct Options {
     pub time_limit: Duration,
     pub backend: Backend,
+    /// Add cover inequalities at the root (on by default; off to measure what they do).
+    pub cuts: bool,
+    /// Ask only whether some allocation is worth at least this much (with tie-breaks): the
+    /// outcome is `Feasible` with one such allocation, `Infeasible` when there is none, or
+    /// `NoSolution` when the time limit came first.
+    pub target: Option<f64>,
 }
 
 impl Default for Options {
@@ -134,6 +142,8 @@ impl Default for Options {
         Options {
             time_limit: Duration::from_secs(30),
             backend: Backend::default(),
+            cuts: true,
+            target: None,
         }
     }
 }
@@ -257,10 +267,40 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     consider(greedy(m, &adjacency, &fixed, &by_density), &mut best);
 
     let free = fixed.iter().filter(|f| f.is_none()).count();
-    let lagrange = if free > SMALL {
+    // A feasibility question (nothing to maximise) has nothing for a bound to prune.
+    let question = m.vars.iter().all(|v| v.objective == 0.0 && v.tie == 0.0);
+    let mut lagrange = if free > 0 && !question {
         lagrangian(m, &fixed)
     } else {
         None
+    };
+    // Cover inequalities tighten the LP; they hold for every allocation, so the model with
+    // them has the same optimum.
+    let mut strengthened: Option<Model> = None;
+    if let Some(l) = lagrange.as_mut().filter(|_| opts.cuts) {
+        for _ in 0..CUT_ROUNDS {
+            let base = strengthened.as_ref().unwrap_or(m);
+            let cuts = cuts::covers(base, &fixed, &l.lp_y);
+            if cuts.is_empty() {
+                break;
+            }
+            stats.cuts += cuts.len();
+            let mut next = base.clone();
+            next.rows.extend(cuts);
+            match lagrangian(&next, &fixed) {
+                Some(better) => {
+                    *l = better;
+                    strengthened = Some(next);
+                }
+                None => break,
+            }
+        }
+    }
+    let m = strengthened.as_ref().unwrap_or(m);
+    let adjacency = if strengthened.is_some() {
+        by_var(m)
+    } else {
+        adjacency
     };
     if let Some(l) = &lagrange {
         stats.lp_bound = Some(l.bound);
@@ -278,6 +318,19 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         consider(Some(improved), &mut best);
     }
     stats.incumbent = best.as_ref().map(|(v, _)| *v);
+    if let Some(target) = opts.target {
+        return reach(
+            m,
+            target,
+            fixed,
+            best,
+            lagrange.as_ref(),
+            opts,
+            deadline,
+            stats,
+            start,
+        );
+    }
     // When nothing could be worth more than the incumbent (every variable it leaves out is
     // worth nothing, as in a feasibility question), it is optimal without a search.
     if let Some((incumbent, x)) = &best {
@@ -329,16 +382,95 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if std::env::var_os("ANSLAG_TRACE").is_some() {
         eprintln!(
-            "solve {:.1} ms free {} core {} fixed {} lp {:?} incumbent {:?}",
+            "solve {:.1} ms free {} core {} fixed {} cuts {} lp {:?} incumbent {:?}",
             stats.millis,
             free,
             stats.core,
             stats.fixed_by_reduced_cost,
+            stats.cuts,
             stats.lp_bound,
             stats.incumbent
         );
     }
     finish(m, result, best, lp_bound, stats)
+}
+
+/// Answers "is some allocation worth at least `target`?" from the root: yes when an incumbent
+/// reaches it, no when the bound (LP with cover inequalities) stays below it, and otherwise by
+/// branch and bound on the question itself (the objective as a row, nothing to maximise), with
+/// every variable fixed whose reduced value cannot let an allocation reach the target.
+#[allow(clippy::too_many_arguments)] // The root's state, passed on rather than rebuilt.
+fn reach(
+    m: &Model,
+    target: f64,
+    mut fixed: Vec<Option<bool>>,
+    best: Option<(f64, Assignment)>,
+    lagrange: Option<&Lagrange>,
+    opts: &Options,
+    deadline: Instant,
+    mut stats: Stats,
+    start: Instant,
+) -> Outcome {
+    let tol = 1e-9 * target.abs().max(1.0);
+    let answer = |status: Status, assignment: Option<Assignment>, mut stats: Stats| {
+        stats.millis = start.elapsed().as_secs_f64() * 1000.0;
+        let objective = assignment.as_ref().map_or(0.0, |x| true_value(m, x));
+        Outcome {
+            status,
+            objective,
+            bound: lagrange.map_or(f64::INFINITY, |l| l.bound),
+            assignment,
+            stats,
+        }
+    };
+    if let Some((v, x)) = best
+        && v >= target - tol
+    {
+        return answer(Status::Feasible, Some(x), stats);
+    }
+    if let Some(l) = lagrange {
+        if l.bound < target - tol {
+            return answer(Status::Infeasible, None, stats);
+        }
+        for (i, slot) in fixed.iter_mut().enumerate() {
+            let d = l.reduced[i];
+            if slot.is_none() && (l.bound - d.abs() < target - tol) {
+                *slot = Some(d > 0.0);
+                stats.fixed_by_reduced_cost += 1;
+            }
+        }
+    }
+    let mut question = m.clone();
+    question.rows.push(Row {
+        kind: RowKind::Objective,
+        terms: m
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(var, v)| match v.partial_min {
+                Some(_) => Term {
+                    var,
+                    y: -v.tie,
+                    a: -v.objective,
+                },
+                None => Term {
+                    var,
+                    y: -(v.objective + v.tie),
+                    a: 0.0,
+                },
+            })
+            .collect(),
+        rhs: -(target - tol),
+    });
+    for v in &mut question.vars {
+        v.objective = 0.0;
+        v.tie = 0.0;
+    }
+    match solve_core(&question, &fixed, None, opts, deadline, &mut stats) {
+        Core::Optimal(x) | Core::Feasible(x, _) => answer(Status::Feasible, Some(x), stats),
+        Core::Infeasible => answer(Status::Infeasible, None, stats),
+        Core::Nothing => answer(Status::NoSolution, None, stats),
+    }
 }
 
 /// What the core solve produced.
@@ -990,7 +1122,14 @@ fn solve_group(
             run(model, constraints, start).map(|solution| {
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
-                let proven = solution.into_inner().stats().best_bound;
+                let st = solution.into_inner().stats();
+                if std::env::var_os("ANSLAG_TRACE").is_some() {
+                    eprintln!(
+                        "microlp nodes {} pivots {}",
+                        st.nodes_solved, st.lp_iterations
+                    );
+                }
+                let proven = st.best_bound;
                 (values, optimal, proven)
             })
         }

@@ -12,7 +12,7 @@
 use std::time::{Duration, Instant};
 
 use crate::application::Support;
-use crate::optimise::model::{Model, Row, RowKind, Term};
+use crate::optimise::model::{Model, RowKind};
 use crate::optimise::solve::{Assignment, Options, Status, solve, value};
 
 /// The outcome of one counterfactual search.
@@ -120,42 +120,19 @@ pub fn budget_needed(
         .map(|v| v.requested)
         .sum();
     let step = lattice(m, pot);
-    // Whether some allocation that funds t at this budget is worth at least `floor`: a
+    // Whether some allocation that funds t at this budget may be worth at least `floor`: a
     // feasibility question (value row, no objective), which branch and bound answers far
     // faster than finding the best such allocation.
     let reaches = |budget: f64, floor: f64| -> bool {
         let mut changed = at_budget(m, budget_row, budget);
         changed.vars[t].lock = Some(true);
-        let terms = m
-            .vars
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match v.partial_min {
-                Some(_) => Term {
-                    var: i,
-                    y: -v.tie,
-                    a: -v.objective,
-                },
-                None => Term {
-                    var: i,
-                    y: -(v.objective + v.tie),
-                    a: 0.0,
-                },
-            })
-            .collect();
-        changed.rows.push(Row {
-            kind: RowKind::Objective,
-            terms,
-            rhs: -floor,
-        });
-        for v in &mut changed.vars {
-            v.objective = 0.0;
-            v.tie = 0.0;
-        }
-        matches!(
-            solve(&changed, opts).status,
-            Status::Optimal | Status::Feasible
-        )
+        let question = Options {
+            target: Some(floor),
+            ..*opts
+        };
+        // Only a proof that none reaches the floor skips budgets; a question the time limit
+        // cut short might have had a yes, so the search narrows in on it instead.
+        solve(&changed, &question).status != Status::Infeasible
     };
     let snap = |b: f64| (b / step).floor() * step;
     let mut lo = today.floor();

@@ -193,6 +193,13 @@ impl AppState {
         Ok(state)
     }
 
+    /// The same state with another time limit for quick simulations (benchmarks and tests);
+    /// `None` once the state is shared, since a running server's limits do not change.
+    pub fn with_simulate_limit(mut self, limit: Duration) -> Option<AppState> {
+        Arc::get_mut(&mut self.0)?.simulate_limit = limit;
+        Some(self)
+    }
+
     /// The scenario with this key, or the default one when `key` is `None`.
     pub fn scenario(&self, key: Option<&str>) -> Option<Arc<Loaded>> {
         let c = self.0.catalogue.read().unwrap_or_else(|e| e.into_inner());

@@ -319,6 +319,60 @@ fn optimum_equals_brute_force_on_a_thousand_random_portfolios() {
     );
 }
 
+/// The question "is some allocation worth at least this much?" (what the counterfactual
+/// searches ask) answers yes just below the brute-force optimum and no just above it, and
+/// cover inequalities never cut off the optimum.
+#[test]
+fn target_questions_and_cuts_agree_with_brute_force() {
+    use anslag::optimise::model::build;
+    use anslag::optimise::solve::{Options, solve};
+    let base = shipped_portfolio();
+    let mut asked = 0;
+    for seed in 3000..3300u64 {
+        let mut rng = Rng::new(seed);
+        let p = random_portfolio(&base, &mut rng, 14);
+        let Some(best) = brute_force(&p) else {
+            continue;
+        };
+        let m = build(&p);
+        let margin = 1e-6 * best.abs().max(1.0);
+        let ask = |target: f64| {
+            let opts = Options {
+                target: Some(target),
+                ..Options::default()
+            };
+            solve(&m, &opts).status
+        };
+        assert_eq!(
+            ask(best - margin),
+            Status::Feasible,
+            "seed {seed}: below {best}"
+        );
+        assert_eq!(
+            ask(best + margin),
+            Status::Infeasible,
+            "seed {seed}: above {best}"
+        );
+        let without = solve(
+            &m,
+            &Options {
+                cuts: false,
+                ..Options::default()
+            },
+        );
+        let with = solve(&m, &Options::default());
+        assert_eq!(with.status, without.status, "seed {seed}");
+        assert!(
+            (with.objective - without.objective).abs() <= margin,
+            "seed {seed}: {} with cuts, {} without",
+            with.objective,
+            without.objective
+        );
+        asked += 1;
+    }
+    assert!(asked > 200, "{asked}");
+}
+
 #[test]
 fn invariants_hold_on_random_portfolios() {
     let base = shipped_portfolio();
