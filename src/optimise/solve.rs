@@ -28,7 +28,10 @@ use good_lp::{
 use crate::optimise::cuts;
 use crate::optimise::model::{Model, Row, RowKind, Term};
 
-const EPS: f64 = 1e-7;
+/// Rows hold when their sum exceeds the limit by at most this share of it. Money rows are in
+/// kronor with a margin of half a krona (`floor(limit) + 0.5`), so the tolerance must stay far
+/// below that: 1e-9 of 100 mkr is 0,1 kr.
+const EPS: f64 = 1e-9;
 /// Rounds of cover separation at the root.
 const CUT_ROUNDS: usize = 5;
 
@@ -296,6 +299,15 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             }
         }
     }
+    if std::env::var_os("ANSLAG_TRACE").is_some() {
+        eprintln!(
+            "root {:.1} ms: {} cuts, bound {:?}, incumbent {:?}",
+            start.elapsed().as_secs_f64() * 1000.0,
+            stats.cuts,
+            lagrange.as_ref().map(|l| l.bound),
+            best.as_ref().map(|b| b.0)
+        );
+    }
     let m = strengthened.as_ref().unwrap_or(m);
     let adjacency = if strengthened.is_some() {
         by_var(m)
@@ -378,6 +390,22 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         deadline,
         &mut stats,
     );
+    // Branch and bound prunes at a relative 1e-9, coarser than the tie-break bonuses: among
+    // allocations worth the same, a swap towards better-ranked applications settles the tie.
+    let polish = |x: Assignment| {
+        let locks: Vec<Option<bool>> = m.vars.iter().map(|v| v.lock).collect();
+        let y = improve(m, &adjacency, &locks, x.clone(), deadline);
+        if feasible(m, &y) && value(m, &y) > value(m, &x) {
+            y
+        } else {
+            x
+        }
+    };
+    let result = match result {
+        Core::Optimal(x) => Core::Optimal(polish(x)),
+        Core::Feasible(x, bound) => Core::Feasible(polish(x), bound),
+        other => other,
+    };
     let lp_bound = lagrange.as_ref().map(|l| l.bound);
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if std::env::var_os("ANSLAG_TRACE").is_some() {
@@ -1182,4 +1210,50 @@ where
         model.add_constraint(c);
     }
     model.solve()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::application::Support;
+    use crate::optimise::model::{Row, RowKind, Var};
+    use crate::scenario::Objective;
+
+    /// A budget of 28 929 999 kr (the row's limit with its half-krona margin) cannot hold an
+    /// application of 28 930 000 kr: half a krona over is over, however large the sums.
+    #[test]
+    fn half_a_krona_over_a_large_budget_is_over() {
+        let m = Model {
+            vars: vec![Var {
+                app: 0,
+                pot: Support::Projektmedel,
+                score: 50.0,
+                requested: 28_930_000.0,
+                partial_min: None,
+                objective: 50.0,
+                tie: 0.0,
+                lock: None,
+                rank: 0,
+            }],
+            rows: vec![Row {
+                kind: RowKind::Budget(Support::Projektmedel),
+                terms: vec![Term {
+                    var: 0,
+                    y: 28_930_000.0,
+                    a: 0.0,
+                }],
+                rhs: 28_929_999.5,
+            }],
+            objective: Objective::Score,
+            warnings: Vec::new(),
+        };
+        let funded = Assignment {
+            y: vec![true],
+            a: vec![28_930_000.0],
+        };
+        assert!(!feasible(&m, &funded));
+        let outcome = solve(&m, &Options::default());
+        assert_eq!(outcome.status, Status::Optimal);
+        assert_eq!(outcome.assignment.map(|x| x.y), Some(vec![false]));
+    }
 }

@@ -9,6 +9,7 @@
 //!     optimum changes: from each optimum, the cheapest allocation that is strictly better gives
 //!     the next budget to look at (scoring-and-optimisation.md §3).
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::application::Support;
@@ -123,9 +124,15 @@ pub fn budget_needed(
     // Whether some allocation that funds t at this budget may be worth at least `floor`: a
     // feasibility question (value row, no objective), which branch and bound answers far
     // faster than finding the best such allocation.
+    // The tie rule funds a better-ranked candidate that is at least as good and asks no more
+    // of any row before t, so an allocation with t and without it never wins: it comes along.
+    let along = dominators(m, t);
     let reaches = |budget: f64, floor: f64| -> bool {
         let mut changed = at_budget(m, budget_row, budget);
         changed.vars[t].lock = Some(true);
+        for d in &along {
+            changed.vars[*d].lock = Some(true);
+        }
         let question = Options {
             target: Some(floor),
             ..*opts
@@ -144,6 +151,9 @@ pub fn budget_needed(
     let mut width = snap(guess.clamp(step, demand.max(step))).max(step);
     let top = snap(demand) + step;
     let trace = std::env::var_os("ANSLAG_TRACE").is_some();
+    if trace {
+        eprintln!("target {t}: var {:?} dominators {along:?}", m.vars[t]);
+    }
     while lo < top && Instant::now() < deadline {
         let hi = (snap(lo) + width).min(top).max(lo + 1.0);
         let floor = |z: f64| z - 1e-9 * z.abs().max(1.0);
@@ -179,6 +189,42 @@ pub fn budget_needed(
         }
     }
     None
+}
+
+/// The candidates that dominate variable `t`: better ranked, worth at least as much, and
+/// asking no more of any row (each coefficient at most `t`'s, so money, hours, caps, and no
+/// coverage or prerequisite that `t` alone provides). Swapping `t` for one of them never breaks
+/// a row and wins the tie, so the optimum funds `t` only together with all of them. Only whole
+/// (not part-funded) candidates compare.
+pub fn dominators(m: &Model, t: usize) -> Vec<usize> {
+    if m.vars[t].partial_min.is_some() {
+        return Vec::new();
+    }
+    let mut coef: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); m.vars.len()];
+    for (r, row) in m.rows.iter().enumerate() {
+        for term in &row.terms {
+            *coef[term.var].entry(r).or_default() += term.y + term.a * m.vars[term.var].requested;
+        }
+    }
+    let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+    let vt = &m.vars[t];
+    (0..m.vars.len())
+        .filter(|&d| {
+            let vd = &m.vars[d];
+            d != t
+                && vd.partial_min.is_none()
+                && vd.rank < vt.rank
+                && vd.lock != Some(false)
+                && vd.objective >= vt.objective
+                && coef[d].keys().chain(coef[t].keys()).all(|r| {
+                    let (cd, ct) = (
+                        coef[d].get(r).copied().unwrap_or(0.0),
+                        coef[t].get(r).copied().unwrap_or(0.0),
+                    );
+                    cd <= ct + tol(ct)
+                })
+        })
+        .collect()
 }
 
 /// The model with a pot's budget row set to `budget` kronor (with the model's margins).

@@ -373,6 +373,23 @@ fn target_questions_and_cuts_agree_with_brute_force() {
     assert!(asked > 200, "{asked}");
 }
 
+/// Two shops at the same score (2021-0126 ranked before 2021-0127 by the id rule) and room
+/// for one of them: the tie goes to the better-ranked, whatever order the search found them in.
+#[test]
+fn equal_allocations_are_settled_by_the_ranking() {
+    let base = shipped_portfolio();
+    let mut s = base.scenario.clone();
+    *s.budget_written
+        .get_mut(&Support::KommersiellService)
+        .expect("pot") += Sek::kr(30_000);
+    let p = base.rebuild(s, base.applications.clone()).expect("valid");
+    let a = optimise(&p, &quick());
+    assert_eq!(a.status, Status::Optimal);
+    let funded: Vec<&str> = a.funded_ids(&p).collect();
+    assert!(funded.contains(&"2021-0126"), "{funded:?}");
+    assert!(!funded.contains(&"2021-0127"), "{funded:?}");
+}
+
 #[test]
 fn invariants_hold_on_random_portfolios() {
     let base = shipped_portfolio();
