@@ -27,6 +27,19 @@ struct Args {
 }
 
 #[derive(Subcommand)]
+enum UserAction {
+    /// Lägger till ett konto eller byter lösenord; lösenordet läses från terminalen (utan eko)
+    /// eller från standard in
+    Add {
+        /// Användarnamnet
+        name: String,
+        /// Datamappen (standard: den medföljande); kontona hamnar i dess konton.yaml
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Läser in scenarier med allt de pekar på och visar alla fel och varningar
     Validate {
@@ -181,11 +194,21 @@ enum Command {
     /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
     Serve {
         /// Adress och port att lyssna på; en annan adress än 127.0.0.1 visar bara den offentliga vyn
+        /// (utom med --behind-proxy)
         #[arg(long, default_value = "127.0.0.1:8080")]
         bind: std::net::SocketAddr,
         /// Datamappen med scenarios/ och strategies/ (standard: den medföljande)
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Servern nås via en omvänd proxy som sköter TLS (HTTPS): allt utom den offentliga vyn
+        /// kräver inloggning med konton i datamappens konton.yaml
+        #[arg(long)]
+        behind_proxy: bool,
+    },
+    /// Hanterar konton för inloggning (`serve --behind-proxy`)
+    User {
+        #[command(subcommand)]
+        action: UserAction,
     },
     /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
@@ -426,17 +449,31 @@ fn import(
 }
 
 /// `anslag serve`: loads every scenario, then serves until Ctrl-C.
-fn serve(bind: std::net::SocketAddr, data: Option<PathBuf>) -> Result<String, Failure> {
+fn serve(
+    bind: std::net::SocketAddr,
+    data: Option<PathBuf>,
+    behind_proxy: bool,
+) -> Result<String, Failure> {
     use anslag::text::web as w;
     let data = data.unwrap_or_else(cli::default_data);
-    let access = if bind.ip().is_loopback() {
+    let access = if behind_proxy {
+        anslag::web::Access::with_login()
+    } else if bind.ip().is_loopback() {
         anslag::web::Access::local()
     } else {
-        anslag::web::Access {
-            can_save: false,
-            public_only: true,
-        }
+        anslag::web::Access::public()
     };
+    if access.login {
+        let path = anslag::web::auth::accounts_path(&data);
+        let accounts = anslag::web::auth::load_accounts(&path)
+            .map_err(|p| Failure::problems(&p, Format::Table))?;
+        if accounts.users.is_empty() {
+            eprintln!(
+                "{}",
+                anslag::text::auth::no_accounts(&path.display().to_string())
+            );
+        }
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -453,12 +490,52 @@ fn serve(bind: std::net::SocketAddr, data: Option<PathBuf>) -> Result<String, Fa
         .await
         .map_err(|e| Failure::message(e.to_string()))?
         .map_err(Failure::message)?;
-        eprintln!("{}", w::listening(&bind.to_string(), access.public_only));
+        eprintln!("{}", w::listening(&bind.to_string(), access));
         anslag::web::serve(state, listener)
             .await
             .map_err(|e| Failure::message(e.to_string()))
     })?;
     Ok(String::new())
+}
+
+/// `anslag user add`: adds an account (or changes its password) in the data folder's
+/// `konton.yaml`. The password comes from the terminal without echo (asked twice), or from
+/// standard input's first line when that is not a terminal.
+fn user_add(name: &str, data: Option<PathBuf>) -> Result<String, Failure> {
+    use anslag::text::auth as m;
+    use std::io::IsTerminal;
+    let data = data.unwrap_or_else(cli::default_data);
+    let path = anslag::web::auth::accounts_path(&data);
+    anslag::web::auth::valid_name(name).map_err(Failure::message)?;
+    let password = if std::io::stdin().is_terminal() {
+        let first =
+            rpassword::prompt_password(m::PROMPT).map_err(|e| Failure::message(e.to_string()))?;
+        let again = rpassword::prompt_password(m::PROMPT_AGAIN)
+            .map_err(|e| Failure::message(e.to_string()))?;
+        if first != again {
+            return Err(Failure::message(m::MISMATCH.to_string()));
+        }
+        first
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| Failure::message(e.to_string()))?;
+        line.trim_end_matches(['\n', '\r']).to_string()
+    };
+    if password.is_empty() {
+        return Err(Failure::message(m::PASSWORD_EMPTY.to_string()));
+    }
+    let file = path.display().to_string();
+    let new = anslag::web::auth::add_user(&path, name, &password).map_err(Failure::message)?;
+    Ok(format!(
+        "{}\n",
+        if new {
+            m::user_added(name, &file)
+        } else {
+            m::user_changed(name, &file)
+        }
+    ))
 }
 
 /// Writes the allocation's charts as SVG files into `dir`.
@@ -711,7 +788,14 @@ fn run(command: Command) -> Result<String, Failure> {
             }
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
-        Command::Serve { bind, data } => serve(bind, data),
+        Command::Serve {
+            bind,
+            data,
+            behind_proxy,
+        } => serve(bind, data, behind_proxy),
+        Command::User {
+            action: UserAction::Add { name, data },
+        } => user_add(&name, data),
         Command::Import {
             file,
             output,

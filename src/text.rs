@@ -1226,6 +1226,64 @@ pub mod charts {
 }
 
 /// The web UI (`anslag serve`).
+/// Logins, accounts and CSRF (web UI and `anslag user`).
+pub mod auth {
+    pub const FILE_HEADER: &str = "# Konton för `anslag serve --behind-proxy`: namn och argon2id-hash av lösenordet.\n# Skapas och ändras med `anslag user add NAMN`; skriv inte lösenord här.\n";
+    pub const NOT_A_HASH: &str =
+        "losenord ska vara en argon2-hash skapad av `anslag user add`, inte ett lösenord";
+    pub const PASSWORD_TOO_SHORT: &str = "Lösenordet måste ha minst 12 tecken.";
+    pub const PASSWORD_EMPTY: &str = "Inget lösenord lästes från standard in.";
+    pub const PROMPT: &str = "Lösenord (minst 12 tecken): ";
+    pub const PROMPT_AGAIN: &str = "Samma lösenord igen: ";
+    pub const MISMATCH: &str = "Lösenorden var inte lika; inget ändrades.";
+    pub const LOGIN_TITLE: &str = "Logga in";
+    pub const LOGIN_INTRO: &str =
+        "Servern är nåbar för andra, så allt utom den offentliga redovisningen kräver inloggning.";
+    pub const USER: &str = "Användarnamn";
+    pub const PASSWORD: &str = "Lösenord";
+    pub const LOG_IN: &str = "Logga in";
+    pub const LOG_OUT: &str = "Logga ut";
+    pub const WRONG: &str = "Fel användarnamn eller lösenord.";
+    pub const PAUSED: &str =
+        "För många misslyckade försök med det här namnet. Vänta en minut och försök igen.";
+    pub const CSRF: &str = "Formuläret saknar eller har en gammal säkerhetskod (CSRF-skydd). Ladda om sidan och skicka igen; det du skrev sparades inte.";
+    pub const LOGIN_NEEDED: &str = "Du måste vara inloggad för att ändra något.";
+
+    pub fn logged_in_as(user: &str) -> String {
+        format!("Inloggad som {user}")
+    }
+
+    pub fn cannot_read(e: &str) -> String {
+        format!("kontofilen kan inte läsas: {e}")
+    }
+
+    pub fn cannot_write(e: &str) -> String {
+        format!("kontofilen kan inte skrivas: {e}")
+    }
+
+    pub fn duplicate(name: &str) -> String {
+        format!("kontot {name} finns redan tidigare i filen")
+    }
+
+    pub fn bad_name(name: &str) -> String {
+        format!(
+            "”{name}” kan inte vara ett användarnamn: 1–64 bokstäver, siffror, punkt, understreck eller bindestreck"
+        )
+    }
+
+    pub fn user_added(name: &str, file: &str) -> String {
+        format!("Kontot {name} har lagts till i {file}.")
+    }
+
+    pub fn user_changed(name: &str, file: &str) -> String {
+        format!("Lösenordet för {name} har bytts i {file}.")
+    }
+
+    pub fn no_accounts(file: &str) -> String {
+        format!("Inga konton i {file}: ingen kan logga in. Skapa ett med `anslag user add NAMN`.")
+    }
+}
+
 pub mod web {
     use crate::money::Sek;
 
@@ -1361,10 +1419,14 @@ pub mod web {
         format!("Läser in och optimerar scenarierna i {data} …")
     }
 
-    pub fn listening(addr: &str, public_only: bool) -> String {
-        if public_only {
+    pub fn listening(addr: &str, access: crate::web::Access) -> String {
+        if access.login {
             format!(
-                "anslag visar den offentliga vyn på http://{addr} (bara beslutade stöd; inloggning för resten kommer senare). Avsluta med Ctrl-C."
+                "anslag lyssnar på http://{addr} bakom en TLS-proxy: allt utom den offentliga vyn kräver inloggning (konton i konton.yaml). Avsluta med Ctrl-C."
+            )
+        } else if access.public_only {
+            format!(
+                "anslag visar den offentliga vyn på http://{addr} (bara beslutade stöd). Redigering och resten kräver inloggning: kör bakom en TLS-proxy med --behind-proxy. Avsluta med Ctrl-C."
             )
         } else {
             format!(

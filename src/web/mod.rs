@@ -3,6 +3,7 @@
 //! library, render a view.
 
 pub mod assess;
+pub mod auth;
 pub mod error;
 pub mod load;
 pub mod pages;
@@ -11,7 +12,7 @@ pub mod state;
 pub mod view;
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -64,6 +65,13 @@ pub fn app(state: AppState) -> Router {
             .route("/budgetkurva", get(pages::frontier::page))
             .route("/beslutsunderlag", get(pages::memo::page))
             .route("/export/{file}", get(pages::export::download));
+        if state.0.access.login {
+            router = router.route(
+                "/logga-in",
+                get(pages::login::page).post(pages::login::log_in),
+            );
+        }
+        router = router.route("/logga-ut", post(pages::login::log_out));
     } else {
         router = router.route("/", get(pages::public::page));
     }
@@ -71,7 +79,11 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), require_login))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security_headers,
+        ))
         .with_state(state)
 }
 
@@ -86,9 +98,64 @@ async fn stylesheet() -> Response {
         .into_response()
 }
 
-async fn security_headers(req: Request, next: Next) -> Response {
+/// Paths anyone may see on a server with logins.
+const OPEN: [&str; 4] = [
+    "/offentlig",
+    "/tillganglighet",
+    "/static/stil.css",
+    "/logga-in",
+];
+
+/// With logins, everything but the open paths needs a session: a page asks the browser to log
+/// in first (and come back), a form post is refused.
+async fn require_login(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !state.0.access.login || OPEN.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
+    if auth::viewer(&state, req.headers()).user.is_some() {
+        return next.run(req).await;
+    }
+    if req.method() == axum::http::Method::GET || req.method() == axum::http::Method::HEAD {
+        let back = req
+            .uri()
+            .path_and_query()
+            .map_or("/".to_string(), |p| p.as_str().to_string());
+        let to = format!("/logga-in{}", params::query(&[("till".to_string(), back)]));
+        return axum::response::Redirect::to(&to).into_response();
+    }
+    AppError::Forbidden(crate::text::auth::LOGIN_NEEDED.to_string()).into_response()
+}
+
+/// A form post from this server's own pages, by the viewer whose token it carries: refused
+/// when the browser says it comes from another site, or the token is missing or not this
+/// viewer's. With logins, posting needs a session.
+pub fn check_form(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    token: Option<&str>,
+) -> Result<auth::Viewer, AppError> {
+    if !same_origin(headers) {
+        return Err(AppError::Forbidden(
+            crate::text::web::CROSS_SITE.to_string(),
+        ));
+    }
+    let viewer = auth::viewer(state, headers);
+    if !token.is_some_and(|t| auth::same_token(t, &viewer.csrf)) {
+        return Err(AppError::Forbidden(crate::text::auth::CSRF.to_string()));
+    }
+    Ok(viewer)
+}
+
+async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if state.0.access.login {
+        // Behind a TLS proxy: browsers keep to HTTPS for this host from now on.
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CSP),

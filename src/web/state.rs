@@ -89,11 +89,14 @@ pub struct Catalogue {
 /// How the server may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Access {
-    /// Bound to loopback: the local user may save scenarios.
+    /// Edits may be saved (loopback, or a logged-in user).
     pub can_save: bool,
-    /// Bound to another address: until logins exist (issue 6) only the public view of decided
+    /// Bound to another address without a TLS proxy in front: only the public view of decided
     /// grants and the accessibility statement are served.
     pub public_only: bool,
+    /// Bound to another address behind a TLS proxy (`--behind-proxy`): every page but the
+    /// public ones, and every edit, needs a login.
+    pub login: bool,
 }
 
 impl Access {
@@ -101,6 +104,25 @@ impl Access {
         Access {
             can_save: true,
             public_only: false,
+            login: false,
+        }
+    }
+
+    /// Reachable by others without TLS in front: the public view only, no editing.
+    pub fn public() -> Access {
+        Access {
+            can_save: false,
+            public_only: true,
+            login: false,
+        }
+    }
+
+    /// Reachable by others behind a TLS-terminating proxy: everything, after logging in.
+    pub fn with_login() -> Access {
+        Access {
+            can_save: true,
+            public_only: false,
+            login: true,
         }
     }
 }
@@ -120,6 +142,10 @@ pub struct Inner {
     /// Held while an assessment is checked and written, so that two saves cannot both pass
     /// the version check.
     pub edits: Mutex<()>,
+    /// Logged-in sessions (with `access.login`).
+    pub sessions: crate::web::auth::Sessions,
+    /// The CSRF token of forms shown to no logged-in user (loopback, the login form).
+    pub csrf: String,
     worker: Option<Mutex<Sender<Job>>>,
 }
 
@@ -183,6 +209,8 @@ impl AppState {
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),
             edits: Mutex::new(()),
+            sessions: crate::web::auth::Sessions::default(),
+            csrf: crate::web::auth::random_token(),
             worker,
         }));
         // The curve first: it is the quicker of the two and a page of its own.

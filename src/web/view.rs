@@ -47,6 +47,8 @@ pub struct Frame<'a> {
     pub public: bool,
     /// The path the scenario picker submits to.
     pub path: &'a str,
+    /// The logged-in user and the CSRF token of the logout form.
+    pub user: Option<(&'a str, &'a str)>,
 }
 
 impl Frame<'_> {
@@ -93,6 +95,13 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                                         }
                                     }
                                 }
+                            }
+                        }
+                        @if let Some((user, csrf)) = f.user {
+                            form.logout method="post" action="/logga-ut" {
+                                span { (crate::text::auth::logged_in_as(user)) " " }
+                                input type="hidden" name="csrf" value=(csrf);
+                                button type="submit" { (crate::text::auth::LOG_OUT) }
                             }
                         }
                         @if let Some((key, _)) = f.scenario {
@@ -221,6 +230,7 @@ pub fn plain_frame<'a>(title: &'a str, active: Nav, public: bool, path: &'a str)
         default_key: "",
         public,
         path,
+        user: None,
     }
 }
 

@@ -4,7 +4,9 @@
 //
 // Usage: node run.mjs [path-to-anslag-binary]   (default: ../../target/debug/anslag)
 
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -140,6 +142,48 @@ try {
   if (!shown?.startsWith("Visar 6 av")) failures.push(`without JavaScript: filter shows "${shown}"`);
   if (!plain.url().includes("pott=kommersiell_service")) failures.push(`without JavaScript: filters not in the URL (${plain.url()})`);
   console.log("without JavaScript: filter form checked");
+
+  // Behind a TLS proxy: a copy of the data with one account; a page sends the browser to log
+  // in and back, the login and logged-in pages pass axe, and logging out ends the session.
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), "anslag-login-"));
+  for (const dir of ["strategies", "scenarios"]) {
+    fs.cpSync(path.join(root, dir), path.join(data, dir), { recursive: true });
+  }
+  const added = spawnSync(binary, ["user", "add", "testare", "--data", data], { input: "ett långt lösenord\n" });
+  if (added.status !== 0) failures.push(`user add: ${added.stderr}`);
+  const loginPort = port + 1000;
+  const loginBase = `http://127.0.0.1:${loginPort}`;
+  const guarded = spawn(binary, ["serve", "--behind-proxy", "--bind", `127.0.0.1:${loginPort}`, "--data", data], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    await waitFor(`${loginBase}/tillganglighet`, 300);
+    const visitor = await (await browser.newContext({ bypassCSP: true, javaScriptEnabled: true })).newPage();
+    await visitor.goto(`${loginBase}/ansokan/2021-0004`);
+    if (!visitor.url().includes("/logga-in")) failures.push(`login: not sent to log in (${visitor.url()})`);
+    const check = async (label) => {
+      await visitor.addScriptTag({ path: axePath });
+      const result = await visitor.evaluate(async () =>
+        axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      );
+      for (const v of result.violations) failures.push(`${label}: ${v.id} (${v.impact}): ${v.help}`);
+      console.log(`${label}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+    };
+    await check("/logga-in");
+    await visitor.getByLabel("Användarnamn").fill("testare");
+    await visitor.getByLabel("Lösenord").fill("ett långt lösenord");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga in" }).click()]);
+    if (!visitor.url().endsWith("/ansokan/2021-0004")) failures.push(`login: came back to ${visitor.url()}`);
+    if ((await visitor.locator("text=Inloggad som testare").count()) < 1) failures.push("login: the page does not name the user");
+    await check("/ansokan/2021-0004 (inloggad)");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga ut" }).click()]);
+    await visitor.goto(`${loginBase}/`);
+    if (!visitor.url().includes("/logga-in")) failures.push(`logout: still logged in (${visitor.url()})`);
+    console.log("login: log in, back to the page, log out checked");
+  } finally {
+    guarded.kill("SIGINT");
+    fs.rmSync(data, { recursive: true, force: true });
+  }
 } catch (e) {
   failures.push(`error: ${e?.stack ?? e}`);
 } finally {

@@ -75,15 +75,47 @@ async fn get(state: &AppState, uri: &str) -> Page {
     .await
 }
 
+/// A form posted from this server's own page: it carries the server's CSRF token, as every
+/// form the server renders for a viewer who is not logged in does.
 async fn post(state: &AppState, uri: &str, form: &str, site: Option<&str>) -> Page {
+    let form = if form.contains("csrf=") {
+        form.to_string()
+    } else {
+        format!("{form}&csrf={}", state.0.csrf)
+    };
+    post_raw(state, uri, &form, site, None).await
+}
+
+/// A form posted exactly as given, with a cookie if any.
+async fn post_raw(
+    state: &AppState,
+    uri: &str,
+    form: &str,
+    site: Option<&str>,
+    cookie: Option<&str>,
+) -> Page {
     let mut req =
         Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
     if let Some(site) = site {
         req = req.header("sec-fetch-site", site);
     }
+    if let Some(cookie) = cookie {
+        req = req.header(header::COOKIE, cookie);
+    }
     send(
         state,
         req.body(Body::from(form.to_string())).expect("request"),
+    )
+    .await
+}
+
+async fn get_with(state: &AppState, uri: &str, cookie: &str) -> Page {
+    send(
+        state,
+        Request::get(uri)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .expect("request"),
     )
     .await
 }
@@ -444,15 +476,7 @@ async fn cross_site_posts_and_exposed_servers_cannot_save() {
     let page = post(&state, "/scenarier/spara", &form, Some("cross-site")).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
-    let exposed = AppState::load(
-        data.dir.path(),
-        Access {
-            can_save: false,
-            public_only: true,
-        },
-        false,
-    )
-    .expect("loads");
+    let exposed = AppState::load(data.dir.path(), Access::public(), false).expect("loads");
     let page = post(&exposed, "/scenarier/spara", &form, Some("same-origin")).await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
@@ -591,7 +615,11 @@ async fn key_html_fragments_match_their_reviewed_snapshots() {
         "ansokningar_kommersiell_service",
         fragment(&ranking, "<table class=\"ranking\">", "</table>")
     );
-    let application = get(&state, "/ansokan/2021-0004").await.body;
+    // The CSRF token is random per server: the snapshot shows where it goes, not its value.
+    let application = get(&state, "/ansokan/2021-0004")
+        .await
+        .body
+        .replace(&state.0.csrf, "[csrf]");
     insta::assert_snapshot!(
         "ansokan_poang_och_forslag",
         fragment(&application, "<h2>Poäng", "</main>")
@@ -919,4 +947,237 @@ async fn an_edit_that_would_break_another_scenario_is_refused_and_named() {
             .path("scenarios/2021/ansokningar.bedomningar.yaml")
             .exists()
     );
+}
+
+/// The value of a hidden form field in a page.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let at = page.find(&marker).expect("the field") + marker.len();
+    page[at..].split('"').next().unwrap_or("").to_string()
+}
+
+#[tokio::test]
+async fn a_form_without_this_servers_token_changes_nothing() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let page = get(&state, "/ansokan/2021-0004").await;
+    let version = version_of(&page.body);
+    assert_eq!(
+        hidden(&page.body, "csrf"),
+        state.0.csrf,
+        "the form carries the token"
+    );
+    let form = assessment_form(&version, "kpv.matchning 1", "Anna");
+    for (label, form) in [
+        ("none", form.clone()),
+        ("wrong", format!("{form}&csrf={}", "0".repeat(64))),
+    ] {
+        let page = post_raw(
+            &state,
+            "/ansokan/2021-0004/bedomning",
+            &form,
+            Some("same-origin"),
+            None,
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN, "{label}");
+        assert!(page.body.contains("CSRF"), "{label}: {}", page.body);
+        let page = post_raw(
+            &state,
+            "/scenarier/spara",
+            "namn=X&fil=x",
+            Some("same-origin"),
+            None,
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN, "{label}");
+    }
+    assert!(
+        !data
+            .path("scenarios/2021/ansokningar.bedomningar.yaml")
+            .exists()
+    );
+    assert!(!data.path("scenarios/2021/x.yaml").exists());
+}
+
+#[tokio::test]
+async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
+    let data = only_bas(|_| {});
+    let accounts = anslag::web::auth::accounts_path(data.dir.path());
+    anslag::web::auth::add_user(&accounts, "anna", "ett långt lösenord").expect("account");
+    let state = AppState::load(data.dir.path(), Access::with_login(), false).expect("loads");
+    // Pages send the browser to log in and back; the public view and the statement are open.
+    let page = get(&state, "/ansokan/2021-0004").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        page.headers[header::LOCATION],
+        "/logga-in?till=%2Fansokan%2F2021-0004"
+    );
+    assert!(page.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
+    for open in ["/offentlig", "/tillganglighet", "/logga-in"] {
+        assert_eq!(get(&state, open).await.status, StatusCode::OK, "{open}");
+    }
+    // An edit without a session is refused, token or not.
+    let form = assessment_form("x", "kpv.matchning 1", "Anna");
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &form,
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    // Logging in: the login form has its own token; a wrong password or a cross-site post fails.
+    let login = get(&state, "/logga-in?till=/ansokan/2021-0004").await;
+    let token = hidden(&login.body, "csrf");
+    let creds = |password: &str, token: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("namn", "anna")
+            .append_pair("losenord", password)
+            .append_pair("till", "/ansokan/2021-0004")
+            .append_pair("csrf", token)
+            .finish()
+    };
+    let page = post_raw(
+        &state,
+        "/logga-in",
+        &creds("fel lösenord", &token),
+        Some("same-origin"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+    assert!(page.body.contains("Fel användarnamn eller lösenord"));
+    assert!(!page.headers.contains_key(header::SET_COOKIE));
+    let page = post_raw(
+        &state,
+        "/logga-in",
+        &creds("ett långt lösenord", &token),
+        Some("cross-site"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    let page = post_raw(
+        &state,
+        "/logga-in",
+        &creds("ett långt lösenord", "fel"),
+        Some("same-origin"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    let page = post_raw(
+        &state,
+        "/logga-in",
+        &creds("ett långt lösenord", &token),
+        Some("same-origin"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert_eq!(page.headers[header::LOCATION], "/ansokan/2021-0004");
+    let set = page.headers[header::SET_COOKIE]
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    for part in ["HttpOnly", "Secure", "SameSite=Strict"] {
+        assert!(set.contains(part), "{set}");
+    }
+    let cookie = set.split(';').next().expect("pair").to_string();
+    // Logged in: the page names the user, and its forms carry the session's own token.
+    let page = get_with(&state, "/ansokan/2021-0004", &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Inloggad som anna"));
+    let session_token = hidden(&page.body, "csrf");
+    assert_ne!(session_token, state.0.csrf);
+    let version = version_of(&page.body);
+    let form = assessment_form(&version, "kpv.matchning 1", "");
+    let page = post_raw(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &format!("{form}&csrf={}", state.0.csrf),
+        Some("same-origin"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "another viewer's token");
+    let page = post_raw(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &format!("{form}&csrf={session_token}"),
+        Some("same-origin"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let log = data.read("scenarios/2021/ansokningar.bedomningar.logg.csv");
+    assert!(
+        log.contains(";anna;2021-0004;"),
+        "the log names the login: {log}"
+    );
+    // Logging out ends the session on the server, not only in the browser.
+    let page = post_raw(
+        &state,
+        "/logga-ut",
+        &format!("csrf={session_token}"),
+        Some("same-origin"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert!(
+        page.headers[header::SET_COOKIE]
+            .to_str()
+            .expect("ascii")
+            .contains("Max-Age=0")
+    );
+    assert_eq!(
+        get_with(&state, "/", &cookie).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Guessing: after five failures the name waits, even with the right password.
+    for _ in 0..5 {
+        post_raw(
+            &state,
+            "/logga-in",
+            &creds("gissning", &token),
+            Some("same-origin"),
+            None,
+        )
+        .await;
+    }
+    let page = post_raw(
+        &state,
+        "/logga-in",
+        &creds("ett långt lösenord", &token),
+        Some("same-origin"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+    assert!(page.body.contains("Vänta en minut"));
+}
+
+#[tokio::test]
+async fn after_logging_in_only_local_paths_are_followed() {
+    let data = only_bas(|_| {});
+    let accounts = anslag::web::auth::accounts_path(data.dir.path());
+    anslag::web::auth::add_user(&accounts, "anna", "ett långt lösenord").expect("account");
+    let state = AppState::load(data.dir.path(), Access::with_login(), false).expect("loads");
+    for (till, expected) in [
+        ("https://elak.example/", "/"),
+        ("//elak.example/", "/"),
+        ("/\\elak.example", "/"),
+        ("/jamfor?a=1", "/jamfor?a=1"),
+    ] {
+        let form = form_urlencoded::Serializer::new(String::new())
+            .append_pair("namn", "anna")
+            .append_pair("losenord", "ett långt lösenord")
+            .append_pair("till", till)
+            .append_pair("csrf", &state.0.csrf)
+            .finish();
+        let page = post_raw(&state, "/logga-in", &form, Some("same-origin"), None).await;
+        assert_eq!(page.headers[header::LOCATION], expected, "{till}");
+    }
 }

@@ -6,6 +6,7 @@ pub mod applications;
 pub mod compare;
 pub mod export;
 pub mod frontier;
+pub mod login;
 pub mod memo;
 pub mod overview;
 pub mod public;
@@ -29,6 +30,8 @@ pub struct Ctx {
     pub list: Vec<(String, String)>,
     pub default_key: String,
     pub params: Params,
+    /// Who asks, and the CSRF token the page's forms carry.
+    pub viewer: crate::web::auth::Viewer,
 }
 
 /// Every scenario page's handler takes a `Ctx`: the query read and the scenario found, or the
@@ -40,7 +43,9 @@ impl axum::extract::FromRequestParts<AppState> for Ctx {
         parts: &mut axum::http::request::Parts,
         state: &AppState,
     ) -> Result<Ctx, AppError> {
-        Ctx::new(state, parts.uri.query())
+        let mut ctx = Ctx::new(state, parts.uri.query())?;
+        ctx.viewer = crate::web::auth::viewer(state, &parts.headers);
+        Ok(ctx)
     }
 }
 
@@ -58,7 +63,23 @@ impl Ctx {
             state: state.clone(),
             s,
             params,
+            viewer: crate::web::auth::Viewer {
+                user: None,
+                csrf: state.0.csrf.clone(),
+            },
         })
+    }
+
+    /// The context of a form post: the body's fields, checked to come from this server's own
+    /// page (its CSRF token and the browser's `Sec-Fetch-Site`/`Origin`).
+    pub fn posted(
+        state: &AppState,
+        body: &str,
+        headers: &axum::http::HeaderMap,
+    ) -> Result<Ctx, AppError> {
+        let mut ctx = Ctx::new(state, Some(body))?;
+        ctx.viewer = crate::web::check_form(state, headers, ctx.params.get("csrf"))?;
+        Ok(ctx)
     }
 
     pub fn p(&self) -> &Portfolio {
@@ -74,6 +95,11 @@ impl Ctx {
             default_key: &self.default_key,
             public: false,
             path,
+            user: self
+                .viewer
+                .user
+                .as_deref()
+                .map(|u| (u, self.viewer.csrf.as_str())),
         }
     }
 

@@ -534,10 +534,11 @@ fn change_list(
 }
 
 fn save_form(ctx: &Ctx) -> Markup {
-    let keep: Vec<(String, String)> = ctx.params.without(&["namn", "fil"]);
+    let keep: Vec<(String, String)> = ctx.params.without(&["namn", "fil", "csrf"]);
     html! {
         form.save method="post" action="/scenarier/spara" {
             h3 { (t::SAVE_HEADING) }
+            input type="hidden" name="csrf" value=(ctx.viewer.csrf);
             @for (k, v) in &keep { input type="hidden" name=(k) value=(v); }
             div.field {
                 label for="f-namn" { (t::SAVE_NAME) }
@@ -563,10 +564,7 @@ pub async fn save(
     if !state.0.access.can_save {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
     }
-    if !crate::web::same_origin(&headers) {
-        return Err(AppError::Forbidden(t::CROSS_SITE.to_string()));
-    }
-    let ctx = Ctx::new(&state, Some(&body))?;
+    let ctx = Ctx::posted(&state, &body, &headers)?;
     let name = ctx
         .params
         .get("namn")
