@@ -140,7 +140,8 @@ pub fn log_path(overlay: &Path) -> PathBuf {
     overlay.with_file_name(format!("{}.logg.csv", name.trim_end_matches(".yaml")))
 }
 
-/// Appends one line to the audit log (created with a header): when, who, what, why.
+/// Appends one line to the audit log (created with a header): when, who, what, why, with text
+/// that a spreadsheet would run as a formula defused as in exports.
 pub fn audit(overlay: &Path, who: &str, id: &str, what: &str, why: &str) -> std::io::Result<()> {
     let path = log_path(overlay);
     let new = !path.exists();
@@ -154,7 +155,9 @@ pub fn audit(overlay: &Path, who: &str, id: &str, what: &str, why: &str) -> std:
     if new {
         w.write_record(t::AUDIT_HEADER)?;
     }
-    w.write_record([now().as_str(), who, id, what, why])?;
+    // The log is opened in Excel too: what people typed must not become a formula.
+    let safe = crate::export::safe_text;
+    w.write_record([now(), safe(who), safe(id), safe(what), safe(why)])?;
     let bytes = w
         .into_inner()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
@@ -209,5 +212,26 @@ mod tests {
         let n = now();
         assert_eq!(n.len(), 20);
         assert!(n.ends_with('Z') && n.starts_with("20"));
+    }
+
+    #[test]
+    fn the_audit_log_defuses_what_a_spreadsheet_would_run() {
+        let dir = tempfile::tempdir().expect("dir");
+        let overlay = dir.path().join("ansokningar.bedomningar.yaml");
+        audit(
+            &overlay,
+            "=HYPERLINK(\"http://x\")",
+            "2021-0004",
+            "status",
+            "+1 ok",
+        )
+        .expect("log");
+        let log = std::fs::read_to_string(log_path(&overlay)).expect("read");
+        let line = log.lines().nth(1).expect("a line");
+        assert!(
+            line.contains(";\"'=HYPERLINK(\"\"http://x\"\")\";"),
+            "{line}"
+        );
+        assert!(line.ends_with(";'+1 ok"), "{line}");
     }
 }
