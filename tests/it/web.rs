@@ -1038,43 +1038,20 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
             .append_pair("csrf", token)
             .finish()
     };
-    let page = post_raw(
-        &state,
-        "/logga-in",
-        &creds("fel lösenord", &token),
-        Some("same-origin"),
-        None,
-    )
-    .await;
+    let log_in = |password: &'static str, token: &str, site: &'static str| {
+        let form = creds(password, token);
+        let state = state.clone();
+        async move { post_raw(&state, "/logga-in", &form, Some(site), None).await }
+    };
+    let page = log_in("fel lösenord", &token, "same-origin").await;
     assert_eq!(page.status, StatusCode::UNAUTHORIZED);
     assert!(page.body.contains("Fel användarnamn eller lösenord"));
     assert!(!page.headers.contains_key(header::SET_COOKIE));
-    let page = post_raw(
-        &state,
-        "/logga-in",
-        &creds("ett långt lösenord", &token),
-        Some("cross-site"),
-        None,
-    )
-    .await;
+    let page = log_in("ett långt lösenord", &token, "cross-site").await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
-    let page = post_raw(
-        &state,
-        "/logga-in",
-        &creds("ett långt lösenord", "fel"),
-        Some("same-origin"),
-        None,
-    )
-    .await;
+    let page = log_in("ett långt lösenord", "fel", "same-origin").await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
-    let page = post_raw(
-        &state,
-        "/logga-in",
-        &creds("ett långt lösenord", &token),
-        Some("same-origin"),
-        None,
-    )
-    .await;
+    let page = log_in("ett långt lösenord", &token, "same-origin").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     assert_eq!(page.headers[header::LOCATION], "/ansokan/2021-0004");
     let set = page.headers[header::SET_COOKIE]
@@ -1138,23 +1115,9 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
     );
     // Guessing: after five failures the name waits, even with the right password.
     for _ in 0..5 {
-        post_raw(
-            &state,
-            "/logga-in",
-            &creds("gissning", &token),
-            Some("same-origin"),
-            None,
-        )
-        .await;
+        log_in("gissning", &token, "same-origin").await;
     }
-    let page = post_raw(
-        &state,
-        "/logga-in",
-        &creds("ett långt lösenord", &token),
-        Some("same-origin"),
-        None,
-    )
-    .await;
+    let page = log_in("ett långt lösenord", &token, "same-origin").await;
     assert_eq!(page.status, StatusCode::UNAUTHORIZED);
     assert!(page.body.contains("Vänta en minut"));
 }

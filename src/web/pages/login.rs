@@ -20,7 +20,7 @@ fn safe_return(to: Option<&str>) -> String {
     }
 }
 
-fn form(state: &AppState, to: &str, name: &str, error: Option<&str>) -> Markup {
+fn form(csrf: &str, to: &str, name: &str, error: Option<&str>) -> Markup {
     view::page(
         &view::plain_frame(t::LOGIN_TITLE, Nav::None, false, "/logga-in"),
         html! {
@@ -29,7 +29,7 @@ fn form(state: &AppState, to: &str, name: &str, error: Option<&str>) -> Markup {
                 div.errors role="alert" { p { (e) } }
             }
             form method="post" action="/logga-in" {
-                input type="hidden" name="csrf" value=(state.0.csrf);
+                input type="hidden" name="csrf" value=(csrf);
                 input type="hidden" name="till" value=(to);
                 p {
                     label for="namn" { (t::USER) }
@@ -45,9 +45,31 @@ fn form(state: &AppState, to: &str, name: &str, error: Option<&str>) -> Markup {
     )
 }
 
-pub async fn page(State(state): State<AppState>, uri: axum::http::Uri) -> Result<Markup, AppError> {
+pub async fn page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> Result<Markup, AppError> {
     let params = Params::parse(uri.query())?;
-    Ok(form(&state, &safe_return(params.get("till")), "", None))
+    let viewer = auth::viewer(&state, &headers);
+    Ok(form(
+        &viewer.csrf,
+        &safe_return(params.get("till")),
+        "",
+        None,
+    ))
+}
+
+/// A posted form's fields, checked to come from this server's page for this viewer.
+fn posted(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Result<String, axum::extract::rejection::StringRejection>,
+) -> Result<(Params, auth::Viewer), AppError> {
+    let body = crate::web::form_body(body)?;
+    let params = Params::parse(Some(&body))?;
+    let viewer = crate::web::check_form(state, headers, params.get("csrf"))?;
+    Ok((params, viewer))
 }
 
 pub async fn log_in(
@@ -55,27 +77,19 @@ pub async fn log_in(
     headers: HeaderMap,
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
-    let body = crate::web::form_body(body)?;
-    let params = Params::parse(Some(&body))?;
-    if !crate::web::same_origin(&headers)
-        || !params
-            .get("csrf")
-            .is_some_and(|c| auth::same_token(c, &state.0.csrf))
-    {
-        return Err(AppError::Forbidden(t::CSRF.to_string()));
-    }
+    let (params, viewer) = posted(&state, &headers, body)?;
     let name = params.get("namn").unwrap_or("").trim().to_string();
     let password = params.get("losenord").unwrap_or("").to_string();
     let to = safe_return(params.get("till"));
-    let refuse = |state: &AppState, message: &str| {
+    let refuse = |message: &str| {
         (
             StatusCode::UNAUTHORIZED,
-            form(state, &to, &name, Some(message)),
+            form(&viewer.csrf, &to, &name, Some(message)),
         )
             .into_response()
     };
     if state.0.sessions.paused(&name) {
-        return Ok(refuse(&state, t::PAUSED));
+        return Ok(refuse(t::PAUSED));
     }
     // Read the file at each login, so `anslag user add` takes effect without a restart.
     let path = auth::accounts_path(&state.0.data);
@@ -96,7 +110,7 @@ pub async fn log_in(
     .unwrap_or(false);
     if !ok {
         state.0.sessions.failed(&name);
-        return Ok(refuse(&state, t::WRONG));
+        return Ok(refuse(t::WRONG));
     }
     state.0.sessions.succeeded(&name);
     let id = state.0.sessions.create(&name);
@@ -112,9 +126,7 @@ pub async fn log_out(
     headers: HeaderMap,
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
-    let body = crate::web::form_body(body)?;
-    let params = Params::parse(Some(&body))?;
-    crate::web::check_form(&state, &headers, params.get("csrf"))?;
+    posted(&state, &headers, body)?;
     if let Some(id) = auth::session_id(&headers) {
         state.0.sessions.remove(&id);
     }
