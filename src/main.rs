@@ -457,13 +457,13 @@ fn serve(
     use anslag::text::web as w;
     let data = data.unwrap_or_else(cli::default_data);
     let access = if behind_proxy {
-        anslag::web::Access::with_login()
+        anslag::web::Access::Login
     } else if bind.ip().is_loopback() {
-        anslag::web::Access::local()
+        anslag::web::Access::Local
     } else {
-        anslag::web::Access::public()
+        anslag::web::Access::Public
     };
-    if access.login {
+    if access.login() {
         let path = anslag::web::auth::accounts_path(&data);
         let accounts = anslag::web::auth::load_accounts(&path)
             .map_err(|p| Failure::problems(&p, Format::Table))?;
@@ -485,7 +485,7 @@ fn serve(
             .map_err(|e| Failure::message(w::cannot_listen(&bind.to_string(), &e.to_string())))?;
         eprintln!("{}", w::loading(&data.display().to_string()));
         let state = tokio::task::spawn_blocking(move || {
-            anslag::web::AppState::load(&data, access, !access.public_only)
+            anslag::web::AppState::load(&data, access, !access.public_only())
         })
         .await
         .map_err(|e| Failure::message(e.to_string()))?

@@ -1420,11 +1420,11 @@ pub mod web {
     }
 
     pub fn listening(addr: &str, access: crate::web::Access) -> String {
-        if access.login {
+        if access.login() {
             format!(
                 "anslag lyssnar på http://{addr} bakom en TLS-proxy: allt utom den offentliga vyn kräver inloggning (konton i konton.yaml). Avsluta med Ctrl-C."
             )
-        } else if access.public_only {
+        } else if access.public_only() {
             format!(
                 "anslag visar den offentliga vyn på http://{addr} (bara beslutade stöd). Redigering och resten kräver inloggning: kör bakom en TLS-proxy med --behind-proxy. Avsluta med Ctrl-C."
             )

@@ -234,7 +234,7 @@ pub fn web(
             scenario.to_path_buf(),
             base.clone(),
         )],
-        Access::local(),
+        Access::Local,
         true,
     )?;
     if let Some(s) = state.default_scenario() {
@@ -265,7 +265,7 @@ pub fn web(
         let state = AppState::from_portfolios(
             &data,
             vec![("bench/bas".to_string(), scenario.to_path_buf(), p)],
-            Access::local(),
+            Access::Local,
             false,
         )?;
         let reports = runtime.block_on(crate::web::load::run(state, clients, duration))?;

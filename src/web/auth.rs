@@ -269,7 +269,7 @@ pub fn session_id(headers: &HeaderMap) -> Option<String> {
 /// token, for the login form); without, the server's token.
 pub fn viewer(state: &crate::web::AppState, headers: &HeaderMap) -> Viewer {
     let inner = &state.0;
-    if inner.access.login
+    if inner.access.login()
         && let Some(id) = session_id(headers)
         && let Some(s) = inner.sessions.get(&id)
     {

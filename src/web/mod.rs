@@ -47,7 +47,7 @@ pub fn form_body(
 
 /// The router with every page; tests call `app(state).oneshot(request)` without a socket.
 pub fn app(state: AppState) -> Router {
-    let public = state.0.access.public_only;
+    let public = state.0.access.public_only();
     let mut router = Router::new()
         .route("/offentlig", get(pages::public::page))
         .route("/tillganglighet", get(pages::accessibility::page))
@@ -65,7 +65,7 @@ pub fn app(state: AppState) -> Router {
             .route("/budgetkurva", get(pages::frontier::page))
             .route("/beslutsunderlag", get(pages::memo::page))
             .route("/export/{file}", get(pages::export::download));
-        if state.0.access.login {
+        if state.0.access.login() {
             router = router.route(
                 "/logga-in",
                 get(pages::login::page).post(pages::login::log_in),
@@ -109,7 +109,7 @@ const OPEN: [&str; 4] = [
 /// With logins, everything but the open paths needs a session: a page asks the browser to log
 /// in first (and come back), a form post is refused.
 async fn require_login(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if !state.0.access.login || OPEN.contains(&req.uri().path()) {
+    if !state.0.access.login() || OPEN.contains(&req.uri().path()) {
         return next.run(req).await;
     }
     if auth::viewer(&state, req.headers()).user.is_some() {
@@ -149,7 +149,7 @@ pub fn check_form(
 async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    if state.0.access.login {
+    if state.0.access.login() {
         // Behind a TLS proxy: browsers keep to HTTPS for this host from now on.
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,

@@ -88,42 +88,30 @@ pub struct Catalogue {
 
 /// How the server may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Access {
-    /// Edits may be saved (loopback, or a logged-in user).
-    pub can_save: bool,
+pub enum Access {
+    /// Bound to loopback: everything, and editing without a login (the local user owns the
+    /// files anyway).
+    Local,
     /// Bound to another address without a TLS proxy in front: only the public view of decided
-    /// grants and the accessibility statement are served.
-    pub public_only: bool,
-    /// Bound to another address behind a TLS proxy (`--behind-proxy`): every page but the
-    /// public ones, and every edit, needs a login.
-    pub login: bool,
+    /// grants and the accessibility statement are served, and nothing can be saved.
+    Public,
+    /// Behind a TLS-terminating proxy (`--behind-proxy`): every page but the public ones, and
+    /// every edit, needs a login.
+    Login,
 }
 
 impl Access {
-    pub fn local() -> Access {
-        Access {
-            can_save: true,
-            public_only: false,
-            login: false,
-        }
+    /// Edits may be saved (on loopback, or by a logged-in user: the login layer sees to that).
+    pub fn can_save(self) -> bool {
+        self != Access::Public
     }
 
-    /// Reachable by others without TLS in front: the public view only, no editing.
-    pub fn public() -> Access {
-        Access {
-            can_save: false,
-            public_only: true,
-            login: false,
-        }
+    pub fn public_only(self) -> bool {
+        self == Access::Public
     }
 
-    /// Reachable by others behind a TLS-terminating proxy: everything, after logging in.
-    pub fn with_login() -> Access {
-        Access {
-            can_save: true,
-            public_only: false,
-            login: true,
-        }
+    pub fn login(self) -> bool {
+        self == Access::Login
     }
 }
 
@@ -142,7 +130,7 @@ pub struct Inner {
     /// Held while an assessment is checked and written, so that two saves cannot both pass
     /// the version check.
     pub edits: Mutex<()>,
-    /// Logged-in sessions (with `access.login`).
+    /// Logged-in sessions (with `Access::Login`).
     pub sessions: crate::web::auth::Sessions,
     /// The CSRF token of forms shown to no logged-in user (loopback, the login form).
     pub csrf: String,

@@ -2,15 +2,7 @@
 
 use std::process::{Command, Output};
 
-use crate::support::{Data, root};
-
-fn anslag(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_anslag"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("runs")
-}
+use crate::support::{Data, anslag};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -2,26 +2,14 @@
 //! every bad cell is reported at once by sheet, row and column; nothing is written unless all
 //! is valid (or `--skip-invalid`); a mapping renames columns; random files never panic.
 
-use std::process::{Command, Output};
+use std::process::Command;
 
 use anslag::import::{Mapping, import, read_csv, read_xlsx};
 use anslag::portfolio::Portfolio;
 use anslag::problem::Severity;
 use proptest::prelude::*;
 
-use crate::support::{Data, root};
-
-fn anslag(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_anslag"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("runs")
-}
-
-fn shipped() -> Portfolio {
-    Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped data loads")
-}
+use crate::support::{Data, anslag, root, shipped_portfolio};
 
 const HEADER: &str = "Diarienummer;Projektnamn;Sökande;Sökandetyp;Stöd;Stödform;Kommun;Sökt belopp;Inkommen;Strategikopplingar";
 
@@ -90,7 +78,7 @@ fn every_bad_cell_is_reported_at_once_with_its_place() {
          2021-0303;Ett tredje;Ett AB;Aktiebolag;Företagsstöd;Konsultstöd;Sala;50 000;2021-02-01;kpv.matchning hög\n"
     );
     let t = read_csv("lista.csv", csv.as_bytes()).expect("reads");
-    let r = import(&t, &Mapping::new(), &shipped(), false);
+    let r = import(&t, &Mapping::new(), &shipped_portfolio(), false);
     assert!(r.has_errors());
     assert!(r.yaml.is_empty(), "nothing to write");
     let places: Vec<String> = r
@@ -191,7 +179,7 @@ fn a_mapping_renames_columns_and_a_wrong_one_is_named() {
 fn a_missing_required_column_is_named_and_unknown_ones_are_warned_about() {
     let csv = "Diarienummer;Projektnamn;Extra\n2021-1;X;y\n";
     let t = read_csv("lista.csv", csv.as_bytes()).expect("reads");
-    let r = import(&t, &Mapping::new(), &shipped(), false);
+    let r = import(&t, &Mapping::new(), &shipped_portfolio(), false);
     let text: Vec<String> = r
         .problems
         .iter()
@@ -213,7 +201,7 @@ proptest! {
             text.push_str(c);
         }
         if let Ok(t) = read_csv("x.csv", text.as_bytes()) {
-            let _ = import(&t, &Mapping::new(), &shipped(), true);
+            let _ = import(&t, &Mapping::new(), &shipped_portfolio(), true);
         }
     }
 

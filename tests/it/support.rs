@@ -86,6 +86,15 @@ impl Data {
     }
 }
 
+/// The `anslag` binary run in the project folder, as a user runs it.
+pub fn anslag(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs")
+}
+
 pub fn shipped_portfolio() -> Portfolio {
     Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped data loads")
 }

@@ -17,9 +17,7 @@ use anslag::portfolio::Portfolio;
 fn shipped() -> AppState {
     static STATE: OnceLock<AppState> = OnceLock::new();
     STATE
-        .get_or_init(|| {
-            AppState::load(&root(), Access::local(), false).expect("shipped data loads")
-        })
+        .get_or_init(|| AppState::load(&root(), Access::Local, false).expect("shipped data loads"))
         .clone()
 }
 
@@ -314,7 +312,7 @@ async fn hostile_text_in_the_files_comes_out_escaped_on_every_page() {
             "name: \"Bas <svg onload=alert(1)>\"",
         );
     });
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     for uri in [
         "/",
         "/ansokningar",
@@ -408,7 +406,7 @@ async fn bad_form_values_are_all_reported_beside_their_fields() {
 #[tokio::test]
 async fn saving_writes_a_new_inheriting_scenario_and_never_overwrites() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let form = format!(
         "{}&namn=Mindre+projektpott+%22test%22&fil=mindre-projekt&must_fund=2021-0001+Regionstyrelsens+beslut%3A+%22ja%22",
         SIMULATE.trim_start_matches("/scenarier?")
@@ -468,7 +466,7 @@ async fn saving_writes_a_new_inheriting_scenario_and_never_overwrites() {
 #[tokio::test]
 async fn cross_site_posts_and_exposed_servers_cannot_save() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let form = format!(
         "{}&namn=X&fil=fremmande",
         SIMULATE.trim_start_matches("/scenarier?")
@@ -476,7 +474,7 @@ async fn cross_site_posts_and_exposed_servers_cannot_save() {
     let page = post(&state, "/scenarier/spara", &form, Some("cross-site")).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
-    let exposed = AppState::load(data.dir.path(), Access::public(), false).expect("loads");
+    let exposed = AppState::load(data.dir.path(), Access::Public, false).expect("loads");
     let page = post(&exposed, "/scenarier/spara", &form, Some("same-origin")).await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert!(!data.path("scenarios/2021/fremmande.yaml").exists());
@@ -562,7 +560,7 @@ async fn the_budget_curve_and_counterfactuals_appear_when_computed() {
     assert!(page.body.contains("beräknas inte på den här servern"));
     // With a worker, the curve is computed in the background and then shown.
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), true).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, true).expect("loads");
     let s = state.default_scenario().expect("bas");
     let waited = std::time::Instant::now();
     while s.frontier.get().is_none() && waited.elapsed() < std::time::Duration::from_secs(600) {
@@ -735,7 +733,7 @@ fn assessment_form(version: &str, links: &str, who: &str) -> String {
 async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
     let data = only_bas(|_| {});
     let original = data.read("scenarios/2021/ansokningar.yaml");
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let before = get(&state, "/ansokan/2021-0004").await;
     assert!(before.body.contains("Ändra bedömningen"));
     let version = version_of(&before.body);
@@ -789,7 +787,7 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
 #[tokio::test]
 async fn two_browsers_cannot_silently_overwrite_each_other() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
     // Both opened the page before either saved; they save at the same time.
     let a = assessment_form(&version, "kpv.matchning 1", "A");
@@ -837,7 +835,7 @@ async fn two_browsers_cannot_silently_overwrite_each_other() {
 #[tokio::test]
 async fn bad_assessments_are_refused_with_the_reason_and_nothing_is_written() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
     for (links, who, expect) in [
         ("kpv.matchnig 3", "A", "kpv.matchning"),
@@ -877,7 +875,7 @@ async fn bad_assessments_are_refused_with_the_reason_and_nothing_is_written() {
 #[tokio::test]
 async fn oversized_and_non_text_forms_get_a_swedish_page_and_change_nothing() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let huge = format!(
         "namn=x&fil=stor&must_fund={}",
         "a".repeat(anslag::web::MAX_BODY + 10)
@@ -900,7 +898,7 @@ async fn oversized_and_non_text_forms_get_a_swedish_page_and_change_nothing() {
 async fn a_hard_simulation_answers_quickly_with_its_gap_and_offers_the_proof() {
     // A limit too short for any proof stands in for a hard budget (the shipped ones are all
     // proven within the usual 0,25 s since the solver adds cover inequalities).
-    let state = AppState::load(&root(), Access::local(), false)
+    let state = AppState::load(&root(), Access::Local, false)
         .expect("shipped data loads")
         .with_simulate_limit(std::time::Duration::from_micros(1))
         .expect("not shared yet");
@@ -924,7 +922,7 @@ async fn an_edit_that_would_break_another_scenario_is_refused_and_named() {
     for other in ["budget-minus-10", "kompetensplan-prioriterad"] {
         std::fs::remove_file(data.path(&format!("scenarios/2021/{other}.yaml"))).expect("rm");
     }
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0001").await.body);
     // Politisk prioritering forces 2021-0001 in; rejecting it on the bas page would break that.
     let form = assessment_form(&version, "vp.innovationsmotor 3, apv.energi 3", "A")
@@ -959,7 +957,7 @@ fn hidden(page: &str, name: &str) -> String {
 #[tokio::test]
 async fn a_form_without_this_servers_token_changes_nothing() {
     let data = only_bas(|_| {});
-    let state = AppState::load(data.dir.path(), Access::local(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let page = get(&state, "/ansokan/2021-0004").await;
     let version = version_of(&page.body);
     assert_eq!(
@@ -1005,7 +1003,7 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
     let data = only_bas(|_| {});
     let accounts = anslag::web::auth::accounts_path(data.dir.path());
     anslag::web::auth::add_user(&accounts, "anna", "ett långt lösenord").expect("account");
-    let state = AppState::load(data.dir.path(), Access::with_login(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Login, false).expect("loads");
     // Pages send the browser to log in and back; the public view and the statement are open.
     let page = get(&state, "/ansokan/2021-0004").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
@@ -1127,7 +1125,7 @@ async fn after_logging_in_only_local_paths_are_followed() {
     let data = only_bas(|_| {});
     let accounts = anslag::web::auth::accounts_path(data.dir.path());
     anslag::web::auth::add_user(&accounts, "anna", "ett långt lösenord").expect("account");
-    let state = AppState::load(data.dir.path(), Access::with_login(), false).expect("loads");
+    let state = AppState::load(data.dir.path(), Access::Login, false).expect("loads");
     for (till, expected) in [
         ("https://elak.example/", "/"),
         ("//elak.example/", "/"),

@@ -12,7 +12,7 @@ pub async fn page(State(state): State<AppState>) -> Markup {
     let frame = view::plain_frame(
         t::A11Y_TITLE,
         Nav::Accessibility,
-        state.0.access.public_only,
+        state.0.access.public_only(),
         "/tillganglighet",
     );
     view::page(

@@ -168,7 +168,7 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         } @else {
             p { (cli_msg::NOT_A_CANDIDATE) }
         }
-        @if state.0.access.can_save {
+        @if state.0.access.can_save() {
             (assessment_form(ctx, index, form))
         }
     };
@@ -278,7 +278,7 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let body = crate::web::form_body(body)?;
     let Path(id) = id.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
-    if !state.0.access.can_save {
+    if !state.0.access.can_save() {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
     }
     let ctx = Ctx::posted(&state, &body, &headers)?;

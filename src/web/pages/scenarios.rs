@@ -512,7 +512,7 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
                 }
                 (crate::web::pages::compare::moved_table(diff, crate::compare::Dimension::Pot, t::MOVED_BY_POT))
             }
-            @if ctx.state.0.access.can_save {
+            @if ctx.state.0.access.can_save() {
                 (save_form(ctx))
             }
         }
@@ -561,7 +561,7 @@ pub async fn save(
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
     let body = crate::web::form_body(body)?;
-    if !state.0.access.can_save {
+    if !state.0.access.can_save() {
         return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
     }
     let ctx = Ctx::posted(&state, &body, &headers)?;
