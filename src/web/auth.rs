@@ -145,7 +145,15 @@ pub fn add_user(path: &Path, name: &str, password: &str) -> Result<bool, String>
             quoted(h)
         ));
     }
-    crate::web::assess::write(path, &text).map_err(|e| t::cannot_write(&e.to_string()))?;
+    // Atomically, with no copy of the old hashes left beside it, readable by the owner only.
+    crate::cli::write_atomically(path, text.as_bytes())
+        .map_err(|e| t::cannot_write(&e.to_string()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| t::cannot_write(&e.to_string()))?;
+    }
     Ok(new)
 }
 
@@ -318,6 +326,13 @@ mod tests {
         assert!(add_user(&path, "björn", "ett annat långt lösenord").expect("add"));
         assert!(!add_user(&path, "anna", "ett nytt långt lösenord").expect("change"));
         let accounts = load_accounts(&path).expect("loads");
+        assert!(!dir.path().join(format!("{ACCOUNTS_FILE}.forra")).exists());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
         assert_eq!(accounts.users.len(), 2);
         assert!(verify(&accounts.users["anna"], "ett nytt långt lösenord"));
         assert!(add_user(&path, "x y", "ett långt lösenord").is_err());
