@@ -3,6 +3,7 @@
 //! plain Swedish for every candidate (scoring-and-optimisation.md §3).
 
 pub mod baseline;
+pub mod blocks;
 pub mod conflict;
 pub mod cuts;
 pub mod ledger;

@@ -25,6 +25,7 @@ use good_lp::{
     WithInitialSolution, WithTimeLimit, variable,
 };
 
+use crate::optimise::blocks::{self, Decomposition};
 use crate::optimise::cuts;
 use crate::optimise::model::{Model, Row, RowKind, Term};
 
@@ -34,6 +35,8 @@ use crate::optimise::model::{Model, Row, RowKind, Term};
 const EPS: f64 = 1e-9;
 /// Rounds of cover separation at the root.
 const CUT_ROUNDS: usize = 5;
+/// Subgradient steps on the decomposition's multipliers at the root.
+const SUBGRADIENT_STEPS: usize = 200;
 
 /// Which branch-and-bound solver runs on the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -314,8 +317,52 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     } else {
         adjacency
     };
+    // The decomposition's bound and fixings (blocks of small rows solved exactly).
+    let mut decomposed: Option<blocks::Evaluation> = None;
+    if let Some(l) = lagrange.as_mut()
+        && let Some(d) = Decomposition::new(m, &fixed)
+    {
+        let mut e = d.evaluate(m, &l.lambda);
+        // Only where the blocks' integrality tightens the bound is more work worth it.
+        if e.bound < l.bound - 1e-6 * l.bound.abs().max(1.0) {
+            // The blocks' choices order a greedy start, whose value then steers the
+            // subgradient steps; their margins then pick the core for the heuristic, whose
+            // better value steers a second round.
+            consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
+            let target = best.as_ref().map_or(l.bound * 0.99, |b| b.0);
+            let (first, lambda) =
+                d.improve(m, l.lambda.clone(), target, SUBGRADIENT_STEPS, deadline);
+            e = first;
+            consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
+            // microlp sometimes stops on a numerical guard; another core size is another
+            // model.
+            for size in HEURISTIC_CORES {
+                if let Some(x) = core_heuristic(m, &fixed, &e, size, opts, deadline) {
+                    consider(Some(x), &mut best);
+                    break;
+                }
+            }
+            if let Some((target, _)) = &best {
+                let (second, _) = d.improve(m, lambda, *target, SUBGRADIENT_STEPS, deadline);
+                if second.bound < e.bound {
+                    e = second;
+                }
+            }
+        }
+        if std::env::var_os("ANSLAG_TRACE").is_some() {
+            eprintln!(
+                "decomposition {:.1} ms: {} global rows, bound {}, incumbent {:?}",
+                start.elapsed().as_secs_f64() * 1000.0,
+                d.global.len(),
+                e.bound,
+                best.as_ref().map(|b| b.0)
+            );
+        }
+        l.best = l.best.min(e.bound);
+        decomposed = Some(e);
+    }
     if let Some(l) = &lagrange {
-        stats.lp_bound = Some(l.bound);
+        stats.lp_bound = Some(l.best);
         let mut order: Vec<usize> = (0..m.vars.len()).collect();
         order.sort_by(|a, b| {
             l.lp_y[*b]
@@ -378,6 +425,14 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             } else if d > 0.0 && l.bound - d < incumbent - tol {
                 *slot = Some(true);
                 stats.fixed_by_reduced_cost += 1;
+            } else if let Some(e) = &decomposed {
+                if e.forced[i][1] < incumbent - tol {
+                    *slot = Some(false);
+                    stats.fixed_by_reduced_cost += 1;
+                } else if e.forced[i][0] < incumbent - tol {
+                    *slot = Some(true);
+                    stats.fixed_by_reduced_cost += 1;
+                }
             }
         }
     }
@@ -406,7 +461,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         Core::Feasible(x, bound) => Core::Feasible(polish(x), bound),
         other => other,
     };
-    let lp_bound = lagrange.as_ref().map(|l| l.bound);
+    let lp_bound = lagrange.as_ref().map(|l| l.best);
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if std::env::var_os("ANSLAG_TRACE").is_some() {
         eprintln!(
@@ -446,7 +501,7 @@ fn reach(
         Outcome {
             status,
             objective,
-            bound: lagrange.map_or(f64::INFINITY, |l| l.bound),
+            bound: lagrange.map_or(f64::INFINITY, |l| l.best),
             assignment,
             stats,
         }
@@ -457,7 +512,7 @@ fn reach(
         return answer(Status::Feasible, Some(x), stats);
     }
     if let Some(l) = lagrange {
-        if l.bound < target - tol {
+        if l.best < target - tol {
             return answer(Status::Infeasible, None, stats);
         }
         for (i, slot) in fixed.iter_mut().enumerate() {
@@ -815,14 +870,124 @@ fn improve(
     x
 }
 
+/// Variables by what the decomposition says funding them is worth, best first.
+fn by_gain(e: &blocks::Evaluation) -> Vec<usize> {
+    let gain = |i: usize| e.forced[i][1] - e.forced[i][0];
+    let mut order: Vec<usize> = (0..e.forced.len()).collect();
+    order.sort_by(|a, b| gain(*b).total_cmp(&gain(*a)).then(a.cmp(b)));
+    order
+}
+
+/// How many variables the core heuristic leaves to branch and bound (tried in turn).
+const HEURISTIC_CORES: [usize; 3] = [400, 250, 600];
+
+/// A good allocation quickly (not a proof): every variable whose decomposition gain is far
+/// from zero is fixed the way the blocks chose, and branch and bound decides the few hundred
+/// closest to the margin (the knapsack "core" of Balas & Zemel, found by the multipliers).
+fn core_heuristic(
+    m: &Model,
+    fixed: &[Option<bool>],
+    e: &blocks::Evaluation,
+    size: usize,
+    opts: &Options,
+    deadline: Instant,
+) -> Option<Assignment> {
+    let gain = |i: usize| e.forced[i][1] - e.forced[i][0];
+    let mut free: Vec<usize> = (0..m.vars.len()).filter(|i| fixed[*i].is_none()).collect();
+    if free.len() <= size {
+        return None;
+    }
+    // Closest to the margin first; a variable no block choice allows has an infinite gain.
+    free.sort_by(|a, b| {
+        let (ga, gb) = (gain(*a), gain(*b));
+        let key = |g: f64| if g.is_nan() { f64::INFINITY } else { g.abs() };
+        key(ga).total_cmp(&key(gb)).then(a.cmp(b))
+    });
+    let mut guess: Vec<Option<bool>> = fixed.to_vec();
+    for &i in &free[size..] {
+        guess[i] = Some(gain(i) > 0.0);
+    }
+    // The guessed funding must leave every row room: otherwise free the guessed variables
+    // that use the row, least gain first, until it does.
+    let adjacency = by_var(m);
+    let span = |i: usize, t: &Term| {
+        let v = &m.vars[i];
+        let lo = t.y + t.a * v.partial_min.unwrap_or(v.requested);
+        let hi = t.y + t.a * v.requested;
+        lo.min(hi)
+    };
+    let mut lhs = vec![0.0; m.rows.len()];
+    let mut relief = vec![0.0; m.rows.len()];
+    for (i, g) in guess.iter().enumerate() {
+        for (r, t) in &adjacency[i] {
+            match g {
+                Some(true) => lhs[*r] += span(i, t),
+                None => relief[*r] += span(i, t).min(0.0),
+                Some(false) => {}
+            }
+        }
+    }
+    let mut funded: Vec<usize> = free[size..]
+        .iter()
+        .copied()
+        .filter(|i| guess[*i] == Some(true))
+        .collect();
+    funded.sort_by(|a, b| gain(*a).total_cmp(&gain(*b)).then(a.cmp(b)));
+    for (r, row) in m.rows.iter().enumerate() {
+        let limit = row.rhs + EPS * row.rhs.abs().max(1.0);
+        for &i in &funded {
+            if lhs[r] + relief[r] <= limit {
+                break;
+            }
+            let Some(t) = row.terms.iter().find(|t| t.var == i) else {
+                continue;
+            };
+            if guess[i] != Some(true) || span(i, t) <= 0.0 {
+                continue;
+            }
+            guess[i] = None;
+            for (s, u) in &adjacency[i] {
+                lhs[*s] -= span(i, u);
+                relief[*s] += span(i, u).min(0.0);
+            }
+        }
+    }
+    // A fifth of what is left, at most: the proof needs the rest.
+    let left = deadline.saturating_duration_since(Instant::now());
+    let limit = Instant::now() + left / 5;
+    let mut scratch = Stats::default();
+    let result = solve_core(m, &guess, None, opts, limit, &mut scratch);
+    if std::env::var_os("ANSLAG_TRACE").is_some() {
+        eprintln!(
+            "core heuristic: {} free, {}",
+            guess.iter().filter(|g| g.is_none()).count(),
+            match &result {
+                Core::Optimal(_) => "optimal",
+                Core::Feasible(..) => "feasible",
+                Core::Infeasible => "infeasible",
+                Core::Nothing => "nothing",
+            }
+        );
+    }
+    match result {
+        Core::Optimal(x) | Core::Feasible(x, _) => Some(x),
+        Core::Infeasible | Core::Nothing => None,
+    }
+}
+
 /// Multipliers from the LP relaxation and what they imply.
 struct Lagrange {
-    /// `Σ λ·rhs + Σ max(0, reduced)`: an upper bound on the tie-broken objective.
+    /// `Σ λ·rhs + Σ max(0, reduced)`: an upper bound on the tie-broken objective, the one
+    /// that `reduced` fixes variables against.
     bound: f64,
+    /// The best upper bound known at the root (this one, or the decomposition's).
+    best: f64,
     /// Per variable: the change in the Lagrangian value of funding it (at its best amount).
     reduced: Vec<f64>,
     /// The LP's decisions, for rounding.
     lp_y: Vec<f64>,
+    /// The multipliers, per row.
+    lambda: Vec<f64>,
 }
 
 fn lagrangian(m: &Model, fixed: &[Option<bool>]) -> Option<Lagrange> {
@@ -911,8 +1076,10 @@ fn lagrangian(m: &Model, fixed: &[Option<bool>]) -> Option<Lagrange> {
     }
     bound.is_finite().then_some(Lagrange {
         bound,
+        best: bound,
         reduced,
         lp_y,
+        lambda,
     })
 }
 
@@ -1054,7 +1221,7 @@ fn solve_group(
         .map(|i| {
             m.vars[*i]
                 .partial_min
-                .map(|_| problem.add(variable().min(0.0).max(m.vars[*i].requested)))
+                .map(|_| problem.add(variable().min(0.0).max(1.0)))
         })
         .collect();
     let mut objective = Expression::with_capacity(group.len() * 2);
@@ -1062,41 +1229,51 @@ fn solve_group(
         let v = &m.vars[*i];
         match a[k] {
             Some(ak) => {
-                objective.add_mul(v.objective, ak);
+                objective.add_mul(v.objective * v.requested, ak);
                 objective.add_mul(v.tie, y[k]);
             }
             None => objective.add_mul(v.objective + v.tie, y[k]),
         }
     }
+    // Amounts are fractions of the request, and each row is divided so that its largest
+    // coefficient is a thousand: microlp checks rows with an absolute tolerance (1e-7), which
+    // rows in kronor fail by rounding alone and which stays far below the half-krona margins.
     let mut constraints = Vec::new();
     for row in &m.rows {
         if !row.terms.iter().any(|t| in_group.contains_key(&t.var)) {
             continue;
         }
+        let largest = row
+            .terms
+            .iter()
+            .filter(|t| in_group.contains_key(&t.var))
+            .map(|t| t.y.abs().max((t.a * m.vars[t.var].requested).abs()))
+            .fold(0.0, f64::max);
+        let scale = 1000.0 / largest.max(1000.0);
         let mut e = Expression::with_capacity(row.terms.len());
         let mut constant = 0.0;
         for t in &row.terms {
             match in_group.get(&t.var) {
                 Some(&k) => {
                     if t.y != 0.0 {
-                        e.add_mul(t.y, y[k]);
+                        e.add_mul(t.y * scale, y[k]);
                     }
                     if t.a != 0.0
                         && let Some(ak) = a[k]
                     {
-                        e.add_mul(t.a, ak);
+                        e.add_mul(t.a * m.vars[t.var].requested * scale, ak);
                     }
                 }
                 None if base.y[t.var] => constant += t.y + t.a * base.a[t.var],
                 None => {}
             }
         }
-        constraints.push(e.leq(row.rhs - constant));
+        constraints.push(e.leq((row.rhs - constant) * scale));
     }
     for (k, i) in group.iter().enumerate() {
         if let (Some(ak), Some(min)) = (a[k], m.vars[*i].partial_min) {
-            constraints.push((Expression::from(ak) - m.vars[*i].requested * y[k]).leq(0.0));
-            constraints.push((min * y[k] - ak).leq(0.0));
+            constraints.push((Expression::from(ak) - y[k]).leq(0.0));
+            constraints.push(((min / m.vars[*i].requested.max(1.0)) * y[k] - ak).leq(0.0));
         }
     }
     let start: Vec<(Variable, f64)> = match incumbent {
@@ -1106,7 +1283,7 @@ fn solve_group(
             .flat_map(|(k, i)| {
                 let mut v = vec![(y[k], if inc.y[*i] { 1.0 } else { 0.0 })];
                 if let Some(ak) = a[k] {
-                    v.push((ak, inc.a[*i]));
+                    v.push((ak, inc.a[*i] / m.vars[*i].requested.max(1.0)));
                 }
                 v
             })
@@ -1121,7 +1298,10 @@ fn solve_group(
             .map(|(k, i)| {
                 let yi = value(y[k]) > 0.5;
                 let ai = match a[k] {
-                    Some(ak) if yi => value(ak),
+                    Some(ak) if yi => {
+                        let v = &m.vars[*i];
+                        (value(ak) * v.requested).clamp(v.partial_min.unwrap_or(0.0), v.requested)
+                    }
                     _ if yi => m.vars[*i].requested,
                     _ => 0.0,
                 };
@@ -1190,7 +1370,12 @@ fn solve_group(
             }
         }
         Err(ResolutionError::Infeasible) => Group::Infeasible,
-        Err(_) => Group::Nothing,
+        Err(e) => {
+            if std::env::var_os("ANSLAG_TRACE").is_some() {
+                eprintln!("group error: {e:?}");
+            }
+            Group::Nothing
+        }
     }
 }
 

@@ -534,3 +534,90 @@ fn counterfactuals_are_verified_on_small_portfolios() {
         }
     }
 }
+
+/// The Lagrangian decomposition's bound, at any multipliers, is at least the value of every
+/// allocation the rules allow, and so is its bound with a variable forced to what that
+/// allocation does with it: otherwise fixing variables by it could cut off the optimum.
+/// Checked against every subset of small random portfolios, part-funded ones at their least
+/// and their full amounts.
+#[test]
+fn decomposition_bounds_every_allocation() {
+    use anslag::optimise::blocks::Decomposition;
+    use anslag::optimise::model::build;
+    use anslag::optimise::solve::{Assignment, feasible, value};
+    let base = shipped_portfolio();
+    let mut checked = 0usize;
+    for seed in 5000..5150u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 11);
+        if rng.chance(50) {
+            p.scenario.partial_funding = true;
+            for a in p.applications.iter_mut().filter(|_| rng.chance(50)) {
+                a.partial_min = Some(Sek::from_decimal(
+                    (a.requested.decimal() * Decimal::new(6, 1)).floor(),
+                ));
+            }
+            p = base
+                .rebuild(p.scenario.clone(), p.applications.clone())
+                .expect("valid");
+        }
+        let m = build(&p);
+        let fixed: Vec<Option<bool>> = m.vars.iter().map(|v| v.lock).collect();
+        let Some(d) = Decomposition::new(&m, &fixed) else {
+            continue;
+        };
+        let n = m.vars.len();
+        let mut allocations: Vec<(Assignment, f64)> = Vec::new();
+        for mask in 0u32..(1 << n) {
+            for least in [false, true] {
+                let x = Assignment {
+                    y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
+                    a: (0..n)
+                        .map(|i| {
+                            let v = &m.vars[i];
+                            match (mask & (1 << i) != 0, v.partial_min) {
+                                (false, _) => 0.0,
+                                (true, Some(min)) if least => min,
+                                (true, _) => v.requested,
+                            }
+                        })
+                        .collect(),
+                };
+                if feasible(&m, &x) {
+                    let worth = value(&m, &x);
+                    allocations.push((x, worth));
+                }
+            }
+        }
+        let scale: f64 = m.vars.iter().map(|v| v.full_value()).fold(1.0, f64::max);
+        for _ in 0..8 {
+            let lambda: Vec<f64> = m
+                .rows
+                .iter()
+                .map(|row| {
+                    let largest = row.terms.iter().map(|t| t.y.abs()).fold(1.0, f64::max);
+                    if rng.chance(40) {
+                        0.0
+                    } else {
+                        rng.unit() * scale / largest
+                    }
+                })
+                .collect();
+            let e = d.evaluate(&m, &lambda);
+            for (x, worth) in &allocations {
+                let tol = 1e-7 * worth.abs().max(1.0);
+                assert!(e.bound >= worth - tol, "seed {seed}: {} < {worth}", e.bound);
+                for i in 0..n {
+                    let forced = e.forced[i][usize::from(x.y[i])];
+                    assert!(
+                        forced >= worth - tol,
+                        "seed {seed}: variable {i} forced to {}: {forced} < {worth}",
+                        x.y[i]
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}

@@ -1,0 +1,503 @@
+//! Lagrangian decomposition: a bound that knows the small rows are integral.
+//!
+//! Many rows of a real portfolio touch only a few applications: an applicant's cap, an
+//! `at_most_one`, a `requires`. The LP relaxation may fund part of each such group (half of
+//! the third project of an applicant at its cap), and over thousands of applicants those halves
+//! add up to a gap of a per cent or more that branch and bound must close node by node.
+//!
+//! Here the rows are split in two. *Global* rows (budgets, frames, shares, coverage, resources:
+//! rows over many applications) get multipliers `λ ≥ 0`. *Local* rows, over a handful of
+//! applications, tie those applications into *blocks*, and each block is solved exactly for the
+//! priced objective by enumerating its subsets. For any `λ ≥ 0`,
+//!
+//! `L(λ) = Σ_global λ_r·rhs_r + Σ_blocks max_{x ∈ block} Σ_i (value_i − λ·A_i)·x_i`
+//!
+//! is an upper bound on every allocation's (tie-broken) objective, and never weaker than the
+//! LP's Lagrangian bound at the same multipliers. The multipliers start at the LP's duals and
+//! are improved by subgradient steps. Each block also reports its best value with each of its
+//! variables forced either way, which fixes variables far more often than the LP's reduced
+//! values do.
+//!
+//! Everything is a relaxation: where a block's amounts are not solved exactly (a part-fundable
+//! application in two local rows), the bound takes the larger value, so it stays valid.
+
+use std::time::Instant;
+
+use crate::optimise::model::{Model, Term};
+
+/// A row is local when at most this many undecided variables take part in it.
+const LOCAL_TERMS: usize = 12;
+/// A block is enumerated, so it has at most this many undecided variables (4 096 subsets).
+const BLOCK_VARS: usize = 12;
+
+/// A group of variables tied by local rows.
+struct Block {
+    /// Variables (not fixed to 0), in model order.
+    vars: Vec<usize>,
+    /// Local rows over them: each term's position in `vars`, the term, and the limit.
+    rows: Vec<(Vec<(usize, Term)>, f64)>,
+    /// Per variable (position in `vars`): the only local row whose amount term constrains it,
+    /// if exactly one does.
+    amount_row: Vec<Option<usize>>,
+    /// Positions forced to 1 (locks, or fixings).
+    forced: u32,
+}
+
+/// The split of a model's rows and the blocks of its variables.
+pub struct Decomposition {
+    /// Indices of the priced rows.
+    pub global: Vec<usize>,
+    blocks: Vec<Block>,
+    /// Per row: a scale that makes money, hours and counts comparable in subgradient steps.
+    scale: Vec<f64>,
+}
+
+/// `L(λ)` and what the blocks chose.
+pub struct Evaluation {
+    pub bound: f64,
+    /// The blocks' best choice per variable: funded, amount.
+    pub y: Vec<bool>,
+    pub a: Vec<f64>,
+    /// Per variable, the bound if it is forced to 0 (`[0]`) or to 1 (`[1]`);
+    /// `-∞` where no choice of its block allows it.
+    pub forced: Vec<[f64; 2]>,
+}
+
+fn amount_range(m: &Model, i: usize) -> (f64, f64) {
+    let v = &m.vars[i];
+    (v.partial_min.unwrap_or(v.requested), v.requested)
+}
+
+/// The least a funded variable's term adds to a row (over its possible amounts).
+fn least(m: &Model, t: &Term) -> f64 {
+    let (lo, hi) = amount_range(m, t.var);
+    t.y + (t.a * lo).min(t.a * hi)
+}
+
+impl Decomposition {
+    /// Splits the rows: local where few undecided variables take part and the blocks stay small.
+    /// Returns `None` when no row is local (the LP bound is then as good).
+    pub fn new(m: &Model, fixed: &[Option<bool>]) -> Option<Decomposition> {
+        let n = m.vars.len();
+        let member = |i: usize| fixed[i] != Some(false);
+        let undecided = |row: &crate::optimise::model::Row| {
+            row.terms.iter().filter(|t| fixed[t.var].is_none()).count()
+        };
+        let mut local: Vec<bool> = m
+            .rows
+            .iter()
+            .map(|row| {
+                let k = undecided(row);
+                (1..=LOCAL_TERMS).contains(&k)
+            })
+            .collect();
+        // Union-find over local rows; a component too large to enumerate gives its rows back.
+        let components = |local: &[bool]| -> Vec<usize> {
+            let mut parent: Vec<usize> = (0..n).collect();
+            fn root(parent: &mut [usize], mut i: usize) -> usize {
+                while parent[i] != i {
+                    parent[i] = parent[parent[i]];
+                    i = parent[i];
+                }
+                i
+            }
+            for (r, row) in m.rows.iter().enumerate() {
+                if !local[r] {
+                    continue;
+                }
+                let mut first: Option<usize> = None;
+                for t in row.terms.iter().filter(|t| member(t.var)) {
+                    match first {
+                        None => first = Some(t.var),
+                        Some(f0) => {
+                            let (a, b) = (root(&mut parent, f0), root(&mut parent, t.var));
+                            if a != b {
+                                parent[a.max(b)] = a.min(b);
+                            }
+                        }
+                    }
+                }
+            }
+            (0..n).map(|i| root(&mut parent, i)).collect()
+        };
+        let mut root = components(&local);
+        let mut size = vec![0usize; n];
+        for i in (0..n).filter(|i| fixed[*i].is_none()) {
+            size[root[i]] += 1;
+        }
+        let mut demoted = false;
+        for (r, row) in m.rows.iter().enumerate() {
+            if local[r]
+                && row
+                    .terms
+                    .iter()
+                    .any(|t| member(t.var) && size[root[t.var]] > BLOCK_VARS)
+            {
+                local[r] = false;
+                demoted = true;
+            }
+        }
+        if demoted {
+            root = components(&local);
+        }
+        if !local.iter().any(|l| *l) {
+            return None;
+        }
+        let mut index: std::collections::BTreeMap<usize, usize> = Default::default();
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut position = vec![usize::MAX; n];
+        for i in (0..n).filter(|i| member(*i)) {
+            let b = *index.entry(root[i]).or_insert_with(|| {
+                blocks.push(Block {
+                    vars: Vec::new(),
+                    rows: Vec::new(),
+                    amount_row: Vec::new(),
+                    forced: 0,
+                });
+                blocks.len() - 1
+            });
+            position[i] = blocks[b].vars.len();
+            if fixed[i] == Some(true) {
+                blocks[b].forced |= 1 << position[i];
+            }
+            blocks[b].vars.push(i);
+        }
+        // A block of fixed variables only may still be too large for a mask: such a block is
+        // impossible, since a local row has at most LOCAL_TERMS undecided members and fixed
+        // ones are not counted; guard anyway by giving up on the decomposition.
+        if blocks.iter().any(|b| b.vars.len() > 31) {
+            return None;
+        }
+        let mut global = Vec::new();
+        for (r, row) in m.rows.iter().enumerate() {
+            if !local[r] {
+                // A row whose variables are all decided is a constant: its multiplier is 0.
+                if row.terms.iter().any(|t| fixed[t.var].is_none()) {
+                    global.push(r);
+                }
+                continue;
+            }
+            let terms: Vec<(usize, Term)> = row
+                .terms
+                .iter()
+                .filter(|t| member(t.var))
+                .map(|t| (position[t.var], *t))
+                .collect();
+            let Some(first) = terms.first() else {
+                continue;
+            };
+            let b = index[&root[first.1.var]];
+            blocks[b].rows.push((terms, row.rhs));
+        }
+        for block in &mut blocks {
+            let mut amount_row = vec![None; block.vars.len()];
+            let mut count = vec![0usize; block.vars.len()];
+            for (r, (terms, _)) in block.rows.iter().enumerate() {
+                for (k, t) in terms {
+                    if t.a != 0.0 && m.vars[t.var].partial_min.is_some() {
+                        count[*k] += 1;
+                        amount_row[*k] = Some(r);
+                    }
+                }
+            }
+            for k in 0..block.vars.len() {
+                if count[k] != 1 {
+                    amount_row[k] = None;
+                }
+            }
+            block.amount_row = amount_row;
+        }
+        let scale = m
+            .rows
+            .iter()
+            .map(|row| {
+                row.terms
+                    .iter()
+                    .map(|t| {
+                        let (lo, hi) = amount_range(m, t.var);
+                        (t.y + t.a * lo).abs().max((t.y + t.a * hi).abs())
+                    })
+                    .sum::<f64>()
+                    .mul_add(0.5, 0.0)
+                    .max(row.rhs.abs())
+                    .max(1.0)
+            })
+            .collect();
+        Some(Decomposition {
+            global,
+            blocks,
+            scale,
+        })
+    }
+
+    /// `L(λ)`, with `lambda` indexed by row (local rows' entries are ignored).
+    pub fn evaluate(&self, m: &Model, lambda: &[f64]) -> Evaluation {
+        let n = m.vars.len();
+        let mut price_y = vec![0.0; n];
+        let mut price_a = vec![0.0; n];
+        let mut bound = 0.0;
+        for &r in &self.global {
+            let l = lambda[r];
+            if l == 0.0 {
+                continue;
+            }
+            bound += l * m.rows[r].rhs;
+            for t in &m.rows[r].terms {
+                price_y[t.var] += l * t.y;
+                price_a[t.var] += l * t.a;
+            }
+        }
+        let mut out = Evaluation {
+            bound,
+            y: vec![false; n],
+            a: vec![0.0; n],
+            forced: vec![[f64::NEG_INFINITY; 2]; n],
+        };
+        let bests: Vec<f64> = self
+            .blocks
+            .iter()
+            .map(|block| solve_block(m, block, &price_y, &price_a, &mut out))
+            .collect();
+        if bests.contains(&f64::NEG_INFINITY) {
+            // Some block has no allowed choice: nothing is feasible under these fixings.
+            out.bound = f64::NEG_INFINITY;
+            for f in &mut out.forced {
+                *f = [f64::NEG_INFINITY; 2];
+            }
+            return out;
+        }
+        out.bound += bests.iter().sum::<f64>();
+        // `forced` holds block values so far; make them whole bounds.
+        for (block, best) in self.blocks.iter().zip(&bests) {
+            for &i in &block.vars {
+                for v in 0..2 {
+                    out.forced[i][v] += out.bound - best;
+                }
+            }
+        }
+        out
+    }
+
+    /// Improves the multipliers by subgradient steps (Polyak's step towards `target`, the
+    /// incumbent's value), starting from `lambda`. Returns the best evaluation and its
+    /// multipliers. Stops after `iterations` steps or at `deadline`.
+    pub fn improve(
+        &self,
+        m: &Model,
+        mut lambda: Vec<f64>,
+        target: f64,
+        iterations: usize,
+        deadline: Instant,
+    ) -> (Evaluation, Vec<f64>) {
+        let mut best = self.evaluate(m, &lambda);
+        let mut best_lambda = lambda.clone();
+        let mut current_y = best.y.clone();
+        let mut current_a = best.a.clone();
+        let mut current_bound = best.bound;
+        let mut theta = 1.0;
+        let mut stale = 0;
+        let mut direction = vec![0.0; m.rows.len()];
+        for _ in 0..iterations {
+            if Instant::now() >= deadline || current_bound <= target {
+                break;
+            }
+            // Subgradient (scaled): rhs − row sum of the blocks' choice, for each global row.
+            let mut g: Vec<(usize, f64)> = Vec::with_capacity(self.global.len());
+            let mut norm = 0.0;
+            for &r in &self.global {
+                let row = &m.rows[r];
+                let lhs: f64 = row
+                    .terms
+                    .iter()
+                    .filter(|t| current_y[t.var])
+                    .map(|t| t.y + t.a * current_a[t.var])
+                    .sum();
+                let s = (row.rhs - lhs) / self.scale[r];
+                // A multiplier at zero on a row with room cannot move.
+                if lambda[r] <= 0.0 && s > 0.0 {
+                    continue;
+                }
+                norm += s * s;
+                g.push((r, s));
+            }
+            if norm <= 0.0 {
+                break;
+            }
+            // Deflection (Camerini, Fratta & Maffioli 1975): where the new direction turns
+            // back against the last one, keep part of the last, which damps the zigzag.
+            let dot: f64 = g.iter().map(|(r, s)| s * direction[*r]).sum();
+            let last: f64 = direction.iter().map(|d| d * d).sum();
+            let beta = if dot < 0.0 && last > 0.0 {
+                -1.5 * dot / last
+            } else {
+                0.0
+            };
+            for d in direction.iter_mut() {
+                *d *= beta;
+            }
+            for (r, s) in &g {
+                direction[*r] += s;
+            }
+            let norm: f64 = direction.iter().map(|d| d * d).sum();
+            if norm <= 0.0 {
+                break;
+            }
+            let step = theta * (current_bound - target) / norm;
+            for &r in &self.global {
+                let scaled = lambda[r] * self.scale[r] - step * direction[r];
+                lambda[r] = scaled.max(0.0) / self.scale[r];
+            }
+            let e = self.evaluate(m, &lambda);
+            current_y.clone_from(&e.y);
+            current_a.clone_from(&e.a);
+            current_bound = e.bound;
+            if e.bound < best.bound - 1e-12 * best.bound.abs().max(1.0) {
+                best = e;
+                best_lambda.clone_from(&lambda);
+                stale = 0;
+            } else {
+                stale += 1;
+                if stale >= 5 {
+                    // Back to the best multipliers, with shorter steps.
+                    theta /= 2.0;
+                    stale = 0;
+                    if theta < 1e-4 {
+                        break;
+                    }
+                    lambda.clone_from(&best_lambda);
+                    direction.iter_mut().for_each(|d| *d = 0.0);
+                    current_y.clone_from(&best.y);
+                    current_a.clone_from(&best.a);
+                    current_bound = best.bound;
+                }
+            }
+        }
+        (best, best_lambda)
+    }
+}
+
+/// The best priced value of one block; records its choice and, per variable, the best value
+/// with the variable forced each way (block value only; the caller adds the rest).
+fn solve_block(
+    m: &Model,
+    block: &Block,
+    price_y: &[f64],
+    price_a: &[f64],
+    out: &mut Evaluation,
+) -> f64 {
+    let k = block.vars.len();
+    // Per position: the value of funding it at its least amount, and the slope of its amount.
+    let mut base = Vec::with_capacity(k);
+    let mut slope = Vec::with_capacity(k);
+    for &i in &block.vars {
+        let v = &m.vars[i];
+        match v.partial_min {
+            Some(min) => {
+                let s = v.objective - price_a[i];
+                base.push(v.tie - price_y[i] + s * min);
+                slope.push(s);
+            }
+            None => {
+                base.push(v.objective + v.tie - price_y[i] - price_a[i] * v.requested);
+                slope.push(0.0);
+            }
+        }
+    }
+    let mut best = f64::NEG_INFINITY;
+    let mut best_mask = 0u32;
+    let mut best_amounts: Vec<f64> = Vec::new();
+    let mut per = vec![[f64::NEG_INFINITY; 2]; k];
+    let mut amounts = vec![0.0; k];
+    let mut room = vec![0.0; block.rows.len()];
+    let mut raise: Vec<(f64, usize, f64)> = Vec::new();
+    for mask in 0u32..(1u32 << k) {
+        if mask & block.forced != block.forced {
+            continue;
+        }
+        // Feasible at the least amounts?
+        let mut ok = true;
+        for (r, (terms, rhs)) in block.rows.iter().enumerate() {
+            let used: f64 = terms
+                .iter()
+                .filter(|(p, _)| mask & (1 << p) != 0)
+                .map(|(_, t)| least(m, t))
+                .sum();
+            room[r] = rhs - used;
+            if room[r] < -1e-9 * rhs.abs().max(1.0) {
+                ok = false;
+                break;
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let mut value = 0.0;
+        for p in 0..k {
+            if mask & (1 << p) == 0 {
+                continue;
+            }
+            value += base[p];
+            let i = block.vars[p];
+            if let Some(min) = m.vars[i].partial_min {
+                amounts[p] = min;
+                if slope[p] > 0.0 && block.amount_row[p].is_none() {
+                    // No single local row limits its amount: the most (a relaxation where
+                    // two rows would).
+                    value += slope[p] * (m.vars[i].requested - min);
+                    amounts[p] = m.vars[i].requested;
+                }
+            } else {
+                amounts[p] = m.vars[i].requested;
+            }
+        }
+        // Each row with part-fundable members: raise the best slopes per krona of room first.
+        for (r, (terms, _)) in block.rows.iter().enumerate() {
+            raise.clear();
+            for (p, t) in terms {
+                let i = block.vars[*p];
+                if mask & (1 << p) != 0
+                    && block.amount_row[*p] == Some(r)
+                    && slope[*p] > 0.0
+                    && let Some(min) = m.vars[i].partial_min
+                {
+                    if t.a > 0.0 {
+                        raise.push((slope[*p] / t.a, *p, t.a));
+                    } else {
+                        // A term that gives room back as the amount rises: no limit.
+                        value += slope[*p] * (m.vars[i].requested - min);
+                        amounts[*p] = m.vars[i].requested;
+                    }
+                }
+            }
+            raise.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let mut left = room[r].max(0.0);
+            for &(_, p, coef) in &raise {
+                let i = block.vars[p];
+                let min = m.vars[i].partial_min.unwrap_or(m.vars[i].requested);
+                let extra = (m.vars[i].requested - min).min(left / coef);
+                value += slope[p] * extra;
+                amounts[p] = min + extra;
+                left -= extra * coef;
+            }
+        }
+        for (p, slot) in per.iter_mut().enumerate() {
+            let v = usize::from(mask & (1 << p) != 0);
+            if value > slot[v] {
+                slot[v] = value;
+            }
+        }
+        if value > best {
+            best = value;
+            best_mask = mask;
+            best_amounts.clone_from(&amounts);
+        }
+    }
+    for (p, &i) in block.vars.iter().enumerate() {
+        out.forced[i] = per[p];
+        if best_mask & (1 << p) != 0 {
+            out.y[i] = true;
+            out.a[i] = best_amounts[p];
+        }
+    }
+    best
+}
