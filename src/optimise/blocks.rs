@@ -278,6 +278,131 @@ impl Decomposition {
         out
     }
 
+    /// The subgradient of `L` at the multipliers that gave `e`: per global row, its limit less
+    /// what the blocks' choice puts in it. `L(μ) ≥ L(λ) + Σ g·(μ − λ)` for every `μ ≥ 0`.
+    fn subgradient(&self, m: &Model, e: &Evaluation) -> Vec<f64> {
+        self.global
+            .iter()
+            .map(|&r| {
+                let row = &m.rows[r];
+                let lhs: f64 = row
+                    .terms
+                    .iter()
+                    .filter(|t| e.y[t.var])
+                    .map(|t| t.y + t.a * e.a[t.var])
+                    .sum();
+                row.rhs - lhs
+            })
+            .collect()
+    }
+
+    /// Minimises `L` over the multipliers of the global rows by a cutting-plane model in a
+    /// moving box (Marsten's boxstep method): each evaluation gives a plane under `L`, the
+    /// lowest point of the planes in the box is tried next, and the box moves where `L`
+    /// falls. Few rows are global, so the model is a small LP. Stops when the model proves
+    /// the box's centre within `tolerance` of the minimum, after `iterations`, or at `deadline`.
+    /// Returns the best evaluation and its multipliers.
+    pub fn refine(
+        &self,
+        m: &Model,
+        lambda: Vec<f64>,
+        tolerance: f64,
+        iterations: usize,
+        deadline: Instant,
+    ) -> (Evaluation, Vec<f64>) {
+        use good_lp::{
+            Expression, ProblemVariables, Solution, SolverModel, Variable, constraint, variable,
+        };
+        let k = self.global.len();
+        let mut best = self.evaluate(m, &lambda);
+        let mut best_lambda = lambda;
+        if k == 0 || !best.bound.is_finite() {
+            return (best, best_lambda);
+        }
+        // Per row: the multiplier at which funding its heaviest member costs as much as the
+        // most valuable variable is worth; the box is measured in it.
+        let worth = m
+            .vars
+            .iter()
+            .map(|v| v.full_value() + v.tie)
+            .fold(0.0, f64::max)
+            .max(1e-9);
+        let unit: Vec<f64> = self.global.iter().map(|&r| worth / self.scale[r]).collect();
+        let mut radius = 0.5;
+        let mut planes: Vec<(f64, Vec<f64>, Vec<f64>)> = Vec::new();
+        let point =
+            |lambda: &[f64]| -> Vec<f64> { self.global.iter().map(|&r| lambda[r]).collect() };
+        planes.push((best.bound, point(&best_lambda), self.subgradient(m, &best)));
+        let mut nulls = 0;
+        for _ in 0..iterations {
+            if Instant::now() >= deadline {
+                break;
+            }
+            let centre = point(&best_lambda);
+            let mut problem = ProblemVariables::new();
+            let mu: Vec<Variable> = (0..k)
+                .map(|j| {
+                    let lo = (centre[j] - radius * unit[j]).max(0.0);
+                    let hi = centre[j] + radius * unit[j];
+                    problem.add(variable().min(lo).max(hi))
+                })
+                .collect();
+            let theta = problem.add(variable());
+            let mut lp = problem.minimise(theta).using(good_lp::microlp);
+            for (value, at, g) in &planes {
+                let mut e = Expression::with_capacity(k + 1);
+                let mut constant = *value;
+                for j in 0..k {
+                    e.add_mul(g[j], mu[j]);
+                    constant -= g[j] * at[j];
+                }
+                lp.add_constraint(constraint!(theta >= e + constant));
+            }
+            let Ok(solution) = lp.solve() else {
+                break;
+            };
+            let model_min = solution.value(theta);
+            let predicted = best.bound - model_min;
+            let at_edge = (0..k).any(|j| {
+                let v = solution.value(mu[j]);
+                let lo = (centre[j] - radius * unit[j]).max(0.0);
+                let hi = centre[j] + radius * unit[j];
+                (v - hi).abs() <= 1e-9 * hi.abs().max(1e-12)
+                    || (lo > 0.0 && (v - lo).abs() <= 1e-9 * lo.abs().max(1e-12))
+            });
+            if predicted <= tolerance && !at_edge {
+                break;
+            }
+            let mut trial = best_lambda.clone();
+            for (j, &r) in self.global.iter().enumerate() {
+                trial[r] = solution.value(mu[j]).max(0.0);
+            }
+            let e = self.evaluate(m, &trial);
+            if !e.bound.is_finite() {
+                break;
+            }
+            planes.push((e.bound, point(&trial), self.subgradient(m, &e)));
+            if planes.len() > 80 {
+                planes.remove(1);
+            }
+            if e.bound <= best.bound - 0.1 * predicted.max(0.0) && e.bound < best.bound {
+                best = e;
+                best_lambda = trial;
+                nulls = 0;
+                if at_edge {
+                    radius = (radius * 2.0).min(64.0);
+                }
+            } else {
+                nulls += 1;
+                if nulls >= 4 {
+                    radius /= 2.0;
+                    nulls = 0;
+                }
+            }
+        }
+        (best, best_lambda)
+    }
+
     /// Improves the multipliers by subgradient steps (Polyak's step towards `target`, the
     /// incumbent's value), starting from `lambda`. Returns the best evaluation and its
     /// multipliers. Stops after `iterations` steps or at `deadline`.

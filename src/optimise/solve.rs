@@ -37,6 +37,8 @@ const EPS: f64 = 1e-9;
 const CUT_ROUNDS: usize = 5;
 /// Subgradient steps on the decomposition's multipliers at the root.
 const SUBGRADIENT_STEPS: usize = 200;
+/// Cutting-plane steps after them.
+const BOXSTEPS: usize = 300;
 
 /// Which branch-and-bound solver runs on the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -325,27 +327,20 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         let mut e = d.evaluate(m, &l.lambda);
         // Only where the blocks' integrality tightens the bound is more work worth it.
         if e.bound < l.bound - 1e-6 * l.bound.abs().max(1.0) {
-            // The blocks' choices order a greedy start, whose value then steers the
-            // subgradient steps; their margins then pick the core for the heuristic, whose
-            // better value steers a second round.
+            // The blocks' choices order a greedy start, whose value steers the subgradient
+            // steps; a cutting-plane model then finishes the minimisation of the bound (and
+            // shows when it is done). The blocks' margins then pick the heuristic's core.
             consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
             let target = best.as_ref().map_or(l.bound * 0.99, |b| b.0);
             let (first, lambda) =
                 d.improve(m, l.lambda.clone(), target, SUBGRADIENT_STEPS, deadline);
-            e = first;
+            let tolerance = 1e-8 * first.bound.abs().max(1.0);
+            (e, _) = d.refine(m, lambda, tolerance, BOXSTEPS, deadline);
             consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
-            // microlp sometimes stops on a numerical guard; another core size is another
-            // model.
             for size in HEURISTIC_CORES {
                 if let Some(x) = core_heuristic(m, &fixed, &e, size, opts, deadline) {
                     consider(Some(x), &mut best);
                     break;
-                }
-            }
-            if let Some((target, _)) = &best {
-                let (second, _) = d.improve(m, lambda, *target, SUBGRADIENT_STEPS, deadline);
-                if second.bound < e.bound {
-                    e = second;
                 }
             }
         }
@@ -878,7 +873,8 @@ fn by_gain(e: &blocks::Evaluation) -> Vec<usize> {
     order
 }
 
-/// How many variables the core heuristic leaves to branch and bound (tried in turn).
+/// How many variables the core heuristic leaves to branch and bound (tried in turn until one
+/// succeeds: microlp sometimes stops on a numerical guard, and another size is another model).
 const HEURISTIC_CORES: [usize; 3] = [400, 250, 600];
 
 /// A good allocation quickly (not a proof): every variable whose decomposition gain is far
