@@ -27,8 +27,8 @@ use crate::optimise::model::{Model, Term};
 
 /// A row is local when at most this many undecided variables take part in it.
 const LOCAL_TERMS: usize = 12;
-/// A block is enumerated, so it has at most this many undecided variables (4 096 subsets).
-const BLOCK_VARS: usize = 12;
+/// A block is enumerated, so it has at most this many undecided variables (256 subsets).
+const BLOCK_VARS: usize = 8;
 
 /// A group of variables tied by local rows.
 struct Block {
@@ -535,10 +535,14 @@ fn solve_block(
     let mut amounts = vec![0.0; k];
     let mut room = vec![0.0; block.rows.len()];
     let mut raise: Vec<(f64, usize, f64)> = Vec::new();
-    for mask in 0u32..(1u32 << k) {
-        if mask & block.forced != block.forced {
-            continue;
-        }
+    // Only the undecided positions are enumerated; the forced ones are in every subset.
+    let open: Vec<usize> = (0..k).filter(|p| block.forced & (1 << p) == 0).collect();
+    for choice in 0u32..(1u32 << open.len()) {
+        let mask = open
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| choice & (1 << bit) != 0)
+            .fold(block.forced, |mask, (_, p)| mask | (1 << p));
         // Feasible at the least amounts?
         let mut ok = true;
         for (r, (terms, rhs)) in block.rows.iter().enumerate() {

@@ -379,6 +379,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             fixed,
             best,
             lagrange.as_ref(),
+            decomposed.as_ref(),
             opts,
             deadline,
             stats,
@@ -474,9 +475,10 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
 }
 
 /// Answers "is some allocation worth at least `target`?" from the root: yes when an incumbent
-/// reaches it, no when the bound (LP with cover inequalities) stays below it, and otherwise by
-/// branch and bound on the question itself (the objective as a row, nothing to maximise), with
-/// every variable fixed whose reduced value cannot let an allocation reach the target.
+/// reaches it, no when the bound (the LP with cover inequalities, or the decomposition's) stays
+/// below it, and otherwise by branch and bound on the question itself (the objective as a row,
+/// nothing to maximise), with every variable fixed whose reduced value, or whose block's best
+/// value, cannot let an allocation reach the target.
 #[allow(clippy::too_many_arguments)] // The root's state, passed on rather than rebuilt.
 fn reach(
     m: &Model,
@@ -484,6 +486,7 @@ fn reach(
     mut fixed: Vec<Option<bool>>,
     best: Option<(f64, Assignment)>,
     lagrange: Option<&Lagrange>,
+    decomposed: Option<&blocks::Evaluation>,
     opts: &Options,
     deadline: Instant,
     mut stats: Stats,
@@ -515,6 +518,16 @@ fn reach(
             if slot.is_none() && (l.bound - d.abs() < target - tol) {
                 *slot = Some(d > 0.0);
                 stats.fixed_by_reduced_cost += 1;
+            } else if let Some(e) = decomposed
+                && slot.is_none()
+            {
+                if e.forced[i][1] < target - tol {
+                    *slot = Some(false);
+                    stats.fixed_by_reduced_cost += 1;
+                } else if e.forced[i][0] < target - tol {
+                    *slot = Some(true);
+                    stats.fixed_by_reduced_cost += 1;
+                }
             }
         }
     }
