@@ -145,15 +145,10 @@ pub fn add_user(path: &Path, name: &str, password: &str) -> Result<bool, String>
             quoted(h)
         ));
     }
-    // Atomically, with no copy of the old hashes left beside it, readable by the owner only.
-    crate::cli::write_atomically(path, text.as_bytes())
+    // Atomically, with no copy of the old hashes left beside it, readable by the owner only
+    // from its creation.
+    crate::cli::write_privately(path, text.as_bytes())
         .map_err(|e| t::cannot_write(&e.to_string()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| t::cannot_write(&e.to_string()))?;
-    }
     Ok(new)
 }
 
