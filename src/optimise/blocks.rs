@@ -334,10 +334,12 @@ impl Decomposition {
             |lambda: &[f64]| -> Vec<f64> { self.global.iter().map(|&r| lambda[r]).collect() };
         planes.push((best.bound, point(&best_lambda), self.subgradient(m, &best)));
         let mut nulls = 0;
+        let (mut steps, mut gap, mut converged) = (0, f64::INFINITY, false);
         for _ in 0..iterations {
             if Instant::now() >= deadline {
                 break;
             }
+            steps += 1;
             let centre = point(&best_lambda);
             let mut problem = ProblemVariables::new();
             let mu: Vec<Variable> = (0..k)
@@ -370,7 +372,11 @@ impl Decomposition {
                 (v - hi).abs() <= 1e-9 * hi.abs().max(1e-12)
                     || (lo > 0.0 && (v - lo).abs() <= 1e-9 * lo.abs().max(1e-12))
             });
-            if predicted <= tolerance && !at_edge {
+            gap = predicted;
+            // Nothing in the box is lower by more than the tolerance: as `L` is convex, the
+            // centre is then (up to the tolerance) its minimum.
+            if predicted <= tolerance {
+                converged = true;
                 break;
             }
             let mut trial = best_lambda.clone();
@@ -399,6 +405,12 @@ impl Decomposition {
                     nulls = 0;
                 }
             }
+        }
+        if std::env::var_os("ANSLAG_TRACE").is_some() {
+            eprintln!(
+                "boxstep: {steps} steps, model within {gap:.2e} of the bound{}",
+                if converged { ", at the minimum" } else { "" }
+            );
         }
         (best, best_lambda)
     }
