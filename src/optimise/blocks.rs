@@ -91,35 +91,8 @@ impl Decomposition {
                 (1..=LOCAL_TERMS).contains(&k)
             })
             .collect();
-        // Union-find over local rows; a component too large to enumerate gives its rows back.
-        let components = |local: &[bool]| -> Vec<usize> {
-            let mut parent: Vec<usize> = (0..n).collect();
-            fn root(parent: &mut [usize], mut i: usize) -> usize {
-                while parent[i] != i {
-                    parent[i] = parent[parent[i]];
-                    i = parent[i];
-                }
-                i
-            }
-            for (r, row) in m.rows.iter().enumerate() {
-                if !local[r] {
-                    continue;
-                }
-                let mut first: Option<usize> = None;
-                for t in row.terms.iter().filter(|t| member(t.var)) {
-                    match first {
-                        None => first = Some(t.var),
-                        Some(f0) => {
-                            let (a, b) = (root(&mut parent, f0), root(&mut parent, t.var));
-                            if a != b {
-                                parent[a.max(b)] = a.min(b);
-                            }
-                        }
-                    }
-                }
-            }
-            (0..n).map(|i| root(&mut parent, i)).collect()
-        };
+        // Groups over local rows; a group too large to enumerate gives its rows back.
+        let components = |local: &[bool]| m.groups(|r| local[r], member);
         let mut root = components(&local);
         let mut size = vec![0usize; n];
         for i in (0..n).filter(|i| fixed[*i].is_none()) {

@@ -229,6 +229,43 @@ pub fn build(p: &Portfolio) -> Model {
     m
 }
 
+impl Model {
+    /// Union-find: for every variable, a representative of its group, where two members are in
+    /// one group when one of the chosen rows holds both. Non-members are alone.
+    pub fn groups(
+        &self,
+        row: impl Fn(usize) -> bool,
+        member: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut parent: Vec<usize> = (0..self.vars.len()).collect();
+        for (r, terms) in self.rows.iter().enumerate().map(|(r, x)| (r, &x.terms)) {
+            if !row(r) {
+                continue;
+            }
+            let mut first: Option<usize> = None;
+            for t in terms.iter().filter(|t| member(t.var)) {
+                match first {
+                    None => first = Some(t.var),
+                    Some(f0) => {
+                        let (a, b) = (root(&mut parent, f0), root(&mut parent, t.var));
+                        if a != b {
+                            parent[a.max(b)] = a.min(b);
+                        }
+                    }
+                }
+            }
+        }
+        (0..self.vars.len()).map(|i| root(&mut parent, i)).collect()
+    }
+}
+
 /// Tie-break bonuses: together at most 1e-8 of the total objective, larger for better ranks.
 pub fn set_ties(vars: &mut [Var]) {
     let total: f64 = vars.iter().map(|v| v.full_value().abs()).sum();

@@ -1092,35 +1092,12 @@ fn lagrangian(m: &Model, fixed: &[Option<bool>]) -> Option<Lagrange> {
     })
 }
 
-/// Union-find over the free variables: two are together when a row holds both.
+/// The free variables in groups that no row couples.
 fn components(m: &Model, core: &[bool]) -> Vec<Vec<usize>> {
-    let n = m.vars.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for row in &m.rows {
-        let mut first: Option<usize> = None;
-        for t in row.terms.iter().filter(|t| core[t.var]) {
-            match first {
-                None => first = Some(t.var),
-                Some(f0) => {
-                    let (a, b) = (root(&mut parent, f0), root(&mut parent, t.var));
-                    if a != b {
-                        parent[a.max(b)] = a.min(b);
-                    }
-                }
-            }
-        }
-    }
+    let root = m.groups(|_| true, |i| core[i]);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in (0..n).filter(|i| core[*i]) {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+    for i in (0..m.vars.len()).filter(|i| core[*i]) {
+        groups.entry(root[i]).or_default().push(i);
     }
     groups.into_values().collect()
 }
@@ -1309,7 +1286,9 @@ fn solve_group(
                 let ai = match a[k] {
                     Some(ak) if yi => {
                         let v = &m.vars[*i];
-                        (value(ak) * v.requested).clamp(v.partial_min.unwrap_or(0.0), v.requested)
+                        (value(ak) * v.requested)
+                            .max(v.partial_min.unwrap_or(0.0))
+                            .min(v.requested)
                     }
                     _ if yi => m.vars[*i].requested,
                     _ => 0.0,

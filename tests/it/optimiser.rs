@@ -275,6 +275,21 @@ pub fn brute_force(p: &Portfolio) -> Option<f64> {
     best
 }
 
+/// Half the time, part-funding with a minimum of 60 % on about half the applications.
+fn maybe_part_funded(base: &Portfolio, mut p: Portfolio, rng: &mut Rng) -> Portfolio {
+    if !rng.chance(50) {
+        return p;
+    }
+    p.scenario.partial_funding = true;
+    for a in p.applications.iter_mut().filter(|_| rng.chance(50)) {
+        a.partial_min = Some(Sek::from_decimal(
+            (a.requested.decimal() * Decimal::new(6, 1)).floor(),
+        ));
+    }
+    base.rebuild(p.scenario.clone(), p.applications.clone())
+        .expect("valid")
+}
+
 fn quick() -> Settings {
     Settings {
         counterfactuals: false,
@@ -395,19 +410,8 @@ fn invariants_hold_on_random_portfolios() {
     let base = shipped_portfolio();
     for seed in 1000..1200u64 {
         let mut rng = Rng::new(seed);
-        let mut p = random_portfolio(&base, &mut rng, 24);
-        if rng.chance(50) {
-            // Part-funding with minimums on some applications.
-            p.scenario.partial_funding = true;
-            for a in p.applications.iter_mut().filter(|_| rng.chance(50)) {
-                a.partial_min = Some(Sek::from_decimal(
-                    (a.requested.decimal() * Decimal::new(6, 1)).floor(),
-                ));
-            }
-            p = base
-                .rebuild(p.scenario.clone(), p.applications.clone())
-                .expect("valid");
-        }
+        let p = random_portfolio(&base, &mut rng, 24);
+        let p = maybe_part_funded(&base, p, &mut rng);
         let a = optimise(&p, &quick());
         if a.status == Status::Infeasible {
             assert!(
@@ -549,18 +553,8 @@ fn decomposition_bounds_every_allocation() {
     let mut checked = 0usize;
     for seed in 5000..5150u64 {
         let mut rng = Rng::new(seed);
-        let mut p = random_portfolio(&base, &mut rng, 11);
-        if rng.chance(50) {
-            p.scenario.partial_funding = true;
-            for a in p.applications.iter_mut().filter(|_| rng.chance(50)) {
-                a.partial_min = Some(Sek::from_decimal(
-                    (a.requested.decimal() * Decimal::new(6, 1)).floor(),
-                ));
-            }
-            p = base
-                .rebuild(p.scenario.clone(), p.applications.clone())
-                .expect("valid");
-        }
+        let p = random_portfolio(&base, &mut rng, 11);
+        let p = maybe_part_funded(&base, p, &mut rng);
         let m = build(&p);
         let fixed: Vec<Option<bool>> = m.vars.iter().map(|v| v.lock).collect();
         let Some(d) = Decomposition::new(&m, &fixed) else {
