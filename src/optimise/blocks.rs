@@ -48,7 +48,8 @@ pub struct Decomposition {
     /// Indices of the priced rows.
     pub global: Vec<usize>,
     blocks: Vec<Block>,
-    /// Per row: a scale that makes money, hours and counts comparable in subgradient steps.
+    /// Per row: a scale that makes money, hours and counts comparable in subgradient steps
+    /// (half the sum of its terms' magnitudes, or its limit if larger).
     scale: Vec<f64>,
 }
 
@@ -135,9 +136,8 @@ impl Decomposition {
             }
             blocks[b].vars.push(i);
         }
-        // A block of fixed variables only may still be too large for a mask: such a block is
-        // impossible, since a local row has at most LOCAL_TERMS undecided members and fixed
-        // ones are not counted; guard anyway by giving up on the decomposition.
+        // Members fixed to 1 do not count against a block's size, so a block can still be too
+        // large for a mask (many locked applications of one applicant): then no decomposition.
         if blocks.iter().any(|b| b.vars.len() > 31) {
             return None;
         }
@@ -190,8 +190,8 @@ impl Decomposition {
                         let (lo, hi) = amount_range(m, t.var);
                         (t.y + t.a * lo).abs().max((t.y + t.a * hi).abs())
                     })
+                    .map(|x| x * 0.5)
                     .sum::<f64>()
-                    .mul_add(0.5, 0.0)
                     .max(row.rhs.abs())
                     .max(1.0)
             })
