@@ -911,6 +911,8 @@ fn by_gain(e: &blocks::Evaluation) -> Vec<usize> {
 /// How many variables the core heuristic leaves to branch and bound (tried in turn until one
 /// succeeds: microlp sometimes stops on a numerical guard, and another size is another model).
 const HEURISTIC_CORES: [usize; 3] = [400, 250, 600];
+/// The longest the core heuristic runs.
+const HEURISTIC_TIME: Duration = Duration::from_secs(1);
 
 /// A good allocation quickly (not a proof): every variable whose decomposition gain is far
 /// from zero is fixed the way the blocks chose, and branch and bound decides the few hundred
@@ -983,9 +985,10 @@ fn core_heuristic(
             }
         }
     }
-    // A fifth of what is left, at most: the proof needs the rest.
+    // A fifth of what is left and a second at most: the proof needs the rest, and a heuristic
+    // that has not finished by then rarely improves much later.
     let left = deadline.saturating_duration_since(Instant::now());
-    let limit = Instant::now() + left / 5;
+    let limit = Instant::now() + (left / 5).min(HEURISTIC_TIME);
     let mut scratch = Stats::default();
     let with_cuts = if opts.cuts {
         core_cuts(m, &guess)
