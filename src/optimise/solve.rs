@@ -1072,7 +1072,10 @@ pub fn core_cuts(m: &Model, fixed: &[Option<bool>]) -> Option<Model> {
     let small_fixed: Vec<Option<bool>> = core.iter().map(|i| fixed[*i]).collect();
     let first = small.rows.len();
     for _ in 0..CUT_ROUNDS {
-        let lp = lagrangian(&small, &small_fixed)?;
+        // An LP that fails keeps the cuts of the rounds before it.
+        let Some(lp) = lagrangian(&small, &small_fixed) else {
+            break;
+        };
         let cuts = cuts::covers(&small, &small_fixed, &lp.lp_y);
         if cuts.is_empty() {
             break;
