@@ -539,6 +539,37 @@ fn counterfactuals_are_verified_on_small_portfolios() {
     }
 }
 
+/// Every allocation the model allows among the subsets of its variables, part-funded ones at
+/// their least and at their full amounts.
+fn every_allocation(
+    m: &anslag::optimise::model::Model,
+) -> Vec<anslag::optimise::solve::Assignment> {
+    use anslag::optimise::solve::{Assignment, feasible};
+    let n = m.vars.len();
+    let mut out = Vec::new();
+    for mask in 0u32..(1 << n) {
+        for least in [false, true] {
+            let x = Assignment {
+                y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
+                a: (0..n)
+                    .map(|i| {
+                        let v = &m.vars[i];
+                        match (mask & (1 << i) != 0, v.partial_min) {
+                            (false, _) => 0.0,
+                            (true, Some(min)) if least => min,
+                            (true, _) => v.requested,
+                        }
+                    })
+                    .collect(),
+            };
+            if feasible(m, &x) {
+                out.push(x);
+            }
+        }
+    }
+    out
+}
+
 /// The Lagrangian decomposition's bound, at any multipliers, is at least the value of every
 /// allocation the rules allow, and so is its bound with a variable forced to what that
 /// allocation does with it: otherwise fixing variables by it could cut off the optimum.
@@ -548,7 +579,7 @@ fn counterfactuals_are_verified_on_small_portfolios() {
 fn decomposition_bounds_every_allocation() {
     use anslag::optimise::blocks::Decomposition;
     use anslag::optimise::model::build;
-    use anslag::optimise::solve::{Assignment, feasible, value};
+    use anslag::optimise::solve::{Assignment, value};
     let base = shipped_portfolio();
     let mut checked = 0usize;
     for seed in 5000..5150u64 {
@@ -561,28 +592,13 @@ fn decomposition_bounds_every_allocation() {
             continue;
         };
         let n = m.vars.len();
-        let mut allocations: Vec<(Assignment, f64)> = Vec::new();
-        for mask in 0u32..(1 << n) {
-            for least in [false, true] {
-                let x = Assignment {
-                    y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
-                    a: (0..n)
-                        .map(|i| {
-                            let v = &m.vars[i];
-                            match (mask & (1 << i) != 0, v.partial_min) {
-                                (false, _) => 0.0,
-                                (true, Some(min)) if least => min,
-                                (true, _) => v.requested,
-                            }
-                        })
-                        .collect(),
-                };
-                if feasible(&m, &x) {
-                    let worth = value(&m, &x);
-                    allocations.push((x, worth));
-                }
-            }
-        }
+        let allocations: Vec<(Assignment, f64)> = every_allocation(&m)
+            .into_iter()
+            .map(|x| {
+                let worth = value(&m, &x);
+                (x, worth)
+            })
+            .collect();
         let scale: f64 = m.vars.iter().map(|v| v.full_value()).fold(1.0, f64::max);
         for _ in 0..8 {
             let lambda: Vec<f64> = m
@@ -631,7 +647,7 @@ fn decomposition_bounds_every_allocation() {
 #[test]
 fn core_cuts_keep_every_allocation_that_keeps_the_fixings() {
     use anslag::optimise::model::build;
-    use anslag::optimise::solve::{Assignment, core_cuts, feasible};
+    use anslag::optimise::solve::{core_cuts, feasible};
     let base = shipped_portfolio();
     let (mut checked, mut with_cuts) = (0usize, 0usize);
     for seed in 7000..7300u64 {
@@ -640,27 +656,7 @@ fn core_cuts_keep_every_allocation_that_keeps_the_fixings() {
         let p = maybe_part_funded(&base, p, &mut rng);
         let m = build(&p);
         let n = m.vars.len();
-        let mut allocations: Vec<Assignment> = Vec::new();
-        for mask in 0u32..(1 << n) {
-            for least in [false, true] {
-                let x = Assignment {
-                    y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
-                    a: (0..n)
-                        .map(|i| {
-                            let v = &m.vars[i];
-                            match (mask & (1 << i) != 0, v.partial_min) {
-                                (false, _) => 0.0,
-                                (true, Some(min)) if least => min,
-                                (true, _) => v.requested,
-                            }
-                        })
-                        .collect(),
-                };
-                if feasible(&m, &x) {
-                    allocations.push(x);
-                }
-            }
-        }
+        let allocations = every_allocation(&m);
         let Some(anchor) = allocations.get(rng.below(allocations.len().max(1) as u64) as usize)
         else {
             continue;
