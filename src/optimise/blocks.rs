@@ -64,6 +64,20 @@ pub struct Evaluation {
     pub forced: Vec<[f64; 2]>,
 }
 
+impl Evaluation {
+    /// The decision variable `i` must take in every allocation worth at least `floor`, if the
+    /// bound with it forced the other way stays below that.
+    pub fn fixing(&self, i: usize, floor: f64) -> Option<bool> {
+        if self.forced[i][1] < floor {
+            Some(false)
+        } else if self.forced[i][0] < floor {
+            Some(true)
+        } else {
+            None
+        }
+    }
+}
+
 fn amount_range(m: &Model, i: usize) -> (f64, f64) {
     let v = &m.vars[i];
     (v.partial_min.unwrap_or(v.requested), v.requested)
@@ -256,16 +270,7 @@ impl Decomposition {
     fn subgradient(&self, m: &Model, e: &Evaluation) -> Vec<f64> {
         self.global
             .iter()
-            .map(|&r| {
-                let row = &m.rows[r];
-                let lhs: f64 = row
-                    .terms
-                    .iter()
-                    .filter(|t| e.y[t.var])
-                    .map(|t| t.y + t.a * e.a[t.var])
-                    .sum();
-                row.rhs - lhs
-            })
+            .map(|&r| m.rows[r].rhs - m.rows[r].lhs(&e.y, &e.a))
             .collect()
     }
 
@@ -401,9 +406,8 @@ impl Decomposition {
     ) -> (Evaluation, Vec<f64>) {
         let mut best = self.evaluate(m, &lambda);
         let mut best_lambda = lambda.clone();
-        let mut current_y = best.y.clone();
-        let mut current_a = best.a.clone();
-        let mut current_bound = best.bound;
+        let mut best_g = self.subgradient(m, &best);
+        let (mut current_bound, mut current_g) = (best.bound, best_g.clone());
         let mut theta = 1.0;
         let mut stale = 0;
         let mut direction = vec![0.0; m.rows.len()];
@@ -411,19 +415,12 @@ impl Decomposition {
             if Instant::now() >= deadline || current_bound <= target {
                 break;
             }
-            // Subgradient (scaled): rhs − row sum of the blocks' choice, for each global row.
+            // The subgradient, scaled, without rows whose multiplier is at zero and has room
+            // (it cannot move).
             let mut g: Vec<(usize, f64)> = Vec::with_capacity(self.global.len());
             let mut norm = 0.0;
-            for &r in &self.global {
-                let row = &m.rows[r];
-                let lhs: f64 = row
-                    .terms
-                    .iter()
-                    .filter(|t| current_y[t.var])
-                    .map(|t| t.y + t.a * current_a[t.var])
-                    .sum();
-                let s = (row.rhs - lhs) / self.scale[r];
-                // A multiplier at zero on a row with room cannot move.
+            for (&r, slack) in self.global.iter().zip(&current_g) {
+                let s = slack / self.scale[r];
                 if lambda[r] <= 0.0 && s > 0.0 {
                     continue;
                 }
@@ -458,12 +455,12 @@ impl Decomposition {
                 lambda[r] = scaled.max(0.0) / self.scale[r];
             }
             let e = self.evaluate(m, &lambda);
-            current_y.clone_from(&e.y);
-            current_a.clone_from(&e.a);
             current_bound = e.bound;
+            current_g = self.subgradient(m, &e);
             if e.bound < best.bound - 1e-12 * best.bound.abs().max(1.0) {
                 best = e;
                 best_lambda.clone_from(&lambda);
+                best_g.clone_from(&current_g);
                 stale = 0;
             } else {
                 stale += 1;
@@ -476,8 +473,7 @@ impl Decomposition {
                     }
                     lambda.clone_from(&best_lambda);
                     direction.iter_mut().for_each(|d| *d = 0.0);
-                    current_y.clone_from(&best.y);
-                    current_a.clone_from(&best.a);
+                    current_g.clone_from(&best_g);
                     current_bound = best.bound;
                 }
             }

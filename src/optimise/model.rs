@@ -76,6 +76,17 @@ pub struct Row {
     pub rhs: f64,
 }
 
+impl Row {
+    /// The row's sum for decisions `y` and amounts `a` (one per variable of the model).
+    pub fn lhs(&self, y: &[bool], a: &[f64]) -> f64 {
+        self.terms
+            .iter()
+            .filter(|t| y[t.var])
+            .map(|t| t.y + t.a * a[t.var])
+            .sum()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Term {
     pub var: usize,

@@ -194,16 +194,7 @@ pub fn true_value(m: &Model, x: &Assignment) -> f64 {
 }
 
 fn row_lhs(m: &Model, x: &Assignment) -> Vec<f64> {
-    m.rows
-        .iter()
-        .map(|row| {
-            row.terms
-                .iter()
-                .filter(|t| x.y[t.var])
-                .map(|t| t.y + t.a * x.a[t.var])
-                .sum()
-        })
-        .collect()
+    m.rows.iter().map(|row| row.lhs(&x.y, &x.a)).collect()
 }
 
 /// Whether an assignment satisfies every row and bound.
@@ -340,7 +331,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             (e, _) = d.refine(m, lambda, tolerance, BOXSTEPS, deadline);
             consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
             for size in HEURISTIC_CORES {
-                if let Some(x) = core_heuristic(m, &fixed, &e, size, opts, deadline) {
+                if let Some(x) = core_heuristic(m, &adjacency, &fixed, &e, size, opts, deadline) {
                     consider(Some(x), &mut best);
                     break;
                 }
@@ -423,14 +414,12 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             } else if d > 0.0 && l.bound - d < incumbent - tol {
                 *slot = Some(true);
                 stats.fixed_by_reduced_cost += 1;
-            } else if let Some(e) = &decomposed {
-                if e.forced[i][1] < incumbent - tol {
-                    *slot = Some(false);
-                    stats.fixed_by_reduced_cost += 1;
-                } else if e.forced[i][0] < incumbent - tol {
-                    *slot = Some(true);
-                    stats.fixed_by_reduced_cost += 1;
-                }
+            } else if let Some(v) = decomposed
+                .as_ref()
+                .and_then(|e| e.fixing(i, incumbent - tol))
+            {
+                *slot = Some(v);
+                stats.fixed_by_reduced_cost += 1;
             }
         }
     }
@@ -540,16 +529,11 @@ fn reach(
             if slot.is_none() && (l.bound - d.abs() < target - tol) {
                 *slot = Some(d > 0.0);
                 stats.fixed_by_reduced_cost += 1;
-            } else if let Some(e) = decomposed
-                && slot.is_none()
+            } else if slot.is_none()
+                && let Some(v) = decomposed.and_then(|e| e.fixing(i, target - tol))
             {
-                if e.forced[i][1] < target - tol {
-                    *slot = Some(false);
-                    stats.fixed_by_reduced_cost += 1;
-                } else if e.forced[i][0] < target - tol {
-                    *slot = Some(true);
-                    stats.fixed_by_reduced_cost += 1;
-                }
+                *slot = Some(v);
+                stats.fixed_by_reduced_cost += 1;
             }
         }
     }
@@ -917,8 +901,10 @@ const HEURISTIC_TIME: Duration = Duration::from_secs(1);
 /// A good allocation quickly (not a proof): every variable whose decomposition gain is far
 /// from zero is fixed the way the blocks chose, and branch and bound decides the few hundred
 /// closest to the margin (the knapsack "core" of Balas & Zemel, found by the multipliers).
+#[allow(clippy::too_many_arguments)] // The root's state, passed on rather than rebuilt.
 fn core_heuristic(
     m: &Model,
+    adjacency: &[Vec<(usize, Term)>],
     fixed: &[Option<bool>],
     e: &blocks::Evaluation,
     size: usize,
@@ -942,7 +928,6 @@ fn core_heuristic(
     }
     // The guessed funding must leave every row room: otherwise free the guessed variables
     // that use the row, least gain first, until it does.
-    let adjacency = by_var(m);
     let span = |i: usize, t: &Term| {
         let v = &m.vars[i];
         let lo = t.y + t.a * v.partial_min.unwrap_or(v.requested);
@@ -1251,16 +1236,10 @@ fn solve_core(
     }
     // Rows without core variables must hold by the fixed ones alone.
     for row in &m.rows {
-        if row.terms.iter().all(|t| !core[t.var]) {
-            let lhs: f64 = row
-                .terms
-                .iter()
-                .filter(|t| x.y[t.var])
-                .map(|t| t.y + t.a * x.a[t.var])
-                .sum();
-            if lhs > row.rhs + EPS * row.rhs.abs().max(1.0) {
-                return Core::Infeasible;
-            }
+        if row.terms.iter().all(|t| !core[t.var])
+            && row.lhs(&x.y, &x.a) > row.rhs + EPS * row.rhs.abs().max(1.0)
+        {
+            return Core::Infeasible;
         }
     }
     let groups = components(m, &core);
