@@ -6,6 +6,7 @@ pub mod baseline;
 pub mod blocks;
 pub mod conflict;
 pub mod cuts;
+pub mod hull;
 pub mod ledger;
 pub mod model;
 pub mod solve;

@@ -27,6 +27,7 @@ use good_lp::{
 
 use crate::optimise::blocks::{self, Decomposition};
 use crate::optimise::cuts;
+use crate::optimise::hull;
 use crate::optimise::model::{Model, Row, RowKind, Term};
 
 /// Rows hold when their sum exceeds the limit by at most this share of it. Money rows are in
@@ -1296,6 +1297,30 @@ fn solve_group(
     time: Duration,
 ) -> Group {
     let in_group: BTreeMap<usize, usize> = group.iter().enumerate().map(|(k, i)| (*i, k)).collect();
+    // What the variables outside the group put in each row.
+    let constant: Vec<f64> = m
+        .rows
+        .iter()
+        .map(|row| {
+            row.terms
+                .iter()
+                .filter(|t| !in_group.contains_key(&t.var) && base.y[t.var])
+                .map(|t| t.y + t.a * base.a[t.var])
+                .sum()
+        })
+        .collect();
+    // Small blocks get their exact hull (hull.rs): the LP then knows what the decomposition
+    // knows, and branch and bound starts from a bound as tight as the program's own.
+    let hull_blocks = hull::blocks(m, group, fixed, &constant);
+    if std::env::var_os("ANSLAG_TRACE").is_some() {
+        eprintln!(
+            "hull: group {} blocks {} patterns {} open {}",
+            group.len(),
+            hull_blocks.len(),
+            hull_blocks.iter().map(|b| b.patterns.len()).sum::<usize>(),
+            hull_blocks.iter().map(|b| b.open.len()).sum::<usize>()
+        );
+    }
     let mut problem = ProblemVariables::new();
     let y: Vec<Variable> = group
         .iter()
@@ -1304,20 +1329,73 @@ fn solve_group(
             _ => problem.add(variable().binary()),
         })
         .collect();
-    let a: Vec<Option<Variable>> = group
-        .iter()
-        .map(|i| {
-            m.vars[*i]
-                .partial_min
-                .map(|_| problem.add(variable().min(0.0).max(1.0)))
-        })
-        .collect();
+    // Per member: the variables whose sum is its amount (a fraction of its request), and per
+    // hull block and pattern, the weight and each member's share of the amount.
+    let mut block_of: Vec<Option<usize>> = vec![None; group.len()];
+    for (b, block) in hull_blocks.iter().enumerate() {
+        for k in block.open.iter().chain(&block.fixed) {
+            block_of[*k] = Some(b);
+        }
+    }
+    let mut weights: Vec<Vec<Variable>> = Vec::with_capacity(hull_blocks.len());
+    // (block, pattern index, member) → amount variable.
+    let mut shares: BTreeMap<(usize, usize, usize), Variable> = BTreeMap::new();
+    let mut amount: Vec<Vec<Variable>> = vec![Vec::new(); group.len()];
+    let mut constraints = Vec::new();
+    for (b, block) in hull_blocks.iter().enumerate() {
+        let w: Vec<Variable> = block
+            .patterns
+            .iter()
+            .map(|_| problem.add(variable().min(0.0).max(1.0)))
+            .collect();
+        let mut total = Expression::with_capacity(w.len());
+        for wp in &w {
+            total.add_mul(1.0, *wp);
+        }
+        constraints.push(total.eq(1.0));
+        for (j, k) in block.open.iter().enumerate() {
+            let mut sum = Expression::from(y[*k]);
+            for (p, wp) in block.patterns.iter().zip(&w) {
+                if p & (1 << j) != 0 {
+                    sum.add_mul(-1.0, *wp);
+                }
+            }
+            constraints.push(sum.eq(0.0));
+        }
+        for (q, p) in block.patterns.iter().enumerate() {
+            for k in block.open.iter().chain(&block.fixed) {
+                let v = &m.vars[group[*k]];
+                let Some(min) = v.partial_min else { continue };
+                if !block.funds(*p, *k) {
+                    continue;
+                }
+                let share = problem.add(variable().min(0.0).max(1.0));
+                constraints.push((Expression::from(share) - w[q]).leq(0.0));
+                constraints.push(((min / v.requested.max(1.0)) * w[q] - share).leq(0.0));
+                shares.insert((b, q, *k), share);
+                amount[*k].push(share);
+            }
+        }
+        weights.push(w);
+    }
+    for (k, i) in group.iter().enumerate() {
+        if block_of[k].is_none()
+            && let Some(min) = m.vars[*i].partial_min
+        {
+            let ak = problem.add(variable().min(0.0).max(1.0));
+            constraints.push((Expression::from(ak) - y[k]).leq(0.0));
+            constraints.push(((min / m.vars[*i].requested.max(1.0)) * y[k] - ak).leq(0.0));
+            amount[k].push(ak);
+        }
+    }
     let mut objective = Expression::with_capacity(group.len() * 2);
     for (k, i) in group.iter().enumerate() {
         let v = &m.vars[*i];
-        match a[k] {
-            Some(ak) => {
-                objective.add_mul(v.objective * v.requested, ak);
+        match v.partial_min {
+            Some(_) => {
+                for ak in &amount[k] {
+                    objective.add_mul(v.objective * v.requested, *ak);
+                }
                 objective.add_mul(v.tie, y[k]);
             }
             None => objective.add_mul(v.objective + v.tie, y[k]),
@@ -1326,56 +1404,102 @@ fn solve_group(
     // Amounts are fractions of the request, and each row is divided so that its largest
     // coefficient is a thousand: microlp checks rows with an absolute tolerance (1e-7), which
     // rows in kronor fail by rounding alone and which stays far below the half-krona margins.
-    let mut constraints = Vec::new();
-    for row in &m.rows {
-        if !row.terms.iter().any(|t| in_group.contains_key(&t.var)) {
-            continue;
-        }
+    let scale_of = |row: &Row| {
         let largest = row
             .terms
             .iter()
             .filter(|t| in_group.contains_key(&t.var))
             .map(|t| t.y.abs().max((t.a * m.vars[t.var].requested).abs()))
             .fold(0.0, f64::max);
-        let scale = 1000.0 / largest.max(1000.0);
-        let mut e = Expression::with_capacity(row.terms.len());
-        let mut constant = 0.0;
-        for t in &row.terms {
-            match in_group.get(&t.var) {
-                Some(&k) => {
+        1000.0 / largest.max(1000.0)
+    };
+    let mut hull_row = vec![false; m.rows.len()];
+    for (b, block) in hull_blocks.iter().enumerate() {
+        for (r, terms) in &block.rows {
+            hull_row[*r] = true;
+            let scale = scale_of(&m.rows[*r]);
+            let limit = (m.rows[*r].rhs - constant[*r]) * scale;
+            for (q, p) in block.patterns.iter().enumerate() {
+                let mut e = Expression::with_capacity(terms.len() + 1);
+                e.add_mul(-limit, weights[b][q]);
+                for (k, t) in terms {
+                    if !block.funds(*p, *k) {
+                        continue;
+                    }
                     if t.y != 0.0 {
-                        e.add_mul(t.y * scale, y[k]);
+                        e.add_mul(t.y * scale, weights[b][q]);
                     }
                     if t.a != 0.0
-                        && let Some(ak) = a[k]
+                        && let Some(share) = shares.get(&(b, q, *k))
                     {
-                        e.add_mul(t.a * m.vars[t.var].requested * scale, ak);
+                        e.add_mul(t.a * m.vars[group[*k]].requested * scale, *share);
                     }
                 }
-                None if base.y[t.var] => constant += t.y + t.a * base.a[t.var],
-                None => {}
+                constraints.push(e.leq(0.0));
             }
         }
-        constraints.push(e.leq((row.rhs - constant) * scale));
     }
-    for (k, i) in group.iter().enumerate() {
-        if let (Some(ak), Some(min)) = (a[k], m.vars[*i].partial_min) {
-            constraints.push((Expression::from(ak) - y[k]).leq(0.0));
-            constraints.push(((min / m.vars[*i].requested.max(1.0)) * y[k] - ak).leq(0.0));
+    for (r, row) in m.rows.iter().enumerate() {
+        if hull_row[r] || !row.terms.iter().any(|t| in_group.contains_key(&t.var)) {
+            continue;
         }
+        let scale = scale_of(row);
+        let mut e = Expression::with_capacity(row.terms.len());
+        for t in &row.terms {
+            if let Some(&k) = in_group.get(&t.var) {
+                if t.y != 0.0 {
+                    e.add_mul(t.y * scale, y[k]);
+                }
+                if t.a != 0.0 {
+                    for ak in &amount[k] {
+                        e.add_mul(t.a * m.vars[t.var].requested * scale, *ak);
+                    }
+                }
+            }
+        }
+        let limit = row.rhs - constant[r];
+        let limit = if hull::is_whole(&row.terms) {
+            hull::whole_limit(limit)
+        } else {
+            limit
+        };
+        constraints.push(e.leq(limit * scale));
     }
     let start: Vec<(Variable, f64)> = match incumbent {
-        Some(inc) => group
-            .iter()
-            .enumerate()
-            .flat_map(|(k, i)| {
-                let mut v = vec![(y[k], if inc.y[*i] { 1.0 } else { 0.0 })];
-                if let Some(ak) = a[k] {
-                    v.push((ak, inc.a[*i] / m.vars[*i].requested.max(1.0)));
+        Some(inc) => {
+            let mut hints: Vec<(Variable, f64)> = Vec::new();
+            for (k, i) in group.iter().enumerate() {
+                hints.push((y[k], if inc.y[*i] { 1.0 } else { 0.0 }));
+                if block_of[k].is_none()
+                    && let Some(ak) = amount[k].first()
+                {
+                    hints.push((*ak, inc.a[*i] / m.vars[*i].requested.max(1.0)));
                 }
-                v
-            })
-            .collect(),
+            }
+            for (b, block) in hull_blocks.iter().enumerate() {
+                let chosen = block.patterns.iter().position(|p| {
+                    block
+                        .open
+                        .iter()
+                        .enumerate()
+                        .all(|(j, k)| (p & (1 << j) != 0) == inc.y[group[*k]])
+                });
+                for (q, wq) in weights[b].iter().enumerate() {
+                    hints.push((*wq, if Some(q) == chosen { 1.0 } else { 0.0 }));
+                }
+                for ((bb, q, k), share) in shares.range((b, 0, 0)..(b + 1, 0, 0)) {
+                    debug_assert_eq!(*bb, b);
+                    let i = group[*k];
+                    let value = if Some(*q) == chosen && inc.y[i] {
+                        inc.a[i] / m.vars[i].requested.max(1.0)
+                    } else {
+                        0.0
+                    };
+                    hints.push((*share, value));
+                }
+            }
+            hints
+        }
         None => Vec::new(),
     };
     let unsolved = problem.maximise(objective);
@@ -1385,14 +1509,13 @@ fn solve_group(
             .enumerate()
             .map(|(k, i)| {
                 let yi = value(y[k]) > 0.5;
-                let ai = match a[k] {
-                    Some(ak) if yi => {
-                        let v = &m.vars[*i];
-                        (value(ak) * v.requested)
-                            .max(v.partial_min.unwrap_or(0.0))
-                            .min(v.requested)
+                let v = &m.vars[*i];
+                let ai = match v.partial_min {
+                    Some(min) if yi => {
+                        let fraction: f64 = amount[k].iter().map(|ak| value(*ak)).sum();
+                        (fraction * v.requested).max(min).min(v.requested)
                     }
-                    _ if yi => m.vars[*i].requested,
+                    _ if yi => v.requested,
                     _ => 0.0,
                 };
                 (*i, yi, ai)
