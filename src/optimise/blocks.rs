@@ -26,7 +26,7 @@ use std::time::Instant;
 use crate::optimise::model::{Model, Term};
 
 /// A row is local when at most this many undecided variables take part in it.
-const LOCAL_TERMS: usize = 12;
+pub const LOCAL_TERMS: usize = 12;
 /// A block is enumerated, so it has at most this many undecided variables (4 096 subsets).
 /// An applicant with more is rare, but each one's cap left global cost the bound about one
 /// application's worth: at 10 000 applications, three such applicants were most of the gap.
@@ -290,9 +290,6 @@ impl Decomposition {
         iterations: usize,
         deadline: Instant,
     ) -> (Evaluation, Vec<f64>) {
-        use good_lp::{
-            Expression, ProblemVariables, Solution, SolverModel, Variable, constraint, variable,
-        };
         let k = self.global.len();
         let mut best = self.evaluate(m, &lambda);
         let mut best_lambda = lambda;
@@ -308,7 +305,7 @@ impl Decomposition {
             .fold(0.0, f64::max)
             .max(1e-9);
         let unit: Vec<f64> = self.global.iter().map(|&r| worth / self.scale[r]).collect();
-        let mut radius = 0.5;
+        let mut radius: f64 = 0.5;
         let mut planes: Vec<(f64, Vec<f64>, Vec<f64>)> = Vec::new();
         let point =
             |lambda: &[f64]| -> Vec<f64> { self.global.iter().map(|&r| lambda[r]).collect() };
@@ -321,36 +318,29 @@ impl Decomposition {
             }
             steps += 1;
             let centre = point(&best_lambda);
-            let mut problem = ProblemVariables::new();
-            let mu: Vec<Variable> = (0..k)
-                .map(|j| {
-                    let lo = (centre[j] - radius * unit[j]).max(0.0);
-                    let hi = centre[j] + radius * unit[j];
-                    problem.add(variable().min(lo).max(hi))
+            // The model in steps from the centre measured in `unit`s and in values relative to
+            // the best bound, so that its numbers are of one size (in kronor and points they
+            // spanned fifteen orders of magnitude, and microlp found its basis singular).
+            let lows: Vec<f64> = (0..k)
+                .map(|j| (-radius).max(-centre[j] / unit[j]))
+                .collect();
+            let planes_at_centre: Vec<(f64, Vec<f64>)> = planes
+                .iter()
+                .map(|(value, at, g)| {
+                    let constant = value - best.bound
+                        + (0..k).map(|j| g[j] * (centre[j] - at[j])).sum::<f64>();
+                    (constant, (0..k).map(|j| g[j] * unit[j]).collect())
                 })
                 .collect();
-            let theta = problem.add(variable());
-            let mut lp = problem.minimise(theta).using(good_lp::microlp);
-            for (value, at, g) in &planes {
-                let mut e = Expression::with_capacity(k + 1);
-                let mut constant = *value;
-                for j in 0..k {
-                    e.add_mul(g[j], mu[j]);
-                    constant -= g[j] * at[j];
-                }
-                lp.add_constraint(constraint!(theta >= e + constant));
-            }
-            let Ok(solution) = lp.solve() else {
+            let Some((model_min, steps_taken)) =
+                box_model(&planes_at_centre, &lows, radius).map(|(low, d)| (low + best.bound, d))
+            else {
                 break;
             };
-            let model_min = solution.value(theta);
             let predicted = best.bound - model_min;
             let at_edge = (0..k).any(|j| {
-                let v = solution.value(mu[j]);
-                let lo = (centre[j] - radius * unit[j]).max(0.0);
-                let hi = centre[j] + radius * unit[j];
-                (v - hi).abs() <= 1e-9 * hi.abs().max(1e-12)
-                    || (lo > 0.0 && (v - lo).abs() <= 1e-9 * lo.abs().max(1e-12))
+                let d = steps_taken[j];
+                (d - radius).abs() <= 1e-9 * radius || (lows[j] > -radius && d <= lows[j] + 1e-9)
             });
             gap = predicted;
             // Nothing in the box is lower by more than the tolerance: as `L` is convex, the
@@ -361,7 +351,7 @@ impl Decomposition {
             }
             let mut trial = best_lambda.clone();
             for (j, &r) in self.global.iter().enumerate() {
-                trial[r] = solution.value(mu[j]).max(0.0);
+                trial[r] = (centre[j] + unit[j] * steps_taken[j]).max(0.0);
             }
             let e = self.evaluate(m, &trial);
             if !e.bound.is_finite() {
@@ -482,6 +472,54 @@ impl Decomposition {
         }
         (best, best_lambda)
     }
+}
+
+/// The lowest point of the cutting-plane model `θ ≥ c + g·d` over the box `low ≤ d ≤ radius`:
+/// `θ` and `d`. microlp first; where it finds its basis singular, clarabel (an interior-point
+/// method, which has no basis).
+fn box_model(planes: &[(f64, Vec<f64>)], low: &[f64], radius: f64) -> Option<(f64, Vec<f64>)> {
+    use good_lp::{Expression, ProblemVariables, Solution, SolverModel, constraint, variable};
+    let solve = |interior: bool| -> Option<(f64, Vec<f64>)> {
+        let mut problem = ProblemVariables::new();
+        let d: Vec<good_lp::Variable> = low
+            .iter()
+            .map(|lo| problem.add(variable().min(*lo).max(radius)))
+            .collect();
+        let theta = problem.add(variable());
+        let constraints = planes.iter().map(|(c, g)| {
+            let mut e = Expression::with_capacity(g.len() + 1);
+            for (gj, dj) in g.iter().zip(&d) {
+                e.add_mul(*gj, *dj);
+            }
+            constraint!(theta >= e + *c)
+        });
+        let read = |value: &dyn Fn(good_lp::Variable) -> f64| {
+            (
+                value(theta),
+                d.iter().map(|v| value(*v)).collect::<Vec<f64>>(),
+            )
+        };
+        if interior {
+            let mut lp = problem.minimise(theta).using(good_lp::clarabel);
+            for c in constraints {
+                lp.add_constraint(c);
+            }
+            lp.solve().ok().map(|s| read(&|v| s.value(v)))
+        } else {
+            let mut lp = problem.minimise(theta).using(good_lp::microlp);
+            for c in constraints {
+                lp.add_constraint(c);
+            }
+            lp.solve().ok().map(|s| read(&|v| s.value(v)))
+        }
+    };
+    let found = solve(false).or_else(|| {
+        if std::env::var_os("ANSLAG_TRACE").is_some() {
+            eprintln!("boxstep: microlp failed on the model; clarabel");
+        }
+        solve(true)
+    })?;
+    (found.0.is_finite() && found.1.iter().all(|x| x.is_finite())).then_some(found)
 }
 
 /// The best priced value of one block; records its choice and, per variable, the best value

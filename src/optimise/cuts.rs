@@ -13,37 +13,39 @@
 
 use crate::optimise::model::{Model, Row, RowKind, Term};
 
-/// The least and the most a funded variable's term adds to its row.
-fn contribution(m: &Model, t: &Term) -> (f64, f64) {
+/// The least a funded variable's term adds to its row, over the amounts it may take.
+fn least(m: &Model, t: &Term) -> f64 {
     let v = &m.vars[t.var];
     match v.partial_min {
-        Some(min) => {
-            let (lo, hi) = (t.a * min, t.a * v.requested);
-            (t.y + lo.min(hi), t.y + lo.max(hi))
-        }
-        None => (t.y, t.y),
+        Some(min) => t.y + (t.a * min).min(t.a * v.requested),
+        None => t.y,
     }
 }
 
-/// Cover inequalities violated by the LP decisions `lp_y`, at most one per row.
-/// `fixed` holds decisions every allocation shares (locks and what presolve proved).
-pub fn covers(m: &Model, fixed: &[Option<bool>], lp_y: &[f64]) -> Vec<Row> {
+/// Cover inequalities violated by the LP decisions `lp_y`, at most one per row of more than
+/// `small` undecided variables (smaller rows are left to the decomposition's blocks and the
+/// core's hulls, which know them exactly). `fixed` holds decisions every allocation shares
+/// (locks and what presolve proved).
+pub fn covers(m: &Model, fixed: &[Option<bool>], lp_y: &[f64], small: usize) -> Vec<Row> {
     let mut out = Vec::new();
     for (r, row) in m.rows.iter().enumerate() {
-        if matches!(row.kind, RowKind::Cut(_)) {
+        if matches!(row.kind, RowKind::Cut(_))
+            || row.terms.iter().filter(|t| fixed[t.var].is_none()).count() <= small
+        {
             continue;
         }
         // Capacity left for the free candidates that take from the row.
         let mut room = row.rhs;
         let mut items: Vec<(usize, f64)> = Vec::new();
         for t in &row.terms {
-            let (least, most) = contribution(m, t);
+            let low = least(m, t);
             match fixed[t.var] {
-                Some(true) => room -= least,
+                Some(true) => room -= low,
                 Some(false) => {}
-                None if least > 0.0 => items.push((t.var, least)),
-                // Gives room back (or nothing): assume it gives all it can.
-                None => room -= most.min(0.0),
+                None if low > 0.0 => items.push((t.var, low)),
+                // Gives room back (or nothing): assume it gives all it can, at the amount
+                // that gives most (a share of money funded in Västerås, say).
+                None => room -= low.min(0.0),
             }
         }
         if room < 0.0 || items.len() < 2 {
@@ -152,7 +154,7 @@ mod tests {
             warnings: Vec::new(),
         };
         let lp = [1.0, 1.0, 0.25, 1.0];
-        let cuts = covers(&m, &[None; 4], &lp);
+        let cuts = covers(&m, &[None; 4], &lp, 0);
         assert_eq!(cuts.len(), 1);
         let vars: Vec<usize> = cuts[0].terms.iter().map(|t| t.var).collect();
         assert_eq!(vars, vec![0, 1, 2]);
@@ -167,6 +169,57 @@ mod tests {
             }
         }
         // An integral LP point breaks no cover.
-        assert!(covers(&m, &[None; 4], &[1.0, 1.0, 0.0, 1.0]).is_empty());
+        assert!(covers(&m, &[None; 4], &[1.0, 1.0, 0.0, 1.0], 0).is_empty());
+    }
+
+    /// A share's maximum: four applications outside Västerås take 20 kr of room each, and a
+    /// part-fundable one in Västerås gives back 0,8 of its amount (60–100 kr) less the 2 kr
+    /// rounding margin. Funded in full it makes room for three outside: the cut must allow
+    /// that, whatever amount the LP gave it (a cut once assumed the least it gives back).
+    #[test]
+    fn a_cover_allows_what_room_given_back_allows() {
+        let mut vars: Vec<Var> = (0..5).map(var).collect();
+        for v in &mut vars[..4] {
+            v.requested = 100.0;
+        }
+        vars[4].requested = 100.0;
+        vars[4].partial_min = Some(60.0);
+        let mut terms: Vec<Term> = (0..4)
+            .map(|var| Term {
+                var,
+                y: 20.0,
+                a: 0.0,
+            })
+            .collect();
+        terms.push(Term {
+            var: 4,
+            y: 2.0,
+            a: -0.8,
+        });
+        let m = Model {
+            vars,
+            rows: vec![Row {
+                kind: RowKind::ShareMax(0),
+                terms,
+                rhs: 0.0,
+            }],
+            objective: Objective::Score,
+            warnings: Vec::new(),
+        };
+        let lp = [0.8, 0.8, 0.8, 0.8, 1.0];
+        let cuts = covers(&m, &[None; 5], &lp, 0);
+        assert_eq!(cuts.len(), 1);
+        assert_eq!(cuts[0].rhs, 3.0);
+        // Every decision pattern that some amounts make feasible keeps every cut; the row is
+        // linear in the amount, so the full amount (most room given back) decides.
+        for bits in 0u32..32 {
+            let y: Vec<bool> = (0..5).map(|i| bits & (1 << i) != 0).collect();
+            let a: Vec<f64> = (0..5).map(|i| if y[i] { 100.0 } else { 0.0 }).collect();
+            if m.rows[0].lhs(&y, &a) <= 0.0 {
+                for cut in &cuts {
+                    assert!(cut.lhs(&y, &a) <= cut.rhs, "{bits:05b}");
+                }
+            }
+        }
     }
 }
