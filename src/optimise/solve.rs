@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use good_lp::solvers::{DualValues, SolutionWithDual};
 use good_lp::{
     Expression, ProblemVariables, ResolutionError, Solution, SolutionStatus, SolverModel, Variable,
-    WithInitialSolution, WithTimeLimit, variable,
+    WithInitialSolution, WithMipGap, WithTimeLimit, variable,
 };
 
 use crate::optimise::blocks::{self, Decomposition};
@@ -347,10 +347,23 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             let tolerance = 1e-8 * first.bound.abs().max(1.0);
             (e, _) = d.refine(m, lambda, tolerance, BOXSTEPS, deadline);
             consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
+            // Growing cores, each warm-started from the best allocation so far, until one is
+            // not finished in time (a larger one would not be either) or the time is up.
+            let left = deadline.saturating_duration_since(Instant::now());
+            let until = Instant::now() + (left / 5).min(HEURISTIC_TIME);
             for size in HEURISTIC_CORES {
-                if let Some(x) = core_heuristic(m, &adjacency, &fixed, &e, size, opts, deadline) {
-                    consider(Some(x), &mut best);
+                if Instant::now() >= until {
                     break;
+                }
+                let start = best.as_ref().map(|(_, x)| x);
+                match core_heuristic(m, &adjacency, &fixed, &e, size, start, opts, until) {
+                    Heuristic::Solved(x) => consider(Some(x), &mut best),
+                    Heuristic::Stopped(x) => {
+                        consider(Some(x), &mut best);
+                        break;
+                    }
+                    Heuristic::Failed => {}
+                    Heuristic::Whole => break,
                 }
             }
         }
@@ -909,9 +922,11 @@ fn by_gain(e: &blocks::Evaluation) -> Vec<usize> {
     order
 }
 
-/// How many variables the core heuristic leaves to branch and bound (tried in turn until one
-/// succeeds: microlp sometimes stops on a numerical guard, and another size is another model).
-const HEURISTIC_CORES: [usize; 3] = [400, 250, 600];
+/// How many variables the core heuristic leaves to branch and bound, in turn. Small cores are
+/// solved in milliseconds and give the larger ones an allocation to prune against; at 1 000
+/// applications a first core of 400 (half the model) often took the heuristic's whole second
+/// without finishing, where 100 finished and found the optimum.
+const HEURISTIC_CORES: [usize; 4] = [100, 200, 400, 800];
 /// The longest the core heuristic runs.
 const HEURISTIC_TIME: Duration = Duration::from_secs(1);
 
@@ -925,13 +940,14 @@ fn core_heuristic(
     fixed: &[Option<bool>],
     e: &blocks::Evaluation,
     size: usize,
+    start: Option<&Assignment>,
     opts: &Options,
-    deadline: Instant,
-) -> Option<Assignment> {
+    until: Instant,
+) -> Heuristic {
     let gain = |i: usize| e.forced[i][1] - e.forced[i][0];
     let mut free: Vec<usize> = (0..m.vars.len()).filter(|i| fixed[*i].is_none()).collect();
     if free.len() <= size {
-        return None;
+        return Heuristic::Whole;
     }
     // Closest to the margin first; a variable no block choice allows has an infinite gain.
     free.sort_by(|a, b| {
@@ -987,10 +1003,6 @@ fn core_heuristic(
             }
         }
     }
-    // A fifth of what is left and a second at most: the proof needs the rest, and a heuristic
-    // that has not finished by then rarely improves much later.
-    let left = deadline.saturating_duration_since(Instant::now());
-    let limit = Instant::now() + (left / 5).min(HEURISTIC_TIME);
     let mut scratch = Stats::default();
     let with_cuts = if opts.cuts {
         core_cuts(m, &guess)
@@ -1000,9 +1012,9 @@ fn core_heuristic(
     let result = solve_core(
         with_cuts.as_ref().unwrap_or(m),
         &guess,
-        None,
+        start,
         opts,
-        limit,
+        until,
         &mut scratch,
     );
     if std::env::var_os("ANSLAG_TRACE").is_some() {
@@ -1018,9 +1030,22 @@ fn core_heuristic(
         );
     }
     match result {
-        Core::Optimal(x) | Core::Feasible(x, _) => Some(x),
-        Core::Infeasible | Core::Nothing => None,
+        Core::Optimal(x) => Heuristic::Solved(x),
+        Core::Feasible(x, _) => Heuristic::Stopped(x),
+        Core::Infeasible | Core::Nothing => Heuristic::Failed,
     }
+}
+
+/// What the core heuristic found.
+enum Heuristic {
+    /// The best allocation with the variables outside the core fixed.
+    Solved(Assignment),
+    /// An allocation; the time ran out before the core was finished.
+    Stopped(Assignment),
+    /// Nothing (microlp sometimes stops on a numerical guard; another size is another model).
+    Failed,
+    /// The core would be every undecided variable: that is the final solve's work.
+    Whole,
 }
 
 /// Cover inequalities for the core: the model restricted to the undecided variables (each
@@ -1267,32 +1292,38 @@ fn solve_core(
         .filter(|i| fixed[*i] == Some(true) && !core[*i])
         .map(|i| m.vars[i].objective + m.vars[i].tie)
         .sum();
+    // Proven optimal means a gap of at most 1e-6 of the objective: on large models branch and
+    // bound may stop a group once its own gap is within its share of that (of the most the
+    // group could be worth, so the share is never more than its part). Smaller models are
+    // solved exactly, so that ties between equally good allocations follow the ranking (their
+    // bonuses are far below 1e-6). A feasibility question has no gap.
+    let allowance = if n > LARGE_MODEL {
+        0.9e-6 * incumbent.map_or(0.0, |x| value(m, x)).max(0.0)
+    } else {
+        0.0
+    };
     for group in &groups {
-        let remaining = deadline.saturating_duration_since(Instant::now());
-        let mut result = solve_group(
-            m,
-            group,
-            fixed,
-            &x,
-            incumbent,
-            opts.backend,
-            remaining,
-            true,
-        );
+        let worth: f64 = group
+            .iter()
+            .map(|i| (m.vars[*i].full_value() + m.vars[*i].tie).max(0.0))
+            .sum();
+        let mut search = Search {
+            backend: opts.backend,
+            time: deadline.saturating_duration_since(Instant::now()),
+            hull: true,
+            gap: if worth > 0.0 {
+                allowance / groups.len() as f64 / worth
+            } else {
+                0.0
+            },
+        };
+        let mut result = solve_group(m, group, fixed, &x, incumbent, &search);
         if matches!(result, Group::Nothing) && Instant::now() < deadline {
             // A numerical failure of the backend (microlp: "Singular matrix"): the same group
             // once more as a plain LP formulation, which is another basis to factorise.
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            result = solve_group(
-                m,
-                group,
-                fixed,
-                &x,
-                incumbent,
-                opts.backend,
-                remaining,
-                false,
-            );
+            search.time = deadline.saturating_duration_since(Instant::now());
+            search.hull = false;
+            result = solve_group(m, group, fixed, &x, incumbent, &search);
         }
         match result {
             Group::Solved {
@@ -1328,17 +1359,24 @@ enum Group {
     Nothing,
 }
 
-/// Branch and bound on one group of the core; `hull` gives its small blocks their exact hull.
-#[allow(clippy::too_many_arguments)] // The core's state, passed on rather than rebuilt.
+/// How one group of the core is searched.
+struct Search {
+    backend: Backend,
+    time: Duration,
+    /// Give small blocks their exact hull (hull.rs).
+    hull: bool,
+    /// The relative gap at which branch and bound may stop.
+    gap: f64,
+}
+
+/// Branch and bound on one group of the core.
 fn solve_group(
     m: &Model,
     group: &[usize],
     fixed: &[Option<bool>],
     base: &Assignment,
     incumbent: Option<&Assignment>,
-    backend: Backend,
-    time: Duration,
-    hull: bool,
+    search: &Search,
 ) -> Group {
     let in_group: BTreeMap<usize, usize> = group.iter().enumerate().map(|(k, i)| (*i, k)).collect();
     // What the variables outside the group put in each row.
@@ -1355,7 +1393,7 @@ fn solve_group(
         .collect();
     // Small blocks get their exact hull (hull.rs): the LP then knows what the decomposition
     // knows, and branch and bound starts from a bound as tight as the program's own.
-    let hull_blocks = if hull {
+    let hull_blocks = if search.hull {
         hull::blocks(m, group, fixed, &constant)
     } else {
         Vec::new()
@@ -1587,11 +1625,23 @@ fn solve_group(
             })
             .sum()
     };
-    let seconds = time.as_secs_f64().max(0.001);
+    let seconds = search.time.as_secs_f64().max(0.001);
     // What each backend adds: how it is set up, and the bound it proves when it stops early.
-    let result = match backend {
+    let result = match search.backend {
         Backend::Microlp => {
-            let model = unsolved.using(good_lp::microlp).with_time_limit(seconds);
+            // good_lp refuses only negative and infinite gaps, which the clamp rules out.
+            let gap = if search.gap.is_finite() {
+                search.gap.clamp(0.0, 1.0) as f32
+            } else {
+                0.0
+            };
+            let Ok(model) = unsolved
+                .using(good_lp::microlp)
+                .with_time_limit(seconds)
+                .with_mip_gap(gap)
+            else {
+                return Group::Nothing;
+            };
             run(model, constraints, start).map(|solution| {
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
@@ -1612,7 +1662,7 @@ fn solve_group(
             let model = unsolved
                 .using(good_lp::highs)
                 .set_time_limit(seconds)
-                .set_option("mip_rel_gap", 0.0);
+                .set_option("mip_rel_gap", search.gap);
             run(model, constraints, start).map(|solution| {
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
