@@ -80,9 +80,9 @@ enum Command {
         /// Storlekar på syntetiska portföljer
         #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
         sizes: Vec<usize>,
-        /// Slumpfrö för de syntetiska portföljerna
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
+        /// Slumpfrön för de syntetiska portföljerna, t.ex. 1,2,3 (varje storlek med varje frö)
+        #[arg(long, value_delimiter = ',', default_value = "1")]
+        seed: Vec<u64>,
         /// OR-Library-filen mknapcb1.txt (utelämnas om den inte anges)
         #[arg(long)]
         mknapcb1: Option<PathBuf>,
@@ -699,6 +699,7 @@ fn run(command: Command) -> Result<String, Failure> {
             if web {
                 let scenario = scenario.unwrap_or_else(cli::default_scenario);
                 let seconds = std::time::Duration::from_secs_f64(seconds.clamp(0.1, 3600.0));
+                let seed = seed.first().copied().unwrap_or(1);
                 return cli::bench::web(&scenario, &sizes, seed, clients.clamp(1, 4096), seconds)
                     .map_err(Failure::message);
             }
@@ -712,7 +713,9 @@ fn run(command: Command) -> Result<String, Failure> {
                     .map_err(|e| Failure::message(e.to_string()));
             }
             let mut cases = vec!["shipped".to_string(), "counterfactuals".to_string()];
-            cases.extend(sizes.iter().map(|n| format!("synthetic:{n}:{seed}")));
+            for n in &sizes {
+                cases.extend(seed.iter().map(|seed| format!("synthetic:{n}:{seed}")));
+            }
             if let Some(path) = &mknapcb1 {
                 cases.extend((0..30).map(|i| format!("mknapcb1:{i}:{}", path.display())));
             }
