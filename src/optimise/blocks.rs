@@ -64,6 +64,9 @@ pub struct Evaluation {
     /// Per variable, the bound if it is forced to 0 (`[0]`) or to 1 (`[1]`);
     /// `-∞` where no choice of its block allows it.
     pub forced: Vec<[f64; 2]>,
+    /// Per part-fundable variable, what a krona more of its amount is worth at these
+    /// multipliers (0 for the others).
+    pub slope: Vec<f64>,
 }
 
 impl Evaluation {
@@ -241,6 +244,7 @@ impl Decomposition {
             y: vec![false; n],
             a: vec![0.0; n],
             forced: vec![[f64::NEG_INFINITY; 2]; n],
+            slope: vec![0.0; n],
         };
         let bests: Vec<f64> = self
             .blocks
@@ -644,6 +648,7 @@ fn solve_block(
     }
     for (p, &i) in block.vars.iter().enumerate() {
         out.forced[i] = per[p];
+        out.slope[i] = slope[p];
         if best_mask & (1 << p) != 0 {
             out.y[i] = true;
             out.a[i] = best_amounts[p];
