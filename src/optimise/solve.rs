@@ -347,12 +347,16 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             let tolerance = 1e-8 * first.bound.abs().max(1.0);
             (e, _) = d.refine(m, lambda, tolerance, BOXSTEPS, deadline);
             consider(greedy(m, &adjacency, &fixed, &by_gain(&e)), &mut best);
-            // Growing cores, each warm-started from the best allocation so far, until one is
-            // not finished in time (a larger one would not be either) or the time is up.
+            // Growing cores, each warm-started from the best allocation so far, while each
+            // finishes in time (a larger one would not either), the time lasts, the best is not
+            // yet within the optimality gap of the bound, and the last core improved on it.
             let left = deadline.saturating_duration_since(Instant::now());
             let until = Instant::now() + (left / 5).min(HEURISTIC_TIME);
+            let value_of = |best: &Option<(f64, Assignment)>| best.as_ref().map(|b| b.0);
             for size in HEURISTIC_CORES {
-                if Instant::now() >= until {
+                let before = value_of(&best);
+                let close = before.is_some_and(|v| e.bound - v <= 1e-6 * v.abs().max(1.0));
+                if Instant::now() >= until || close {
                     break;
                 }
                 let start = best.as_ref().map(|(_, x)| x);
@@ -362,8 +366,16 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
                         consider(Some(x), &mut best);
                         break;
                     }
-                    Heuristic::Failed => {}
+                    Heuristic::Failed => continue,
                     Heuristic::Whole => break,
+                }
+                let gained = match (before, value_of(&best)) {
+                    (Some(b), Some(a)) => a > b + 1e-9 * b.abs().max(1.0),
+                    (None, after) => after.is_some(),
+                    _ => false,
+                };
+                if !gained && size > HEURISTIC_CORES[0] {
+                    break;
                 }
             }
         }
