@@ -342,9 +342,11 @@ impl Decomposition {
                 break;
             };
             let predicted = best.bound - model_min;
+            // At the box's edge: its top, or its bottom where that is not the floor of 0.
             let at_edge = (0..k).any(|j| {
                 let d = steps_taken[j];
-                (d - radius).abs() <= 1e-9 * radius || (lows[j] > -radius && d <= lows[j] + 1e-9)
+                let tolerance = 1e-9 * radius;
+                d >= radius - tolerance || (lows[j] <= -radius && d <= -radius + tolerance)
             });
             gap = predicted;
             // Nothing in the box is lower by more than the tolerance: as `L` is convex, the
