@@ -83,17 +83,6 @@ impl Evaluation {
     }
 }
 
-fn amount_range(m: &Model, i: usize) -> (f64, f64) {
-    let v = &m.vars[i];
-    (v.partial_min.unwrap_or(v.requested), v.requested)
-}
-
-/// The least a funded variable's term adds to a row (over its possible amounts).
-fn least(m: &Model, t: &Term) -> f64 {
-    let (lo, hi) = amount_range(m, t.var);
-    t.y + (t.a * lo).min(t.a * hi)
-}
-
 impl Decomposition {
     /// Splits the rows: local where few undecided variables take part and the blocks stay small.
     /// Returns `None` when no row is local (the LP bound is then as good).
@@ -206,8 +195,8 @@ impl Decomposition {
                 row.terms
                     .iter()
                     .map(|t| {
-                        let (lo, hi) = amount_range(m, t.var);
-                        (t.y + t.a * lo).abs().max((t.y + t.a * hi).abs())
+                        let (least, most) = m.term_span(t);
+                        least.abs().max(most.abs())
                     })
                     .map(|x| x * 0.5)
                     .sum::<f64>()
@@ -576,7 +565,7 @@ fn solve_block(
             let used: f64 = terms
                 .iter()
                 .filter(|(p, _)| mask & (1 << p) != 0)
-                .map(|(_, t)| least(m, t))
+                .map(|(_, t)| m.term_span(t).0)
                 .sum();
             room[r] = rhs - used;
             if room[r] < -1e-9 * rhs.abs().max(1.0) {

@@ -13,15 +13,6 @@
 
 use crate::optimise::model::{Model, Row, RowKind, Term};
 
-/// The least a funded variable's term adds to its row, over the amounts it may take.
-fn least(m: &Model, t: &Term) -> f64 {
-    let v = &m.vars[t.var];
-    match v.partial_min {
-        Some(min) => t.y + (t.a * min).min(t.a * v.requested),
-        None => t.y,
-    }
-}
-
 /// Cover inequalities violated by the LP decisions `lp_y`, at most one per row of more than
 /// `small` undecided variables (smaller rows are left to the decomposition's blocks and the
 /// core's hulls, which know them exactly). `fixed` holds decisions every allocation shares
@@ -38,7 +29,7 @@ pub fn covers(m: &Model, fixed: &[Option<bool>], lp_y: &[f64], small: usize) -> 
         let mut room = row.rhs;
         let mut items: Vec<(usize, f64)> = Vec::new();
         for t in &row.terms {
-            let low = least(m, t);
+            let (low, _) = m.term_span(t);
             match fixed[t.var] {
                 Some(true) => room -= low,
                 Some(false) => {}

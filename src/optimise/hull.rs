@@ -77,7 +77,7 @@ pub fn blocks(m: &Model, group: &[usize], fixed: &[Option<bool>], constant: &[f6
         }
         let most: f64 = members
             .iter()
-            .map(|(_, t)| most(m, t).max(0.0))
+            .map(|(_, t)| m.term_span(t).1.max(0.0))
             .sum::<f64>();
         if most + constant[r] <= row.rhs {
             continue;
@@ -145,20 +145,6 @@ pub fn blocks(m: &Model, group: &[usize], fixed: &[Option<bool>], constant: &[f6
     out
 }
 
-/// The least a funded variable's term adds to a row (over its possible amounts).
-fn least(m: &Model, t: &Term) -> f64 {
-    let v = &m.vars[t.var];
-    let lo = v.partial_min.unwrap_or(v.requested);
-    t.y + (t.a * lo).min(t.a * v.requested)
-}
-
-/// The most a funded variable's term adds to a row.
-fn most(m: &Model, t: &Term) -> f64 {
-    let v = &m.vars[t.var];
-    let lo = v.partial_min.unwrap_or(v.requested);
-    t.y + (t.a * lo).max(t.a * v.requested)
-}
-
 /// Whether the terms only count decisions (`at_most_one`, coverage, `requires`, cover
 /// inequalities): with whole limits (`whole_limit`) the LP keeps such rows exactly, so their hull
 /// adds nothing but columns.
@@ -189,7 +175,7 @@ fn patterns(m: &Model, block: &Block, constant: &[f64]) -> Vec<u32> {
                 let used: f64 = terms
                     .iter()
                     .filter(|(k, _)| block.funds(*p, *k))
-                    .map(|(_, t)| least(m, t))
+                    .map(|(_, t)| m.term_span(t).0)
                     .sum();
                 used + constant[*r] <= row.rhs + 1e-9 * row.rhs.abs().max(1.0)
             })

@@ -241,6 +241,15 @@ pub fn build(p: &Portfolio) -> Model {
 }
 
 impl Model {
+    /// The least and the most a funded variable's term adds to its row, over the amounts the
+    /// variable may take (a part-fundable one from its minimum to its request).
+    pub fn term_span(&self, t: &Term) -> (f64, f64) {
+        let v = &self.vars[t.var];
+        let lo = t.a * v.partial_min.unwrap_or(v.requested);
+        let hi = t.a * v.requested;
+        (t.y + lo.min(hi), t.y + lo.max(hi))
+    }
+
     /// Union-find: for every variable, a representative of its group, where two members are in
     /// one group when one of the chosen rows holds both. Non-members are alone.
     pub fn groups(

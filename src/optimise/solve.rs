@@ -1003,19 +1003,14 @@ fn core_heuristic(
     let (m, adjacency) = (&settled_model, &settled_adjacency);
     // The guessed funding must leave every row room: otherwise free the guessed variables
     // that use the row, least gain first, until it does.
-    let span = |i: usize, t: &Term| {
-        let v = &m.vars[i];
-        let lo = t.y + t.a * v.partial_min.unwrap_or(v.requested);
-        let hi = t.y + t.a * v.requested;
-        lo.min(hi)
-    };
+    let least = |t: &Term| m.term_span(t).0;
     let mut lhs = vec![0.0; m.rows.len()];
     let mut relief = vec![0.0; m.rows.len()];
     for (i, g) in guess.iter().enumerate() {
         for (r, t) in &adjacency[i] {
             match g {
-                Some(true) => lhs[*r] += span(i, t),
-                None => relief[*r] += span(i, t).min(0.0),
+                Some(true) => lhs[*r] += least(t),
+                None => relief[*r] += least(t).min(0.0),
                 Some(false) => {}
             }
         }
@@ -1035,13 +1030,13 @@ fn core_heuristic(
             let Some(t) = row.terms.iter().find(|t| t.var == i) else {
                 continue;
             };
-            if guess[i] != Some(true) || span(i, t) <= 0.0 {
+            if guess[i] != Some(true) || least(t) <= 0.0 {
                 continue;
             }
             guess[i] = None;
             for (s, u) in &adjacency[i] {
-                lhs[*s] -= span(i, u);
-                relief[*s] += span(i, u).min(0.0);
+                lhs[*s] -= least(u);
+                relief[*s] += least(u).min(0.0);
             }
         }
     }

@@ -539,37 +539,6 @@ fn counterfactuals_are_verified_on_small_portfolios() {
     }
 }
 
-/// Every allocation the model allows among the subsets of its variables, part-funded ones at
-/// their least and at their full amounts.
-fn every_allocation(
-    m: &anslag::optimise::model::Model,
-) -> Vec<anslag::optimise::solve::Assignment> {
-    use anslag::optimise::solve::{Assignment, feasible};
-    let n = m.vars.len();
-    let mut out = Vec::new();
-    for mask in 0u32..(1 << n) {
-        for least in [false, true] {
-            let x = Assignment {
-                y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
-                a: (0..n)
-                    .map(|i| {
-                        let v = &m.vars[i];
-                        match (mask & (1 << i) != 0, v.partial_min) {
-                            (false, _) => 0.0,
-                            (true, Some(min)) if least => min,
-                            (true, _) => v.requested,
-                        }
-                    })
-                    .collect(),
-            };
-            if feasible(m, &x) {
-                out.push(x);
-            }
-        }
-    }
-    out
-}
-
 /// The Lagrangian decomposition's bound, at any multipliers, is at least the value of every
 /// allocation the rules allow, and so is its bound with a variable forced to what that
 /// allocation does with it: otherwise fixing variables by it could cut off the optimum.
@@ -592,7 +561,7 @@ fn decomposition_bounds_every_allocation() {
             continue;
         };
         let n = m.vars.len();
-        let allocations: Vec<(Assignment, f64)> = every_allocation(&m)
+        let allocations: Vec<(Assignment, f64)> = every_allocation(&m, false)
             .into_iter()
             .map(|x| {
                 let worth = value(&m, &x);
@@ -656,7 +625,7 @@ fn core_cuts_keep_every_allocation_that_keeps_the_fixings() {
         let p = maybe_part_funded(&base, p, &mut rng);
         let m = build(&p);
         let n = m.vars.len();
-        let allocations = every_allocation(&m);
+        let allocations = every_allocation(&m, false);
         let Some(anchor) = allocations.get(rng.below(allocations.len().max(1) as u64) as usize)
         else {
             continue;
@@ -687,10 +656,12 @@ fn core_cuts_keep_every_allocation_that_keeps_the_fixings() {
     assert!(checked > 1000, "{checked}");
 }
 
-/// Every allocation the model allows among the subsets of its variables, each part-funded
-/// variable at its least or its full amount, independently (rows are linear in the amounts).
-fn every_allocation_and_amount(
+/// Every allocation the model allows among the subsets of its variables, part-funded ones at
+/// their least and at their full amounts: all of them at once, or (`independently`) each
+/// either way, which rows linear in the amounts need where some members give room back.
+fn every_allocation(
     m: &anslag::optimise::model::Model,
+    independently: bool,
 ) -> Vec<anslag::optimise::solve::Assignment> {
     use anslag::optimise::solve::{Assignment, feasible};
     let n = m.vars.len();
@@ -699,7 +670,13 @@ fn every_allocation_and_amount(
         let partial: Vec<usize> = (0..n)
             .filter(|i| mask & (1 << i) != 0 && m.vars[*i].partial_min.is_some())
             .collect();
-        for least in 0u32..(1 << partial.len()) {
+        let all = (1u32 << partial.len()) - 1;
+        let choices: Vec<u32> = if independently {
+            (0..=all).collect()
+        } else {
+            vec![0, all]
+        };
+        for least in choices {
             let mut x = Assignment {
                 y: (0..n).map(|i| mask & (1 << i) != 0).collect(),
                 a: (0..n)
@@ -783,7 +760,7 @@ fn cover_inequalities_keep_every_allocation() {
             continue;
         }
         cuts_seen += cuts.len();
-        for x in every_allocation_and_amount(&m)
+        for x in every_allocation(&m, true)
             .iter()
             .filter(|x| (0..m.vars.len()).all(|i| fixed[i].is_none_or(|f| f == x.y[i])))
         {
