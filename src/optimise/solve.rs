@@ -359,6 +359,18 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
                 if Instant::now() >= until || close {
                     break;
                 }
+                // A heuristic core nearly as large as the proof's own is the proof's work
+                // without the proof: branch and bound on the exact core instead.
+                if let Some(v) = before {
+                    let exact = fixings(l, Some(&e), &fixed, v);
+                    let left = exact.iter().filter(|f| f.is_none()).count();
+                    if trace() {
+                        eprintln!("core heuristic: {size} against an exact core of {left}");
+                    }
+                    if size * 4 >= left * 3 {
+                        break;
+                    }
+                }
                 let start = best.as_ref().map(|(_, x)| x);
                 match core_heuristic(m, &fixed, &e, size, start, opts, until) {
                     Heuristic::Solved(x) => consider(Some(x), &mut best),
@@ -444,26 +456,9 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     }
 
     if let (Some(l), Some((incumbent, _))) = (&lagrange, &best) {
-        let tol = 1e-9 * incumbent.abs().max(1.0);
-        for (i, slot) in fixed.iter_mut().enumerate() {
-            if slot.is_some() {
-                continue;
-            }
-            let d = l.reduced[i];
-            if d <= 0.0 && l.bound + d < incumbent - tol {
-                *slot = Some(false);
-                stats.fixed_by_reduced_cost += 1;
-            } else if d > 0.0 && l.bound - d < incumbent - tol {
-                *slot = Some(true);
-                stats.fixed_by_reduced_cost += 1;
-            } else if let Some(v) = decomposed
-                .as_ref()
-                .and_then(|e| e.fixing(i, incumbent - tol))
-            {
-                *slot = Some(v);
-                stats.fixed_by_reduced_cost += 1;
-            }
-        }
+        let before = fixed.iter().filter(|f| f.is_some()).count();
+        fixed = fixings(l, decomposed.as_ref(), &fixed, *incumbent);
+        stats.fixed_by_reduced_cost += fixed.iter().filter(|f| f.is_some()).count() - before;
     }
 
     // After the decomposition's fixings the LP of what is left differs from the root's, and
@@ -527,6 +522,34 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     finish(m, result, best, lp_bound, stats)
 }
 
+fn trace() -> bool {
+    std::env::var_os("ANSLAG_TRACE").is_some()
+}
+
+/// The decisions every allocation worth at least `incumbent` shares, beside `fixed`: where the
+/// LP's reduced value, or the decomposition's bound with the variable forced the other way,
+/// falls below it. What is left undecided is the core that branch and bound must search.
+fn fixings(
+    l: &Lagrange,
+    e: Option<&blocks::Evaluation>,
+    fixed: &[Option<bool>],
+    incumbent: f64,
+) -> Vec<Option<bool>> {
+    let floor = incumbent - 1e-9 * incumbent.abs().max(1.0);
+    let mut out = fixed.to_vec();
+    for (i, slot) in out.iter_mut().enumerate().filter(|(_, s)| s.is_none()) {
+        let d = l.reduced[i];
+        *slot = if d <= 0.0 && l.bound + d < floor {
+            Some(false)
+        } else if d > 0.0 && l.bound - d < floor {
+            Some(true)
+        } else {
+            e.and_then(|e| e.fixing(i, floor))
+        };
+    }
+    out
+}
+
 /// Answers "is some allocation worth at least `target`?" from the root: yes when an incumbent
 /// reaches it, no when the bound (the LP with cover inequalities, or the decomposition's) stays
 /// below it, and otherwise by branch and bound on the question itself (the objective as a row,
@@ -566,18 +589,9 @@ fn reach(
         if l.best < target - tol {
             return answer(Status::Infeasible, None, stats);
         }
-        for (i, slot) in fixed.iter_mut().enumerate() {
-            let d = l.reduced[i];
-            if slot.is_none() && (l.bound - d.abs() < target - tol) {
-                *slot = Some(d > 0.0);
-                stats.fixed_by_reduced_cost += 1;
-            } else if slot.is_none()
-                && let Some(v) = decomposed.and_then(|e| e.fixing(i, target - tol))
-            {
-                *slot = Some(v);
-                stats.fixed_by_reduced_cost += 1;
-            }
-        }
+        let before = fixed.iter().filter(|f| f.is_some()).count();
+        fixed = fixings(l, decomposed, &fixed, target);
+        stats.fixed_by_reduced_cost += fixed.iter().filter(|f| f.is_some()).count() - before;
     }
     let mut question = m.clone();
     question.rows.push(Row {
