@@ -92,6 +92,10 @@ enum Command {
         /// Scenariot som de syntetiska portföljerna bygger på
         #[arg(long)]
         scenario: Option<PathBuf>,
+        /// Skriv fallets modell (--case) i CPLEX LP-format till filen i stället för att lösa den,
+        /// för att pröva den med en annan lösare
+        #[arg(long, requires = "case")]
+        lp: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
         /// Tidsgräns per fall i sekunder
@@ -689,6 +693,7 @@ fn run(command: Command) -> Result<String, Failure> {
             mknapcb1,
             case,
             scenario,
+            lp,
             solver,
             time_limit,
             web,
@@ -705,6 +710,12 @@ fn run(command: Command) -> Result<String, Failure> {
             }
             let limit = std::time::Duration::from_secs_f64(time_limit.clamp(0.1, 86_400.0));
             let scenario = scenario.unwrap_or_else(cli::default_scenario);
+            if let (Some(case), Some(path)) = (&case, &lp) {
+                let m = cli::bench::case_model(case, &scenario).map_err(Failure::message)?;
+                std::fs::write(path, anslag::optimise::lpfile::write(&m))
+                    .map_err(|e| Failure::message(format!("{}: {e}", path.display())))?;
+                return Ok(String::new());
+            }
             if let Some(case) = case {
                 let m = cli::bench::run_case(&case, &scenario, backend, limit)
                     .map_err(Failure::message)?;

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::bench::{parse_orlib, synthetic};
+use crate::bench::{Knapsack, parse_orlib, synthetic};
 use crate::optimise::solve::{Options, solve};
 use crate::optimise::{Backend, Settings, optimise};
 use crate::portfolio::Portfolio;
@@ -86,21 +86,13 @@ pub fn run_case(
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         ["synthetic", n, seed] => {
-            let n: usize = n.parse().map_err(|_| format!("not a size: {n}"))?;
-            let seed: u64 = seed.parse().map_err(|_| format!("not a seed: {seed}"))?;
-            let shipped = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
-            let p = synthetic(&shipped, n, seed).map_err(|e| format!("{e:?}"))?;
+            let p = synthetic_case(n, seed, base)?;
             let start = Instant::now();
             let a = optimise(&p, &settings(false));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         ["mknapcb1", index, path] => {
-            let index: usize = index
-                .parse()
-                .map_err(|_| format!("not an index: {index}"))?;
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-            let instances = parse_orlib(&text)?;
-            let inst = instances.get(index).ok_or("no such instance")?;
+            let (index, inst) = knapsack_case(index, path)?;
             let optimum = known_optimum(Path::new(path), index);
             let start = Instant::now();
             let outcome = solve(
@@ -128,6 +120,44 @@ pub fn run_case(
         }
         _ => Err(format!("unknown case {case}")),
     }
+}
+
+/// The model a case solves (for `--lp`): the scenario's, the synthetic portfolio's or the
+/// knapsack's.
+pub fn case_model(case: &str, base: &Path) -> Result<crate::optimise::model::Model, String> {
+    let parts: Vec<&str> = case.splitn(3, ':').collect();
+    match parts.as_slice() {
+        ["shipped"] | ["counterfactuals"] => {
+            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            Ok(crate::optimise::model::build(&p))
+        }
+        ["synthetic", n, seed] => Ok(crate::optimise::model::build(&synthetic_case(
+            n, seed, base,
+        )?)),
+        ["mknapcb1", index, path] => Ok(knapsack_case(index, path)?.1.model()),
+        _ => Err(format!("unknown case {case}")),
+    }
+}
+
+/// The portfolio of case `synthetic:N:SEED`.
+fn synthetic_case(n: &str, seed: &str, base: &Path) -> Result<Portfolio, String> {
+    let n: usize = n.parse().map_err(|_| format!("not a size: {n}"))?;
+    let seed: u64 = seed.parse().map_err(|_| format!("not a seed: {seed}"))?;
+    let shipped = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+    synthetic(&shipped, n, seed).map_err(|e| format!("{e:?}"))
+}
+
+/// The instance of case `mknapcb1:INDEX:PATH`, with its index.
+fn knapsack_case(index: &str, path: &str) -> Result<(usize, Knapsack), String> {
+    let index: usize = index
+        .parse()
+        .map_err(|_| format!("not an index: {index}"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut instances = parse_orlib(&text)?;
+    if index >= instances.len() {
+        return Err("no such instance".into());
+    }
+    Ok((index, instances.swap_remove(index)))
 }
 
 /// The optimum proven for an instance, from `mknapcb1_optima.csv` beside the data file.

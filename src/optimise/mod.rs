@@ -8,6 +8,7 @@ pub mod conflict;
 pub mod cuts;
 pub mod hull;
 pub mod ledger;
+pub mod lpfile;
 pub mod model;
 pub mod solve;
 pub mod why;

@@ -353,3 +353,25 @@ fn optimise_writes_its_charts_where_asked() {
         assert!(svg.contains("<title id=\"chart-title\">"), "{name}");
     }
 }
+
+#[test]
+fn bench_writes_a_case_model_for_other_solvers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shipped.lp");
+    let o = anslag(&["bench", "--case", "shipped", "--lp", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lp = std::fs::read_to_string(&path).expect("written");
+    assert!(lp.starts_with("\\ anslag") && lp.trim_end().ends_with("End"));
+    // One binary per variable of the model the optimiser solves.
+    let o = anslag(&["bench", "--case", "shipped", "--time-limit", "20"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let m: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("json");
+    let binaries = lp.split("Binaries\n").nth(1).expect("section").lines();
+    assert_eq!(
+        binaries.filter(|l| l.starts_with(" y")).count() as u64,
+        m["variables"].as_u64().expect("variables")
+    );
+    let o = anslag(&["bench", "--case", "nothing", "--lp", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("unknown case"));
+}
