@@ -100,8 +100,7 @@ pub fn run_case(
                 &Options {
                     time_limit: limit,
                     backend,
-                    cuts: true,
-                    target: None,
+                    ..Options::default()
                 },
             );
             Ok(Measurement {

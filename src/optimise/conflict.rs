@@ -42,8 +42,7 @@ fn feasible_without(
         &Options {
             time_limit: limit,
             backend,
-            cuts: true,
-            target: None,
+            ..Options::default()
         },
     );
     match outcome.status {

@@ -182,8 +182,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let opts = Options {
         time_limit: limit,
         backend: settings.backend,
-        cuts: true,
-        target: None,
+        ..Options::default()
     };
     let baseline = baseline::rank_and_fund(p, &m);
     let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
@@ -275,8 +274,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     let opts = Options {
         time_limit: limit,
         backend: settings.backend,
-        cuts: true,
-        target: None,
+        ..Options::default()
     };
     let Proposal {
         model: m,
@@ -649,8 +647,7 @@ fn classify(
     let short = Options {
         time_limit: opts.time_limit.min(Duration::from_secs(5)),
         backend: opts.backend,
-        cuts: true,
-        target: None,
+        ..Options::default()
     };
     let index: BTreeMap<&str, usize> = p
         .applications
@@ -759,8 +756,7 @@ fn counterfactuals(
     let short = Options {
         time_limit: Duration::from_secs(5),
         backend: opts.backend,
-        cuts: true,
-        target: None,
+        ..Options::default()
     };
     let budgets = p.scenario.budgets();
     let cache = why::BudgetCache::default();

@@ -351,23 +351,29 @@ fn target_questions_and_cuts_agree_with_brute_force() {
         };
         let m = build(&p);
         let margin = 1e-6 * best.abs().max(1.0);
-        let ask = |target: f64| {
-            let opts = Options {
-                target: Some(target),
-                ..Options::default()
+        // With the root's LP, and without it (what models of more than 500 undecided
+        // variables get: the decomposition from zero multipliers, cuts by relax and cut).
+        for root_lp in [usize::MAX, 0] {
+            let ask = |target: f64| {
+                let opts = Options {
+                    target: Some(target),
+                    root_lp,
+                    ..Options::default()
+                };
+                solve(&m, &opts).status
             };
-            solve(&m, &opts).status
-        };
-        assert_eq!(
-            ask(best - margin),
-            Status::Feasible,
-            "seed {seed}: below {best}"
-        );
-        assert_eq!(
-            ask(best + margin),
-            Status::Infeasible,
-            "seed {seed}: above {best}"
-        );
+            assert_eq!(
+                ask(best - margin),
+                Status::Feasible,
+                "seed {seed}, root LP {root_lp}: below {best}"
+            );
+            assert_eq!(
+                ask(best + margin),
+                Status::Infeasible,
+                "seed {seed}, root LP {root_lp}: above {best}"
+            );
+            assert_optimum(&m, root_lp, best, &format!("seed {seed}, brute force"));
+        }
         let without = solve(
             &m,
             &Options {
@@ -776,4 +782,40 @@ fn cover_inequalities_keep_every_allocation() {
     }
     assert!(cuts_seen > 200, "{cuts_seen} cuts");
     assert!(checked > 50_000, "{checked}");
+}
+
+/// Synthetic portfolios of 1 000 applications (more than 500 undecided variables: no root LP,
+/// cover inequalities by relax and cut, which on seed 3 finds some) reach the optima that HiGHS
+/// alone proves on the same models (`anslag bench --case synthetic:1000:S --lp F`, then
+/// `docs/highs_alone.py F`; docs/performance.md), and both paths to the root agree.
+#[test]
+fn synthetic_portfolios_reach_the_optima_highs_proves() {
+    use anslag::optimise::model::build;
+    let base = shipped_portfolio();
+    for (seed, highs) in [(1, 46641.67906939775), (3, 47297.32451368716)] {
+        let p = anslag::bench::synthetic(&base, 1000, seed).expect("valid");
+        let m = build(&p);
+        for root_lp in [anslag::optimise::solve::ROOT_LP, usize::MAX] {
+            assert_optimum(&m, root_lp, highs, &format!("seed {seed}, HiGHS"));
+        }
+    }
+}
+
+/// Solves `m` with the root's LP above `root_lp` undecided variables, and checks that the
+/// proven optimum is `expected` (within the 1e-6 that optimal means).
+fn assert_optimum(m: &anslag::optimise::model::Model, root_lp: usize, expected: f64, what: &str) {
+    use anslag::optimise::solve::{Options, solve};
+    let x = solve(
+        m,
+        &Options {
+            root_lp,
+            ..Options::default()
+        },
+    );
+    assert_eq!(x.status, Status::Optimal, "{what}, root LP {root_lp}");
+    assert!(
+        (x.objective - expected).abs() <= 1e-6 * expected.abs().max(1.0),
+        "{what}, root LP {root_lp}: {} against {expected}",
+        x.objective
+    );
 }
