@@ -397,14 +397,12 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     };
     // The decomposition's bound and fixings (blocks of small rows solved exactly).
     let mut decomposed: Option<blocks::Evaluation> = None;
-    let mut tightened = false;
     if let Some(l) = lagrange.as_mut()
         && let Some(d) = Decomposition::new(m, &fixed)
     {
         let mut e = d.evaluate(m, &l.lambda);
         // Only where the blocks' integrality tightens the bound is more work worth it.
         if e.bound < l.bound - 1e-6 * l.bound.abs().max(1.0) {
-            tightened = true;
             // The blocks' choices order a greedy start, whose value steers the subgradient
             // steps; a cutting-plane model then finishes the minimisation of the bound (and
             // shows when it is done). The blocks' margins then pick the heuristic's core.
@@ -533,28 +531,8 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         stats.fixed_by_reduced_cost += fixed.iter().filter(|f| f.is_some()).count() - before;
     }
 
-    // After the decomposition's fixings the LP of what is left differs from the root's, and
-    // cover inequalities separated from it decide whether branch and bound on the core ends:
-    // at 10 000 applications two such cuts turn 20 s without a proof into 0,3 s.
-    let core_model = if tightened && opts.cuts {
-        core_cuts(m, &fixed)
-    } else {
-        None
-    };
-    stats.cuts += core_model
-        .as_ref()
-        .map_or(0, |c| c.rows.len() - m.rows.len());
-    if std::env::var_os("ANSLAG_TRACE").is_some() {
-        eprintln!(
-            "core cuts {:.1} ms: {} cuts",
-            start.elapsed().as_secs_f64() * 1000.0,
-            core_model
-                .as_ref()
-                .map_or(0, |c| c.rows.len() - m.rows.len())
-        );
-    }
     let result = solve_core(
-        core_model.as_ref().unwrap_or(m),
+        m,
         &fixed,
         best.as_ref().map(|(_, x)| x),
         opts,
@@ -1129,19 +1107,7 @@ fn core_heuristic(
         }
     }
     let mut scratch = Stats::default();
-    let with_cuts = if opts.cuts {
-        core_cuts(m, &guess)
-    } else {
-        None
-    };
-    let result = solve_core(
-        with_cuts.as_ref().unwrap_or(m),
-        &guess,
-        start,
-        opts,
-        until,
-        &mut scratch,
-    );
+    let result = solve_core(m, &guess, start, opts, until, &mut scratch);
     if std::env::var_os("ANSLAG_TRACE").is_some() {
         eprintln!(
             "core heuristic: {} free, {}",
@@ -1196,92 +1162,6 @@ enum Heuristic {
     Failed,
     /// The core would be every undecided variable: that is the final solve's work.
     Whole,
-}
-
-/// Cover inequalities for the core: the model restricted to the undecided variables (each
-/// row's limit less what the variables fixed to 1 take), its LP, and rounds of separation;
-/// the cuts, over undecided variables only, are added to a copy of the model. They hold for
-/// every allocation that keeps the fixings, which is all that branch and bound on the core
-/// explores.
-pub fn core_cuts(m: &Model, fixed: &[Option<bool>]) -> Option<Model> {
-    let core: Vec<usize> = (0..m.vars.len())
-        .filter(|i| {
-            fixed[*i].is_none() || (fixed[*i] == Some(true) && m.vars[*i].partial_min.is_some())
-        })
-        .collect();
-    if core.is_empty() {
-        return None;
-    }
-    let mut index = vec![usize::MAX; m.vars.len()];
-    for (k, i) in core.iter().enumerate() {
-        index[*i] = k;
-    }
-    let mut rows = Vec::new();
-    let mut origin = Vec::new();
-    for (r, row) in m.rows.iter().enumerate() {
-        let mut terms = Vec::new();
-        let mut taken = 0.0;
-        for t in &row.terms {
-            if index[t.var] != usize::MAX {
-                terms.push(Term {
-                    var: index[t.var],
-                    ..*t
-                });
-            } else if fixed[t.var] == Some(true) {
-                taken += t.y + t.a * m.vars[t.var].requested;
-            }
-        }
-        if !terms.is_empty() {
-            rows.push(Row {
-                kind: row.kind.clone(),
-                terms,
-                rhs: row.rhs - taken,
-            });
-            origin.push(r);
-        }
-    }
-    let mut small = Model {
-        vars: core.iter().map(|i| m.vars[*i].clone()).collect(),
-        rows,
-        objective: m.objective,
-        warnings: Vec::new(),
-    };
-    let small_fixed: Vec<Option<bool>> = core.iter().map(|i| fixed[*i]).collect();
-    let first = small.rows.len();
-    for _ in 0..CUT_ROUNDS {
-        // An LP that fails keeps the cuts of the rounds before it.
-        let Some(lp) = lagrangian(&small, &small_fixed) else {
-            break;
-        };
-        let cuts = cuts::covers(&small, &small_fixed, &lp.lp_y, small_rows(&small_fixed));
-        if cuts.is_empty() {
-            break;
-        }
-        small.rows.extend(cuts);
-    }
-    if small.rows.len() == first {
-        return None;
-    }
-    let mut out = m.clone();
-    for cut in &small.rows[first..] {
-        let kind = match cut.kind {
-            RowKind::Cut(r) if r < origin.len() => RowKind::Cut(origin[r]),
-            ref other => other.clone(),
-        };
-        out.rows.push(Row {
-            kind,
-            terms: cut
-                .terms
-                .iter()
-                .map(|t| Term {
-                    var: core[t.var],
-                    ..*t
-                })
-                .collect(),
-            rhs: cut.rhs,
-        });
-    }
-    Some(out)
 }
 
 /// Multipliers from the LP relaxation and what they imply.

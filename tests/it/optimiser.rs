@@ -615,53 +615,6 @@ fn decomposition_bounds_every_allocation() {
     assert!(checked > 10_000, "{checked}");
 }
 
-/// The cover inequalities separated for the core (after fixings) hold for every allocation
-/// that keeps the fixings: branch and bound on the core may rely on them. Checked against
-/// every subset of small random portfolios, with random decisions fixed the way one feasible
-/// allocation has them.
-#[test]
-fn core_cuts_keep_every_allocation_that_keeps_the_fixings() {
-    use anslag::optimise::model::build;
-    use anslag::optimise::solve::{core_cuts, feasible};
-    let base = shipped_portfolio();
-    let (mut checked, mut with_cuts) = (0usize, 0usize);
-    for seed in 7000..7300u64 {
-        let mut rng = Rng::new(seed);
-        let p = random_portfolio(&base, &mut rng, 12);
-        let p = maybe_part_funded(&base, p, &mut rng);
-        let m = build(&p);
-        let n = m.vars.len();
-        let allocations = every_allocation(&m, false);
-        let Some(anchor) = allocations.get(rng.below(allocations.len().max(1) as u64) as usize)
-        else {
-            continue;
-        };
-        let fixed: Vec<Option<bool>> = (0..n)
-            .map(|i| match m.vars[i].lock {
-                Some(lock) => Some(lock),
-                None if rng.chance(30) => Some(anchor.y[i]),
-                None => None,
-            })
-            .collect();
-        let Some(cut) = core_cuts(&m, &fixed) else {
-            continue;
-        };
-        with_cuts += 1;
-        for x in allocations
-            .iter()
-            .filter(|x| (0..n).all(|i| fixed[i].is_none_or(|f| f == x.y[i])))
-        {
-            assert!(
-                feasible(&cut, x),
-                "seed {seed}: a core cut removes an allocation that keeps the fixings"
-            );
-            checked += 1;
-        }
-    }
-    assert!(with_cuts > 20, "{with_cuts} portfolios got core cuts");
-    assert!(checked > 1000, "{checked}");
-}
-
 /// Every allocation the model allows among the subsets of its variables, part-funded ones at
 /// their least and at their full amounts: all of them at once, or (`independently`) each
 /// either way, which rows linear in the amounts need where some members give room back.
