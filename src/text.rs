@@ -1127,6 +1127,35 @@ pub mod stability {
     }
 }
 
+/// `anslag bench` (a developer's command: its tables are English like docs/performance.md; its
+/// messages are Swedish like every other command's).
+pub mod bench {
+    pub fn unknown_case(case: &str) -> String {
+        format!(
+            "okänt fall {case}: ange shipped, counterfactuals, synthetic:STORLEK:FRÖ eller mknapcb1:INDEX:FIL"
+        )
+    }
+
+    pub fn not_a_size(v: &str) -> String {
+        format!("{v} är ingen storlek (ett heltal, t.ex. 1000)")
+    }
+
+    pub fn not_a_seed(v: &str) -> String {
+        format!("{v} är inget frö (ett heltal, t.ex. 1)")
+    }
+
+    pub fn not_an_index(v: &str) -> String {
+        format!("{v} är inget index (ett heltal från 0)")
+    }
+
+    pub fn no_such_instance(index: usize, count: usize) -> String {
+        format!(
+            "filen har {count} instanser (index 0–{}), inte {index}",
+            count.saturating_sub(1)
+        )
+    }
+}
+
 /// Charts: titles, axes and text alternatives.
 pub mod charts {
     pub const NO_POINTS: &str = "budgetkurvan har inga punkter att rita";

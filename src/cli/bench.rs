@@ -12,6 +12,7 @@ use crate::bench::{Knapsack, parse_orlib, synthetic};
 use crate::optimise::solve::{Options, solve};
 use crate::optimise::{Backend, Settings, optimise};
 use crate::portfolio::Portfolio;
+use crate::text::bench as msg;
 
 /// One measured case.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -75,12 +76,12 @@ pub fn run_case(
         // Cold start: loading the files is part of the time.
         ["shipped"] => {
             let start = Instant::now();
-            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let p = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
             let a = optimise(&p, &settings(false));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         ["counterfactuals"] => {
-            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let p = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
             let start = Instant::now();
             let a = optimise(&p, &settings(true));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
@@ -117,7 +118,7 @@ pub fn run_case(
                 command,
             })
         }
-        _ => Err(format!("unknown case {case}")),
+        _ => Err(msg::unknown_case(case)),
     }
 }
 
@@ -127,34 +128,32 @@ pub fn case_model(case: &str, base: &Path) -> Result<crate::optimise::model::Mod
     let parts: Vec<&str> = case.splitn(3, ':').collect();
     match parts.as_slice() {
         ["shipped"] | ["counterfactuals"] => {
-            let p = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
+            let p = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
             Ok(crate::optimise::model::build(&p))
         }
         ["synthetic", n, seed] => Ok(crate::optimise::model::build(&synthetic_case(
             n, seed, base,
         )?)),
         ["mknapcb1", index, path] => Ok(knapsack_case(index, path)?.1.model()),
-        _ => Err(format!("unknown case {case}")),
+        _ => Err(msg::unknown_case(case)),
     }
 }
 
 /// The portfolio of case `synthetic:N:SEED`.
 fn synthetic_case(n: &str, seed: &str, base: &Path) -> Result<Portfolio, String> {
-    let n: usize = n.parse().map_err(|_| format!("not a size: {n}"))?;
-    let seed: u64 = seed.parse().map_err(|_| format!("not a seed: {seed}"))?;
-    let shipped = Portfolio::load(base).map_err(|e| format!("{e:?}"))?;
-    synthetic(&shipped, n, seed).map_err(|e| format!("{e:?}"))
+    let n: usize = n.parse().map_err(|_| msg::not_a_size(n))?;
+    let seed: u64 = seed.parse().map_err(|_| msg::not_a_seed(seed))?;
+    let shipped = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
+    synthetic(&shipped, n, seed).map_err(|ps| crate::cli::problem_lines(&ps))
 }
 
 /// The instance of case `mknapcb1:INDEX:PATH`, with its index.
 fn knapsack_case(index: &str, path: &str) -> Result<(usize, Knapsack), String> {
-    let index: usize = index
-        .parse()
-        .map_err(|_| format!("not an index: {index}"))?;
+    let index: usize = index.parse().map_err(|_| msg::not_an_index(index))?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut instances = parse_orlib(&text)?;
     if index >= instances.len() {
-        return Err("no such instance".into());
+        return Err(msg::no_such_instance(index, instances.len()));
     }
     Ok((index, instances.swap_remove(index)))
 }

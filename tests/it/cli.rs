@@ -373,5 +373,14 @@ fn bench_writes_a_case_model_for_other_solvers() {
     );
     let o = anslag(&["bench", "--case", "nothing", "--lp", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("unknown case"));
+    assert!(stderr(&o).contains("okänt fall nothing"));
+    let o = anslag(&[
+        "bench",
+        "--case",
+        "synthetic:tusen:1",
+        "--lp",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("tusen är ingen storlek"));
 }
