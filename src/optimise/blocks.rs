@@ -371,7 +371,7 @@ impl Decomposition {
                 }
             }
         }
-        if std::env::var_os("ANSLAG_TRACE").is_some() {
+        if crate::optimise::solve::trace() {
             eprintln!(
                 "boxstep: {steps} steps, model within {gap:.2e} of the bound{}",
                 if converged { ", at the minimum" } else { "" }
@@ -509,7 +509,7 @@ fn box_model(planes: &[(f64, Vec<f64>)], low: &[f64], radius: f64) -> Option<(f6
         }
     };
     let found = solve(false).or_else(|| {
-        if std::env::var_os("ANSLAG_TRACE").is_some() {
+        if crate::optimise::solve::trace() {
             eprintln!("boxstep: microlp failed on the model; clarabel");
         }
         solve(true)

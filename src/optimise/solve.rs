@@ -380,7 +380,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         }
         l.lambda = lambda;
     }
-    if std::env::var_os("ANSLAG_TRACE").is_some() {
+    if trace() {
         eprintln!(
             "root {:.1} ms: {} cuts, bound {:?}, incumbent {:?}",
             start.elapsed().as_secs_f64() * 1000.0,
@@ -462,7 +462,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
                 }
             }
         }
-        if std::env::var_os("ANSLAG_TRACE").is_some() {
+        if trace() {
             eprintln!(
                 "decomposition {:.1} ms: {} global rows, bound {}, incumbent {:?}",
                 start.elapsed().as_secs_f64() * 1000.0,
@@ -558,7 +558,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     };
     let lp_bound = lagrange.as_ref().map(|l| l.best);
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
-    if std::env::var_os("ANSLAG_TRACE").is_some() {
+    if trace() {
         eprintln!(
             "solve {:.1} ms free {} core {} fixed {} cuts {} lp {:?} incumbent {:?}",
             stats.millis,
@@ -573,7 +573,8 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     finish(m, result, best, lp_bound, stats)
 }
 
-fn trace() -> bool {
+/// Whether `ANSLAG_TRACE` asks for the solver's timeline on stderr.
+pub(crate) fn trace() -> bool {
     std::env::var_os("ANSLAG_TRACE").is_some()
 }
 
@@ -1111,7 +1112,7 @@ fn core_heuristic(
     }
     let mut scratch = Stats::default();
     let result = solve_core(m, &guess, start, opts, until, &mut scratch);
-    if std::env::var_os("ANSLAG_TRACE").is_some() {
+    if trace() {
         eprintln!(
             "core heuristic: {} free, {}",
             guess.iter().filter(|g| g.is_none()).count(),
@@ -1437,7 +1438,7 @@ fn solve_group(
     } else {
         Vec::new()
     };
-    if std::env::var_os("ANSLAG_TRACE").is_some() {
+    if trace() {
         eprintln!(
             "hull: group {} blocks {} patterns {} open {}",
             group.len(),
@@ -1685,7 +1686,7 @@ fn solve_group(
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
                 let st = solution.into_inner().stats();
-                if std::env::var_os("ANSLAG_TRACE").is_some() {
+                if trace() {
                     eprintln!(
                         "microlp nodes {} pivots {}",
                         st.nodes_solved, st.lp_iterations
@@ -1725,7 +1726,7 @@ fn solve_group(
         }
         Err(ResolutionError::Infeasible) => Group::Infeasible,
         Err(e) => {
-            if std::env::var_os("ANSLAG_TRACE").is_some() {
+            if trace() {
                 eprintln!("group error: {e:?}");
             }
             Group::Nothing

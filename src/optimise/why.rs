@@ -150,7 +150,7 @@ pub fn budget_needed(
     };
     let mut width = snap(guess.clamp(step, demand.max(step))).max(step);
     let top = snap(demand) + step;
-    let trace = std::env::var_os("ANSLAG_TRACE").is_some();
+    let trace = crate::optimise::solve::trace();
     if trace {
         eprintln!("target {t}: var {:?} dominators {along:?}", m.vars[t]);
     }
