@@ -211,6 +211,23 @@ impl Decomposition {
         })
     }
 
+    /// Per variable, whether it is a member whose amount is in no local row: then, at any
+    /// multipliers, a krona more or less of it changes its block's value by its slope alone.
+    pub fn priced_amounts(&self, n: usize) -> Vec<bool> {
+        let mut out = vec![false; n];
+        for block in &self.blocks {
+            for &i in &block.vars {
+                out[i] = true;
+            }
+            for (terms, _) in &block.rows {
+                for (_, t) in terms.iter().filter(|(_, t)| t.a != 0.0) {
+                    out[t.var] = false;
+                }
+            }
+        }
+        out
+    }
+
     /// `L(λ)`, with `lambda` indexed by row (local rows' entries are ignored).
     pub fn evaluate(&self, m: &Model, lambda: &[f64]) -> Evaluation {
         let n = m.vars.len();

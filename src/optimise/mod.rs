@@ -2,6 +2,7 @@
 //! scenario's constraints, re-checked in exact money, beside rank-and-fund, with a reason in
 //! plain Swedish for every candidate (scoring-and-optimisation.md §3).
 
+pub mod amounts;
 pub mod baseline;
 pub mod blocks;
 pub mod conflict;

@@ -9,7 +9,9 @@
 //!    for any λ ≥ 0, so an inexact LP can weaken the bound but never make it wrong.
 //! 4. **Reduced-cost fixing** (the knapsack "core"): a variable whose reduced value cannot let
 //!    any allocation at least as good as the incumbent change it is fixed.
-//! 5. **Components**: what is left splits into groups that no row couples; each is solved by
+//! 5. **Settled amounts** (amounts.rs): amounts of funded part-fundable applications that the
+//!    bound and their order in parallel groups decide.
+//! 6. **Components**: what is left splits into groups that no row couples; each is solved by
 //!    branch and bound (good_lp with microlp by default, HiGHS with the `highs` feature), warm
 //!    started from the incumbent, within the time limit.
 //!
@@ -25,6 +27,7 @@ use good_lp::{
     WithInitialSolution, WithMipGap, WithTimeLimit, variable,
 };
 
+use crate::optimise::amounts;
 use crate::optimise::blocks::{self, Decomposition};
 use crate::optimise::cuts;
 use crate::optimise::hull;
@@ -126,6 +129,8 @@ pub struct Stats {
     pub rows: usize,
     pub fixed_by_presolve: usize,
     pub fixed_by_reduced_cost: usize,
+    /// Amounts of part-funded applications settled before branch and bound (amounts.rs).
+    pub amounts_settled: usize,
     /// Cover inequalities added at the root.
     pub cuts: usize,
     pub core: usize,
@@ -397,6 +402,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     };
     // The decomposition's bound and fixings (blocks of small rows solved exactly).
     let mut decomposed: Option<blocks::Evaluation> = None;
+    let mut priced: Vec<bool> = Vec::new();
     if let Some(l) = lagrange.as_mut()
         && let Some(d) = Decomposition::new(m, &fixed)
     {
@@ -473,6 +479,7 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         }
         l.best = l.best.min(e.bound);
         decomposed = Some(e);
+        priced = d.priced_amounts(m.vars.len());
     }
     if let Some(l) = &lagrange {
         stats.lp_bound = Some(l.best);
@@ -532,14 +539,27 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
         stats.fixed_by_reduced_cost += fixed.iter().filter(|f| f.is_some()).count() - before;
     }
 
-    let result = solve_core(
-        m,
-        &fixed,
-        best.as_ref().map(|(_, x)| x),
-        opts,
-        deadline,
-        &mut stats,
-    );
+    // Amounts of part-funded applications that the bound and their order settle.
+    let mut settled: Option<(Model, Option<Assignment>)> = None;
+    if let (Some(e), Some((incumbent, x))) = (&decomposed, &best) {
+        let floor = incumbent - 1e-9 * incumbent.abs().max(1.0);
+        let s = amounts::settle(m, e, &priced, &fixed, floor, x);
+        stats.amounts_settled = s.amounts.len();
+        if !s.amounts.is_empty() {
+            settled = Some((with_amounts(m, &s.amounts), s.start));
+        }
+    }
+    let result = match &settled {
+        Some((core, start)) => solve_core(core, &fixed, start.as_ref(), opts, deadline, &mut stats),
+        None => solve_core(
+            m,
+            &fixed,
+            best.as_ref().map(|(_, x)| x),
+            opts,
+            deadline,
+            &mut stats,
+        ),
+    };
     // Branch and bound prunes at a relative 1e-9, coarser than the tie-break bonuses: among
     // allocations worth the same, a swap towards better-ranked applications settles the tie.
     let polish = |x: Assignment| {
