@@ -69,6 +69,11 @@ impl PseudoCosts {
         }
     }
 
+    /// Added for anslag: whether both directions of `var` rest on at least `k` observations.
+    pub(crate) fn reliable(&self, var: usize, k: u32) -> bool {
+        self.up_n[var] >= k && self.down_n[var] >= k
+    }
+
     /// Total number of `record` calls folded in so far, across every variable
     /// and direction. A cheap summary for diagnostics (e.g. `Debug` impls)
     /// that avoids printing the full per-variable vectors.
