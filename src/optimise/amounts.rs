@@ -52,23 +52,57 @@ pub fn settle(
     let gap = (e.bound - floor).max(0.0);
     // Groups of parallel amount columns: each column divided by the size of its first entry,
     // compared exactly (parallel columns come from the same coefficients).
+    // A row that no allocation can fill (its most, every term at its largest, stays within the
+    // limit) holds whatever the amounts: it does not tell amounts apart.
+    let binding = |row: &crate::optimise::model::Row| {
+        let most: f64 = row
+            .terms
+            .iter()
+            .filter(|t| fixed[t.var] != Some(false))
+            .map(|t| {
+                let (_, high) = m.term_span(t);
+                if fixed[t.var] == Some(true) {
+                    high
+                } else {
+                    high.max(0.0)
+                }
+            })
+            .sum();
+        most > row.rhs
+    };
     let mut columns: Vec<Vec<(usize, f64)>> = vec![Vec::new(); m.vars.len()];
-    for (r, row) in m.rows.iter().enumerate() {
+    for (r, row) in m.rows.iter().enumerate().filter(|(_, row)| binding(row)) {
         for t in &row.terms {
             if t.a != 0.0 {
                 columns[t.var].push((r, t.a));
             }
         }
     }
+    let mut amounts = Vec::new();
+    let mut start = incumbent.clone();
     let mut groups: BTreeMap<Column, Vec<(usize, f64)>> = BTreeMap::new();
     for (i, v) in m.vars.iter().enumerate() {
-        let candidate = fixed[i] == Some(true)
-            && priced[i]
+        let open = fixed[i] == Some(true)
             && v.partial_min.is_some_and(|min| min < v.requested)
             && incumbent.y[i];
-        let Some(&(_, first)) = columns[i].first().filter(|_| candidate) else {
+        if !open {
+            continue;
+        }
+        let Some(&(_, first)) = columns[i].first() else {
+            // In no row that can bind: its amount only adds its worth, so every optimum
+            // funds it in full (or at its least, were a krona of it worth less than nothing).
+            let a = if v.objective >= 0.0 {
+                v.requested
+            } else {
+                v.partial_min.unwrap_or(v.requested)
+            };
+            amounts.push((i, a));
+            start.a[i] = a;
             continue;
         };
+        if !priced[i] {
+            continue;
+        }
         let unit = first.abs();
         let key = columns[i]
             .iter()
@@ -76,8 +110,6 @@ pub fn settle(
             .collect();
         groups.entry(key).or_default().push((i, unit));
     }
-    let mut amounts = Vec::new();
-    let mut start = incumbent.clone();
     for members in groups.values_mut().filter(|g| g.len() > 1) {
         // Best worth per unit of the shared column first; ties by model order.
         members.sort_by(|(i, si), (j, sj)| {
@@ -225,7 +257,12 @@ mod tests {
             }
             let least: f64 = vars.iter().filter_map(|v| v.partial_min).sum();
             let total: f64 = vars.iter().map(|v| v.requested).sum();
-            let budget = least + (total - least) * (0.2 + 0.5 * rng.unit());
+            // Now and then a budget that everything fits: no row binds, every amount is full.
+            let budget = if rng.chance(15) {
+                total
+            } else {
+                least + (total - least) * (0.2 + 0.5 * rng.unit())
+            };
             let terms = (0..vars.len())
                 .map(|var| {
                     let partial = vars[var].partial_min.is_some();
@@ -254,6 +291,20 @@ mod tests {
                             })
                             .collect(),
                         rhs: 1.0,
+                    },
+                    // A cap that nothing can reach: it must not keep the amounts in it apart
+                    // from the others (and the independent optimum rightly ignores it).
+                    Row {
+                        kind: RowKind::PerApplicant(0, "org-1".into()),
+                        terms: (decisions..decisions + parts)
+                            .step_by(2)
+                            .map(|var| Term {
+                                var,
+                                y: 0.0,
+                                a: 1.0,
+                            })
+                            .collect(),
+                        rhs: total,
                     },
                 ],
                 objective: Objective::Score,
@@ -293,7 +344,7 @@ mod tests {
                 .collect();
             for _ in 0..4 {
                 let lambda = *rng.pick(&densities) * (0.8 + 0.4 * rng.unit());
-                let e = d.evaluate(&m, &[lambda, 0.0]);
+                let e = d.evaluate(&m, &[lambda, 0.0, 0.0]);
                 assert!(e.bound >= optimum - 1e-9 * optimum);
                 for floor in [value(&m, &x), optimum - 1e-9 * optimum] {
                     let s = settle(&m, &e, &priced, &fixed, floor, &x);

@@ -580,11 +580,12 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if trace() {
         eprintln!(
-            "solve {:.1} ms free {} core {} fixed {} cuts {} lp {:?} incumbent {:?}",
+            "solve {:.1} ms free {} core {} fixed {} settled {} cuts {} lp {:?} incumbent {:?}",
             stats.millis,
             free,
             stats.core,
             stats.fixed_by_reduced_cost,
+            stats.amounts_settled,
             stats.cuts,
             stats.lp_bound,
             stats.incumbent
