@@ -1368,12 +1368,30 @@ fn solve_core(
             .iter()
             .map(|i| (m.vars[*i].full_value() + m.vars[*i].tie).max(0.0))
             .sum();
+        // The backend measures its gap against the group's incumbent, which only grows from
+        // the start's value: relative to that, the group gets its whole share (a hair more
+        // once the incumbent improves, which the final check of the bound against 1e-6
+        // catches), where relative to the most it could be worth it got three quarters.
+        let start: f64 = incumbent.map_or(0.0, |x| {
+            group
+                .iter()
+                .filter(|i| x.y[**i])
+                .map(|i| {
+                    let v = &m.vars[*i];
+                    match v.partial_min {
+                        Some(_) => v.objective * x.a[*i] + v.tie,
+                        None => v.objective + v.tie,
+                    }
+                })
+                .sum()
+        });
+        let scale = if start >= worth / 2.0 { start } else { worth };
         let mut search = Search {
             backend: opts.backend,
             time: deadline.saturating_duration_since(Instant::now()),
             hull: true,
-            gap: if worth > 0.0 {
-                allowance / groups.len() as f64 / worth
+            gap: if scale > 0.0 {
+                allowance / groups.len() as f64 / scale
             } else {
                 0.0
             },
