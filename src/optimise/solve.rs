@@ -540,17 +540,20 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     }
 
     // Amounts of part-funded applications that the bound and their order settle.
-    let mut settled: Option<(Model, Option<Assignment>)> = None;
+    // Should rounding keep the refilled incumbent from being a start, the incumbent itself
+    // still sets the search's tolerance (branch and bound ignores a start it cannot use).
+    let mut settled: Option<(Model, Assignment)> = None;
     if let (Some(e), Some((incumbent, x))) = (&decomposed, &best) {
         let floor = incumbent - 1e-9 * incumbent.abs().max(1.0);
         let s = amounts::settle(m, e, &priced, &fixed, floor, x);
         stats.amounts_settled = s.amounts.len();
         if !s.amounts.is_empty() {
-            settled = Some((with_amounts(m, &s.amounts), s.start));
+            let start = s.start.unwrap_or_else(|| x.clone());
+            settled = Some((with_amounts(m, &s.amounts), start));
         }
     }
     let result = match &settled {
-        Some((core, start)) => solve_core(core, &fixed, start.as_ref(), opts, deadline, &mut stats),
+        Some((core, start)) => solve_core(core, &fixed, Some(start), opts, deadline, &mut stats),
         None => solve_core(
             m,
             &fixed,
@@ -1745,7 +1748,14 @@ fn solve_group(
             run(model, constraints, start).map(|solution| {
                 let values = read(&|v| solution.value(v));
                 let optimal = matches!(solution.status(), SolutionStatus::Optimal);
-                (values, optimal, None)
+                // Stopped within its gap (relative, of its own objective: this group's value),
+                // or HiGHS's absolute gap of 1e-6; good_lp does not pass the bound on, but
+                // these say where it is at most.
+                let proven = matches!(solution.status(), SolutionStatus::GapLimit).then(|| {
+                    let achieved = group_value(&values);
+                    achieved + (search.gap * achieved.abs()).max(1e-6) + 1e-9 * achieved.abs()
+                });
+                (values, optimal, proven)
             })
         }
     };
