@@ -50,8 +50,6 @@ pub fn settle(
     incumbent: &Assignment,
 ) -> Settled {
     let gap = (e.bound - floor).max(0.0);
-    // Groups of parallel amount columns: each column divided by the size of its first entry,
-    // compared exactly (parallel columns come from the same coefficients).
     // A row that no allocation can fill (its most, every term at its largest, stays within the
     // limit) holds whatever the amounts: it does not tell amounts apart.
     let binding = |row: &crate::optimise::model::Row| {
@@ -80,6 +78,8 @@ pub fn settle(
     }
     let mut amounts = Vec::new();
     let mut start = incumbent.clone();
+    // Groups of parallel amount columns: each column divided by the size of its first entry,
+    // compared exactly (parallel columns come from the same coefficients).
     let mut groups: BTreeMap<Column, Vec<(usize, f64)>> = BTreeMap::new();
     for (i, v) in m.vars.iter().enumerate() {
         let open = fixed[i] == Some(true)
