@@ -123,6 +123,15 @@ impl Var {
             None => self.objective,
         }
     }
+
+    /// What the solver maximises for it funded with `amount` (its tie-break bonus included;
+    /// the amount counts only where it may be part-funded).
+    pub fn value_at(&self, amount: f64) -> f64 {
+        match self.partial_min {
+            Some(_) => self.objective * amount + self.tie,
+            None => self.objective + self.tie,
+        }
+    }
 }
 
 /// The model of one scenario.

@@ -207,10 +207,7 @@ pub fn value(m: &Model, x: &Assignment) -> f64 {
         .iter()
         .enumerate()
         .filter(|(i, _)| x.y[*i])
-        .map(|(i, v)| match v.partial_min {
-            Some(_) => v.objective * x.a[i] + v.tie,
-            None => v.objective + v.tie,
-        })
+        .map(|(i, v)| v.value_at(x.a[i]))
         .sum()
 }
 
@@ -552,17 +549,11 @@ pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
             settled = Some((with_amounts(m, &s.amounts), start));
         }
     }
-    let result = match &settled {
-        Some((core, start)) => solve_core(core, &fixed, Some(start), opts, deadline, &mut stats),
-        None => solve_core(
-            m,
-            &fixed,
-            best.as_ref().map(|(_, x)| x),
-            opts,
-            deadline,
-            &mut stats,
-        ),
+    let (core, warm) = match &settled {
+        Some((core, warm)) => (core, Some(warm)),
+        None => (m, best.as_ref().map(|(_, x)| x)),
     };
+    let result = solve_core(core, &fixed, warm, opts, deadline, &mut stats);
     // Branch and bound prunes at a relative 1e-9, coarser than the tie-break bonuses: among
     // allocations worth the same, a swap towards better-ranked applications settles the tie.
     let polish = |x: Assignment| {
@@ -1379,13 +1370,7 @@ fn solve_core(
             group
                 .iter()
                 .filter(|i| x.y[**i])
-                .map(|i| {
-                    let v = &m.vars[*i];
-                    match v.partial_min {
-                        Some(_) => v.objective * x.a[*i] + v.tie,
-                        None => v.objective + v.tie,
-                    }
-                })
+                .map(|i| m.vars[*i].value_at(x.a[*i]))
                 .sum()
         });
         let scale = if start >= worth / 2.0 { start } else { worth };
@@ -1698,13 +1683,7 @@ fn solve_group(
         values
             .iter()
             .filter(|(_, yi, _)| *yi)
-            .map(|(i, _, ai)| {
-                let v = &m.vars[*i];
-                match v.partial_min {
-                    Some(_) => v.objective * ai + v.tie,
-                    None => v.objective + v.tie,
-                }
-            })
+            .map(|(i, _, ai)| m.vars[*i].value_at(*ai))
             .sum()
     };
     let seconds = search.time.as_secs_f64().max(0.001);
