@@ -1709,8 +1709,8 @@ fn solve_group(
                 let st = solution.into_inner().stats();
                 if trace() {
                     eprintln!(
-                        "microlp nodes {} pivots {}",
-                        st.nodes_solved, st.lp_iterations
+                        "microlp nodes {} pivots {} root cuts {} root fixings {}",
+                        st.nodes_solved, st.lp_iterations, st.root_cuts, st.root_fixings
                     );
                 }
                 let proven = st.best_bound;

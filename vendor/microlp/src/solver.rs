@@ -1133,6 +1133,238 @@ impl Solver {
         self.restore_feasibility()
     }
 
+    /// Added for anslag: adds several rows at once (one matrix rebuild, one factorisation,
+    /// one dual simplex), for cuts. Same contract as [`Self::add_constraint`].
+    pub(crate) fn add_constraints(
+        &mut self,
+        rows: Vec<(CsVec, ComparisonOp, f64)>,
+    ) -> Result<StopReason, Error> {
+        assert!(self.is_primal_feasible);
+        assert!(self.is_dual_feasible);
+        let mut prepared = Vec::with_capacity(rows.len());
+        for (coeffs, cmp_op, rhs) in rows {
+            if let Some(row) = prepare_row(coeffs, cmp_op, rhs)? {
+                prepared.push(row);
+            }
+        }
+        if prepared.is_empty() {
+            return Ok(StopReason::Finished);
+        }
+        let first_new = self.num_constraints();
+        let new_num_total_vars = self.num_total_vars() + prepared.len();
+        let mut new_orig_constraints = CsMat::empty(CompressedStorage::CSR, new_num_total_vars);
+        for row in self.orig_constraints.outer_iterator() {
+            new_orig_constraints =
+                new_orig_constraints.append_outer_csvec(resized_view(&row, new_num_total_vars));
+        }
+        for (k, row) in prepared.into_iter().enumerate() {
+            let slack_var = self.num_vars + first_new + k;
+            self.orig_obj_coeffs.push(0.0);
+            self.orig_var_mins.push(row.slack_var_min);
+            self.orig_var_maxs.push(row.slack_var_max);
+            self.var_states.push(VarState::Basic(self.basic_vars.len()));
+            self.basic_vars.push(slack_var);
+            self.basic_var_mins.push(row.slack_var_min);
+            self.basic_var_maxs.push(row.slack_var_max);
+            let mut lhs_val = 0.0;
+            for (var, &coeff) in row.coeffs.iter() {
+                let val = match self.var_states[var] {
+                    VarState::Basic(idx) => self.basic_var_vals[idx],
+                    VarState::NonBasic(idx) => self.nb_var_vals[idx],
+                };
+                lhs_val += val * coeff;
+            }
+            self.basic_var_vals.push(row.rhs - lhs_val);
+            let mut coeffs = into_resized(row.coeffs, new_num_total_vars);
+            coeffs.append(slack_var, 1.0);
+            new_orig_constraints = new_orig_constraints.append_outer_csvec(coeffs.view());
+            self.orig_rhs.push(row.rhs);
+            self.row_scales.push(row.row_scale);
+        }
+        self.orig_constraints = new_orig_constraints;
+        self.orig_constraints_csc = self.orig_constraints.to_csc();
+        self.basis_solver
+            .reset(&self.orig_constraints_csc, &self.basic_vars)?;
+        if self.enable_primal_steepest_edge || self.enable_dual_steepest_edge {
+            for r in first_new..self.num_constraints() {
+                self.calc_row_coeffs(r);
+                if self.enable_primal_steepest_edge {
+                    for (c, &coeff) in self.row_coeffs.iter() {
+                        self.primal_edge_sq_norms[c] += coeff * coeff;
+                    }
+                }
+                if self.enable_dual_steepest_edge {
+                    self.dual_edge_sq_norms
+                        .push(self.inv_basis_row_coeffs.sq_norm());
+                }
+            }
+        }
+        self.is_primal_feasible = false;
+        self.restore_feasibility()
+    }
+
+    /// Added for anslag: Gomory mixed-integer cuts (Gomory 1960; Balas, Ceria, Cornuéjols
+    /// & Natraj 1996) from the rows of the optimal tableau whose basic variable is integer
+    /// and fractional, at most `max_cuts`, most efficacious first. Each is `(π, π0)` for
+    /// `π·x ≥ π0` over the structural variables, valid for every integer point within the
+    /// current bounds (so at the root, for the whole problem).
+    pub(crate) fn gomory_cuts(&mut self, max_cuts: usize) -> Vec<(Vec<(usize, f64)>, f64)> {
+        let is_int = |solver: &Self, v: usize| {
+            v < solver.num_vars
+                && matches!(
+                    solver.orig_var_domains[v],
+                    VarDomain::Integer | VarDomain::Boolean
+                )
+        };
+        let mut rows: Vec<(usize, f64)> = Vec::new();
+        for (r, &var) in self.basic_vars.iter().enumerate() {
+            if !is_int(self, var) {
+                continue;
+            }
+            let val = self.basic_var_vals[r];
+            let f0 = val - val.floor();
+            if (0.01..=0.99).contains(&f0) {
+                rows.push((r, val));
+            }
+        }
+        let frac = |v: f64| v - v.floor();
+        rows.sort_by(|a, b| {
+            (frac(a.1) - 0.5)
+                .abs()
+                .total_cmp(&(frac(b.1) - 0.5).abs())
+                .then(a.0.cmp(&b.0))
+        });
+        rows.truncate(max_cuts * 4);
+        let support_limit = 1000.max(self.num_vars / 4);
+        let mut pi = vec![0.0; self.num_vars];
+        let mut seen = vec![false; self.num_vars];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut out: Vec<(f64, Vec<(usize, f64)>, f64)> = Vec::new();
+        let mut tableau: Vec<(usize, f64)> = Vec::new();
+        let mut last_row = usize::MAX;
+        // Each row also multiplied by 2 and 3 (k-cuts): other cuts from the same row.
+        let candidates: Vec<(usize, f64, f64)> = rows
+            .iter()
+            .flat_map(|&(r, val)| (1..=1).map(move |k| (r, f64::from(k), frac(f64::from(k) * val))))
+            .filter(|(_, _, f0)| (0.01..=0.99).contains(f0))
+            .collect();
+        'rows: for (r, k, f0) in candidates {
+            if r != last_row {
+                self.calc_row_coeffs(r);
+                tableau = self
+                    .row_coeffs
+                    .iter()
+                    .filter(|(_, a)| a.abs() > 1e-11)
+                    .map(|(c, &a)| (c, a))
+                    .collect();
+                last_row = r;
+            }
+            let entries = tableau.iter().map(|&(c, a)| (c, k * a));
+            for v in touched.drain(..) {
+                pi[v] = 0.0;
+                seen[v] = false;
+            }
+            let mut rhs = 1.0;
+            let mut add = |pi: &mut Vec<f64>, touched: &mut Vec<usize>, v: usize, g: f64| {
+                if !seen[v] {
+                    seen[v] = true;
+                    touched.push(v);
+                }
+                pi[v] += g;
+            };
+            for (c, alpha) in entries {
+                let var = self.nb_vars[c];
+                let state = &self.nb_var_states[c];
+                if state.at_min && state.at_max {
+                    continue;
+                }
+                let (lo, hi) = (self.orig_var_mins[var], self.orig_var_maxs[var]);
+                let at_min = if state.at_min {
+                    true
+                } else if state.at_max {
+                    false
+                } else {
+                    continue 'rows;
+                };
+                let a = if at_min { alpha } else { -alpha };
+                let g = if is_int(self, var) {
+                    let fj = a - a.floor();
+                    if fj <= f0 {
+                        fj / f0
+                    } else {
+                        (1.0 - fj) / (1.0 - f0)
+                    }
+                } else if a >= 0.0 {
+                    a / f0
+                } else {
+                    -a / (1.0 - f0)
+                };
+                if g < 1e-12 {
+                    continue;
+                }
+                if var < self.num_vars {
+                    // t = x − lo or hi − x.
+                    if at_min {
+                        add(&mut pi, &mut touched, var, g);
+                        rhs += g * lo;
+                    } else {
+                        add(&mut pi, &mut touched, var, -g);
+                        rhs -= g * hi;
+                    }
+                } else {
+                    // A slack: s = rhs_k − A_k·x, t = s − lo or hi − s.
+                    let k = var - self.num_vars;
+                    let row_rhs = self.orig_rhs[k];
+                    let sign = if at_min { -g } else { g };
+                    rhs -= if at_min {
+                        g * (row_rhs - lo)
+                    } else {
+                        g * (hi - row_rhs)
+                    };
+                    for (v, &coeff) in self.orig_constraints.outer_view(k).unwrap().iter() {
+                        if v < self.num_vars {
+                            add(&mut pi, &mut touched, v, sign * coeff);
+                        }
+                    }
+                }
+            }
+            // Tiny coefficients go to the right-hand side at the bound that gives most.
+            let largest = touched.iter().map(|v| pi[*v].abs()).fold(0.0, f64::max);
+            if largest == 0.0 || !largest.is_finite() || !rhs.is_finite() {
+                continue;
+            }
+            let mut cut: Vec<(usize, f64)> = Vec::new();
+            touched.sort_unstable();
+            for &v in &touched {
+                let p = pi[v];
+                if p.abs() >= 1e-9 * largest {
+                    cut.push((v, p));
+                    continue;
+                }
+                let (lo, hi) = (self.orig_var_mins[v], self.orig_var_maxs[v]);
+                let most = (p * lo).max(p * hi);
+                if !most.is_finite() {
+                    continue 'rows;
+                }
+                rhs -= most;
+            }
+            if cut.is_empty() || cut.len() > support_limit {
+                continue;
+            }
+            // A hair of slack for the rounding in the tableau.
+            rhs -= 1e-9 * (1.0 + rhs.abs()) + 1e-9 * largest;
+            let lhs: f64 = cut.iter().map(|(v, p)| p * self.get_value(*v)).sum();
+            let norm = cut.iter().map(|(_, p)| p * p).sum::<f64>().sqrt();
+            let efficacy = (rhs - lhs) / norm;
+            if efficacy > 1e-6 {
+                out.push((efficacy, cut, rhs));
+            }
+        }
+        out.sort_by(|a, b| b.0.total_cmp(&a.0));
+        out.truncate(max_cuts);
+        out.into_iter().map(|(_, cut, rhs)| (cut, rhs)).collect()
+    }
+
     /// Number of infeasible basic vars and sum of their infeasibilities.
     fn calc_primal_infeasibility(&self) -> (usize, f64) {
         let mut num_vars = 0;
@@ -1927,6 +2159,178 @@ mod tests {
 
     fn init() {
         let _ = env_logger::builder().is_test(true).try_init();
+    }
+
+    /// Added for anslag: every Gomory mixed-integer cut, also of a second round (cuts of
+    /// cuts), holds for every feasible point of random small problems with four binary and
+    /// two continuous variables: for each binary assignment, the least the cut's left-hand
+    /// side takes over the continuous part (an LP solved for it) is at least its right-hand
+    /// side.
+    #[test]
+    fn gomory_cuts_hold_for_every_feasible_point() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let (bins, conts) = (4, 2);
+        let n = bins + conts;
+        let mut cuts_checked = 0;
+        for _ in 0..300 {
+            let obj: Vec<f64> = (0..n).map(|_| -(1.0 + 9.0 * next()).round()).collect();
+            let mins = vec![0.0; n];
+            let maxs: Vec<f64> = (0..n)
+                .map(|v| if v < bins { 1.0 } else { 1.0 + 2.0 * next() })
+                .collect();
+            let mut domains = vec![VarDomain::Boolean; bins];
+            domains.extend(vec![VarDomain::Real; conts]);
+            let mut rows = Vec::new();
+            for _ in 0..3 {
+                let coeffs: Vec<f64> = (0..n).map(|_| (10.0 * next()).round() - 2.0).collect();
+                let rhs = (0.4 * coeffs.iter().map(|c| c.max(0.0)).sum::<f64>()).round() + 0.5;
+                rows.push((to_sparse(&coeffs), ComparisonOp::Le, rhs));
+            }
+            // A continuous variable bounded by a binary one (x ≤ 2·y), as part-funded amounts are.
+            let mut link = vec![0.0; n];
+            link[bins] = 1.0;
+            link[0] = -2.0;
+            rows.push((to_sparse(&link), ComparisonOp::Le, 0.0));
+            let mut solver = Solver::try_new(&obj, &mins, &maxs, &rows, &domains, None).unwrap();
+            if solver.initial_solve().is_err() {
+                continue;
+            }
+            let mut cuts = Vec::new();
+            for _ in 0..2 {
+                let round = solver.gomory_cuts(10);
+                if round.is_empty() {
+                    break;
+                }
+                let added: Vec<(CsVec, ComparisonOp, f64)> = round
+                    .iter()
+                    .map(|(cut, rhs)| {
+                        let (indices, data): (Vec<usize>, Vec<f64>) = cut.iter().copied().unzip();
+                        (CsVec::new(n, indices, data), ComparisonOp::Ge, *rhs)
+                    })
+                    .collect();
+                cuts.extend(round);
+                if solver.add_constraints(added).is_err() {
+                    break;
+                }
+            }
+            for (cut, rhs) in &cuts {
+                for bits in 0..1u32 << bins {
+                    let mut problem = Problem::new(OptimizationDirection::Minimize);
+                    let vars: Vec<_> = (0..n)
+                        .map(|v| {
+                            let c = cut.iter().find(|(i, _)| *i == v).map_or(0.0, |(_, p)| *p);
+                            if v < bins {
+                                let b = f64::from((bits >> v) & 1);
+                                problem.add_var(c, (b, b))
+                            } else {
+                                problem.add_var(c, (mins[v], maxs[v]))
+                            }
+                        })
+                        .collect();
+                    for (coeffs, op, r) in &rows {
+                        let expr: Vec<_> = coeffs.iter().map(|(i, c)| (vars[i], *c)).collect();
+                        problem.add_constraint(expr.as_slice(), *op, *r);
+                    }
+                    if let Some(least) = problem.solve().ok().and_then(|o| o.into_solution().ok()) {
+                        assert!(
+                            least.objective() >= rhs - 1e-7 * (1.0 + rhs.abs()),
+                            "cut {cut:?} ≥ {rhs} fails at {bits:04b}: {}",
+                            least.objective()
+                        );
+                        cuts_checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(cuts_checked > 100, "only {cuts_checked} checks");
+    }
+
+    /// Added for anslag: with a gap and a start (so the root cuts and the root's reduced-cost
+    /// fixing run), branch and bound still finds the optimum that enumerating every binary
+    /// assignment finds, within the gap, on random problems of eight binary variables and
+    /// one continuous amount tied to one of them.
+    #[test]
+    fn root_cuts_keep_the_optimum() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let bins = 8;
+        let mut with_cuts = 0;
+        for _ in 0..200 {
+            let values: Vec<f64> = (0..=bins).map(|_| 1.0 + (20.0 * next()).round()).collect();
+            let rows: Vec<(Vec<f64>, f64)> = (0..3)
+                .map(|_| {
+                    let w: Vec<f64> = (0..=bins).map(|_| 1.0 + (30.0 * next()).round()).collect();
+                    let rhs = (0.5 * w.iter().sum::<f64>()).round();
+                    (w, rhs)
+                })
+                .collect();
+            let mut problem = Problem::new(OptimizationDirection::Maximize);
+            let mut vars: Vec<_> = (0..bins)
+                .map(|v| problem.add_binary_var(values[v]))
+                .collect();
+            // An amount in [0, 1] funded only with the first decision.
+            vars.push(problem.add_var(values[bins], (0.0, 1.0)));
+            problem.add_constraint([(vars[bins], 1.0), (vars[0], -1.0)], ComparisonOp::Le, 0.0);
+            for (w, rhs) in &rows {
+                let expr: Vec<_> = vars.iter().zip(w).map(|(v, c)| (*v, *c)).collect();
+                problem.add_constraint(expr.as_slice(), ComparisonOp::Le, *rhs);
+            }
+            // Every feasible assignment's value, with its decisions and amount.
+            let mut all: Vec<(f64, Vec<f64>)> = Vec::new();
+            for bits in 0..1u32 << bins {
+                let y: Vec<f64> = (0..bins).map(|v| f64::from((bits >> v) & 1)).collect();
+                // The amount takes what every row leaves, up to its decision.
+                let mut amount = y[0];
+                let mut fits = true;
+                for (w, rhs) in &rows {
+                    let used: f64 = (0..bins).map(|v| w[v] * y[v]).sum();
+                    if used > *rhs {
+                        fits = false;
+                    }
+                    amount = amount.min(((rhs - used) / w[bins]).max(0.0));
+                }
+                if fits {
+                    let value: f64 =
+                        (0..bins).map(|v| values[v] * y[v]).sum::<f64>() + values[bins] * amount;
+                    let mut point = y;
+                    point.push(amount);
+                    all.push((value, point));
+                }
+            }
+            all.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let best = all[0].0;
+            // Start from the best assignment worth less than the optimum, so that a cut that
+            // wrongly cut the optimum off would leave the start as the answer.
+            let Some((_, start)) = all.iter().find(|(v, _)| *v < best - 0.5) else {
+                continue;
+            };
+            let mut options = crate::SolveOptions::default();
+            options.mip_gap = 1e-9;
+            options.warm_start = Some(vars.iter().copied().zip(start.iter().copied()).collect());
+            let solution = problem
+                .solve_with(options)
+                .unwrap()
+                .into_solution()
+                .unwrap();
+            with_cuts += usize::from(solution.stats().root_cuts > 0);
+            assert!(
+                (solution.objective() - best).abs() <= 1e-6 * best.max(1.0),
+                "{} against {best}",
+                solution.objective()
+            );
+        }
+        assert!(with_cuts > 20, "cuts kept in only {with_cuts} problems");
     }
 
     #[test]

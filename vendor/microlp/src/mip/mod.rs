@@ -206,6 +206,10 @@ pub struct Stats {
     /// Relative gap between incumbent and best bound. `None` until both are
     /// known; `Some(0.0)` once optimality is proven.
     pub gap: Option<f64>,
+    /// Added for anslag: Gomory cuts kept at the root.
+    pub root_cuts: usize,
+    /// Added for anslag: integer variables that reduced costs fixed at the root.
+    pub root_fixings: usize,
 }
 
 /// A feasible integer assignment, in internal (minimize) objective space.
@@ -1003,6 +1007,13 @@ fn initialize_root(
             return Ok(Some(outcome));
         }
     }
+    // Added for anslag: cuts at the root (every node inherits them), with the variables
+    // the incumbent lets reduced costs fix fixed for the whole tree between rounds.
+    // Under a gap only: on exact proofs (anslag's models up to 2 000 variables, mknapcb1)
+    // they made branch and bound slower.
+    if !state.classifying_unbounded && state.options.mip_gap > 0.0 {
+        root_cuts(state);
+    }
 
     let root = Node {
         bound_changes: Vec::new(),
@@ -1036,6 +1047,111 @@ fn initialize_root(
     }
 
     Ok(None)
+}
+
+/// Added for anslag: rounds of Gomory mixed-integer cuts at the root while they close the
+/// gap to the incumbent, with reduced-cost fixing for the whole tree after each round.
+/// A round the solver cannot finish (numerically or by the clock) is undone, and so are all
+/// rounds if together they closed less than `KEEP_CUTS` of the gap: rows that do not tighten
+/// the bound much only slow every node's LP down.
+fn root_cuts(state: &mut MipState) {
+    let Some(incumbent) = state.incumbent.as_ref().map(|inc| inc.objective) else {
+        return;
+    };
+    let num_vars = state.base.obj_coeffs.len();
+    let first = state.solver.cur_obj_val;
+    let pristine = (
+        state.solver.clone(),
+        state.root_bounds.clone(),
+        state.gap_pruned,
+    );
+    let exact = cutoff(incumbent, state.options.tolerances.prune_epsilon);
+    // Cuts may take a quarter of the time left; the search needs the rest.
+    let started = Instant::now();
+    let budget = state
+        .deadline
+        .map(|d| d.saturating_duration_since(started) / 4);
+    let (mut cuts_kept, mut fixed_total) = (0, 0);
+    for round in 0..GOMORY_ROUNDS {
+        let before = state.solver.cur_obj_val;
+        if before >= exact || budget.is_some_and(|b| started.elapsed() >= b) {
+            break;
+        }
+        let cuts = state.solver.gomory_cuts(GOMORY_CUTS);
+        if cuts.is_empty() {
+            break;
+        }
+        let count = cuts.len();
+        let rows = cuts
+            .into_iter()
+            .map(|(cut, rhs)| {
+                let (indices, data): (Vec<usize>, Vec<f64>) = cut.into_iter().unzip();
+                (
+                    crate::CsVec::new(num_vars, indices, data),
+                    ComparisonOp::Ge,
+                    rhs,
+                )
+            })
+            .collect();
+        let saved = state.solver.clone();
+        if !matches!(state.solver.add_constraints(rows), Ok(StopReason::Finished)) {
+            state.solver = saved;
+            break;
+        }
+        cuts_kept += count;
+        let after = state.solver.cur_obj_val;
+        let fixed = root_fixings(state);
+        fixed_total += fixed;
+        debug!("root cuts, round {round}: {count} cuts, bound {before} -> {after}, {fixed} fixed");
+        // A round that closes less than a hundredth of the gap left is the last.
+        if after - before <= 0.01 * (incumbent - after).max(0.0) {
+            break;
+        }
+    }
+    let closed = (state.solver.cur_obj_val - first) / (incumbent - first).max(1e-12);
+    debug!("root cuts closed {closed} of the gap");
+    if closed < KEEP_CUTS {
+        (state.solver, state.root_bounds, state.gap_pruned) = pristine;
+    } else {
+        state.stats.root_cuts += cuts_kept;
+        state.stats.root_fixings += fixed_total;
+    }
+}
+
+/// Added for anslag: at most this many rounds of root cuts, of at most this many cuts, kept
+/// only if they close at least this share of the gap between the root LP and the incumbent.
+/// Measured on anslag's benchmark: Gomory cuts closed 54–76 % of that gap on 10 000
+/// applications (two unproven portfolios became proven) and under 10 % on the OR-Library's
+/// mknapcb1, where they made branch and bound up to three times slower.
+const GOMORY_ROUNDS: usize = 50;
+const GOMORY_CUTS: usize = 50;
+const KEEP_CUTS: f64 = 0.25;
+
+/// Added for anslag: reduced-cost fixing at the root, for the whole tree (as at every node
+/// in `branch`, but into the root bounds). The number of variables fixed.
+fn root_fixings(state: &mut MipState) -> usize {
+    let Some(incumbent) = &state.incumbent else {
+        return 0;
+    };
+    let z = state.solver.cur_obj_val;
+    let exact = cutoff(incumbent.objective, state.options.tolerances.prune_epsilon);
+    let within_gap = incumbent.objective - state.options.mip_gap * incumbent.objective.abs();
+    let slack = exact.min(within_gap) - z;
+    if slack <= 0.0 {
+        return 0;
+    }
+    let mut count = 0;
+    for (v, at, cost) in state.solver.reduced_cost_fixings(slack) {
+        let (lo, hi) = state.solver.get_var_bounds(v);
+        if lo < hi && state.solver.set_var_bounds(v, at, at).is_ok() {
+            state.root_bounds[v] = (at, at);
+            count += 1;
+            if z + cost < exact {
+                state.gap_pruned = state.gap_pruned.min(z + cost);
+            }
+        }
+    }
+    count
 }
 
 enum NodeVisit {
@@ -1230,9 +1346,10 @@ fn choose_reliable(
                     return Ok(Strong::Limit);
                 }
                 let slack = state.solver.slack_basis();
-                state.solver.load_basis(&slack).map_err(|e| {
-                    Error::InternalError(format!("slack basis load failed: {}", e))
-                })?;
+                state
+                    .solver
+                    .load_basis(&slack)
+                    .map_err(|e| Error::InternalError(format!("slack basis load failed: {}", e)))?;
                 match state.solver.reoptimize() {
                     Ok(StopReason::Finished) => {}
                     Ok(StopReason::Limit) => return Ok(Strong::Limit),
@@ -1361,8 +1478,7 @@ fn search_loop(state: &mut MipState) -> Result<TerminationReason, Error> {
     match &state.incumbent {
         // Parts of the tree were left within the gap: a stop within the gap, not a proof.
         Some(inc)
-            if state.gap_pruned
-                < cutoff(inc.objective, state.options.tolerances.prune_epsilon) =>
+            if state.gap_pruned < cutoff(inc.objective, state.options.tolerances.prune_epsilon) =>
         {
             Ok(TerminationReason::MipGap)
         }
