@@ -135,6 +135,9 @@ fn prepare_row(
     }))
 }
 
+/// Added for anslag: a cut `π·x ≥ π0` as the non-zero `(variable, π)` and `π0`.
+pub(crate) type Cut = (Vec<(usize, f64)>, f64);
+
 pub(crate) fn float_eq(a: f64, b: f64) -> bool {
     (a - b).abs() < EPS
 }
@@ -1208,7 +1211,7 @@ impl Solver {
     /// and fractional, at most `max_cuts`, most efficacious first. Each is `(π, π0)` for
     /// `π·x ≥ π0` over the structural variables, valid for every integer point within the
     /// current bounds (so at the root, for the whole problem).
-    pub(crate) fn gomory_cuts(&mut self, max_cuts: usize) -> Vec<(Vec<(usize, f64)>, f64)> {
+    pub(crate) fn gomory_cuts(&mut self, max_cuts: usize) -> Vec<Cut> {
         let is_int = |solver: &Self, v: usize| {
             v < solver.num_vars
                 && matches!(
@@ -1216,6 +1219,7 @@ impl Solver {
                     VarDomain::Integer | VarDomain::Boolean
                 )
         };
+        // Rows whose basic variable is integer and fractional, most fractional first.
         let mut rows: Vec<(usize, f64)> = Vec::new();
         for (r, &var) in self.basic_vars.iter().enumerate() {
             if !is_int(self, var) {
@@ -1224,14 +1228,13 @@ impl Solver {
             let val = self.basic_var_vals[r];
             let f0 = val - val.floor();
             if (0.01..=0.99).contains(&f0) {
-                rows.push((r, val));
+                rows.push((r, f0));
             }
         }
-        let frac = |v: f64| v - v.floor();
         rows.sort_by(|a, b| {
-            (frac(a.1) - 0.5)
+            (a.1 - 0.5)
                 .abs()
-                .total_cmp(&(frac(b.1) - 0.5).abs())
+                .total_cmp(&(b.1 - 0.5).abs())
                 .then(a.0.cmp(&b.0))
         });
         rows.truncate(max_cuts * 4);
@@ -1239,27 +1242,17 @@ impl Solver {
         let mut pi = vec![0.0; self.num_vars];
         let mut seen = vec![false; self.num_vars];
         let mut touched: Vec<usize> = Vec::new();
-        let mut out: Vec<(f64, Vec<(usize, f64)>, f64)> = Vec::new();
-        let mut tableau: Vec<(usize, f64)> = Vec::new();
-        let mut last_row = usize::MAX;
-        // Each row also multiplied by 2 and 3 (k-cuts): other cuts from the same row.
-        let candidates: Vec<(usize, f64, f64)> = rows
-            .iter()
-            .flat_map(|&(r, val)| (1..=1).map(move |k| (r, f64::from(k), frac(f64::from(k) * val))))
-            .filter(|(_, _, f0)| (0.01..=0.99).contains(f0))
-            .collect();
-        'rows: for (r, k, f0) in candidates {
-            if r != last_row {
-                self.calc_row_coeffs(r);
-                tableau = self
-                    .row_coeffs
-                    .iter()
-                    .filter(|(_, a)| a.abs() > 1e-11)
-                    .map(|(c, &a)| (c, a))
-                    .collect();
-                last_row = r;
-            }
-            let entries = tableau.iter().map(|&(c, a)| (c, k * a));
+        // (efficacy, cut)
+        let mut out: Vec<(f64, Cut)> = Vec::new();
+        'rows: for (r, f0) in rows {
+            // The tableau row: x_B(r) + Σ α_j·x_j = value, over the non-basic variables.
+            self.calc_row_coeffs(r);
+            let entries: Vec<(usize, f64)> = self
+                .row_coeffs
+                .iter()
+                .filter(|(_, a)| a.abs() > 1e-11)
+                .map(|(c, &a)| (c, a))
+                .collect();
             for v in touched.drain(..) {
                 pi[v] = 0.0;
                 seen[v] = false;
@@ -1357,12 +1350,12 @@ impl Solver {
             let norm = cut.iter().map(|(_, p)| p * p).sum::<f64>().sqrt();
             let efficacy = (rhs - lhs) / norm;
             if efficacy > 1e-6 {
-                out.push((efficacy, cut, rhs));
+                out.push((efficacy, (cut, rhs)));
             }
         }
         out.sort_by(|a, b| b.0.total_cmp(&a.0));
         out.truncate(max_cuts);
-        out.into_iter().map(|(_, cut, rhs)| (cut, rhs)).collect()
+        out.into_iter().map(|(_, cut)| cut).collect()
     }
 
     /// Number of infeasible basic vars and sum of their infeasibilities.
