@@ -1062,82 +1062,13 @@ impl Solver {
         cmp_op: ComparisonOp,
         rhs: f64,
     ) -> Result<StopReason, Error> {
-        assert!(self.is_primal_feasible);
-        assert!(self.is_dual_feasible);
-
-        let Some(PreparedRow {
-            mut coeffs,
-            rhs,
-            row_scale,
-            slack_var_min,
-            slack_var_max,
-        }) = prepare_row(coeffs, cmp_op, rhs)?
-        else {
-            return Ok(StopReason::Finished);
-        };
-
-        let slack_var = self.num_total_vars();
-
-        self.orig_obj_coeffs.push(0.0);
-        self.orig_var_mins.push(slack_var_min);
-        self.orig_var_maxs.push(slack_var_max);
-        self.var_states.push(VarState::Basic(self.basic_vars.len()));
-        self.basic_vars.push(slack_var);
-        self.basic_var_mins.push(slack_var_min);
-        self.basic_var_maxs.push(slack_var_max);
-
-        let mut lhs_val = 0.0;
-        for (var, &coeff) in coeffs.iter() {
-            let val = match self.var_states[var] {
-                VarState::Basic(idx) => self.basic_var_vals[idx],
-                VarState::NonBasic(idx) => self.nb_var_vals[idx],
-            };
-            lhs_val += val * coeff;
-        }
-        self.basic_var_vals.push(rhs - lhs_val);
-
-        let new_num_total_vars = self.num_total_vars() + 1;
-        let mut new_orig_constraints = CsMat::empty(CompressedStorage::CSR, new_num_total_vars);
-        for row in self.orig_constraints.outer_iterator() {
-            new_orig_constraints =
-                new_orig_constraints.append_outer_csvec(resized_view(&row, new_num_total_vars));
-        }
-        coeffs = into_resized(coeffs, new_num_total_vars);
-        coeffs.append(slack_var, 1.0);
-        new_orig_constraints = new_orig_constraints.append_outer_csvec(coeffs.view());
-
-        self.orig_rhs.push(rhs);
-        self.row_scales.push(row_scale);
-
-        self.orig_constraints = new_orig_constraints;
-        self.orig_constraints_csc = self.orig_constraints.to_csc();
-
-        self.basis_solver
-            .reset(&self.orig_constraints_csc, &self.basic_vars)?;
-
-        if self.enable_primal_steepest_edge || self.enable_dual_steepest_edge {
-            // existing tableau rows didn't change, so we calc the last row
-            // and add its contribution to the sq. norms.
-            self.calc_row_coeffs(self.num_constraints() - 1);
-
-            if self.enable_primal_steepest_edge {
-                for (c, &coeff) in self.row_coeffs.iter() {
-                    self.primal_edge_sq_norms[c] += coeff * coeff;
-                }
-            }
-
-            if self.enable_dual_steepest_edge {
-                self.dual_edge_sq_norms
-                    .push(self.inv_basis_row_coeffs.sq_norm());
-            }
-        }
-
-        self.is_primal_feasible = false;
-        self.restore_feasibility()
+        // Changed for anslag: one row is a batch of one (`add_constraints`).
+        self.add_constraints(vec![(coeffs, cmp_op, rhs)])
     }
 
     /// Added for anslag: adds several rows at once (one matrix rebuild, one factorisation,
-    /// one dual simplex), for cuts. Same contract as [`Self::add_constraint`].
+    /// one dual simplex). Requires an optimal basis; the rows may make it infeasible, which
+    /// dual simplex then restores (`Err(Infeasible)` if no point satisfies them).
     pub(crate) fn add_constraints(
         &mut self,
         rows: Vec<(CsVec, ComparisonOp, f64)>,

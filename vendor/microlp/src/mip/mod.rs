@@ -737,22 +737,8 @@ fn branch(state: &mut MipState, parent: &Node, var: usize) {
     let mut down_changes = parent.bound_changes.clone();
     // Reduced-cost fixing (added for anslag): what cannot move without the node's bound
     // reaching the incumbent stays where it is in both children.
-    // Within the gap, as for pruning: the least bound of what a fixing leaves out is kept.
-    if let Some(incumbent) = &state.incumbent {
-        let exact = cutoff(incumbent.objective, state.options.tolerances.prune_epsilon);
-        let within_gap = incumbent.objective - state.options.mip_gap * incumbent.objective.abs();
-        let slack = exact.min(within_gap) - z;
-        if slack > 0.0 {
-            for (v, at, cost) in state.solver.reduced_cost_fixings(slack) {
-                let (vlo, vhi) = state.solver.get_var_bounds(v);
-                if vlo < vhi {
-                    down_changes.push((v, at, at));
-                    if z + cost < exact {
-                        state.gap_pruned = state.gap_pruned.min(z + cost);
-                    }
-                }
-            }
-        }
+    for (v, at) in reduced_cost_fixed(state) {
+        down_changes.push((v, at, at));
     }
     let mut up_changes = down_changes.clone();
     down_changes.push((var, lo, floor));
@@ -1130,28 +1116,43 @@ const KEEP_CUTS: f64 = 0.25;
 /// Added for anslag: reduced-cost fixing at the root, for the whole tree (as at every node
 /// in `branch`, but into the root bounds). The number of variables fixed.
 fn root_fixings(state: &mut MipState) -> usize {
-    let Some(incumbent) = &state.incumbent else {
-        return 0;
+    let fixed = reduced_cost_fixed(state);
+    for &(v, at) in &fixed {
+        state
+            .solver
+            .set_var_bounds(v, at, at)
+            .expect("a value within the bounds");
+        state.root_bounds[v] = (at, at);
+    }
+    fixed.len()
+}
+
+/// Added for anslag: the integer variables, not yet fixed, that cannot leave the value the
+/// current LP gives them without its bound reaching the incumbent, as `(variable, value)`.
+/// Within the gap, as for pruning: the least bound of what a fixing leaves out is kept in
+/// `gap_pruned`.
+fn reduced_cost_fixed(state: &mut MipState) -> Vec<(usize, f64)> {
+    let Some(incumbent) = state.incumbent.as_ref().map(|inc| inc.objective) else {
+        return Vec::new();
     };
     let z = state.solver.cur_obj_val;
-    let exact = cutoff(incumbent.objective, state.options.tolerances.prune_epsilon);
-    let within_gap = incumbent.objective - state.options.mip_gap * incumbent.objective.abs();
+    let exact = cutoff(incumbent, state.options.tolerances.prune_epsilon);
+    let within_gap = incumbent - state.options.mip_gap * incumbent.abs();
     let slack = exact.min(within_gap) - z;
     if slack <= 0.0 {
-        return 0;
+        return Vec::new();
     }
-    let mut count = 0;
+    let mut out = Vec::new();
     for (v, at, cost) in state.solver.reduced_cost_fixings(slack) {
         let (lo, hi) = state.solver.get_var_bounds(v);
-        if lo < hi && state.solver.set_var_bounds(v, at, at).is_ok() {
-            state.root_bounds[v] = (at, at);
-            count += 1;
+        if lo < hi {
+            out.push((v, at));
             if z + cost < exact {
                 state.gap_pruned = state.gap_pruned.min(z + cost);
             }
         }
     }
-    count
+    out
 }
 
 enum NodeVisit {
