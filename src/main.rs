@@ -304,29 +304,10 @@ fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
 /// The command line with Swedish headings and help texts (clap writes its own in English).
 fn command_line() -> clap::Command {
     use clap::{Arg, ArgAction, CommandFactory};
-    let help = || {
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help(msg::HELP_FLAG)
-    };
-    let swedish = |c: clap::Command| {
-        c.help_template(msg::SUB_HELP_TEMPLATE)
-            .disable_help_flag(true)
-            .arg(help())
-            .mut_args(|a| {
-                if a.is_positional() {
-                    a.help_heading(msg::ARGUMENTS_HEADING)
-                } else {
-                    a.help_heading(msg::OPTIONS_HEADING)
-                }
-            })
-    };
-    Args::command()
+    let command = Args::command()
         .disable_help_flag(true)
         .disable_version_flag(true)
-        .arg(help())
+        .arg(help_flag())
         .arg(
             Arg::new("version")
                 .short('V')
@@ -335,21 +316,73 @@ fn command_line() -> clap::Command {
                 .help(msg::VERSION_FLAG),
         )
         .mut_args(|a| a.help_heading(msg::OPTIONS_HEADING))
+        .mut_subcommands(swedish);
+    cli::args::localise(command)
+}
+
+fn help_flag() -> clap::Arg {
+    clap::Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(clap::ArgAction::Help)
+        .help(msg::HELP_FLAG)
+}
+
+/// A subcommand, and its own subcommands (`user add`), with Swedish headings and help flag.
+fn swedish(c: clap::Command) -> clap::Command {
+    c.help_template(msg::SUB_HELP_TEMPLATE)
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .subcommand_help_heading(msg::COMMANDS_HEADING)
+        .subcommand_value_name(msg::COMMAND_VALUE)
+        .arg(help_flag())
+        .mut_args(|a| {
+            if a.is_positional() {
+                a.help_heading(msg::ARGUMENTS_HEADING)
+            } else {
+                a.help_heading(msg::OPTIONS_HEADING)
+            }
+        })
         .mut_subcommands(swedish)
 }
 
 fn main() -> ExitCode {
     use clap::FromArgMatches;
-    let matches = command_line().get_matches();
-    let args = match Args::from_arg_matches(&matches) {
+    let command = command_line();
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let called = cli::args::called_as(&command, &argv);
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| Args::from_arg_matches(&matches));
+    let args = match parsed {
         Ok(args) => args,
-        Err(e) => e.exit(),
+        Err(e) => return argument_failure(&e, &called),
     };
     match run(args.command) {
         Ok(output) => emit(&output, ExitCode::SUCCESS),
         Err(Failure { stdout, stderr }) => {
             let _ = std::io::stderr().write_all(stderr.as_bytes());
             emit(&stdout, ExitCode::from(1))
+        }
+    }
+}
+
+/// Help and version as clap writes them (their words are Swedish already); an error in the
+/// command line told in Swedish, with exit code 2 as clap gives it.
+fn argument_failure(e: &clap::Error, called: &str) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+        _ => {
+            let _ = std::io::stderr().write_all(cli::args::argument_error(e, called).as_bytes());
+            ExitCode::from(2)
         }
     }
 }

@@ -530,6 +530,92 @@ pub mod cli {
     pub const FORMAT_JSON: &str = "stabil JSON för program";
     pub const FORMAT_CSV: &str = "CSV med kommatecken och decimalpunkt för program";
     pub const VERSION_FLAG: &str = "Visa versionen";
+    pub const FORMAT_HELP: &str = "Utdataformat";
+    /// Stands for the flags in a usage line (clap writes `[OPTIONS]`).
+    pub const OPTIONS_VALUE: &str = "[FLAGGOR]";
+    pub const POSSIBLE_VALUES_HEADING: &str = "Möjliga värden:";
+
+    pub fn default_value(value: &str) -> String {
+        format!("[standard: {value}]")
+    }
+
+    pub fn possible_values(values: &str) -> String {
+        format!("[möjliga värden: {values}]")
+    }
+
+    // Errors in the command line itself (clap's own are in English).
+    pub const ARGUMENT_ERROR: &str = "fel";
+    pub const UNREADABLE_COMMAND_LINE: &str = "kommandoraden kunde inte tolkas";
+    pub const INVALID_UTF8: &str = "ett argument är inte giltig UTF-8";
+
+    pub fn invalid_value(value: &str, arg: &str) -> String {
+        if value.is_empty() {
+            format!("{arg} behöver ett värde")
+        } else {
+            format!("ogiltigt värde '{value}' för {arg}")
+        }
+    }
+
+    pub fn valid_values(values: &str) -> String {
+        format!("möjliga värden: {values}")
+    }
+
+    pub fn unknown_argument(arg: &str) -> String {
+        format!("okänd flagga eller okänt argument '{arg}'")
+    }
+
+    pub fn as_a_value(arg: &str) -> String {
+        format!("för att ge '{arg}' som värde: skriv '-- {arg}'")
+    }
+
+    pub fn unknown_command(command: &str) -> String {
+        format!("okänt kommando '{command}'")
+    }
+
+    pub fn did_you_mean(suggestions: &str) -> String {
+        format!("menade du {suggestions}?")
+    }
+
+    pub fn missing_arguments(args: &str) -> String {
+        format!("det här måste anges: {args}")
+    }
+
+    pub fn missing_command(commands: &str) -> String {
+        format!("ett kommando måste anges: {commands}")
+    }
+
+    pub fn conflicting(arg: &str, prior: &str) -> String {
+        format!("{arg} kan inte användas tillsammans med {prior}")
+    }
+
+    pub fn needs_equals(arg: &str) -> String {
+        format!("{arg} skrivs med likhetstecken: {arg}=VÄRDE")
+    }
+
+    pub fn wrong_number_of_values(arg: &str, expected: &str, actual: &str) -> String {
+        format!("{arg} tar {expected} värden, inte {actual}")
+    }
+
+    pub fn unexpected_value(value: &str, arg: &str) -> String {
+        format!("oväntat värde '{value}' för {arg}")
+    }
+
+    /// `'a'`, `'a' eller 'b'`, `'a', 'b' eller 'c'`.
+    pub fn either(words: &[String]) -> String {
+        match words {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
+        }
+    }
+
+    pub fn usage(usage: &str) -> String {
+        format!("Användning: {usage}")
+    }
+
+    pub fn more_help(command: &str) -> String {
+        format!("Mer hjälp: {command} --help")
+    }
 
     pub const RANK_HEADERS: [&str; 11] = [
         "Plats",

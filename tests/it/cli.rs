@@ -322,15 +322,110 @@ fn help_is_swedish_for_every_command() {
         "stability",
         "bench",
     ] {
-        let o = anslag(&[command, "--help"]);
-        assert!(o.status.success(), "{command}");
-        assert!(stdout(&o).contains("Flaggor:"), "{command}");
+        for flag in ["--help", "-h"] {
+            let o = anslag(&[command, flag]);
+            assert!(o.status.success(), "{command}");
+            let help = stdout(&o);
+            assert!(help.contains("Flaggor:"), "{command}");
+            assert!(
+                help.contains(&format!("Användning: anslag {command} [FLAGGOR]")),
+                "{command}: {help}"
+            );
+            for english in [
+                "[OPTIONS]",
+                "Possible values",
+                "[default:",
+                "[possible values:",
+            ] {
+                assert!(
+                    !help.contains(english),
+                    "{command} {flag}: {english} in {help}"
+                );
+            }
+        }
     }
+    let o = anslag(&["user", "add", "--help"]);
+    assert!(stdout(&o).contains("Användning: anslag user add [FLAGGOR] <NAME>"));
+    assert!(stdout(&o).contains("Visa hjälp") && !stdout(&o).contains("Print help"));
+    let o = anslag(&["user", "--help"]);
+    assert!(stdout(&o).contains("Kommandon:") && !stdout(&o).contains("Commands:"));
+    let o = anslag(&["optimise", "-h"]);
+    assert!(
+        stdout(&o).contains("[standard: microlp] [möjliga värden: microlp, highs]"),
+        "{}",
+        stdout(&o)
+    );
+    let o = anslag(&["optimise", "--help"]);
+    assert!(stdout(&o).contains("Möjliga värden:\n") && stdout(&o).contains("- json: stabil JSON"));
     let o = anslag(&["sweep", "--help"]);
     assert!(
         stdout(&o).contains("kommersiell_service"),
         "pot names as in the files"
     );
+}
+
+#[test]
+fn command_line_errors_are_swedish() {
+    let cases: [(&[&str], &[&str]); 6] = [
+        (
+            &["optimise", "--foo"],
+            &[
+                "fel: okänd flagga eller okänt argument '--foo'",
+                "Användning: anslag optimise [FLAGGOR] [SCENARIO]",
+                "Mer hjälp: anslag optimise --help",
+            ],
+        ),
+        (
+            &["optimera"],
+            &[
+                "fel: okänt kommando 'optimera'",
+                "'optimise'",
+                "Mer hjälp: anslag --help",
+            ],
+        ),
+        (
+            &["optimise", "--time-limit", "abc"],
+            &[
+                "fel: ogiltigt värde 'abc' för --time-limit",
+                "Mer hjälp: anslag optimise --help",
+            ],
+        ),
+        (
+            &["rank", "--format", "xml"],
+            &[
+                "fel: ogiltigt värde 'xml' för --format",
+                "möjliga värden: table, json, csv",
+            ],
+        ),
+        (
+            &["rank", "--format"],
+            &["fel: --format <FORMAT> behöver ett värde"],
+        ),
+        (
+            &["explain"],
+            &[
+                "fel: det här måste anges: <ID>",
+                "Användning: anslag explain",
+            ],
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = anslag(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        for e in expected {
+            assert!(err.contains(e), "{args:?}: {e:?} not in {err}");
+        }
+        for english in [
+            "error:",
+            "Usage:",
+            "tip:",
+            "For more information",
+            "[OPTIONS]",
+        ] {
+            assert!(!err.contains(english), "{args:?}: {english} in {err}");
+        }
+    }
 }
 
 #[test]

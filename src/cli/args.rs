@@ -1,0 +1,230 @@
+//! The command line's own words in Swedish: clap writes its usage lines, value lists and
+//! errors in English, so the help is given Swedish lists and usage lines here, and a parse
+//! error is told again from its parts (what was wrong, with which flag, what would do).
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, Command};
+
+use crate::text::cli as msg;
+
+/// The command with Swedish lists of possible values, defaults and usage lines, in every
+/// subcommand.
+pub fn localise(command: Command) -> Command {
+    let path = command.get_name().to_string();
+    localise_under(command, &path)
+}
+
+/// `path` is how the command is called (`anslag optimise`): a subcommand renders its usage
+/// on its own, with its own name only.
+fn localise_under(command: Command, path: &str) -> Command {
+    let command = command.mut_args(localise_arg);
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let mut command = names.iter().fold(command, |c, name| {
+        c.mut_subcommand(name, |sub| localise_under(sub, &format!("{path} {name}")))
+    });
+    let usage = swedish_usage(&command.render_usage().to_string());
+    let usage = match usage.strip_prefix(command.get_name()) {
+        Some(rest) => format!("{path}{rest}"),
+        None => usage,
+    };
+    command.override_usage(usage)
+}
+
+/// An argument's possible values and default, written into its help in Swedish instead of
+/// clap's `[possible values: …]` and `[default: …]`.
+fn localise_arg(arg: Arg) -> Arg {
+    // Flags (`--no-counterfactuals`) take no value to list.
+    if arg.is_hide_set() || !arg.get_action().takes_values() {
+        return arg;
+    }
+    let mut arg = arg;
+    if arg.get_id() == "format" && arg.get_help().is_none() {
+        arg = arg.help(msg::FORMAT_HELP);
+    }
+    let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let values: Vec<_> = if arg.is_hide_possible_values_set() {
+        Vec::new()
+    } else {
+        arg.get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect()
+    };
+    let defaults: Vec<String> = if arg.is_hide_default_value_set() {
+        Vec::new()
+    } else {
+        arg.get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect()
+    };
+    if values.is_empty() && defaults.is_empty() {
+        return arg;
+    }
+    let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+    let mut short = help.clone();
+    if !defaults.is_empty() {
+        short = join_words(&short, &msg::default_value(&defaults.join(", ")));
+    }
+    if !names.is_empty() {
+        short = join_words(&short, &msg::possible_values(&names.join(", ")));
+    }
+    let described = values.iter().any(|v| v.get_help().is_some());
+    let arg = arg
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .help(short);
+    if !described {
+        return arg;
+    }
+    // Values with their own help are listed one a line under `--help`, as clap does.
+    let mut long = help;
+    if !long.is_empty() {
+        long.push_str("\n\n");
+    }
+    long.push_str(msg::POSSIBLE_VALUES_HEADING);
+    for v in &values {
+        long.push_str(&format!("\n- {}", v.get_name()));
+        if let Some(h) = v.get_help() {
+            long.push_str(&format!(": {h}"));
+        }
+    }
+    if !defaults.is_empty() {
+        long.push_str("\n\n");
+        long.push_str(&msg::default_value(&defaults.join(", ")));
+    }
+    arg.long_help(long)
+}
+
+fn join_words(a: &str, b: &str) -> String {
+    if a.is_empty() {
+        b.to_string()
+    } else {
+        format!("{a} {b}")
+    }
+}
+
+/// clap's rendered usage (`Usage: anslag optimise [OPTIONS] [SCENARIO]`) without its English
+/// label and with the flags' placeholder in Swedish.
+fn swedish_usage(rendered: &str) -> String {
+    let usage = rendered.trim();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+    usage.replace("[OPTIONS]", msg::OPTIONS_VALUE)
+}
+
+/// A parse error of the command line, in Swedish, with the usage line of the command it
+/// concerns and where to read more. `command` is how the command was called (`anslag
+/// optimise`), for errors that clap gives without a usage line.
+pub fn argument_error(error: &clap::Error, command: &str) -> String {
+    let text = |kind: ContextKind| -> String {
+        match error.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(v)) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let quoted = |kind: ContextKind| -> String {
+        let words: Vec<String> = match error.get(kind) {
+            Some(ContextValue::Strings(v)) => v.iter().map(|s| format!("'{s}'")).collect(),
+            Some(ContextValue::String(s)) => vec![format!("'{s}'")],
+            _ => Vec::new(),
+        };
+        msg::either(&words)
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let mut lines: Vec<String> = Vec::new();
+    let message = match error.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let m = msg::invalid_value(&text(ContextKind::InvalidValue), &arg);
+            let valid = text(ContextKind::ValidValue);
+            if !valid.is_empty() {
+                lines.push(msg::valid_values(&valid));
+            }
+            m
+        }
+        ErrorKind::UnknownArgument => {
+            let m = msg::unknown_argument(&arg);
+            let suggested = quoted(ContextKind::SuggestedArg);
+            if !suggested.is_empty() {
+                lines.push(msg::did_you_mean(&suggested));
+            }
+            if error.get(ContextKind::SuggestedValue).is_some() && arg.starts_with('-') {
+                lines.push(msg::as_a_value(&arg));
+            }
+            m
+        }
+        ErrorKind::InvalidSubcommand => {
+            let m = msg::unknown_command(&text(ContextKind::InvalidSubcommand));
+            let suggested = quoted(ContextKind::SuggestedSubcommand);
+            if !suggested.is_empty() {
+                lines.push(msg::did_you_mean(&suggested));
+            }
+            m
+        }
+        ErrorKind::MissingRequiredArgument => msg::missing_arguments(&arg),
+        ErrorKind::MissingSubcommand => msg::missing_command(&text(ContextKind::ValidSubcommand)),
+        ErrorKind::ArgumentConflict => msg::conflicting(&arg, &text(ContextKind::PriorArg)),
+        ErrorKind::NoEquals => msg::needs_equals(&arg),
+        ErrorKind::TooManyValues => msg::unexpected_value(&text(ContextKind::InvalidValue), &arg),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => msg::wrong_number_of_values(
+            &arg,
+            &text(ContextKind::ExpectedNumValues),
+            &text(ContextKind::ActualNumValues),
+        ),
+        ErrorKind::InvalidUtf8 => msg::INVALID_UTF8.to_string(),
+        _ => msg::UNREADABLE_COMMAND_LINE.to_string(),
+    };
+    let mut out = format!("{}: {message}\n", msg::ARGUMENT_ERROR);
+    for line in lines {
+        out.push_str(&format!("  {line}\n"));
+    }
+    let usage = swedish_usage(&text(ContextKind::Usage));
+    // The command's path: the usage line's words before its first placeholder.
+    let path: Vec<&str> = usage
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['[', '<']))
+        .collect();
+    if !usage.is_empty() {
+        out.push('\n');
+        out.push_str(&msg::usage(&usage));
+        out.push('\n');
+    }
+    let path = if path.is_empty() {
+        command.to_string()
+    } else {
+        path.join(" ")
+    };
+    out.push('\n');
+    out.push_str(&msg::more_help(&path));
+    out.push('\n');
+    out
+}
+
+/// How the command line calls the program: its name and, when the first argument names one
+/// of its subcommands (or an alias of one), that subcommand.
+pub fn called_as(command: &Command, args: &[String]) -> String {
+    let name = command.get_name();
+    let sub = args
+        .iter()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .and_then(|a| {
+            command
+                .get_subcommands()
+                .find(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
+        });
+    match sub {
+        Some(c) => format!("{name} {}", c.get_name()),
+        None => name.to_string(),
+    }
+}
