@@ -135,6 +135,9 @@ fn prepare_row(
     }))
 }
 
+/// Added for anslag: mixed-integer rounding cuts from single rows and pairs of rows.
+mod mir;
+
 /// Added for anslag: a cut `π·x ≥ π0` as the non-zero `(variable, π)` and `π0`.
 pub(crate) type Cut = (Vec<(usize, f64)>, f64);
 
@@ -2085,6 +2088,48 @@ mod tests {
         let _ = env_logger::builder().is_test(true).try_init();
     }
 
+    /// Added for anslag: asserts that each cut `π·x ≥ π0` holds at every feasible point of
+    /// `rows` (binary variables `0..bins` enumerated, the others within their bounds, the
+    /// least left-hand side found by an LP); the number of points checked.
+    fn assert_cuts_hold(
+        cuts: &[Cut],
+        rows: &[(CsVec, ComparisonOp, f64)],
+        bins: usize,
+        (mins, maxs): (&[f64], &[f64]),
+    ) -> usize {
+        let n = mins.len();
+        let mut checked = 0;
+        for (cut, rhs) in cuts {
+            for bits in 0..1u32 << bins {
+                let mut problem = Problem::new(OptimizationDirection::Minimize);
+                let vars: Vec<_> = (0..n)
+                    .map(|v| {
+                        let c = cut.iter().find(|(i, _)| *i == v).map_or(0.0, |(_, p)| *p);
+                        if v < bins {
+                            let b = f64::from((bits >> v) & 1);
+                            problem.add_var(c, (b, b))
+                        } else {
+                            problem.add_var(c, (mins[v], maxs[v]))
+                        }
+                    })
+                    .collect();
+                for (coeffs, op, r) in rows {
+                    let expr: Vec<_> = coeffs.iter().map(|(i, c)| (vars[i], *c)).collect();
+                    problem.add_constraint(expr.as_slice(), *op, *r);
+                }
+                if let Some(least) = problem.solve().ok().and_then(|o| o.into_solution().ok()) {
+                    assert!(
+                        least.objective() >= rhs - 1e-7 * (1.0 + rhs.abs()),
+                        "cut {cut:?} ≥ {rhs} fails at {bits:b}: {}",
+                        least.objective()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        checked
+    }
+
     /// Added for anslag: every Gomory mixed-integer cut, also of a second round (cuts of
     /// cuts), holds for every feasible point of random small problems with four binary and
     /// two continuous variables: for each binary assignment, the least the cut's left-hand
@@ -2143,36 +2188,103 @@ mod tests {
                     break;
                 }
             }
-            for (cut, rhs) in &cuts {
-                for bits in 0..1u32 << bins {
-                    let mut problem = Problem::new(OptimizationDirection::Minimize);
-                    let vars: Vec<_> = (0..n)
-                        .map(|v| {
-                            let c = cut.iter().find(|(i, _)| *i == v).map_or(0.0, |(_, p)| *p);
-                            if v < bins {
-                                let b = f64::from((bits >> v) & 1);
-                                problem.add_var(c, (b, b))
-                            } else {
-                                problem.add_var(c, (mins[v], maxs[v]))
-                            }
-                        })
-                        .collect();
-                    for (coeffs, op, r) in &rows {
-                        let expr: Vec<_> = coeffs.iter().map(|(i, c)| (vars[i], *c)).collect();
-                        problem.add_constraint(expr.as_slice(), *op, *r);
-                    }
-                    if let Some(least) = problem.solve().ok().and_then(|o| o.into_solution().ok()) {
-                        assert!(
-                            least.objective() >= rhs - 1e-7 * (1.0 + rhs.abs()),
-                            "cut {cut:?} ≥ {rhs} fails at {bits:04b}: {}",
-                            least.objective()
-                        );
-                        cuts_checked += 1;
-                    }
-                }
-            }
+            cuts_checked += assert_cuts_hold(&cuts, &rows, bins, (&mins, &maxs));
         }
         assert!(cuts_checked > 100, "only {cuts_checked} checks");
+    }
+
+    /// Added for anslag: every cut from rows and pairs of rows (`aggregated_mir_cuts`), also
+    /// after a first round of them, holds for every feasible point of random small problems
+    /// with five binary variables and two continuous amounts, each bounded by a binary one
+    /// (x ≤ u·y, as part-funded amounts are): for each binary assignment, the least the cut's
+    /// left-hand side takes over the continuous part (an LP solved for it) is at least its
+    /// right-hand side.
+    #[test]
+    fn aggregated_mir_cuts_hold_for_every_feasible_point() {
+        let mut seed = 0x6a09_e667_f3bc_c908_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let (bins, conts) = (5, 2);
+        let n = bins + conts;
+        let (mut cuts_checked, mut problems_with_cuts) = (0, 0);
+        for _ in 0..300 {
+            let obj: Vec<f64> = (0..n).map(|_| -(1.0 + 9.0 * next()).round()).collect();
+            let mins = vec![0.0; n];
+            let maxs: Vec<f64> = (0..n)
+                .map(|v| if v < bins { 1.0 } else { 1.0 + 2.0 * next() })
+                .collect();
+            let mut domains = vec![VarDomain::Boolean; bins];
+            domains.extend(vec![VarDomain::Real; conts]);
+            let mut rows = Vec::new();
+            for r in 0..3 {
+                let coeffs: Vec<f64> = (0..n)
+                    .map(|v| {
+                        let c = (10.0 * next()).round() - 2.0;
+                        // A share-like row: some coefficients negative.
+                        if r == 2 && v % 2 == 1 {
+                            -c
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                let rhs = (0.4 * coeffs.iter().map(|c| c.max(0.0)).sum::<f64>()).round() + 0.5;
+                let op = if r == 1 {
+                    ComparisonOp::Ge
+                } else {
+                    ComparisonOp::Le
+                };
+                let rhs = if r == 1 { -rhs } else { rhs };
+                let coeffs = if r == 1 {
+                    coeffs.iter().map(|c| -c).collect()
+                } else {
+                    coeffs
+                };
+                rows.push((to_sparse(&coeffs), op, rhs));
+            }
+            for c in 0..conts {
+                let mut link = vec![0.0; n];
+                link[bins + c] = 1.0;
+                link[c] = -(1.0 + 2.0 * next()).round();
+                rows.push((to_sparse(&link), ComparisonOp::Le, 0.0));
+            }
+            let mut solver = Solver::try_new(&obj, &mins, &maxs, &rows, &domains, None).unwrap();
+            if solver.initial_solve().is_err() {
+                continue;
+            }
+            let own = solver.num_rows();
+            let mut cuts = Vec::new();
+            for _ in 0..2 {
+                let round = solver.aggregated_mir_cuts(own, 3, 10);
+                if round.is_empty() {
+                    break;
+                }
+                let added: Vec<(CsVec, ComparisonOp, f64)> = round
+                    .iter()
+                    .map(|(cut, rhs)| {
+                        let (indices, data): (Vec<usize>, Vec<f64>) = cut.iter().copied().unzip();
+                        (CsVec::new(n, indices, data), ComparisonOp::Ge, *rhs)
+                    })
+                    .collect();
+                cuts.extend(round);
+                if solver.add_constraints(added).is_err() {
+                    break;
+                }
+            }
+            if !cuts.is_empty() {
+                problems_with_cuts += 1;
+            }
+            cuts_checked += assert_cuts_hold(&cuts, &rows, bins, (&mins, &maxs));
+        }
+        assert!(
+            problems_with_cuts > 30,
+            "cuts on only {problems_with_cuts} problems"
+        );
+        assert!(cuts_checked > 300, "only {cuts_checked} checks");
     }
 
     /// Added for anslag: with a gap and a start (so the root cuts and the root's reduced-cost

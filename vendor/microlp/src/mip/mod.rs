@@ -1058,17 +1058,21 @@ fn root_cuts(state: &mut MipState) {
         .deadline
         .map(|d| d.saturating_duration_since(started) / 4);
     let (mut cuts_kept, mut fixed_total) = (0, 0);
+    let mut added: Vec<(crate::CsVec, ComparisonOp, f64)> = Vec::new();
+    // The problem's own rows come first; cuts are appended after them.
+    let own_rows = state.solver.num_rows();
     for round in 0..GOMORY_ROUNDS {
         let before = state.solver.cur_obj_val;
         if before >= exact || budget.is_some_and(|b| started.elapsed() >= b) {
             break;
         }
-        let cuts = state.solver.gomory_cuts(GOMORY_CUTS);
+        let mut cuts = state.solver.gomory_cuts(GOMORY_CUTS);
+        cuts.extend(state.solver.aggregated_mir_cuts(own_rows, LONG_ROW, MIR_CUTS));
         if cuts.is_empty() {
             break;
         }
         let count = cuts.len();
-        let rows = cuts
+        let rows: Vec<(crate::CsVec, ComparisonOp, f64)> = cuts
             .into_iter()
             .map(|(cut, rhs)| {
                 let (indices, data): (Vec<usize>, Vec<f64>) = cut.into_iter().unzip();
@@ -1080,17 +1084,19 @@ fn root_cuts(state: &mut MipState) {
             })
             .collect();
         let saved = state.solver.clone();
+        let copies: Vec<(crate::CsVec, ComparisonOp, f64)> = rows.clone();
         if !matches!(state.solver.add_constraints(rows), Ok(StopReason::Finished)) {
             state.solver = saved;
             break;
         }
+        added.extend(copies);
         cuts_kept += count;
         let after = state.solver.cur_obj_val;
         let fixed = root_fixings(state);
         fixed_total += fixed;
         debug!("root cuts, round {round}: {count} cuts, bound {before} -> {after}, {fixed} fixed");
         // A round that closes less than a hundredth of the gap left is the last.
-        if after - before <= 0.01 * (incumbent - after).max(0.0) {
+        if after - before <= STOP_SHARE * (incumbent - after).max(0.0) {
             break;
         }
     }
@@ -1098,10 +1104,10 @@ fn root_cuts(state: &mut MipState) {
     debug!("root cuts closed {closed} of the gap");
     if closed < KEEP_CUTS {
         (state.solver, state.root_bounds, state.gap_pruned) = pristine;
-    } else {
-        state.stats.root_cuts += cuts_kept;
-        state.stats.root_fixings += fixed_total;
+        return;
     }
+    state.stats.root_cuts += cuts_kept;
+    state.stats.root_fixings += fixed_total;
 }
 
 /// Added for anslag: at most this many rounds of root cuts, of at most this many cuts, kept
@@ -1111,6 +1117,14 @@ fn root_cuts(state: &mut MipState) {
 /// mknapcb1, where they made branch and bound up to three times slower.
 const GOMORY_ROUNDS: usize = 50;
 const GOMORY_CUTS: usize = 50;
+const STOP_SHARE: f64 = 0.001;
+/// Added for anslag: at most this many cuts a round from rows and pairs of rows
+/// (`Solver::aggregated_mir_cuts`), beside the Gomory cuts.
+const MIR_CUTS: usize = 30;
+/// Added for anslag: rows with at least this many variables are read by
+/// `Solver::aggregated_mir_cuts` (a portfolio's money, share and resource rows; not the
+/// small rows of single applications and applicants).
+const LONG_ROW: usize = 20;
 const KEEP_CUTS: f64 = 0.25;
 
 /// Added for anslag: reduced-cost fixing at the root, for the whole tree (as at every node
