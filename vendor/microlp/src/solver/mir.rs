@@ -6,7 +6,7 @@
 //! inverse. On anslag's portfolios the bound's gap sits in a few long rows read together:
 //! a pot's money row with its share row (the amounts of part-funded applications,
 //! continuous, bounded by their decisions), and the resource row. Here each long row that
-//! is tight at the LP, and each pair of such rows over mostly the same variables at a few
+//! is tight (or nearly) at the LP, and each pair of such rows over mostly the same variables at a few
 //! fixed multipliers, is a base inequality. Continuous variables are moved to the bound
 //! nearest the LP's value (a variable bound `x ≤ u·y` of a binary `y` counts as a bound),
 //! integers at more than half their range are complemented, and the rounding's divisor is
@@ -26,6 +26,8 @@ const OVERLAP: f64 = 0.5;
 /// The multipliers of the second row of a pair. Measured on synthetic 10 000 seed 3's
 /// core: money row − 4 × share row (which cancels the amounts outside Västerås) gave the
 /// most cuts, with −2 … −8 beside it; the resource row with small multiples of a cover.
+/// The rows are as the solver stores them, each scaled by a power of two so that its largest
+/// coefficient is near one (for the money and share rows the same power).
 const MULTIPLIERS: [f64; 13] = [
     -8.0, -5.0, -4.0, -3.0, -2.0, -1.5, -1.0, -0.5, -0.25, 0.25, 0.5, 1.0, 2.0,
 ];
@@ -68,7 +70,7 @@ impl Solver {
         let rows = rows.min(self.orig_rhs.len());
         let x: Vec<f64> = (0..n).map(|v| *self.get_value(v)).collect();
         let (vub, vlb) = self.variable_bounds(rows);
-        // Tight long rows: the activity at a finite bound.
+        // Long rows at or near a finite bound.
         let mut long: Vec<(usize, usize)> = Vec::new();
         let mut terms: Vec<Vec<(usize, f64)>> = vec![Vec::new(); rows];
         for (k, row) in terms.iter_mut().enumerate() {
