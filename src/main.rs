@@ -634,11 +634,15 @@ impl Failure {
 }
 
 fn load(scenario: Option<PathBuf>, format: Format) -> Result<Portfolio, Failure> {
+    let given = scenario.is_some();
     let path = scenario.unwrap_or_else(cli::default_scenario);
     if !path.exists() {
-        return Err(Failure::message(msg::default_missing(
-            &path.display().to_string(),
-        )));
+        let shown = path.display().to_string();
+        return Err(Failure::message(if given {
+            msg::scenario_missing(&shown)
+        } else {
+            msg::default_missing(&shown)
+        }));
     }
     let portfolio =
         Portfolio::load(&path).map_err(|problems| Failure::problems(&problems, format))?;

@@ -686,6 +686,12 @@ pub mod cli {
         format!("ansökan \"{id}\" finns inte i scenariot{hint}")
     }
 
+    pub fn scenario_missing(path: &str) -> String {
+        format!(
+            "hittar inte scenariot {path}; kontrollera sökvägen (t.ex. scenarios/2021/bas.yaml)"
+        )
+    }
+
     pub fn default_missing(path: &str) -> String {
         format!(
             "hittar inte standardscenariot {path}; ange ett scenario (t.ex. scenarios/2021/bas.yaml)"

@@ -365,6 +365,18 @@ fn help_is_swedish_for_every_command() {
 }
 
 #[test]
+fn a_scenario_that_does_not_exist_is_named_as_given() {
+    let o = anslag(&["optimise", "scenarios/2021/finns-inte.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("hittar inte scenariot scenarios/2021/finns-inte.yaml"),
+        "{err}"
+    );
+    assert!(!err.contains("standardscenariot"), "{err}");
+}
+
+#[test]
 fn command_line_errors_are_swedish() {
     let cases: [(&[&str], &[&str]); 6] = [
         (
