@@ -588,6 +588,10 @@ pub mod cli {
         format!("{arg} kan inte användas tillsammans med {prior}")
     }
 
+    pub fn given_twice(arg: &str) -> String {
+        format!("{arg} får bara anges en gång")
+    }
+
     pub fn needs_equals(arg: &str) -> String {
         format!("{arg} skrivs med likhetstecken: {arg}=VÄRDE")
     }

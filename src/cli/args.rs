@@ -173,7 +173,14 @@ pub fn argument_error(error: &clap::Error, command: &str) -> String {
         }
         ErrorKind::MissingRequiredArgument => msg::missing_arguments(&arg),
         ErrorKind::MissingSubcommand => msg::missing_command(&text(ContextKind::ValidSubcommand)),
-        ErrorKind::ArgumentConflict => msg::conflicting(&arg, &text(ContextKind::PriorArg)),
+        ErrorKind::ArgumentConflict => {
+            let prior = text(ContextKind::PriorArg);
+            if prior == arg {
+                msg::given_twice(&arg)
+            } else {
+                msg::conflicting(&arg, &prior)
+            }
+        }
         ErrorKind::NoEquals => msg::needs_equals(&arg),
         ErrorKind::TooManyValues => msg::unexpected_value(&text(ContextKind::InvalidValue), &arg),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => msg::wrong_number_of_values(

@@ -378,7 +378,11 @@ fn a_scenario_that_does_not_exist_is_named_as_given() {
 
 #[test]
 fn command_line_errors_are_swedish() {
-    let cases: [(&[&str], &[&str]); 6] = [
+    let cases: [(&[&str], &[&str]); 7] = [
+        (
+            &["rank", "--format", "json", "--format", "csv"],
+            &["fel: --format <FORMAT> får bara anges en gång"],
+        ),
         (
             &["optimise", "--foo"],
             &[
