@@ -15,11 +15,7 @@ use anslag::text::cli as msg;
 #[command(
     name = "anslag",
     version,
-    about = msg::ABOUT,
-    help_template = msg::HELP_TEMPLATE,
-    subcommand_help_heading = msg::COMMANDS_HEADING,
-    subcommand_value_name = msg::COMMAND_VALUE,
-    disable_help_subcommand = true
+    about = msg::ABOUT
 )]
 struct Args {
     #[command(subcommand)]
@@ -45,14 +41,14 @@ enum Command {
     Validate {
         /// Scenariofiler (standard: scenarios/2021/bas.yaml)
         scenarios: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
     /// Rangordnar ansökningarna med delpoäng, stödberättigande och preliminär beslutsfattare
     Rank {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
     /// Föreslår en fördelning inom budgeten, bevisat optimal, bredvid rangordningen
@@ -60,7 +56,7 @@ enum Command {
     Optimise {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
         /// Tidsgräns i sekunder för en lösning (ersätter scenariots time_limit)
         #[arg(long)]
@@ -117,7 +113,7 @@ enum Command {
         a: PathBuf,
         /// Scenariot att jämföra med
         b: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
     /// Budgetkurvan: optimum över ett spann av budgetar, och när varje ansökan tillkommer
@@ -139,7 +135,7 @@ enum Command {
         /// Skriv budgetkurvan som SVG-diagram till den här filen
         #[arg(long)]
         svg: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
     /// Hur ofta varje ansökan finansieras när vikterna varierar
@@ -155,7 +151,7 @@ enum Command {
         /// Slumpfrö (samma frö ger samma resultat)
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
     /// Skriver rangordning, förslag eller jämförelse som kalkylblad (XLSX, eller CSV för svenskt Excel)
@@ -221,7 +217,7 @@ enum Command {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         #[arg(long)]
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
 }
@@ -301,49 +297,10 @@ fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
     }
 }
 
-/// The command line with Swedish headings and help texts (clap writes its own in English).
+/// The command line, in Swedish (clap writes its own words in English).
 fn command_line() -> clap::Command {
-    use clap::{Arg, ArgAction, CommandFactory};
-    let command = Args::command()
-        .disable_help_flag(true)
-        .disable_version_flag(true)
-        .arg(help_flag())
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(msg::VERSION_FLAG),
-        )
-        .mut_args(|a| a.help_heading(msg::OPTIONS_HEADING))
-        .mut_subcommands(swedish);
-    cli::args::localise(command)
-}
-
-fn help_flag() -> clap::Arg {
-    clap::Arg::new("help")
-        .short('h')
-        .long("help")
-        .action(clap::ArgAction::Help)
-        .help(msg::HELP_FLAG)
-}
-
-/// A subcommand, and its own subcommands (`user add`), with Swedish headings and help flag.
-fn swedish(c: clap::Command) -> clap::Command {
-    c.help_template(msg::SUB_HELP_TEMPLATE)
-        .disable_help_flag(true)
-        .disable_help_subcommand(true)
-        .subcommand_help_heading(msg::COMMANDS_HEADING)
-        .subcommand_value_name(msg::COMMAND_VALUE)
-        .arg(help_flag())
-        .mut_args(|a| {
-            if a.is_positional() {
-                a.help_heading(msg::ARGUMENTS_HEADING)
-            } else {
-                a.help_heading(msg::OPTIONS_HEADING)
-            }
-        })
-        .mut_subcommands(swedish)
+    use clap::CommandFactory;
+    cli::args::localise(Args::command())
 }
 
 fn main() -> ExitCode {

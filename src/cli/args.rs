@@ -3,27 +3,63 @@
 //! error is told again from its parts (what was wrong, with which flag, what would do).
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, Command};
+use clap::{Arg, ArgAction, Command};
 
 use crate::text::cli as msg;
 
-/// The command with Swedish lists of possible values, defaults and usage lines, in every
-/// subcommand.
+/// The command with Swedish help and version flags, headings, lists of possible values,
+/// defaults and usage lines, in every subcommand.
 pub fn localise(command: Command) -> Command {
     let path = command.get_name().to_string();
+    let command = command
+        .help_template(msg::HELP_TEMPLATE)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(msg::VERSION_FLAG)
+                // After the help flag, which `localise_under` adds.
+                .display_order(usize::MAX),
+        );
     localise_under(command, &path)
 }
 
 /// `path` is how the command is called (`anslag optimise`): a subcommand renders its usage
 /// on its own, with its own name only.
 fn localise_under(command: Command, path: &str) -> Command {
-    let command = command.mut_args(localise_arg);
+    let command = command
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .subcommand_help_heading(msg::COMMANDS_HEADING)
+        .subcommand_value_name(msg::COMMAND_VALUE)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(msg::HELP_FLAG),
+        )
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                msg::ARGUMENTS_HEADING
+            } else {
+                msg::OPTIONS_HEADING
+            };
+            localise_arg(a.help_heading(heading))
+        });
     let names: Vec<String> = command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
     let mut command = names.iter().fold(command, |c, name| {
-        c.mut_subcommand(name, |sub| localise_under(sub, &format!("{path} {name}")))
+        c.mut_subcommand(name, |sub| {
+            localise_under(
+                sub.help_template(msg::SUB_HELP_TEMPLATE),
+                &format!("{path} {name}"),
+            )
+        })
     });
     let usage = swedish_usage(&command.render_usage().to_string());
     let usage = match usage.strip_prefix(command.get_name()) {
@@ -39,10 +75,6 @@ fn localise_arg(arg: Arg) -> Arg {
     // Flags (`--no-counterfactuals`) take no value to list.
     if arg.is_hide_set() || !arg.get_action().takes_values() {
         return arg;
-    }
-    let mut arg = arg;
-    if arg.get_id() == "format" && arg.get_help().is_none() {
-        arg = arg.help(msg::FORMAT_HELP);
     }
     let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
     let values: Vec<_> = if arg.is_hide_possible_values_set() {

@@ -69,12 +69,11 @@ impl Solver {
         let n = self.num_vars;
         let rows = rows.min(self.orig_rhs.len());
         let x: Vec<f64> = (0..n).map(|v| *self.get_value(v)).collect();
-        let (vub, vlb) = self.variable_bounds(rows);
+        let terms: Vec<Vec<(usize, f64)>> = (0..rows).map(|k| self.terms(k)).collect();
+        let (vub, vlb) = self.variable_bounds(&terms);
         // Long rows at or near a finite bound.
         let mut long: Vec<(usize, usize)> = Vec::new();
-        let mut terms: Vec<Vec<(usize, f64)>> = vec![Vec::new(); rows];
-        for (k, row) in terms.iter_mut().enumerate() {
-            *row = self.terms(k);
+        for (k, row) in terms.iter().enumerate() {
             if row.len() < long_row || !row.iter().any(|(v, _)| self.is_integer(*v)) {
                 continue;
             }
@@ -181,11 +180,13 @@ impl Solver {
 
     /// Variable bounds `x ≤ u·z` and `x ≥ l·z` read from two-variable rows with a zero
     /// right-hand side, of a continuous `x` and a binary `z` (by variable: upper, lower).
-    fn variable_bounds(&self, rows: usize) -> (Vec<Vec<VarBound>>, Vec<Vec<VarBound>>) {
+    fn variable_bounds(
+        &self,
+        rows: &[Vec<(usize, f64)>],
+    ) -> (Vec<Vec<VarBound>>, Vec<Vec<VarBound>>) {
         let n = self.num_vars;
         let (mut vub, mut vlb) = (vec![Vec::new(); n], vec![Vec::new(); n]);
-        for k in 0..rows {
-            let terms = self.terms(k);
+        for (k, terms) in rows.iter().enumerate() {
             if terms.len() != 2 || self.orig_rhs[k] != 0.0 {
                 continue;
             }
