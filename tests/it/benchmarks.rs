@@ -1,5 +1,5 @@
 //! Known optima from outside the project: OR-Library `mknap1` and two Pabulib instances
-//! (read from `../shared/benchmarks`, never copied into the project).
+//! (shipped in `tests/data/`, whose README gives each file's source).
 
 use std::collections::BTreeMap;
 
@@ -13,14 +13,14 @@ use rust_decimal::Decimal;
 
 use crate::support::{root, shipped_portfolio};
 
-fn shared(path: &str) -> String {
-    std::fs::read_to_string(root().join("../shared/benchmarks").join(path))
-        .expect("../shared/benchmarks is beside the project")
+fn data(path: &str) -> String {
+    std::fs::read_to_string(root().join("tests/data").join(path))
+        .expect("tests/data is part of the repository")
 }
 
 #[test]
 fn mknap1_instances_reach_their_optima() {
-    let instances = parse_orlib(&shared("orlib/mknap1.txt")).expect("parses");
+    let instances = parse_orlib(&data("orlib/mknap1.txt")).expect("parses");
     assert_eq!(instances.len(), 7);
     for (k, inst) in instances.iter().enumerate() {
         let outcome = solve(&inst.model(), &Options::default());
@@ -37,7 +37,7 @@ fn mknap1_instances_reach_their_optima() {
 /// A Pabulib instance as a portfolio: one pot with the city's budget, each project an
 /// application whose given score is its support.
 fn pabulib_portfolio(file: &str) -> Portfolio {
-    let pb = parse_pabulib(&shared(&format!("pabulib/{file}"))).expect("parses");
+    let pb = parse_pabulib(&data(&format!("pabulib/{file}"))).expect("parses");
     let base = shipped_portfolio();
     let template = base
         .applications
