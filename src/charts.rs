@@ -39,6 +39,12 @@ fn accessible(svg: String, title: &str, description: &str) -> String {
     )
 }
 
+/// A drawing error (plotters' English) told in Swedish; the details go to the trace.
+fn draw_error(e: impl std::fmt::Display) -> String {
+    crate::problem::trace("diagram", &e);
+    msg::CANNOT_DRAW.to_string()
+}
+
 /// A white SVG canvas of `size` pixels, drawn on by `draw`; returns the SVG text.
 fn canvas(
     size: (u32, u32),
@@ -47,9 +53,9 @@ fn canvas(
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        root.fill(&WHITE).map_err(draw_error)?;
         draw(&root)?;
-        root.present().map_err(|e| e.to_string())?;
+        root.present().map_err(draw_error)?;
     }
     Ok(svg)
 }
@@ -91,7 +97,7 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             .x_label_area_size(50)
             .y_label_area_size(70)
             .build_cartesian_2d(x0..x1, y0..y1)
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         chart
             .configure_mesh()
             .x_desc(msg::X_AXIS)
@@ -100,13 +106,13 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             .y_label_formatter(&|v| sv_number(*v, 0))
             .light_line_style(RGBColor(230, 230, 230))
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         chart
             .draw_series(LineSeries::new(
                 xs.iter().copied().zip(ys.iter().copied()),
                 BLACK.stroke_width(2),
             ))
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         let entered: Vec<bool> = (0..s.points.len())
             .map(|k| s.changes.iter().any(|c| c.enters.contains(&k)))
             .collect();
@@ -119,7 +125,7 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                 };
                 Circle::new((*x, *y), 4, style)
             }))
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         Ok(())
     })?;
     let first = s.points.first();
@@ -178,7 +184,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
             .x_label_area_size(40)
             .y_label_area_size(60)
             .build_cartesian_2d(0.0..groups, 0.0..top)
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         let year_label = |v: &f64| {
             years
                 .get(v.floor() as usize)
@@ -198,7 +204,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
             .y_desc(msg::MKR)
             .y_label_formatter(&|v| sv_number(*v, 1))
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         for (k, pot) in pots.iter().enumerate() {
             let shade = SHADES[k % SHADES.len()];
             chart
@@ -207,7 +213,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
                     let x1 = x0 + 0.8 / width;
                     Rectangle::new([(x0, 0.0), (x1, value(pot, *y))], shade.filled())
                 }))
-                .map_err(|e| e.to_string())?
+                .map_err(draw_error)?
                 .label(pot.name())
                 .legend(move |(x, y)| {
                     Rectangle::new([(x, y - 5), (x + 10, y + 5)], shade.filled())
@@ -218,7 +224,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
             .border_style(BLACK)
             .background_style(WHITE)
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         Ok(())
     })?;
     let parts: Vec<String> = pots
@@ -252,7 +258,7 @@ pub fn by_malomrade(
             .x_label_area_size(40)
             .y_label_area_size(330)
             .build_cartesian_2d(0.0..top, 0.0..n)
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         let label = |v: &f64| {
             if (v.fract() - 0.5).abs() < 0.01 {
                 rows.get(v.floor() as usize)
@@ -269,7 +275,7 @@ pub fn by_malomrade(
             .x_desc(msg::MKR)
             .x_label_formatter(&|v| sv_number(*v, 1))
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         chart
             .draw_series(rows.iter().enumerate().map(|(k, (_, v))| {
                 Rectangle::new(
@@ -277,7 +283,7 @@ pub fn by_malomrade(
                     SHADES[0].filled(),
                 )
             }))
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         Ok(())
     })?;
     let parts: Vec<String> = rows
@@ -393,7 +399,7 @@ pub fn score_and_amount(
             .x_label_area_size(50)
             .y_label_area_size(60)
             .build_cartesian_2d(0.0..max_x, 0.0..max_y)
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         chart
             .configure_mesh()
             .x_desc(msg::REQUESTED_MKR)
@@ -402,7 +408,7 @@ pub fn score_and_amount(
             .y_label_formatter(&|v| sv_number(*v, 0))
             .light_line_style(RGBColor(235, 235, 235))
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         chart
             .draw_series(
                 points
@@ -410,7 +416,7 @@ pub fn score_and_amount(
                     .filter(|q| q.2)
                     .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.filled())),
             )
-            .map_err(|e| e.to_string())?
+            .map_err(draw_error)?
             .label(msg::FUNDED)
             .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.filled()));
         chart
@@ -420,7 +426,7 @@ pub fn score_and_amount(
                     .filter(|q| !q.2)
                     .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.stroke_width(1))),
             )
-            .map_err(|e| e.to_string())?
+            .map_err(draw_error)?
             .label(msg::NOT_FUNDED)
             .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.stroke_width(1)));
         chart
@@ -428,7 +434,7 @@ pub fn score_and_amount(
             .border_style(BLACK)
             .background_style(WHITE)
             .draw()
-            .map_err(|e| e.to_string())?;
+            .map_err(draw_error)?;
         Ok(())
     })?;
     let n_funded = points.iter().filter(|q| q.2).count();

@@ -14,6 +14,7 @@ use crate::files;
 use crate::files::yaml::quoted;
 use crate::portfolio::Portfolio;
 use crate::problem::{Diag, Severity};
+use crate::text::files as files_msg;
 use crate::text::import as msg;
 
 /// One column of the documented layout: the key in our files and the Swedish header.
@@ -140,7 +141,13 @@ pub fn read_csv(file: &str, bytes: &[u8]) -> Result<Table, String> {
         .from_reader(text.as_bytes());
     let mut records = Vec::new();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| msg::bad_csv(i + 1, &e.to_string()))?;
+        let record = record.map_err(|e| {
+            crate::problem::trace("csv", &e);
+            msg::bad_csv(i + 1)
+        })?;
+        if let Some(problem) = out_of_bounds(i, record.len().saturating_sub(1)) {
+            return Err(problem);
+        }
         records.push(
             record
                 .iter()
@@ -151,11 +158,45 @@ pub fn read_csv(file: &str, bytes: &[u8]) -> Result<Table, String> {
     table(file, None, records)
 }
 
-/// Reads the first sheet (or the named one) of an XLSX workbook.
+/// The most rows and columns a spreadsheet may use (an application list has a few hundred
+/// rows and some twenty columns); a cell beyond them is refused before anything is allocated
+/// for it, so a stray cell at XFD1048576 cannot make a small file take all memory.
+pub const MAX_ROWS: usize = 20_000;
+pub const MAX_COLUMNS: usize = 100;
+/// Spreadsheet files larger than this are refused before reading.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a spreadsheet file's bytes, refusing one that is too large; errors in Swedish.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| files_msg::cannot_read(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| files_msg::cannot_read(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(files_msg::FILE_TOO_LARGE.to_string());
+    }
+    Ok(bytes)
+}
+
+/// A cell beyond the bounds, named the way a spreadsheet names it.
+fn out_of_bounds(row: usize, column: usize) -> Option<String> {
+    (row >= MAX_ROWS || column >= MAX_COLUMNS).then(|| {
+        msg::too_far(
+            &format!("{}{}", column_name(column), row + 1),
+            MAX_ROWS,
+            MAX_COLUMNS,
+        )
+    })
+}
+
+/// Reads the first sheet (or the named one) of an XLSX workbook, cell by cell: only cells
+/// that hold something are kept, and one beyond [`MAX_ROWS`] × [`MAX_COLUMNS`] is an error.
 pub fn read_xlsx(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Table, String> {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{DataRef, Reader, Xlsx};
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| msg::bad_xlsx(&e.to_string()))?;
+        .map_err(|e: calamine::XlsxError| xlsx_error(&e))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(s) => names
@@ -166,31 +207,60 @@ pub fn read_xlsx(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Table,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| msg::bad_xlsx("0 blad"))?,
+            .ok_or_else(|| msg::NO_SHEETS.to_string())?,
     };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| msg::bad_xlsx(&e.to_string()))?;
-    // Rows as the sheet numbers them, from row 1, even when the used range starts lower.
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut records: Vec<Vec<String>> = vec![Vec::new(); top as usize];
-    for row in range.rows() {
-        let mut cells = vec![String::new(); left as usize];
-        cells.extend(row.iter().map(|cell| match cell {
-            Data::Empty => String::new(),
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
-            Data::Int(i) => i.to_string(),
-            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
-            Data::Float(f) => f.to_string().replace('.', ","),
-            Data::Bool(b) => b.to_string(),
-            Data::DateTime(d) => {
+    let mut reader = book
+        .worksheet_cells_reader(&name)
+        .map_err(|e| xlsx_error(&e))?;
+    let mut records: Vec<Vec<String>> = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(|e| xlsx_error(&e))? {
+        let text = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                s.trim().to_string()
+            }
+            DataRef::SharedString(s) => s.trim().to_string(),
+            DataRef::Int(i) => i.to_string(),
+            DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+            DataRef::Float(f) => f.to_string().replace('.', ","),
+            DataRef::Bool(b) => b.to_string(),
+            DataRef::DateTime(d) => {
                 excel_date(d.as_f64()).map_or_else(|| d.to_string(), |d| d.to_string())
             }
-            Data::Error(e) => format!("#{e:?}"),
-        }));
-        records.push(cells);
+            DataRef::Error(e) => format!("#{e:?}"),
+        };
+        if text.is_empty() {
+            continue;
+        }
+        let (row, column) = cell.get_position();
+        let (row, column) = (row as usize, column as usize);
+        if let Some(problem) = out_of_bounds(row, column) {
+            return Err(problem);
+        }
+        // Rows as the sheet numbers them, from row 1, even when the used range starts lower.
+        if records.len() <= row {
+            records.resize(row + 1, Vec::new());
+        }
+        let cells = &mut records[row];
+        if cells.len() <= column {
+            cells.resize(column + 1, String::new());
+        }
+        cells[column] = text;
     }
     table(file, Some(name), records)
+}
+
+/// calamine's error (English) told in Swedish; its own words go to the trace.
+fn xlsx_error(e: &calamine::XlsxError) -> String {
+    use calamine::XlsxError;
+    crate::problem::trace("xlsx", e);
+    match e {
+        XlsxError::Io(io) => files_msg::cannot_read(io),
+        XlsxError::Zip(_) => msg::NOT_XLSX.to_string(),
+        XlsxError::Vba(_) => msg::bad_xlsx(msg::XLSX_MACROS),
+        XlsxError::Password => msg::bad_xlsx(msg::XLSX_PASSWORD),
+        _ => msg::bad_xlsx(msg::XLSX_DAMAGED),
+    }
 }
 
 /// An Excel serial date (days since 1899-12-30) as a date.

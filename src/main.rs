@@ -83,7 +83,7 @@ enum Command {
         #[arg(long)]
         mknapcb1: Option<PathBuf>,
         /// Kör ett enda fall i den här processen (används av bench själv)
-        #[arg(long)]
+        #[arg(long, value_parser = cli::bench::case_arg)]
         case: Option<String>,
         /// Scenariot som de syntetiska portföljerna bygger på
         #[arg(long)]
@@ -95,16 +95,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
         /// Tidsgräns per fall i sekunder
-        #[arg(long, default_value_t = 60.0)]
+        #[arg(long, default_value_t = 60.0, value_parser = cli::args::seconds_in(0.1, 86_400.0))]
         time_limit: f64,
         /// Mät webbservern under last (den medföljande datan och portföljer av --sizes storlek)
         #[arg(long)]
         web: bool,
         /// Samtidiga klienter för --web
-        #[arg(long, default_value_t = 64)]
+        #[arg(long, default_value_t = 64, value_parser = cli::args::whole_in(1, 4096))]
         clients: usize,
         /// Sekunder per slags begäran för --web
-        #[arg(long, default_value_t = 10.0)]
+        #[arg(long, default_value_t = 10.0, value_parser = cli::args::seconds_in(0.1, 3600.0))]
         seconds: f64,
     },
     /// Jämför två scenariers fördelningar: vad som tillkommer, faller bort och hur pengarna flyttas
@@ -129,8 +129,8 @@ enum Command {
         /// Till: procent av budgeten (alla potter) eller ett belopp (en pott)
         #[arg(long)]
         to: Option<String>,
-        /// Antal budgetnivåer
-        #[arg(long, default_value_t = 21)]
+        /// Antal budgetnivåer (2–1 000)
+        #[arg(long, default_value_t = 21, value_parser = cli::args::whole_in(2, 1000))]
         steps: usize,
         /// Skriv budgetkurvan som SVG-diagram till den här filen
         #[arg(long)]
@@ -145,8 +145,8 @@ enum Command {
         /// Hur mycket varje vikt får variera, i procent (±)
         #[arg(long, default_value_t = 20.0)]
         spread: f64,
-        /// Antal dragningar
-        #[arg(long, default_value_t = 500)]
+        /// Antal dragningar (1–100 000)
+        #[arg(long, default_value_t = 500, value_parser = cli::args::whole_in(1, 100_000))]
         draws: usize,
         /// Slumpfrö (samma frö ger samma resultat)
         #[arg(long, default_value_t = 1)]
@@ -170,6 +170,9 @@ enum Command {
         /// Scenariot att jämföra med (för --what comparison)
         #[arg(long)]
         with: Option<PathBuf>,
+        /// Skriv över en befintlig fil (den nuvarande sparas som ….forra)
+        #[arg(long)]
+        force: bool,
     },
     /// Läser en ansökningslista från CSV eller XLSX och skriver den som ansokningar.yaml
     Import {
@@ -190,6 +193,9 @@ enum Command {
         /// Skriv de rader som är hela och lista dem som hoppades över
         #[arg(long)]
         skip_invalid: bool,
+        /// Skriv över en befintlig fil (den nuvarande sparas som ….forra)
+        #[arg(long)]
+        force: bool,
     },
     /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
     Serve {
@@ -220,6 +226,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
+}
+
+impl Command {
+    /// The output format the command was asked for (tables where it has no choice).
+    fn format(&self) -> Format {
+        match self {
+            Command::Validate { format, .. }
+            | Command::Rank { format, .. }
+            | Command::Optimise { format, .. }
+            | Command::Compare { format, .. }
+            | Command::Sweep { format, .. }
+            | Command::Stability { format, .. }
+            | Command::Explain { format, .. } => *format,
+            _ => Format::Table,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -290,10 +312,7 @@ fn backend(solver: SolverArg) -> Result<anslag::optimise::Backend, Failure> {
         #[cfg(feature = "highs")]
         SolverArg::Highs => Ok(anslag::optimise::Backend::Highs),
         #[cfg(not(feature = "highs"))]
-        SolverArg::Highs => Err(Failure {
-            stdout: String::new(),
-            stderr: format!("{}\n", msg::NO_HIGHS),
-        }),
+        SolverArg::Highs => Err(Failure::usage(msg::NO_HIGHS.to_string())),
     }
 }
 
@@ -317,11 +336,28 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return argument_failure(&e, &called),
     };
+    let format = args.command.format();
     match run(args.command) {
         Ok(output) => emit(&output, ExitCode::SUCCESS),
-        Err(Failure { stdout, stderr }) => {
+        Err(Failure {
+            stdout,
+            stderr,
+            code,
+        }) => {
+            // Programs that asked for JSON get every failure as JSON, not only problems in
+            // files: a message without a place has an empty file and line 0.
+            let stdout = if stdout.is_empty() && format == Format::Json {
+                let problem = Problem::error(
+                    anslag::problem::Loc::new("".into(), 0, 0),
+                    "",
+                    stderr.trim_end(),
+                );
+                problems_json(std::slice::from_ref(&problem))
+            } else {
+                stdout
+            };
             let _ = std::io::stderr().write_all(stderr.as_bytes());
-            emit(&stdout, ExitCode::from(1))
+            emit(&stdout, ExitCode::from(code))
         }
     }
 }
@@ -365,16 +401,13 @@ fn import(
     sheet: Option<String>,
     scenario: Option<PathBuf>,
     skip_invalid: bool,
+    force: bool,
 ) -> Result<String, Failure> {
     use anslag::import as imp;
     use anslag::text::import as m;
+    cli::check_output(output, &["yaml", "yml"], force).map_err(Failure::output)?;
     let shown = file.display().to_string();
-    let bytes = std::fs::read(file).map_err(|e| {
-        Failure::message(format!(
-            "{shown}: {}",
-            anslag::text::files::cannot_read(&e.to_string())
-        ))
-    })?;
+    let bytes = imp::read_file(file).map_err(|e| Failure::message(format!("{shown}: {e}")))?;
     let ext = file
         .extension()
         .and_then(|e| e.to_str())
@@ -422,6 +455,7 @@ fn import(
         return Err(Failure {
             stdout: String::new(),
             stderr: report,
+            code: 1,
         });
     }
     if !result.skipped.is_empty() {
@@ -435,9 +469,12 @@ fn import(
     }
     let text = format!("{}\n{}", m::header_comment(&shown), result.yaml);
     let out = output.display().to_string();
-    cli::write_atomically(output, text.as_bytes())
-        .map_err(|e| Failure::message(anslag::text::export::cannot_write(&out, &e.to_string())))?;
+    let kept = cli::write_output(output, text.as_bytes(), force).map_err(Failure::message)?;
     report.push_str(&m::written(&out, result.count));
+    if let Some(kept) = kept {
+        report.push('\n');
+        report.push_str(&kept);
+    }
     eprintln!("{}", report.trim_end());
     Ok(String::new())
 }
@@ -474,9 +511,12 @@ fn serve(
         .map_err(|e| Failure::message(e.to_string()))?;
     runtime.block_on(async {
         // Bind first, so that a port in use is told at once, not after loading.
-        let listener = tokio::net::TcpListener::bind(bind)
-            .await
-            .map_err(|e| Failure::message(w::cannot_listen(&bind.to_string(), &e.to_string())))?;
+        let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
+            Failure::message(w::cannot_listen(
+                &bind.to_string(),
+                &anslag::text::os::io_error(&e),
+            ))
+        })?;
         eprintln!("{}", w::loading(&data.display().to_string()));
         let state = tokio::task::spawn_blocking(move || {
             anslag::web::AppState::load(&data, access, !access.public_only())
@@ -542,7 +582,8 @@ fn write_charts(
     let fail = |path: &std::path::Path, e: String| {
         Failure::message(m::cannot_write(&path.display().to_string(), &e))
     };
-    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.to_string()))?;
+    let os = |e: std::io::Error| anslag::text::os::io_error(&e);
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, os(e)))?;
     let charts = [
         (m::FILE_POTS, anslag::charts::by_pot_and_year(a)),
         (m::FILE_AREAS, anslag::charts::by_malomrade(p, a)),
@@ -551,7 +592,7 @@ fn write_charts(
     for (name, chart) in charts {
         let path = dir.join(name);
         let svg = chart.map_err(|e| fail(&path, e))?;
-        std::fs::write(&path, svg).map_err(|e| fail(&path, e.to_string()))?;
+        std::fs::write(&path, svg).map_err(|e| fail(&path, os(e)))?;
         eprintln!("{}", m::written(&path.display().to_string()));
     }
     Ok(())
@@ -561,6 +602,8 @@ fn write_charts(
 struct Failure {
     stdout: String,
     stderr: String,
+    /// 1 for bad input, 2 for a command used wrongly.
+    code: u8,
 }
 
 impl Failure {
@@ -568,26 +611,48 @@ impl Failure {
         Failure {
             stdout: String::new(),
             stderr: text + "\n",
+            code: 1,
+        }
+    }
+
+    /// A command used wrongly (exit code 2, as clap gives for its own errors).
+    fn usage(text: String) -> Failure {
+        Failure {
+            code: 2,
+            ..Failure::message(text)
+        }
+    }
+
+    /// A file the user named that cannot be written as asked.
+    fn output(refused: cli::OutputRefused) -> Failure {
+        match refused {
+            cli::OutputRefused::Extension(m) => Failure::usage(m),
+            cli::OutputRefused::Exists(m) => Failure::message(m),
         }
     }
 
     fn problems(problems: &[Problem], format: Format) -> Failure {
         let stdout = if format == Format::Json {
-            let list: Vec<_> = problems
-                .iter()
-                .map(anslag::problem::ProblemJson::from)
-                .collect();
-            serde_json::to_string_pretty(&serde_json::json!({ "problems": list }))
-                .unwrap_or_default()
-                + "\n"
+            problems_json(problems)
         } else {
             String::new()
         };
         Failure {
             stdout,
             stderr: cli::problem_lines(problems),
+            code: 1,
         }
     }
+}
+
+/// Problems as the JSON that `--format json` promises: `{ "problems": [ … ] }`.
+fn problems_json(problems: &[Problem]) -> String {
+    let list: Vec<_> = problems
+        .iter()
+        .map(anslag::problem::ProblemJson::from)
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "problems": list })).unwrap_or_default()
+        + "\n"
 }
 
 fn load(scenario: Option<PathBuf>, format: Format) -> Result<Portfolio, Failure> {
@@ -595,11 +660,20 @@ fn load(scenario: Option<PathBuf>, format: Format) -> Result<Portfolio, Failure>
     let path = scenario.unwrap_or_else(cli::default_scenario);
     if !path.exists() {
         let shown = path.display().to_string();
-        return Err(Failure::message(if given {
+        let message = if given {
             msg::scenario_missing(&shown)
         } else {
             msg::default_missing(&shown)
-        }));
+        };
+        let problem = Problem::error(anslag::problem::Loc::file(&shown), "", message.clone());
+        return Err(Failure {
+            stdout: if format == Format::Json {
+                problems_json(std::slice::from_ref(&problem))
+            } else {
+                String::new()
+            },
+            ..Failure::message(message)
+        });
     }
     let portfolio =
         Portfolio::load(&path).map_err(|problems| Failure::problems(&problems, format))?;
@@ -631,6 +705,7 @@ fn run(command: Command) -> Result<String, Failure> {
                     } else {
                         String::new()
                     },
+                    code: 1,
                 })
             } else {
                 Ok(report.output)
@@ -671,11 +746,13 @@ fn run(command: Command) -> Result<String, Failure> {
                     Failure {
                         stdout: String::new(),
                         stderr: output,
+                        code: 1,
                     }
                 } else {
                     Failure {
                         stdout: output,
                         stderr,
+                        code: 1,
                     }
                 });
             }
@@ -697,17 +774,24 @@ fn run(command: Command) -> Result<String, Failure> {
             let backend = backend(solver)?;
             if web {
                 let scenario = scenario.unwrap_or_else(cli::default_scenario);
-                let seconds = std::time::Duration::from_secs_f64(seconds.clamp(0.1, 3600.0));
+                let seconds = std::time::Duration::from_secs_f64(seconds);
                 let seed = seed.first().copied().unwrap_or(1);
-                return cli::bench::web(&scenario, &sizes, seed, clients.clamp(1, 4096), seconds)
+                return cli::bench::web(&scenario, &sizes, seed, clients, seconds)
                     .map_err(Failure::message);
             }
-            let limit = std::time::Duration::from_secs_f64(time_limit.clamp(0.1, 86_400.0));
+            let limit = std::time::Duration::from_secs_f64(time_limit);
             let scenario = scenario.unwrap_or_else(cli::default_scenario);
             if let (Some(case), Some(path)) = (&case, &lp) {
                 let m = cli::bench::case_model(case, &scenario).map_err(Failure::message)?;
-                std::fs::write(path, anslag::optimise::lpfile::write(&m))
-                    .map_err(|e| Failure::message(format!("{}: {e}", path.display())))?;
+                // A model for another solver is made again at will: replaced without --force.
+                cli::check_output(path, &["lp"], true).map_err(Failure::output)?;
+                anslag::files::write::atomic(path, anslag::optimise::lpfile::write(&m).as_bytes())
+                    .map_err(|e| {
+                        Failure::message(anslag::text::output::cannot_write(
+                            &path.display().to_string(),
+                            &e,
+                        ))
+                    })?;
                 return Ok(String::new());
             }
             if let Some(case) = case {
@@ -751,6 +835,10 @@ fn run(command: Command) -> Result<String, Failure> {
             svg,
             format,
         } => {
+            // A chart is made again at will: replaced without --force, but only as .svg.
+            if let Some(path) = &svg {
+                cli::check_output(path, &["svg"], true).map_err(Failure::output)?;
+            }
             let p = load(scenario, format)?;
             let range = match pot {
                 None => anslag::sweep::Range::Scale {
@@ -789,8 +877,8 @@ fn run(command: Command) -> Result<String, Failure> {
                 let chart =
                     anslag::charts::frontier(&s, &p.scenario.name).map_err(Failure::message)?;
                 let shown = path.display().to_string();
-                std::fs::write(&path, chart).map_err(|e| {
-                    Failure::message(anslag::text::charts::cannot_write(&shown, &e.to_string()))
+                anslag::files::write::atomic(&path, chart.as_bytes()).map_err(|e| {
+                    Failure::message(anslag::text::output::cannot_write(&shown, &e))
                 })?;
                 eprintln!("{}", anslag::text::charts::written(&shown));
             }
@@ -811,15 +899,33 @@ fn run(command: Command) -> Result<String, Failure> {
             sheet,
             scenario,
             skip_invalid,
-        } => import(&file, &output, mapping, sheet, scenario, skip_invalid),
+            force,
+        } => import(
+            &file,
+            &output,
+            mapping,
+            sheet,
+            scenario,
+            skip_invalid,
+            force,
+        ),
         Command::Export {
             scenario,
             what,
             format,
             output,
             with,
+            force,
         } => {
             use anslag::text::export as m;
+            let extension = match format {
+                SheetFormat::Xlsx => "xlsx",
+                SheetFormat::Csv => "csv",
+            };
+            cli::check_output(&output, &[extension], force).map_err(Failure::output)?;
+            if what == ExportWhat::Comparison && with.is_none() {
+                return Err(Failure::usage(m::COMPARISON_NEEDS_WITH.to_string()));
+            }
             let p = load(scenario, Format::Table)?;
             let quick = anslag::optimise::Settings {
                 counterfactuals: false,
@@ -856,9 +962,11 @@ fn run(command: Command) -> Result<String, Failure> {
             }
             .map_err(Failure::message)?;
             let shown = output.display().to_string();
-            cli::write_atomically(&output, &bytes)
-                .map_err(|e| Failure::message(m::cannot_write(&shown, &e.to_string())))?;
+            let kept = cli::write_output(&output, &bytes, force).map_err(Failure::message)?;
             eprintln!("{}", m::written(&shown, sheets[0].rows.len()));
+            if let Some(kept) = kept {
+                eprintln!("{kept}");
+            }
             Ok(String::new())
         }
         Command::Stability {
@@ -874,7 +982,6 @@ fn run(command: Command) -> Result<String, Failure> {
                 )));
             }
             let p = load(scenario, format)?;
-            let draws = draws.clamp(1, 100_000);
             let settings = anslag::optimise::Settings {
                 counterfactuals: false,
                 ..Default::default()

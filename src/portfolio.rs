@@ -103,9 +103,22 @@ impl Portfolio {
 
 fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     let scenario = files::scenario::load(path, d)?;
-    let strategy = files::strategy::load(&scenario.sources.strategy, d);
-    let agenda = files::agenda::load(&scenario.sources.agenda2030, d);
-    let rules = files::rules::load(&scenario.sources.rules, d);
+    // A file the scenario names that does not exist has been reported at the scenario's line
+    // that names it; reading it would only report it a second time.
+    let sources = &scenario.sources;
+    let present = |p: &Path| p.is_file();
+    let strategy = present(&sources.strategy)
+        .then(|| files::strategy::load(&sources.strategy, d))
+        .flatten();
+    let agenda = present(&sources.agenda2030)
+        .then(|| files::agenda::load(&sources.agenda2030, d))
+        .flatten();
+    let rules = present(&sources.rules)
+        .then(|| files::rules::load(&sources.rules, d))
+        .flatten();
+    if !present(&sources.applications) {
+        return None;
+    }
     let (strategy, agenda, rules) = (strategy?, agenda?, rules?);
     let all_criteria = rules.all_criteria();
     let refs = files::applications::Refs {

@@ -10,6 +10,14 @@ use serde::Serialize;
 
 use crate::text::files as msg;
 
+/// Writes a library's own words (English, for developers) to stderr when `ANSLAG_TRACE` is
+/// set. Users see the Swedish message made from the same error.
+pub fn trace(context: &str, detail: &dyn fmt::Display) {
+    if std::env::var_os("ANSLAG_TRACE").is_some() {
+        eprintln!("[spår] {context}: {detail}");
+    }
+}
+
 /// A place in a file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Loc {

@@ -1,6 +1,78 @@
 //! Every sentence a user reads, in Swedish, one module per area, so that an English version
 //! can follow by replacing this file's contents and nothing else.
 
+/// A number the Swedish way with as few decimals as it needs: `0,1`, `86 400`.
+fn cli_number(v: f64) -> String {
+    let d = rust_decimal::Decimal::from_f64_retain(v)
+        .unwrap_or_default()
+        .normalize();
+    crate::money::group_swedish(d, d.scale())
+}
+
+/// The operating system's errors, in Swedish. The system's own (English) words go to the
+/// trace only (`ANSLAG_TRACE=1`).
+pub mod os {
+    use std::io::ErrorKind;
+
+    /// What went wrong with a file or a connection, in plain Swedish.
+    pub fn io_error(e: &std::io::Error) -> String {
+        crate::problem::trace("io", e);
+        match e.kind() {
+            ErrorKind::NotFound => "filen eller mappen finns inte".into(),
+            ErrorKind::PermissionDenied => "behörighet saknas".into(),
+            ErrorKind::AlreadyExists => "en fil med det namnet finns redan".into(),
+            ErrorKind::IsADirectory => "det är en mapp, inte en fil".into(),
+            ErrorKind::NotADirectory => "en del av sökvägen är en fil, inte en mapp".into(),
+            ErrorKind::StorageFull => "disken är full".into(),
+            ErrorKind::ReadOnlyFilesystem => "filsystemet är skrivskyddat".into(),
+            ErrorKind::FileTooLarge => "filen är för stor".into(),
+            ErrorKind::InvalidFilename => "namnet går inte att använda som filnamn".into(),
+            ErrorKind::AddrInUse => "adressen används redan av ett annat program".into(),
+            ErrorKind::AddrNotAvailable => "adressen finns inte på den här datorn".into(),
+            ErrorKind::ConnectionRefused => "anslutningen nekades".into(),
+            ErrorKind::TimedOut => "tiden tog slut".into(),
+            ErrorKind::Interrupted => "avbröts".into(),
+            ErrorKind::InvalidData => "innehållet går inte att läsa".into(),
+            ErrorKind::UnexpectedEof => "filen tar slut för tidigt".into(),
+            ErrorKind::OutOfMemory => "minnet räcker inte".into(),
+            _ => match e.raw_os_error() {
+                Some(code) => format!("operativsystemet gav fel nummer {code}"),
+                None => "ett fel i operativsystemet".into(),
+            },
+        }
+    }
+}
+
+/// Files that a command writes because the user named them (`-o`, `--svg`, `--lp`).
+pub mod output {
+    pub fn wrong_extension(path: &str, wanted: &[&str]) -> String {
+        let list: Vec<String> = wanted.iter().map(|e| format!(".{e}")).collect();
+        format!(
+            "{path}: filen som skrivs är {} och namnet ska sluta på {}; ingenting skrevs",
+            wanted.first().map_or(String::new(), |e| e.to_uppercase()),
+            list.join(" eller ")
+        )
+    }
+
+    pub fn exists(path: &str) -> String {
+        format!(
+            "{path} finns redan; ingenting skrevs. Välj ett annat namn, eller ge --force för att skriva över den (den nuvarande sparas då som {path}.forra)"
+        )
+    }
+
+    pub fn is_directory(path: &str) -> String {
+        format!("{path} är en mapp; ange ett filnamn")
+    }
+
+    pub fn kept_previous(path: &str) -> String {
+        format!("Den förra versionen finns kvar som {path}.")
+    }
+
+    pub fn cannot_write(path: &str, e: &std::io::Error) -> String {
+        format!("kan inte skriva {path}: {}", super::os::io_error(e))
+    }
+}
+
 /// Problems found while reading files.
 pub mod files {
     use crate::date::Date;
@@ -111,8 +183,59 @@ pub mod files {
         format!("nyckeln \"{key}\" saknas")
     }
 
-    pub fn cannot_read(why: &str) -> String {
-        format!("kan inte läsa filen: {why}")
+    pub fn cannot_read(e: &std::io::Error) -> String {
+        format!("kan inte läsa filen: {}", super::os::io_error(e))
+    }
+
+    /// A YAML syntax error told in Swedish from the parser's (English) description; the
+    /// description itself goes to the trace.
+    pub fn yaml_syntax(info: &str) -> String {
+        crate::problem::trace("yaml", &info);
+        let has = |part: &str| info.contains(part);
+        let why = if has("tab") {
+            "ett tabbtecken står där YAML kräver mellanslag; byt tabbar mot mellanslag"
+        } else if has("mapping values are not allowed") || has("illegal placement of ':'") {
+            "ett kolon följt av mellanslag står där det inte får stå; sätt texten inom citattecken om den innehåller \": \", eller rätta indraget"
+        } else if has("did not find expected key") || has("mapping keys are not allowed") {
+            "raden passar inte in i tabellen ovanför; kontrollera indraget"
+        } else if has("'-' indicator") || has("block sequence entries are not allowed") {
+            "listan (rader som börjar med \"-\") har fel indrag här"
+        } else if has("flow mapping") || has("'}'") {
+            "en tabell inom { } saknar \",\" eller \"}\""
+        } else if has("flow sequence") || has("']'") || has("misplaced bracket") {
+            "en lista inom [ ] saknar \",\" eller \"]\""
+        } else if has("quoted scalar, found unexpected") {
+            "en text inom citattecken avslutas aldrig; lägg till det avslutande citattecknet"
+        } else if has("escape") || has("hexadecimal") || has("Unicode character") {
+            "en text inom dubbla citattecken har ett omvänt snedstreck (\\) som inte betyder något; skriv \\\\ eller använd enkla citattecken"
+        } else if has("after double-quoted scalar") {
+            "något står direkt efter en text inom citattecken på samma rad"
+        } else if has("duplicated anchor") {
+            "ankaret (&namn) finns redan tidigare i filen"
+        } else if has("unknown anchor") {
+            YAML_UNKNOWN_ALIAS
+        } else if has("recursion limit") {
+            YAML_TOO_DEEP
+        } else if has("unprintable character") || has("byte order mark") {
+            "filen innehåller ett osynligt styrtecken som inte får stå i YAML"
+        } else if has("must be followed by a valid YAML whitespace") || has("expected whitespace") {
+            "efter \":\" och \"-\" ska det stå ett mellanslag"
+        } else if has("simple key") {
+            "en nyckel saknar \":\" efter sig (eller är längre än 1 024 tecken)"
+        } else if has("comment intercepting") {
+            "en kommentar (#) avbryter en text som fortsätter på nästa rad"
+        } else if has("indentation") || has("wrongly indented") {
+            "fel indrag; rader på samma nivå ska ha lika många mellanslag före sig"
+        } else if has("tag") || has("directive") || has("document") {
+            "YAML-taggar, direktiv och dokumentavskiljare (!, %, ---, ...) används inte i anslags filer"
+        } else if has("node content") || has("plain scalar") || has("unexpected character") {
+            "ett värde saknas eller börjar med ett tecken som YAML reserverar (till exempel @, `, %, !, &, * eller |); sätt värdet inom citattecken"
+        } else if has("unexpected eof") || has("end of stream") {
+            "filen tar slut mitt i ett värde"
+        } else {
+            "filen följer inte YAML:s regler här"
+        };
+        format!("{YAML_SYNTAX}: {why}")
     }
 
     pub fn missing_file(path: &str) -> String {
@@ -547,6 +670,22 @@ pub mod cli {
     pub const ARGUMENT_ERROR: &str = "fel";
     pub const UNREADABLE_COMMAND_LINE: &str = "kommandoraden kunde inte tolkas";
     pub const INVALID_UTF8: &str = "ett argument är inte giltig UTF-8";
+
+    pub fn whole_between(min: usize, max: usize) -> String {
+        format!(
+            "ange ett heltal från {} till {}",
+            crate::money::group_swedish(rust_decimal::Decimal::from(min as u64), 0),
+            crate::money::group_swedish(rust_decimal::Decimal::from(max as u64), 0)
+        )
+    }
+
+    pub fn seconds_between(min: f64, max: f64) -> String {
+        format!(
+            "ange sekunder från {} till {}",
+            super::cli_number(min),
+            super::cli_number(max)
+        )
+    }
 
     pub fn invalid_value(value: &str, arg: &str) -> String {
         if value.is_empty() {
@@ -1228,7 +1367,7 @@ pub mod stability {
 pub mod bench {
     pub fn unknown_case(case: &str) -> String {
         format!(
-            "okänt fall {case}: ange shipped, counterfactuals, synthetic:STORLEK:FRÖ eller mknapcb1:INDEX:FIL"
+            "okänt fall {case}: ange shipped, counterfactuals, synthetic:STORLEK:FRÖ eller mknapcb1:INDEX:FIL (STORLEK, FRÖ och INDEX heltal)"
         )
     }
 
@@ -1254,6 +1393,7 @@ pub mod bench {
 
 /// Charts: titles, axes and text alternatives.
 pub mod charts {
+    pub const CANNOT_DRAW: &str = "diagrammet kunde inte ritas";
     pub const NO_POINTS: &str = "budgetkurvan har inga punkter att rita";
     pub const ALL_POTS: &str = "alla potter";
     pub const X_AXIS: &str = "Budget (mkr)";
@@ -1378,12 +1518,12 @@ pub mod auth {
         format!("Inloggad som {user}")
     }
 
-    pub fn cannot_read(e: &str) -> String {
-        format!("kontofilen kan inte läsas: {e}")
+    pub fn cannot_read(e: &std::io::Error) -> String {
+        format!("kontofilen kan inte läsas: {}", super::os::io_error(e))
     }
 
-    pub fn cannot_write(e: &str) -> String {
-        format!("kontofilen kan inte skrivas: {e}")
+    pub fn cannot_write(e: &std::io::Error) -> String {
+        format!("kontofilen kan inte skrivas: {}", super::os::io_error(e))
     }
 
     pub fn duplicate(name: &str) -> String {
@@ -2075,12 +2215,27 @@ pub mod import {
         format!("rad {r}")
     }
 
-    pub fn bad_csv(line: usize, why: &str) -> String {
-        format!("CSV-filen går inte att läsa vid post {line}: {why}")
+    pub fn bad_csv(line: usize) -> String {
+        format!("CSV-filen går inte att läsa vid post {line}; spara den igen som CSV (UTF-8)")
     }
 
     pub fn bad_xlsx(why: &str) -> String {
         format!("arbetsboken går inte att läsa: {why}")
+    }
+
+    pub const NOT_XLSX: &str = "filen är ingen Excel-arbetsbok (XLSX), eller är skadad; öppna den i Excel och spara den som .xlsx, eller exportera bladet som CSV";
+    pub const NO_SHEETS: &str = "arbetsboken har inga blad";
+    pub const XLSX_MACROS: &str =
+        "dess makron (VBA) går inte att läsa; spara den utan makron som .xlsx";
+    pub const XLSX_PASSWORD: &str = "den är lösenordsskyddad; spara en kopia utan lösenord";
+    pub const XLSX_DAMAGED: &str =
+        "den är skadad eller använder något som inte stöds; öppna den i Excel och spara den igen";
+
+    pub fn too_far(cell: &str, rows: usize, columns: usize) -> String {
+        format!(
+            "cellen {cell} har ett värde men ligger utanför det som läses (högst {} rader och {columns} kolumner); ta bort värdet eller flytta tabellen till bladets början",
+            crate::money::group_swedish(rust_decimal::Decimal::from(rows as u64), 0)
+        )
     }
 
     pub fn no_sheet(name: &str, names: &[String]) -> String {

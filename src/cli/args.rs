@@ -7,6 +7,43 @@ use clap::{Arg, ArgAction, Command};
 
 use crate::text::cli as msg;
 
+/// Why a value was refused, in Swedish: the error our own value parsers give, told after
+/// "ogiltigt värde" (clap's built-in parsers give English reasons, which are not shown).
+#[derive(Debug)]
+pub struct Reason(pub String);
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Reason {}
+
+/// A whole number in `min..=max`, for `--steps`, `--draws` and the like: a value outside is
+/// refused with the range, never silently changed.
+pub fn whole_in(min: usize, max: usize) -> impl Fn(&str) -> Result<usize, Reason> + Clone {
+    move |text: &str| {
+        text.trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .ok_or_else(|| Reason(msg::whole_between(min, max)))
+    }
+}
+
+/// A number of seconds in `min..=max` (a decimal comma is fine).
+pub fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
+    move |text: &str| {
+        text.trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= min && *v <= max)
+            .ok_or_else(|| Reason(msg::seconds_between(min, max)))
+    }
+}
+
 /// The command with Swedish help and version flags, headings, lists of possible values,
 /// defaults and usage lines, in every subcommand.
 pub fn localise(command: Command) -> Command {
@@ -178,6 +215,11 @@ pub fn argument_error(error: &clap::Error, command: &str) -> String {
     let message = match error.kind() {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let m = msg::invalid_value(&text(ContextKind::InvalidValue), &arg);
+            if let Some(reason) =
+                std::error::Error::source(error).and_then(|s| s.downcast_ref::<Reason>())
+            {
+                lines.push(reason.0.clone());
+            }
             let valid = text(ContextKind::ValidValue);
             if !valid.is_empty() {
                 lines.push(msg::valid_values(&valid));

@@ -39,6 +39,25 @@ pub fn peak_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// Checks the shape of a case named on the command line (`--case`), so that a misspelt case
+/// is a usage error told at once: `shipped`, `counterfactuals`, `synthetic:N:SEED` or
+/// `mknapcb1:INDEX:PATH`.
+pub fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
+    let parts: Vec<&str> = text.splitn(3, ':').collect();
+    let whole = |s: &str| s.parse::<u64>().is_ok();
+    let fine = match parts.as_slice() {
+        ["shipped"] | ["counterfactuals"] => true,
+        ["synthetic", n, seed] => whole(n) && whole(seed),
+        ["mknapcb1", index, path] => whole(index) && !path.is_empty(),
+        _ => false,
+    };
+    if fine {
+        Ok(text.to_string())
+    } else {
+        Err(crate::cli::args::Reason(msg::unknown_case(text)))
+    }
+}
+
 /// Runs one case in this process: `synthetic:N:SEED`, `shipped` or `mknapcb1:INDEX:PATH`.
 pub fn run_case(
     case: &str,

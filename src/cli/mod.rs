@@ -57,50 +57,71 @@ pub fn default_data() -> PathBuf {
     }
 }
 
-/// Writes a file so that a reader never sees half of it: a temporary file beside it, synced,
-/// then renamed over it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_replacing(path, bytes, false)
+/// Why a file named on the command line cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputRefused {
+    /// Its extension does not match the format written (a usage error).
+    Extension(String),
+    /// It exists and `--force` was not given.
+    Exists(String),
 }
 
-/// Like [`write_atomically`], for secrets: on Unix the file is readable by its owner only from
-/// the moment it is created, not only after the rename.
-pub fn write_privately(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_replacing(path, bytes, true)
-}
-
-fn write_replacing(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        // A leftover of an earlier run would keep its mode: start afresh.
-        let _ = std::fs::remove_file(&tmp);
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
+impl OutputRefused {
+    pub fn message(&self) -> &str {
+        match self {
+            OutputRefused::Extension(m) | OutputRefused::Exists(m) => m,
         }
-        #[cfg(not(unix))]
-        let _ = private;
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
     }
-    result
+}
+
+/// Checks a file the user asked a command to write, before any work is done: its extension
+/// must be one of `extensions` (lower case, without the dot), and an existing file is
+/// replaced only with `force`.
+pub fn check_output(path: &Path, extensions: &[&str], force: bool) -> Result<(), OutputRefused> {
+    let shown = path.display().to_string();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    if !extensions.contains(&ext.as_str()) {
+        return Err(OutputRefused::Extension(
+            crate::text::output::wrong_extension(&shown, extensions),
+        ));
+    }
+    if path.is_dir() {
+        return Err(OutputRefused::Exists(crate::text::output::is_directory(
+            &shown,
+        )));
+    }
+    if path.exists() && !force {
+        return Err(OutputRefused::Exists(crate::text::output::exists(&shown)));
+    }
+    Ok(())
+}
+
+/// Writes a file the user named (checked by [`check_output`]): a new file is created only if
+/// none has appeared meanwhile; with `force` an existing one is replaced and kept as
+/// `….forra`. Returns a line to tell when a previous version was kept.
+pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<Option<String>, String> {
+    let shown = path.display().to_string();
+    let failed = |e: std::io::Error| crate::text::output::cannot_write(&shown, &e);
+    if force {
+        let kept = crate::files::write::keeping_previous(path, bytes).map_err(failed)?;
+        Ok(kept.then(|| {
+            crate::text::output::kept_previous(
+                &crate::files::write::previous(path).display().to_string(),
+            )
+        }))
+    } else {
+        match crate::files::write::new_file(path, bytes) {
+            Ok(()) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(crate::text::output::exists(&shown))
+            }
+            Err(e) => Err(failed(e)),
+        }
+    }
 }
 
 /// A number the Swedish way with `decimals` decimals: `80,8`.

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod rules;
 pub mod scenario;
 pub mod strategy;
+pub mod write;
 pub mod yaml;
 
 use std::path::{Component, Path, PathBuf};
@@ -39,14 +40,14 @@ pub fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
         }
         Ok(_) => {}
         Err(error) => {
-            d.error(&loc, "", msg::cannot_read(&error.to_string()));
+            d.error(&loc, "", msg::cannot_read(&error));
             return None;
         }
     }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            d.error(&loc, "", msg::cannot_read(&error.to_string()));
+            d.error(&loc, "", msg::cannot_read(&error));
             return None;
         }
     };

@@ -141,11 +141,7 @@ pub fn parse(source: &str, file: &Arc<str>) -> Result<Node, Problem> {
             Err(error) => {
                 let marker = error.marker();
                 let loc = Loc::new(file.clone(), marker.line(), marker.col() + 1);
-                return Err(Problem::error(
-                    loc,
-                    "",
-                    format!("{}: {}", msg::YAML_SYNTAX, error.info()),
-                ));
+                return Err(Problem::error(loc, "", msg::yaml_syntax(error.info())));
             }
         }
     }

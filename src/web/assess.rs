@@ -114,23 +114,6 @@ pub fn render(entries: &BTreeMap<String, Entry>) -> String {
     out
 }
 
-/// Replaces `path` with `text` atomically, keeping the old file as `….forra`.
-pub fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if path.is_file() {
-        std::fs::copy(path, dir.join(format!("{name}.forra")))?;
-    }
-    crate::cli::write_atomically(path, text.as_bytes())?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
 /// The audit log beside the overlay.
 pub fn log_path(overlay: &Path) -> PathBuf {
     let name = overlay

@@ -51,7 +51,7 @@ pub fn load_accounts(path: &Path) -> Result<Accounts, Vec<Problem>> {
             return Err(vec![Problem::error(
                 crate::problem::Loc::file(&path.display().to_string()),
                 "",
-                t::cannot_read(&e.to_string()),
+                t::cannot_read(&e),
             )]);
         }
     };
@@ -147,8 +147,7 @@ pub fn add_user(path: &Path, name: &str, password: &str) -> Result<bool, String>
     }
     // Atomically, with no copy of the old hashes left beside it, readable by the owner only
     // from its creation.
-    crate::cli::write_privately(path, text.as_bytes())
-        .map_err(|e| t::cannot_write(&e.to_string()))?;
+    crate::files::write::private(path, text.as_bytes()).map_err(|e| t::cannot_write(&e))?;
     Ok(new)
 }
 

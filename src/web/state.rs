@@ -315,9 +315,15 @@ fn load_catalogue(data: &Path) -> Result<Catalogue, String> {
     let root = data.join("scenarios");
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let years = std::fs::read_dir(&root).map_err(|e| {
-        crate::text::web::no_scenarios_folder(&root.display().to_string(), &e.to_string())
+        crate::text::web::no_scenarios_folder(
+            &root.display().to_string(),
+            &crate::text::os::io_error(&e),
+        )
     })?;
+    // Temporary files of a save that was interrupted (a killed server) are not data.
+    crate::files::write::remove_stale(data);
     for year in years.flatten() {
+        crate::files::write::remove_stale(&year.path());
         let Ok(entries) = std::fs::read_dir(year.path()) else {
             continue;
         };

@@ -303,7 +303,7 @@ fn highs_is_refused_clearly_when_not_built_in() {
         return;
     }
     let o = anslag(&["optimise", "--solver", "highs", "--no-counterfactuals"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--features highs"));
 }
 
@@ -482,8 +482,9 @@ fn bench_writes_a_case_model_for_other_solvers() {
         binaries.filter(|l| l.starts_with(" y")).count() as u64,
         m["variables"].as_u64().expect("variables")
     );
+    // A misspelt case is a usage error (exit code 2), told in Swedish.
     let o = anslag(&["bench", "--case", "nothing", "--lp", path.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("okänt fall nothing"));
     let o = anslag(&[
         "bench",
@@ -492,6 +493,6 @@ fn bench_writes_a_case_model_for_other_solvers() {
         "--lp",
         path.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("tusen är ingen storlek"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("okänt fall synthetic:tusen:1"));
 }

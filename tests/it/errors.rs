@@ -224,3 +224,126 @@ fn hostile_strings_are_kept_as_text() {
     let (app, _) = p.application("2021-0001").expect("present");
     assert!(app.title.starts_with("<script>"));
 }
+
+/// Words that only an English library message would contain.
+fn english(text: &str) -> Vec<&'static str> {
+    [
+        "No such file",
+        "os error",
+        "while ",
+        "mapping values",
+        "not allowed",
+        "found a",
+        "Zip",
+        "invalid",
+        "EOCD",
+        "expected",
+        "error",
+        "Permission",
+        "Could not",
+    ]
+    .into_iter()
+    .filter(|w| text.contains(w))
+    .collect()
+}
+
+#[test]
+fn yaml_syntax_errors_are_told_in_swedish() {
+    let data = Data::shipped();
+    let cases = [
+        ("name: x\n\tbase: y\n", "tabb"),
+        ("name: x: y\n", "kolon"),
+        ("name: \"utan slut\n", "citattecken"),
+        ("a: [1, 2\n", "lista"),
+        ("a: { b: 1\n", "tabell"),
+        ("a:\n  - 1\n - 2\n", ""),
+        ("a: \"\\q\"\n", "snedstreck"),
+        ("a: @b\n", "citattecken"),
+        ("a: &x 1\nb: &x 2\nc: *y\n", ""),
+        ("%YAML 1.2\n%YAML 1.2\n---\na: 1\n", ""),
+    ];
+    for (text, word) in cases {
+        data.write("scenarios/2021/fel.yaml", text);
+        let errors = data.errors("scenarios/2021/fel.yaml");
+        let all = crate::support::list(&errors);
+        assert!(
+            all.contains("YAML-syntaxfel") || !errors.is_empty(),
+            "{text:?}: {all}"
+        );
+        assert!(english(&all).is_empty(), "{text:?}: English in {all}");
+        assert!(all.contains(word), "{text:?} should say {word:?}: {all}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_told_in_swedish_and_once() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(
+        BAS,
+        "applications: ansokningar.yaml",
+        "applications: saknas.yaml",
+    );
+    let errors = data.errors(BAS);
+    let all = crate::support::list(&errors);
+    assert_eq!(errors.len(), 1, "{all}");
+    let e = find(&errors, BAS, "saknas.yaml finns inte");
+    assert_at(e, line, column + "applications: ".len());
+    // A missing scenario itself: Swedish, no operating-system English.
+    let o = crate::support::anslag(&["validate", "finns-inte.yaml"]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err.contains("finns inte") && english(&err).is_empty(),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_workbook_is_told_in_swedish() {
+    let data = Data::shipped();
+    data.write("fel.xlsx", "det här är ingen arbetsbok");
+    let o = crate::support::anslag(&[
+        "import",
+        &data.path("fel.xlsx").display().to_string(),
+        "-o",
+        &data.path("ut.yaml").display().to_string(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err.contains("ingen Excel-arbetsbok") && english(&err).is_empty(),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_failure_is_json_on_stdout_when_json_is_asked_for() {
+    for args in [
+        &["optimise", "finns-inte.yaml", "--format", "json"][..],
+        &["explain", "2021-9999", "--format", "json"],
+        &["rank", "finns-inte.yaml", "--format", "json"],
+    ] {
+        let o = crate::support::anslag(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let out: serde_json::Value =
+            serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        let message = out["problems"][0]["message"].as_str().expect("a message");
+        assert!(!message.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn counts_out_of_range_are_refused_not_changed() {
+    for args in [
+        &["sweep", "--steps", "0"][..],
+        &["sweep", "--steps", "1"],
+        &["stability", "--draws", "0"],
+        &["bench", "--case", "nonsense"],
+        &["bench", "--web", "--clients", "0"],
+    ] {
+        let o = crate::support::anslag(args);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("fel: ogiltigt värde"), "{args:?}: {err}");
+    }
+}

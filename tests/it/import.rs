@@ -30,6 +30,7 @@ fn the_example_imports_the_same_from_xlsx_and_csv_and_optimises() {
                 &source.display().to_string(),
                 "-o",
                 &out.display().to_string(),
+                "--force",
             ])
             .current_dir(data.dir.path())
             .output()
@@ -165,7 +166,7 @@ fn a_mapping_renames_columns_and_a_wrong_one_is_named() {
         "--mapping",
         &data.path("fel.yaml").display().to_string(),
         "-o",
-        &out.display().to_string(),
+        &data.path("ut2.yaml").display().to_string(),
     ]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
@@ -212,7 +213,8 @@ proptest! {
 }
 
 /// A write killed at any moment leaves the old file or the new one, never half of one: the
-/// import writes a temporary file, syncs it and renames it into place.
+/// import writes a temporary file, syncs it and renames it into place. The previous version
+/// (kept with --force) is whole too.
 #[test]
 fn a_killed_import_leaves_the_old_file_or_the_new_one() {
     let data = Data::shipped();
@@ -226,10 +228,12 @@ fn a_killed_import_leaves_the_old_file_or_the_new_one() {
             &source.display().to_string(),
             "-o",
             &out.display().to_string(),
+            "--force",
         ]);
         assert!(o.status.success());
         std::fs::read_to_string(&out).expect("read")
     };
+    let previous = data.path("ut.yaml.forra");
     for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
         std::fs::write(&out, old).expect("reset");
         let mut child = Command::new(env!("CARGO_BIN_EXE_anslag"))
@@ -238,6 +242,7 @@ fn a_killed_import_leaves_the_old_file_or_the_new_one() {
                 &source.display().to_string(),
                 "-o",
                 &out.display().to_string(),
+                "--force",
             ])
             .current_dir(root())
             .stdout(std::process::Stdio::null())
@@ -252,5 +257,75 @@ fn a_killed_import_leaves_the_old_file_or_the_new_one() {
             now == old || now == finished,
             "torn after {delay_ms} ms: {now}"
         );
+        // The kept version is a whole file: the old one (or, from the run before, the
+        // same old text).
+        if previous.exists() {
+            let kept = std::fs::read_to_string(&previous).expect("read");
+            assert!(kept == old || kept == finished, "torn .forra: {kept}");
+        }
     }
+}
+
+/// An existing file is never replaced without --force, and a file whose name does not match
+/// what is written is refused (a usage error), before anything is read.
+#[test]
+fn import_and_export_refuse_to_overwrite_and_wrong_extensions() {
+    let data = Data::shipped();
+    let source = root().join("scenarios/2021/import/exempel.csv");
+    let applications = data.path("scenarios/2021/ansokningar.yaml");
+    let before = std::fs::read(&applications).expect("read");
+    let scenario = data.path("scenarios/2021/bas.yaml");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .args(args)
+            .current_dir(data.dir.path())
+            .output()
+            .expect("runs")
+    };
+    let err = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    let src = source.display().to_string();
+    let apps = applications.display().to_string();
+    let o = run(&["import", &src, "-o", &apps]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(
+        err(&o).contains("finns redan") && err(&o).contains("--force"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(std::fs::read(&applications).expect("read"), before);
+    // A scenario named as the export's output: wrong extension, nothing written.
+    let scen = scenario.display().to_string();
+    let scenario_before = std::fs::read(&scenario).expect("read");
+    for (format, out) in [("csv", scen.as_str()), ("xlsx", "r.txt"), ("csv", "r.xlsx")] {
+        let o = run(&[
+            "export", &scen, "--what", "ranking", "--format", format, "-o", out,
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{format} {out}: {}", err(&o));
+        assert!(err(&o).contains("ska sluta på"), "{}", err(&o));
+    }
+    assert_eq!(std::fs::read(&scenario).expect("read"), scenario_before);
+    assert!(!data.path("r.txt").exists() && !data.path("r.xlsx").exists());
+    let o = run(&["import", &src, "-o", "ut.csv"]);
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    let o = run(&["export", &scen, "--what", "ranking", "-o", "r.xlsx"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let first = std::fs::read(data.path("r.xlsx")).expect("written");
+    let o = run(&["export", &scen, "--what", "ranking", "-o", "r.xlsx"]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    let o = run(&[
+        "export", &scen, "--what", "ranking", "-o", "r.xlsx", "--force",
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(
+        std::fs::read(data.path("r.xlsx.forra")).expect("kept"),
+        first
+    );
+    // With --force the file is replaced and the previous version kept whole.
+    let o = run(&["import", &src, "-o", &apps, "--force"]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(err(&o).contains(".forra"), "{}", err(&o));
+    assert_eq!(
+        std::fs::read(data.path("scenarios/2021/ansokningar.yaml.forra")).expect("kept"),
+        before
+    );
 }

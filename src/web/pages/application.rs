@@ -457,14 +457,17 @@ fn write_assessment(
     if !problems.is_empty() {
         return Ok(Saved::Invalid(problems));
     }
-    assess::write(&overlay, &text).map_err(|e| AppError::Internal(e.to_string()))?;
     let what = assess::render(&std::iter::once((id.to_string(), entry)).collect())
         .lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with("- id"))
         .map(str::trim)
         .collect::<Vec<_>>()
         .join(" · ");
+    // The audit line first: a change may be logged and (killed in between) not made, but
+    // never made and not logged.
     assess::audit(&overlay, who, id, &what, why).map_err(|e| AppError::Internal(e.to_string()))?;
+    crate::files::write::keeping_previous(&overlay, text.as_bytes())
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     // Every scenario that reads these applications is loaded and optimised again.
     for o in &affected {
         match Loaded::load(o.key.clone(), &o.file) {

@@ -3,7 +3,6 @@
 //! writes a small YAML file that inherits from that scenario (only on a loopback server).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path as FsPath;
 use std::time::Duration;
 
@@ -627,42 +626,19 @@ pub async fn save(
     Ok(Redirect::to(&location).into_response())
 }
 
-/// Writes a new file atomically: a temporary file in the same folder, synced, then linked into
-/// place only if no file of that name exists (never overwriting one).
+/// Writes a new scenario file, never overwriting one (not even in a race).
 fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
-    if target.exists() {
-        return Err(AppError::BadRequest(t::file_exists(
+    let exists = || {
+        AppError::BadRequest(t::file_exists(
             target.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-        )));
+        ))
+    };
+    if target.exists() {
+        return Err(exists());
     }
-    let dir = target.parent().map(FsPath::to_path_buf).unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        target
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("scenario"),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        // hard_link fails if the target exists: no race can make us overwrite a file.
-        std::fs::hard_link(&tmp, target)?;
-        Ok(())
-    })();
-    let _ = std::fs::remove_file(&tmp);
-    match result {
-        Ok(()) => {
-            if let Ok(d) = std::fs::File::open(&dir) {
-                let _ = d.sync_all();
-            }
-            Ok(())
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(AppError::BadRequest(
-            t::file_exists(target.file_name().and_then(|n| n.to_str()).unwrap_or("")),
-        )),
+    match crate::files::write::new_file(target, text.as_bytes()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
         Err(e) => Err(AppError::Internal(e.to_string())),
     }
 }
