@@ -329,3 +329,32 @@ fn import_and_export_refuse_to_overwrite_and_wrong_extensions() {
         before
     );
 }
+
+/// One stray cell at the sheet's last corner (XFD1048576) in a small workbook is refused by
+/// name before anything is allocated for the range up to it; a far cell that is empty is
+/// ignored.
+#[test]
+fn a_cell_far_away_is_refused_without_taking_the_memory() {
+    let book = |far: Option<&str>| {
+        let mut w = rust_xlsxwriter::Workbook::new();
+        let sheet = w.add_worksheet();
+        sheet.write_string(0, 0, "Diarienummer").expect("cell");
+        sheet.write_string(1, 0, "2021-1").expect("cell");
+        match far {
+            Some(text) => sheet.write_string(1_048_575, 16_383, text).expect("cell"),
+            None => sheet.write_blank(1_048_575, 16_383, &rust_xlsxwriter::Format::new().set_bold()).expect("cell"),
+        };
+        w.save_to_buffer().expect("saved")
+    };
+    let bytes = book(Some("x"));
+    assert!(bytes.len() < 10_000, "a small file: {}", bytes.len());
+    let e = read_xlsx("stor.xlsx", &bytes, None).expect_err("refused");
+    assert!(e.contains("XFD1048576") && e.contains("20 000 rader"), "{e}");
+    let t = read_xlsx("stor.xlsx", &book(None), None).expect("an empty far cell is no data");
+    assert_eq!(t.rows, [vec!["2021-1".to_string()]]);
+    // The same bound for CSV: a row past it is named.
+    let mut csv = String::from("Diarienummer\n");
+    csv.push_str(&"x\n".repeat(anslag::import::MAX_ROWS));
+    let e = read_csv("lång.csv", csv.as_bytes()).expect_err("refused");
+    assert!(e.contains("A20001"), "{e}");
+}

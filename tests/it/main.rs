@@ -10,5 +10,6 @@ mod optimiser;
 mod rules;
 mod scenarios;
 mod scoring;
+mod security;
 mod support;
 mod web;
