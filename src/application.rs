@@ -247,6 +247,9 @@ pub struct Application {
     /// A score given from outside (a panel, a vote), replacing the computed one.
     pub given_score: Option<f64>,
     pub description: Option<String>,
+    /// Where the application is written (its item in the applications file), for messages
+    /// about it that no single key causes.
+    pub loc: crate::problem::Loc,
 }
 
 impl Application {

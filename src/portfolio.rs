@@ -151,7 +151,6 @@ pub fn assemble(
     check_scenario(&scenario, &strategy, &agenda, &applications, d);
 
     let mut assessments = Vec::with_capacity(applications.len());
-    let apps_file = Loc::file(&scenario.sources.applications.display().to_string());
     for app in &applications {
         let Some(rules_date) = app
             .decision_date
@@ -162,14 +161,14 @@ pub fn assemble(
         };
         if app.decision_date.is_none() && app.status.is_candidate() {
             d.warning(
-                &apps_file,
+                &app.loc,
                 "decision_date",
                 msg::no_decision_date(&app.id, rules_date),
             );
         }
         let Some(set) = rules.at(rules_date) else {
             d.error(
-                &apps_file,
+                &app.loc,
                 "decision_date",
                 msg::no_rules_at(&app.id, rules_date),
             );
@@ -400,9 +399,17 @@ fn check_scenario(
         let has_candidates = apps
             .iter()
             .any(|a| a.support == pot && a.status.is_candidate());
-        if has_candidates && !scenario.budget_written.contains_key(&pot) {
-            let loc = Loc::file(scenario.chain.first().map_or("", String::as_str));
-            d.warning(&loc, "budget", msg::no_budget_for_pot(pot.key()));
+        // A pot whose amount is written but wrong has its own error already.
+        let written_wrong = d
+            .problems
+            .iter()
+            .any(|p| p.is_error() && p.key == format!("budget.{}", pot.key()));
+        if has_candidates && !scenario.budget_written.contains_key(&pot) && !written_wrong {
+            let loc = scenario
+                .budget_loc
+                .clone()
+                .unwrap_or_else(|| Loc::file(scenario.chain.first().map_or("", String::as_str)));
+            d.warning(&loc, "budget", msg::no_budget_for_pot(pot.name()));
         }
     }
     for c in &scenario.constraints {

@@ -215,6 +215,8 @@ pub struct Scenario {
     pub year: i32,
     /// The pots' budgets as written (before `budget_scale`).
     pub budget_written: BTreeMap<Support, Sek>,
+    /// Where `budget:` was written (the file of the chain that wrote it), for messages.
+    pub budget_loc: Option<crate::problem::Loc>,
     pub budget_scale: Decimal,
     pub planning_frames: BTreeMap<i32, BTreeMap<Support, Sek>>,
     pub commitments: BTreeMap<i32, BTreeMap<Support, Sek>>,

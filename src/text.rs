@@ -175,6 +175,13 @@ pub mod files {
         )
     }
 
+    pub fn repeated_key(key: &str, first: &Loc) -> String {
+        format!(
+            "nyckeln \"{key}\" förekommer två gånger; den står redan på rad {}, kolumn {}",
+            first.line, first.column
+        )
+    }
+
     pub fn duplicate_key(key: &str) -> String {
         format!("nyckeln \"{key}\" förekommer två gånger")
     }
@@ -434,7 +441,8 @@ pub mod files {
     }
 
     pub fn no_budget_for_pot(pot: &str) -> String {
-        format!("budget saknar {pot}; ansökningar där kan inte beviljas")
+        let pot = pot.to_lowercase();
+        format!("budget anger inget belopp för {pot}; ansökningar om {pot} kan inte beviljas")
     }
 
     pub fn node_serves_nothing(id: &str) -> String {

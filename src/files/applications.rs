@@ -289,6 +289,7 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
             resources: resources.into_iter().map(|(k, v)| (k.value, v)).collect(),
             given_score,
             description,
+            loc: item.loc.clone(),
         })
     })
 }

@@ -72,11 +72,49 @@ pub fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
 pub fn parse_yaml(text: &str, file: &Arc<str>, d: &mut Diag) -> Option<Node> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match yaml::parse(text, file) {
-        Ok(node) => Some(node),
+        Ok(mut node) => {
+            drop_repeated_keys(&mut node, d);
+            Some(node)
+        }
         Err(problem) => {
             d.push(problem);
             None
         }
+    }
+}
+
+/// Reports every key written twice in one mapping, at the second place with the first named,
+/// and keeps only the first: in every file, whether a scenario merges it over a base or not,
+/// a repeated key is an error and never a silent "the last one wins".
+fn drop_repeated_keys(node: &mut Node, d: &mut Diag) {
+    match &mut node.kind {
+        yaml::Kind::Seq(items) => {
+            for item in items {
+                drop_repeated_keys(item, d);
+            }
+        }
+        yaml::Kind::Map(entries) => {
+            let mut first: std::collections::HashMap<String, Loc> = Default::default();
+            entries.retain(|(key, _)| {
+                let Some(name) = key.scalar() else {
+                    return true;
+                };
+                match first.get(name) {
+                    Some(at) => {
+                        d.error(&key.loc, name, msg::repeated_key(name, at));
+                        false
+                    }
+                    None => {
+                        first.insert(name.to_string(), key.loc.clone());
+                        true
+                    }
+                }
+            });
+            for (_, value) in entries {
+                drop_repeated_keys(value, d);
+            }
+        }
+        yaml::Kind::Null | yaml::Kind::Scalar { .. } => {}
     }
 }
 

@@ -296,6 +296,7 @@ fn decode(node: &Node, chain: Vec<PathBuf>, d: &mut Diag) -> Option<Scenario> {
             }
         }
     });
+    let budget_loc = f.node("budget").map(|n| n.loc.clone());
     let budget = f
         .node("budget")
         .map(|n| pots(n, "budget", d))
@@ -358,6 +359,7 @@ fn decode(node: &Node, chain: Vec<PathBuf>, d: &mut Diag) -> Option<Scenario> {
         sources: sources?,
         year: year?,
         budget_written: budget,
+        budget_loc,
         budget_scale,
         planning_frames,
         commitments,
@@ -405,21 +407,36 @@ fn read_sources(f: &Fields<'_>, d: &mut Diag) -> Option<Sources> {
 
 /// `{ projektmedel: "18,4 mkr", … }`.
 fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
-    let entries: Vec<(Spanned<String>, Sek)> =
-        crate::files::decode::Decode::decode(node, key, d).unwrap_or_default();
+    let Some(entries) = node.entries() else {
+        d.error(
+            &node.loc,
+            key,
+            msg::expected(key, msg::EXPECT_MAP, &node.describe()),
+        );
+        return BTreeMap::new();
+    };
+    // Entry by entry: one bad amount is its own error and leaves the other pots' amounts
+    // standing, so nothing else is reported as missing because of it.
     let mut out = BTreeMap::new();
-    for (pot, amount) in entries {
-        match Support::ALL.iter().find(|(k, _)| *k == pot.value) {
+    for (k, v) in entries {
+        let Some(pot) = k.scalar() else {
+            d.error(
+                &k.loc,
+                key,
+                msg::expected(key, msg::EXPECT_KEY, &k.describe()),
+            );
+            continue;
+        };
+        let path = join(key, pot);
+        match Support::ALL.iter().find(|(k, _)| *k == pot) {
             Some((_, s)) => {
-                out.insert(*s, amount);
+                if let Some(amount) = crate::files::decode::Decode::decode(v, &path, d) {
+                    out.insert(*s, amount);
+                }
             }
             None => {
-                let hint = suggestion(&pot.value, Support::ALL.iter().map(|(k, _)| *k));
-                d.error(
-                    &pot.loc,
-                    join(key, &pot.value),
-                    msg::unknown_support(&pot.value, &hint),
-                );
+                let hint = suggestion(pot, Support::ALL.iter().map(|(k, _)| *k));
+                d.error(&k.loc, path, msg::unknown_support(pot, &hint));
             }
         }
     }

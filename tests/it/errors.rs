@@ -347,3 +347,85 @@ fn counts_out_of_range_are_refused_not_changed() {
         assert!(err.starts_with("fel: ogiltigt värde"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_repeated_key_is_refused_in_every_file_inherited_or_not() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/dubbel.yaml",
+        "name: \"Dubbel\"\nbase: bas.yaml\nmin_score: 10\nmin_score: 90\nname: \"Igen\"\nbudget: { projektmedel: 1, projektmedel: 2 }\n",
+    );
+    let errors = data.errors("scenarios/2021/dubbel.yaml");
+    let e = find(
+        &errors,
+        "dubbel.yaml",
+        "\"min_score\" förekommer två gånger",
+    );
+    assert_at(e, 4, 1);
+    assert!(e.message.contains("rad 3, kolumn 1"), "{e}");
+    let e = find(&errors, "dubbel.yaml", "\"name\" förekommer två gånger");
+    assert_at(e, 5, 1);
+    let e = find(
+        &errors,
+        "dubbel.yaml",
+        "\"projektmedel\" förekommer två gånger",
+    );
+    assert_at(e, 6, 28);
+    // A repeated base, and the same in a file without base, in the applications and in the
+    // strategy graph: each told once, at the second place.
+    data.write(
+        "scenarios/2021/dubbel.yaml",
+        "name: \"Dubbel\"\nbase: bas.yaml\nbase: budget-minus-10.yaml\n",
+    );
+    let errors = data.errors("scenarios/2021/dubbel.yaml");
+    assert_eq!(errors.len(), 1, "{}", crate::support::list(&errors));
+    find(&errors, "dubbel.yaml", "\"base\" förekommer två gånger");
+    let (line, _) = data.replace(
+        APPS,
+        "requested: \"4 500 000\"",
+        "requested: \"4 500 000\"\n  requested: 1",
+    );
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "\"requested\" förekommer två gånger");
+    assert_eq!(e.loc.line, line + 1);
+    assert_eq!(
+        errors
+            .iter()
+            .filter(|p| p.message.contains("förekommer två gånger"))
+            .count(),
+        1,
+        "{}",
+        crate::support::list(&errors)
+    );
+}
+
+/// One bad amount is one error: the other pots keep their budgets and nothing is reported as
+/// missing because of it. A warning about an application points at the application.
+#[test]
+fn a_bad_amount_gives_no_follow_on_warnings_and_warnings_point_at_their_application() {
+    let data = Data::shipped();
+    let (line, column) = data.replace(
+        BAS,
+        "projektmedel: \"18,4 mkr\"",
+        "projektmedel: \"18,4 mkx\"",
+    );
+    let problems = data.load(BAS).expect_err("an error");
+    assert_eq!(problems.len(), 1, "{}", crate::support::list(&problems));
+    assert_at(&problems[0], line, column + "projektmedel: ".len());
+    // A pot that is really missing is warned about at `budget:`, in words.
+    let data = Data::shipped();
+    let (line, column) = data.replace(BAS, ", kommersiell_service: \"0,5 mkr\" }", " }");
+    let p = data.load(BAS).expect("loads");
+    let w = find(&p.warnings, BAS, "inget belopp för kommersiell service");
+    assert_eq!(w.loc.line, line);
+    assert!(
+        w.loc.column < column && !w.message.contains("kommersiell_service"),
+        "{w}"
+    );
+    let data = Data::shipped();
+    let (line, _) = data.position(APPS, "- id: \"2021-0001\"");
+    data.replace(APPS, "  decision_date: 2021-04-17\n", "");
+    let p = data.load(BAS).expect("loads");
+    let w = find(&p.warnings, APPS, "beslutsdatum saknas");
+    assert_eq!(w.loc.line, line);
+}

@@ -342,14 +342,23 @@ fn a_cell_far_away_is_refused_without_taking_the_memory() {
         sheet.write_string(1, 0, "2021-1").expect("cell");
         match far {
             Some(text) => sheet.write_string(1_048_575, 16_383, text).expect("cell"),
-            None => sheet.write_blank(1_048_575, 16_383, &rust_xlsxwriter::Format::new().set_bold()).expect("cell"),
+            None => sheet
+                .write_blank(
+                    1_048_575,
+                    16_383,
+                    &rust_xlsxwriter::Format::new().set_bold(),
+                )
+                .expect("cell"),
         };
         w.save_to_buffer().expect("saved")
     };
     let bytes = book(Some("x"));
     assert!(bytes.len() < 10_000, "a small file: {}", bytes.len());
     let e = read_xlsx("stor.xlsx", &bytes, None).expect_err("refused");
-    assert!(e.contains("XFD1048576") && e.contains("20 000 rader"), "{e}");
+    assert!(
+        e.contains("XFD1048576") && e.contains("20 000 rader"),
+        "{e}"
+    );
     let t = read_xlsx("stor.xlsx", &book(None), None).expect("an empty far cell is no data");
     assert_eq!(t.rows, [vec!["2021-1".to_string()]]);
     // The same bound for CSV: a row past it is named.

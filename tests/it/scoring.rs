@@ -196,3 +196,44 @@ fn scores_do_not_depend_on_the_order_of_applications() {
         );
     }
 }
+
+/// The shipped data loads without a single warning, so that no command starts with one. An
+/// outweighed rating (a node rated together with a node it serves) is warned about where it
+/// is written and explained on the application.
+#[test]
+fn the_shipped_data_is_clean_and_an_outweighed_rating_is_warned_about() {
+    for scenario in [
+        "bas",
+        "budget-minus-10",
+        "kompetensplan-prioriterad",
+        "politisk-prioritering",
+    ] {
+        let path = crate::support::root().join(format!("scenarios/2021/{scenario}.yaml"));
+        let p = anslag::portfolio::Portfolio::load(&path).expect("loads");
+        assert!(
+            p.warnings.is_empty(),
+            "{scenario}: {}",
+            crate::support::list(&p.warnings)
+        );
+    }
+    let data = crate::support::Data::shipped();
+    let apps = "scenarios/2021/ansokningar.yaml";
+    let (line, column) = data.replace(
+        apps,
+        "links: { vp.innovationsmotor: 3 }",
+        "links: { vp.innovationsmotor: 3, apv.energi: 3 }",
+    );
+    let p = data.load("scenarios/2021/bas.yaml").expect("loads");
+    let w = crate::support::find(&p.warnings, apps, "det ena betyget överskuggar det andra");
+    assert_eq!(w.loc.line, line);
+    assert!(w.loc.column > column, "{w}");
+    let (_, assessment) = p.application("2021-0001").expect("present");
+    let e = anslag::ranking::explain(&p, assessment);
+    let outweighed: Vec<&String> = e.parts.iter().flat_map(|part| &part.outweighed).collect();
+    assert!(
+        outweighed
+            .iter()
+            .any(|o| o.contains("energi och elektrifiering (3/3)")),
+        "{outweighed:?}"
+    );
+}

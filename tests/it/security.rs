@@ -57,7 +57,9 @@ async fn no_assessment_is_saved_without_its_audit_line() {
     let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let page = send(
         &state,
-        Request::get("/ansokan/2021-0004").body(Body::empty()).expect("request"),
+        Request::get("/ansokan/2021-0004")
+            .body(Body::empty())
+            .expect("request"),
     )
     .await;
     // The log cannot be appended to: a folder stands where it would be.
@@ -84,7 +86,9 @@ async fn no_assessment_is_saved_without_its_audit_line() {
     .await;
     assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(
-        !data.path("scenarios/2021/ansokningar.bedomningar.yaml").exists(),
+        !data
+            .path("scenarios/2021/ansokningar.bedomningar.yaml")
+            .exists(),
         "saved without an audit line"
     );
 }
