@@ -165,6 +165,11 @@ async fn security_headers(State(state): State<AppState>, req: Request, next: Nex
         HeaderValue::from_static("nosniff"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Pages, exports and redirects may hold what only a logged-in user may see: no browser or
+    // proxy keeps a copy. Only the stylesheet says otherwise for itself.
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     h.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),

@@ -106,3 +106,47 @@ fn stale_temporary_files_are_removed_at_start() {
     assert_eq!(stale.exists(), !cfg!(target_os = "linux"));
     assert!(kept.exists());
 }
+
+/// No page, export or redirect is kept by a browser or a proxy (`Cache-Control: no-store`);
+/// only the stylesheet may be cached.
+#[tokio::test]
+async fn pages_and_exports_are_never_cached() {
+    let data = only_bas();
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    for uri in [
+        "/",
+        "/ansokningar",
+        "/ansokan/2021-0004",
+        "/beslutsunderlag",
+        "/export/rangordning.xlsx",
+        "/finns-inte",
+    ] {
+        let a = send(
+            &state,
+            Request::get(uri).body(Body::empty()).expect("request"),
+        )
+        .await;
+        assert_eq!(
+            a.headers
+                .get(header::CACHE_CONTROL)
+                .map(|v| v.to_str().unwrap_or("")),
+            Some("no-store"),
+            "{uri}: {}",
+            a.status
+        );
+    }
+    let a = send(
+        &state,
+        Request::get("/static/stil.css")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(
+        a.headers[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("public")
+    );
+}
