@@ -33,6 +33,14 @@ enum UserAction {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Tar bort ett konto; dess inloggningar upphör vid nästa sidvisning
+    Remove {
+        /// Användarnamnet
+        name: String,
+        /// Datamappen (standard: den medföljande)
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -100,6 +108,10 @@ enum Command {
         /// Mät webbservern under last (den medföljande datan och portföljer av --sizes storlek)
         #[arg(long)]
         web: bool,
+        /// Angrip servern som en exponerad server angrips: inloggningsflod (--clients klienter i
+        /// --seconds sekunder) och långsamma klienter; mäter svar, minne och hur länge de hålls
+        #[arg(long)]
+        siege: bool,
         /// Samtidiga klienter för --web
         #[arg(long, default_value_t = 64, value_parser = cli::args::whole_in(1, 4096))]
         clients: usize,
@@ -210,6 +222,10 @@ enum Command {
         /// kräver inloggning med konton i datamappens konton.yaml
         #[arg(long)]
         behind_proxy: bool,
+        /// Ett namn som servern nås under, utöver 127.0.0.1 och localhost (t.ex. proxyns
+        /// anslag.region.se); får anges flera gånger. Andra namn avvisas (skydd mot DNS-rebinding)
+        #[arg(long = "host", value_name = "NAMN")]
+        hosts: Vec<String>,
     },
     /// Hanterar konton för inloggning (`serve --behind-proxy`)
     User {
@@ -387,7 +403,7 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
         Ok(()) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(e) => {
-            eprintln!("{}", msg::output_failed(&e.to_string()));
+            eprintln!("{}", msg::output_failed(&anslag::text::os::io_error(&e)));
             ExitCode::from(1)
         }
     }
@@ -484,6 +500,7 @@ fn serve(
     bind: std::net::SocketAddr,
     data: Option<PathBuf>,
     behind_proxy: bool,
+    hosts: Vec<String>,
 ) -> Result<String, Failure> {
     use anslag::text::web as w;
     let data = data.unwrap_or_else(cli::default_data);
@@ -505,10 +522,11 @@ fn serve(
             );
         }
     }
+    let os = |e: std::io::Error| Failure::message(anslag::text::os::io_error(&e));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::message(e.to_string()))?;
+        .map_err(os)?;
     runtime.block_on(async {
         // Bind first, so that a port in use is told at once, not after loading.
         let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
@@ -522,12 +540,15 @@ fn serve(
             anslag::web::AppState::load(&data, access, !access.public_only())
         })
         .await
-        .map_err(|e| Failure::message(e.to_string()))?
-        .map_err(Failure::message)?;
+        .map_err(|e| {
+            anslag::problem::trace("serve", &e);
+            Failure::message(w::LOAD_FAILED.to_string())
+        })?
+        .map_err(Failure::message)?
+        .with_hosts(hosts)
+        .ok_or_else(|| Failure::message(w::LOAD_FAILED.to_string()))?;
         eprintln!("{}", w::listening(&bind.to_string(), access));
-        anslag::web::serve(state, listener)
-            .await
-            .map_err(|e| Failure::message(e.to_string()))
+        anslag::web::serve(state, listener).await.map_err(os)
     })?;
     Ok(String::new())
 }
@@ -542,10 +563,9 @@ fn user_add(name: &str, data: Option<PathBuf>) -> Result<String, Failure> {
     let path = anslag::web::auth::accounts_path(&data);
     anslag::web::auth::valid_name(name).map_err(Failure::message)?;
     let password = if std::io::stdin().is_terminal() {
-        let first =
-            rpassword::prompt_password(m::PROMPT).map_err(|e| Failure::message(e.to_string()))?;
-        let again = rpassword::prompt_password(m::PROMPT_AGAIN)
-            .map_err(|e| Failure::message(e.to_string()))?;
+        let os = |e: std::io::Error| Failure::message(anslag::text::os::io_error(&e));
+        let first = rpassword::prompt_password(m::PROMPT).map_err(os)?;
+        let again = rpassword::prompt_password(m::PROMPT_AGAIN).map_err(os)?;
         if first != again {
             return Err(Failure::message(m::MISMATCH.to_string()));
         }
@@ -554,7 +574,7 @@ fn user_add(name: &str, data: Option<PathBuf>) -> Result<String, Failure> {
         let mut line = String::new();
         std::io::stdin()
             .read_line(&mut line)
-            .map_err(|e| Failure::message(e.to_string()))?;
+            .map_err(|e| Failure::message(anslag::text::os::io_error(&e)))?;
         line.trim_end_matches(['\n', '\r']).to_string()
     };
     if password.is_empty() {
@@ -768,10 +788,23 @@ fn run(command: Command) -> Result<String, Failure> {
             solver,
             time_limit,
             web,
+            siege,
             clients,
             seconds,
         } => {
             let backend = backend(solver)?;
+            if siege {
+                let binary = std::env::current_exe()
+                    .map_err(|e| Failure::message(anslag::text::os::io_error(&e)))?;
+                let plan = anslag::web::siege::Siege {
+                    clients,
+                    flood: std::time::Duration::from_secs_f64(seconds),
+                    slow: 200,
+                };
+                let report = anslag::web::siege::run(&binary, &cli::default_data(), &plan)
+                    .map_err(Failure::message)?;
+                return Ok(anslag::web::siege::markdown(&report, &plan));
+            }
             if web {
                 let scenario = scenario.unwrap_or_else(cli::default_scenario);
                 let seconds = std::time::Duration::from_secs_f64(seconds);
@@ -888,10 +921,21 @@ fn run(command: Command) -> Result<String, Failure> {
             bind,
             data,
             behind_proxy,
-        } => serve(bind, data, behind_proxy),
+            hosts,
+        } => serve(bind, data, behind_proxy, hosts),
         Command::User {
             action: UserAction::Add { name, data },
         } => user_add(&name, data),
+        Command::User {
+            action: UserAction::Remove { name, data },
+        } => {
+            let path = anslag::web::auth::accounts_path(&data.unwrap_or_else(cli::default_data));
+            anslag::web::auth::remove_user(&path, &name).map_err(Failure::message)?;
+            Ok(format!(
+                "{}\n",
+                anslag::text::auth::user_removed(&name, &path.display().to_string())
+            ))
+        }
         Command::Import {
             file,
             output,

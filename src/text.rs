@@ -1519,6 +1519,18 @@ pub mod auth {
     pub const WRONG: &str = "Fel användarnamn eller lösenord.";
     pub const PAUSED: &str =
         "För många misslyckade försök med det här namnet. Vänta en minut och försök igen.";
+    pub const ADDRESS_PAUSED: &str =
+        "För många misslyckade inloggningar från din adress. Vänta en kvart och försök igen.";
+    pub const BUSY: &str =
+        "Servern prövar många inloggningar just nu. Vänta några sekunder och försök igen.";
+
+    pub fn no_such_user(name: &str, file: &str) -> String {
+        format!("det finns inget konto {name} i {file}")
+    }
+
+    pub fn user_removed(name: &str, file: &str) -> String {
+        format!("Kontot {name} har tagits bort ur {file}; dess inloggningar gäller inte längre.")
+    }
     pub const CSRF: &str = "Formuläret saknar eller har en gammal säkerhetskod (CSRF-skydd). Ladda om sidan och skicka igen; det du skrev sparades inte.";
     pub const LOGIN_NEEDED: &str = "Du måste vara inloggad för att ändra något.";
 
@@ -1635,6 +1647,10 @@ pub mod web {
     pub const ERR_TOO_LARGE_TEXT: &str =
         "Formuläret är större än servern tar emot (256 kB). Korta ned texterna och försök igen.";
     pub const BAD_BODY: &str = "Formuläret kunde inte läsas (det är inte text i UTF-8).";
+    pub const ERR_SLOW: &str = "Formuläret kom inte fram i tid";
+    pub const ERR_SLOW_TEXT: &str = "Det tog för lång tid att ta emot det som skickades. Gå tillbaka i webbläsaren och skicka igen; ingenting sparades.";
+    pub const ERR_HOST: &str = "Okänt namn på servern";
+    pub const ERR_HOST_TEXT: &str = "Servern svarar bara under sina egna namn (127.0.0.1 och localhost, och de namn den startades med genom --host). Öppna den under något av dem.";
     pub const ERR_BUSY: &str = "Servern är upptagen";
     pub const ERR_BUSY_TEXT: &str = "Många beräkningar pågår just nu. Vänta en stund och försök igen; inget av det du skrev har försvunnit – gå tillbaka i webbläsaren.";
     pub const ERR_INTERNAL: &str = "Något gick fel";
@@ -1707,6 +1723,8 @@ pub mod web {
             )
         }
     }
+
+    pub const LOAD_FAILED: &str = "datan kunde inte läsas in (ett internt fel); kör `anslag validate` för att se om något är fel i filerna";
 
     pub fn cannot_listen(addr: &str, why: &str) -> String {
         format!("kan inte lyssna på {addr}: {why}; välj en annan port med --bind 127.0.0.1:8081")

@@ -23,6 +23,10 @@ pub enum AppError {
     Timeout,
     /// Every core busy with other computations for too long.
     Busy,
+    /// A request body that did not arrive in time.
+    SlowRequest,
+    /// A `Host` this server does not answer to.
+    UnknownHost,
     /// Something that should not happen; logged, shown as a plain apology.
     Internal(String),
 }
@@ -52,6 +56,16 @@ impl IntoResponse for AppError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 t::ERR_BUSY,
                 t::ERR_BUSY_TEXT.to_string(),
+            ),
+            AppError::SlowRequest => (
+                StatusCode::REQUEST_TIMEOUT,
+                t::ERR_SLOW,
+                t::ERR_SLOW_TEXT.to_string(),
+            ),
+            AppError::UnknownHost => (
+                StatusCode::MISDIRECTED_REQUEST,
+                t::ERR_HOST,
+                t::ERR_HOST_TEXT.to_string(),
             ),
             AppError::Internal(m) => {
                 eprintln!("anslag serve: internt fel: {m}");

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-use crate::web::{AppState, app};
+use crate::web::AppState;
 
 /// The path of a kind's i-th request.
 type PathOf = Box<dyn Fn(usize) -> String + Send + Sync>;
@@ -56,7 +56,7 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
         q
     };
     let server = tokio::spawn(async move {
-        let _ = axum::serve(listener, app(state)).await;
+        let _ = crate::web::serve(state, listener).await;
     });
     let paths: Vec<(&'static str, String)> = vec![
         ("Scenariosimulering, budget 90 %", budget(90)),
@@ -128,7 +128,7 @@ pub async fn run(
         .map(|(pot, b)| (pot.key().to_string(), b))
         .collect();
     let server = tokio::spawn(async move {
-        let _ = axum::serve(listener, app(state)).await;
+        let _ = crate::web::serve(state, listener).await;
     });
     let kinds: [(&'static str, PathOf); 3] = [
         (

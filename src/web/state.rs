@@ -131,7 +131,9 @@ pub struct Inner {
     /// the version check.
     pub edits: Mutex<()>,
     /// Logged-in sessions (with `Access::Login`).
-    pub sessions: crate::web::auth::Sessions,
+    pub sessions: Arc<crate::web::auth::Sessions>,
+    /// Host names answered besides the loopback names (`--host`).
+    pub hosts: Vec<String>,
     /// The CSRF token of forms shown to no logged-in user (loopback, the login form).
     pub csrf: String,
     worker: Option<Mutex<Sender<Job>>>,
@@ -197,7 +199,8 @@ impl AppState {
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),
             edits: Mutex::new(()),
-            sessions: crate::web::auth::Sessions::default(),
+            sessions: Arc::default(),
+            hosts: Vec::new(),
             csrf: crate::web::auth::random_token(),
             worker,
         }));
@@ -207,6 +210,13 @@ impl AppState {
             state.want_detail(&s);
         }
         Ok(state)
+    }
+
+    /// The same state answering also to these host names (`--host`, behind a proxy or under
+    /// a name of its own); `None` once the state is shared.
+    pub fn with_hosts(mut self, hosts: Vec<String>) -> Option<AppState> {
+        Arc::get_mut(&mut self.0)?.hosts = hosts;
+        Some(self)
     }
 
     /// The same state with another time limit for quick simulations (benchmarks and tests);

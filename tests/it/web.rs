@@ -1116,7 +1116,7 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
         log_in("gissning", &token, "same-origin").await;
     }
     let page = log_in("ett långt lösenord", &token, "same-origin").await;
-    assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(page.body.contains("Vänta en minut"));
 }
 

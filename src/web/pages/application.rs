@@ -3,7 +3,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
 use crate::application::Status;
@@ -352,7 +352,7 @@ pub async fn save(
                     ("sparad".into(), "1".into())
                 ])
             );
-            Ok(Redirect::to(&location).into_response())
+            Ok(crate::web::redirect(&location))
         }
         Saved::Conflict(now) => Ok(reply(
             StatusCode::CONFLICT,

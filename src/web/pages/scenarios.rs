@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -623,7 +623,7 @@ pub async fn save(
         state.want_detail(&new);
     }
     let location = crate::web::view::link("/", Some(&key), "");
-    Ok(Redirect::to(&location).into_response())
+    Ok(crate::web::redirect(&location))
 }
 
 /// Writes a new scenario file, never overwriting one (not even in a race).
