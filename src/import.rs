@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::files;
-use crate::files::yaml::quoted;
+use crate::files::yaml::{quoted, scalar};
 use crate::portfolio::Portfolio;
 use crate::problem::{Diag, Severity};
 use crate::text::files as files_msg;
@@ -619,7 +619,12 @@ fn generate(
             (Field::Start, "start"),
         ] {
             if let Some((v, c)) = cell(f) {
-                line(format!("  {key}: {}", date_of(v)), row, Some(c), &mut out);
+                line(
+                    format!("  {key}: {}", scalar(&date_of(v))),
+                    row,
+                    Some(c),
+                    &mut out,
+                );
             }
         }
         let towns: Vec<String> = cell(Field::Municipalities)

@@ -483,7 +483,11 @@ fn import(
         report.push_str(&m::skipped(result.skipped.len(), &rows.join(", ")));
         report.push('\n');
     }
-    let text = format!("{}\n{}", m::header_comment(&shown), result.yaml);
+    let text = format!(
+        "{}\n{}",
+        anslag::files::yaml::comment(&m::header_comment(&shown)),
+        result.yaml
+    );
     let out = output.display().to_string();
     let kept = cli::write_output(output, text.as_bytes(), force).map_err(Failure::message)?;
     report.push_str(&m::written(&out, result.count));

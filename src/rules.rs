@@ -369,7 +369,9 @@ impl RuleSet {
         if pot.sme_required {
             let sme = &self.sme;
             let rate = self.sek_per_eur;
-            let to_eur = |s: Sek| s.decimal() / rate;
+            // The loader refuses a rate outside 0,01–1 000; should one still reach here, an
+            // amount that cannot be converted counts as too large, never as a panic.
+            let to_eur = |s: Sek| s.decimal().checked_div(rate).unwrap_or(Decimal::MAX);
             let small_enough_money = match (company.turnover, company.balance_sheet) {
                 (None, None) => true,
                 (t, b) => {

@@ -90,6 +90,8 @@ pub mod files {
     pub const YAML_UNKNOWN_ALIAS: &str = "aliaset pekar på ett ankare som inte finns";
     pub const YAML_TOO_LARGE: &str =
         "filen växer till för många värden (alias som upprepas?); högst 2 000 000 värden";
+    pub const VALUE_TOO_LONG: &str =
+        "värdet är längre än 100 000 tecken; så långa värden hör inte hemma i filerna";
     pub const YAML_TOO_DEEP: &str = "filen är nästlad djupare än 64 nivåer";
     pub const IS_DIRECTORY: &str = "det här är en mapp, inte en fil";
     pub const FILE_TOO_LARGE: &str = "filen är större än 64 MB";
@@ -122,7 +124,10 @@ pub mod files {
     pub const BAD_GOAL_NUMBER: &str = "målnumret måste vara 1–99";
     pub const ZERO_CRITERIA_WEIGHTS: &str =
         "alla kvalitetskriteriers vikter är 0 och kan inte normaliseras";
-    pub const RATE_NOT_POSITIVE: &str = "växelkursen måste vara större än 0";
+    pub const BAD_NAME: &str =
+        "namnet ska vara en rad text utan tabbar, radbrytningar eller andra styrtecken";
+    pub const RATE_NOT_PLAUSIBLE: &str =
+        "växelkursen ska vara kronor per euro, ett tal från 0,01 till 1 000 (t.ex. 11,48)";
     pub const NO_MUNICIPALITY: &str = "ansökan anger ingen kommun";
     pub const ZERO_REQUESTED: &str = "sökt belopp är 0 kr";
     pub const NOT_WHOLE_KRONOR: &str = "en ansökans belopp ska anges i hela kronor";
@@ -1660,8 +1665,9 @@ pub mod web {
     pub const TOO_MANY_FIELDS: &str = "Begäran innehåller för många fält.";
     pub const SAVE_NOT_ALLOWED: &str = "Scenarier kan bara sparas när servern lyssnar på den egna datorn (127.0.0.1). Inloggning för en delad server kommer i en senare version.";
     pub const CROSS_SITE: &str = "Formuläret skickades från en annan webbplats och togs inte emot. Spara från sidan Scenarier i anslag.";
-    pub const SAVE_NAME_MISSING: &str = "Ge scenariot ett namn (högst 200 tecken).";
-    pub const SAVE_FILE_BAD: &str = "Filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck (högst 60 tecken), t.ex. budget-plus-5.";
+    pub const SAVE_NAME_MISSING: &str =
+        "Ge scenariot ett namn: en rad text, högst 200 tecken, utan tabbar eller radbrytningar.";
+    pub const SAVE_FILE_BAD: &str = "Filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck och ska börja och sluta med en bokstav eller siffra (högst 60 tecken), t.ex. budget-plus-5.";
     pub const FORM_SOURCE: &str = "formuläret";
 
     pub fn value_too_long(field: &str) -> String {
@@ -1992,9 +1998,10 @@ pub mod web {
         format!("Det finns redan en fil {name}; välj ett annat filnamn. Inget har skrivits över.")
     }
 
+    /// The saved scenario's opening comment (written as comment lines by the YAML writer).
     pub fn saved_comment(base: &str) -> String {
         format!(
-            "# Sparat från webbgränssnittet (sidan Scenarier), utgår från {base}.\n# Låsningarna skrivs i sin helhet: unlock tar bort utgångsscenariots, must_fund och exclude anger de nya."
+            "Sparat från webbgränssnittet (sidan Scenarier), utgår från {base}.\nLåsningarna skrivs i sin helhet: unlock tar bort utgångsscenariots, must_fund och exclude anger de nya."
         )
     }
 
@@ -2308,9 +2315,10 @@ pub mod import {
     pub const UNKNOWN_EXTENSION: &str =
         "filen ska sluta på .csv eller .xlsx (CSV med ; eller , i UTF-8 eller Windows-1252)";
 
+    /// The imported file's opening comment (written as comment lines by the YAML writer).
     pub fn header_comment(source: &str) -> String {
         format!(
-            "# Importerat från {source} med `anslag import`. Betyg (links, agenda2030, criteria)\n# som saknades i kalkylbladet sätts vid beredningen.\n"
+            "Importerat från {source} med `anslag import`. Betyg (links, agenda2030, criteria)\nsom saknades i kalkylbladet sätts vid beredningen."
         )
     }
 }

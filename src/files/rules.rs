@@ -187,9 +187,12 @@ fn read_period(
         .and_then(|n| Fields::open(n, "eur_rate", &["sek_per_eur", "source"], d))
     {
         let rate: Option<Spanned<Decimal>> = f.req("sek_per_eur", d);
+        // A rate in kronor per euro far outside what it has ever been is a typo; the rules
+        // divide by it, so it is checked here.
+        let plausible = Decimal::new(1, 2)..=Decimal::from(1000);
         match rate {
-            Some(r) if r.value > Decimal::ZERO => set.sek_per_eur = r.value,
-            Some(r) => d.error(&r.loc, "eur_rate.sek_per_eur", msg::RATE_NOT_POSITIVE),
+            Some(r) if plausible.contains(&r.value) => set.sek_per_eur = r.value,
+            Some(r) => d.error(&r.loc, "eur_rate.sek_per_eur", msg::RATE_NOT_PLAUSIBLE),
             None => {}
         }
         set.eur_rate_source = f.req("source", d).unwrap_or_default();

@@ -280,7 +280,17 @@ fn decode(node: &Node, chain: Vec<PathBuf>, d: &mut Diag) -> Option<Scenario> {
         return None;
     }
     let f = Fields::open(node, "", KEYS, d)?;
-    let name: Option<String> = f.req("name", d);
+    let name: Option<Spanned<String>> = f.req("name", d);
+    // A name is shown on pages, in memos and in files written from this scenario: one line
+    // of text, no control characters.
+    let name = name.and_then(|n| {
+        if n.value.chars().any(char::is_control) || n.value.trim().is_empty() {
+            d.error(&n.loc, "name", msg::BAD_NAME);
+            None
+        } else {
+            Some(n.value)
+        }
+    });
     let _: Option<String> = f.opt("description", d);
     let sources = read_sources(&f, d);
     let year: Option<Spanned<u32>> = f.req("year", d);

@@ -20,6 +20,9 @@ use crate::text::files as msg;
 const MAX_DEPTH: usize = 64;
 /// Aliases can make a small file expand enormously ("billion laughs"); this bounds the tree.
 const MAX_NODES: usize = 2_000_000;
+/// The longest value a data file may hold (a project description is a few thousand
+/// characters): a longer one is refused at once, before any check compares or copies it.
+pub const MAX_SCALAR_BYTES: usize = 100_000;
 
 /// A node of the tree and the place where it was written.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +119,44 @@ pub fn quoted(text: &str) -> String {
     out
 }
 
+/// A scalar as YAML: plain when it is a bare word or number that YAML reads back as exactly
+/// this text (`3`, `under_beredning`, `kpv.matchning`), otherwise [`quoted`].
+pub fn scalar(text: &str) -> String {
+    let bare = !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        && !text.starts_with(['-', '.'])
+        && !is_null(text)
+        && !matches!(
+            text.to_ascii_lowercase().as_str(),
+            "true" | "false" | "yes" | "no" | "on" | "off"
+        );
+    if bare { text.to_string() } else { quoted(text) }
+}
+
+/// Text as YAML comment lines (`# …`), each line of it one comment line: a line break or any
+/// other control character in the text can never start a line of YAML.
+pub fn comment(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let clean: String = line
+            .chars()
+            .map(|c| {
+                if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        out.push_str("# ");
+        out.push_str(clean.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 pub fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         text.to_string()
@@ -180,6 +221,9 @@ impl Builder {
             Event::Scalar(text, style, anchor, _tag) => {
                 let quoted = !matches!(style, ScalarStyle::Plain);
                 let loc = self.loc(span);
+                if text.len() > MAX_SCALAR_BYTES {
+                    return Err(Problem::error(loc, "", msg::VALUE_TOO_LONG));
+                }
                 let node = if !quoted && is_null(&text) {
                     Node::null(loc)
                 } else {
@@ -289,6 +333,44 @@ fn relocate(mut node: Node, loc: &Loc) -> Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_scalars_and_comments_read_back_as_written_and_never_as_yaml() {
+        let hostile = [
+            "3",
+            "under_beredning",
+            "kpv.matchning",
+            "a: b",
+            "x\nbudget_scale: 0",
+            "- lista",
+            "null",
+            "true",
+            "#kommentar",
+            "\"citat\" och \\",
+            "",
+            "rad\u{2028}skiljare",
+        ];
+        for text in hostile {
+            let doc = format!(
+                "{}key: {}\n",
+                comment(&format!("kommentar {text}")),
+                scalar(text)
+            );
+            let node = parse(&doc, &Arc::from("t.yaml")).expect("parses");
+            let entries = node.entries().expect("a map");
+            assert_eq!(entries.len(), 1, "{doc}");
+            let value = node.get("key").expect("key");
+            assert_eq!(value.scalar(), Some(text), "{doc}");
+        }
+    }
+
+    #[test]
+    fn an_overlong_value_is_refused_at_once() {
+        let doc = format!("status: {}\n", "x".repeat(MAX_SCALAR_BYTES + 1));
+        let e = parse(&doc, &Arc::from("t.yaml")).expect_err("refused");
+        assert_eq!((e.loc.line, e.loc.column), (1, 9));
+        assert!(e.message.contains("100 000 tecken"), "{e}");
+    }
 
     fn file() -> Arc<str> {
         Arc::from("test.yaml")

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::files;
 use crate::files::yaml::Kind;
-use crate::files::yaml::quoted;
+use crate::files::yaml::{quoted, scalar};
 use crate::text::web as t;
 
 /// One application's assessment as the overlay holds it (text as written, checked on load).
@@ -102,13 +102,13 @@ pub fn render(entries: &BTreeMap<String, Entry>) -> String {
             if let Some(list) = list {
                 let items: Vec<String> = list
                     .iter()
-                    .map(|(k, v)| format!("{}: {}", quoted(k), v))
+                    .map(|(k, v)| format!("{}: {}", quoted(k), scalar(v)))
                     .collect();
                 out.push_str(&format!("  {key}: {{ {} }}\n", items.join(", ")));
             }
         }
         if let Some(s) = &e.status {
-            out.push_str(&format!("  status: {s}\n"));
+            out.push_str(&format!("  status: {}\n", scalar(s)));
         }
     }
     out

@@ -422,3 +422,32 @@ fn missing_data_is_a_warning_not_a_breach() {
     assert!(a.eligibility.eligible());
     assert!(!a.eligibility.unchecked.is_empty());
 }
+
+/// The rules divide by the euro rate: a rate that is no plausible number of kronor per euro
+/// is an error where it is written, never a panic (0, −1, "", "tio", 1e400, 1e-28 …).
+#[test]
+fn a_bad_euro_rate_is_an_error_not_a_panic() {
+    for bad in [
+        "0",
+        "-1",
+        "\"\"",
+        "tio",
+        "1e400",
+        "0.0000000000000000000000000001",
+        "[1]",
+        "1e13",
+    ] {
+        let data = crate::support::Data::shipped();
+        let (line, column) = data.replace(
+            "strategies/riktlinjer.yaml",
+            "sek_per_eur: 10.14",
+            &format!("sek_per_eur: {bad}"),
+        );
+        let errors = data.errors("scenarios/2021/bas.yaml");
+        let e = errors
+            .iter()
+            .find(|p| p.loc.file.ends_with("riktlinjer.yaml") && p.loc.line == line)
+            .unwrap_or_else(|| panic!("{bad}: {}", crate::support::list(&errors)));
+        assert_eq!(e.loc.column, column + "sek_per_eur: ".len(), "{bad}: {e}");
+    }
+}

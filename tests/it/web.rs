@@ -1142,3 +1142,45 @@ async fn after_logging_in_only_local_paths_are_followed() {
         assert_eq!(page.headers[header::LOCATION], expected, "{till}");
     }
 }
+
+/// Nothing typed into the scenario form can write YAML of its own: a line break in the name
+/// is refused (and would be escaped), file names must start and end with a letter or digit
+/// ("-" and "--" are refused), and a scenario file whose name holds a line break does not
+/// load (so it cannot reach a comment of a file saved from it).
+#[tokio::test]
+async fn names_cannot_inject_yaml_and_odd_file_names_are_refused() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let base = SIMULATE
+        .trim_start_matches("/scenarios?")
+        .trim_start_matches("/scenarier?");
+    for (name, file) in [
+        ("Rad+ett%0Abudget_scale%3A+0", "injektion"),
+        ("Tabb%09namn", "tabb"),
+        ("Bra+namn", "-"),
+        ("Bra+namn", "--"),
+        ("Bra+namn", "slut-"),
+        ("+", "tomt"),
+    ] {
+        let form = format!("{base}&namn={name}&fil={file}");
+        let page = post(&state, "/scenarier/spara", &form, Some("same-origin")).await;
+        assert_eq!(
+            page.status,
+            StatusCode::BAD_REQUEST,
+            "{name} {file}: {}",
+            page.body
+        );
+    }
+    let written: Vec<String> = std::fs::read_dir(data.path("scenarios/2021"))
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written.len(), 2, "{written:?}");
+    data.write(
+        "scenarios/2021/rad.yaml",
+        "name: \"Rad\\nbudget_scale: 0\"\nbase: bas.yaml\n",
+    );
+    let errors = data.errors("scenarios/2021/rad.yaml");
+    let e = crate::support::find(&errors, "rad.yaml", "en rad text");
+    assert_eq!((e.loc.line, e.loc.column), (1, 7));
+}

@@ -567,15 +567,22 @@ pub async fn save(
     let name = ctx
         .params
         .get("namn")
-        .filter(|n| n.chars().count() <= 200)
+        .filter(|n| {
+            n.chars().count() <= 200 && !n.trim().is_empty() && !n.chars().any(char::is_control)
+        })
         .ok_or_else(|| AppError::BadRequest(t::SAVE_NAME_MISSING.to_string()))?
         .to_string();
     let stem = ctx
         .params
         .get("fil")
         .filter(|f| {
-            !f.is_empty()
-                && f.len() <= 60
+            // Not "-" or "--" (a file name a shell reads as a flag): a letter or digit first
+            // and last.
+            let edge =
+                |b: Option<u8>| b.is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            f.len() <= 60
+                && edge(f.bytes().next())
+                && edge(f.bytes().last())
                 && f.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
@@ -652,7 +659,7 @@ fn rounded(v: f64) -> f64 {
 fn yaml(name: &str, base: &str, p: &Portfolio, c: &Changes) -> String {
     let s = &p.scenario;
     let mut out = String::new();
-    out.push_str(&format!("{}\n", t::saved_comment(&s.name)));
+    out.push_str(&crate::files::yaml::comment(&t::saved_comment(&s.name)));
     out.push_str(&format!("name: {}\n", quoted(name)));
     out.push_str(&format!("base: {}\n", quoted(base)));
     let budgets: Vec<String> = c
