@@ -20,12 +20,16 @@ pub enum Kind {
     Kronor,
     /// A number with this many decimals.
     Number(u8),
+    /// A change in kronor, with its sign: `+1 200 000 kr`, `-850 000 kr` in XLSX.
+    Change,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
     Kronor(Sek),
+    /// A signed amount of kronor (a difference).
+    Change(rust_decimal::Decimal),
     Number(f64),
     Empty,
 }
@@ -46,33 +50,33 @@ impl From<String> for Cell {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     pub name: String,
-    pub columns: Vec<(&'static str, Kind)>,
+    pub columns: Vec<(std::borrow::Cow<'static, str>, Kind)>,
     pub rows: Vec<Vec<Cell>>,
 }
 
 /// The ranking with scores, parts, eligibility, decision body and (when given) the proposal.
 pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
     let mut columns = vec![
-        (t::RANK, Kind::Number(0)),
-        (t::ID, Kind::Text),
-        (t::TITLE, Kind::Text),
-        (t::APPLICANT, Kind::Text),
-        (t::ORG_NR, Kind::Text),
-        (t::SUPPORT, Kind::Text),
-        (t::FORM, Kind::Text),
-        (t::MUNICIPALITIES, Kind::Text),
-        (t::REQUESTED, Kind::Kronor),
-        (t::SCORE, Kind::Number(2)),
-        (t::ALIGNMENT, Kind::Number(1)),
-        (t::AGENDA, Kind::Number(1)),
-        (t::QUALITY, Kind::Number(1)),
-        (t::ELIGIBLE, Kind::Text),
-        (t::PROBLEMS, Kind::Text),
-        (t::DECISION_BODY, Kind::Text),
+        (t::RANK.into(), Kind::Number(0)),
+        (t::ID.into(), Kind::Text),
+        (t::TITLE.into(), Kind::Text),
+        (t::APPLICANT.into(), Kind::Text),
+        (t::ORG_NR.into(), Kind::Text),
+        (t::SUPPORT.into(), Kind::Text),
+        (t::FORM.into(), Kind::Text),
+        (t::MUNICIPALITIES.into(), Kind::Text),
+        (t::REQUESTED.into(), Kind::Kronor),
+        (t::SCORE.into(), Kind::Number(2)),
+        (t::ALIGNMENT.into(), Kind::Number(1)),
+        (t::AGENDA.into(), Kind::Number(1)),
+        (t::QUALITY.into(), Kind::Number(1)),
+        (t::ELIGIBLE.into(), Kind::Text),
+        (t::PROBLEMS.into(), Kind::Text),
+        (t::DECISION_BODY.into(), Kind::Text),
     ];
     if a.is_some() {
-        columns.push((t::PROPOSAL, Kind::Text));
-        columns.push((t::GRANTED, Kind::Kronor));
+        columns.push((t::PROPOSAL.into(), Kind::Text));
+        columns.push((t::GRANTED.into(), Kind::Kronor));
     }
     let part = |x: &crate::portfolio::Assessment, part| {
         x.score.part(part).map_or(Cell::Empty, Cell::Number)
@@ -138,20 +142,20 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
 /// The proposal: every candidate with its decision and reason, then the money per pot.
 pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
     let columns = vec![
-        (t::ID, Kind::Text),
-        (t::TITLE, Kind::Text),
-        (t::APPLICANT, Kind::Text),
-        (t::SUPPORT, Kind::Text),
-        (t::MUNICIPALITIES, Kind::Text),
-        (t::REQUESTED, Kind::Kronor),
-        (t::SCORE, Kind::Number(2)),
-        (t::PROPOSAL, Kind::Text),
-        (t::GRANTED, Kind::Kronor),
-        (t::DECISION_BODY, Kind::Text),
-        (t::REASON, Kind::Text),
-        (t::EXPLANATION, Kind::Text),
-        (t::BUDGET_NEEDED, Kind::Kronor),
-        (t::SCORE_NEEDED, Kind::Number(2)),
+        (t::ID.into(), Kind::Text),
+        (t::TITLE.into(), Kind::Text),
+        (t::APPLICANT.into(), Kind::Text),
+        (t::SUPPORT.into(), Kind::Text),
+        (t::MUNICIPALITIES.into(), Kind::Text),
+        (t::REQUESTED.into(), Kind::Kronor),
+        (t::SCORE.into(), Kind::Number(2)),
+        (t::PROPOSAL.into(), Kind::Text),
+        (t::GRANTED.into(), Kind::Kronor),
+        (t::DECISION_BODY.into(), Kind::Text),
+        (t::REASON.into(), Kind::Text),
+        (t::EXPLANATION.into(), Kind::Text),
+        (t::BUDGET_NEEDED.into(), Kind::Kronor),
+        (t::SCORE_NEEDED.into(), Kind::Number(2)),
     ];
     let base = |i: usize| -> Vec<Cell> {
         let app = &p.applications[i];
@@ -195,10 +199,10 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
     let pots = Sheet {
         name: t::POTS_SHEET.to_string(),
         columns: vec![
-            (t::POT, Kind::Text),
-            (t::BUDGET, Kind::Kronor),
-            (t::ALLOCATED, Kind::Kronor),
-            (t::REMAINING, Kind::Kronor),
+            (t::POT.into(), Kind::Text),
+            (t::BUDGET.into(), Kind::Kronor),
+            (t::ALLOCATED.into(), Kind::Kronor),
+            (t::REMAINING.into(), Kind::Kronor),
         ],
         rows: a
             .pots
@@ -242,7 +246,7 @@ pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> 
             title(id).into(),
             Cell::Empty,
             Cell::Kronor(*v),
-            Cell::Kronor(*v),
+            Cell::Change(v.decimal()),
         ]);
     }
     for (id, v) in &c.left {
@@ -252,7 +256,7 @@ pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> 
             title(id).into(),
             Cell::Kronor(*v),
             Cell::Empty,
-            Cell::Kronor(Sek::ZERO.saturating_sub(*v)),
+            Cell::Change(-v.decimal()),
         ]);
     }
     for ch in &c.changed {
@@ -262,29 +266,33 @@ pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> 
             title(&ch.id).into(),
             Cell::Kronor(ch.a),
             Cell::Kronor(ch.b),
-            Cell::Number((ch.b.decimal() - ch.a.decimal()).try_into().unwrap_or(0.0)),
+            Cell::Change(ch.b.decimal() - ch.a.decimal()),
         ]);
     }
+    // The amount columns say which scenario is which.
+    let (name_a, name_b) = (&pa.scenario.name, &pb.scenario.name);
+    let amount_a = || -> std::borrow::Cow<'static, str> { t::amount_in("A", name_a).into() };
+    let amount_b = || -> std::borrow::Cow<'static, str> { t::amount_in("B", name_b).into() };
     let applications = Sheet {
         name: t::CHANGES_SHEET.to_string(),
         columns: vec![
-            (t::CHANGE, Kind::Text),
-            (t::ID, Kind::Text),
-            (t::TITLE, Kind::Text),
-            (t::AMOUNT_A, Kind::Kronor),
-            (t::AMOUNT_B, Kind::Kronor),
-            (t::DIFFERENCE, Kind::Kronor),
+            (t::CHANGE.into(), Kind::Text),
+            (t::ID.into(), Kind::Text),
+            (t::TITLE.into(), Kind::Text),
+            (amount_a(), Kind::Kronor),
+            (amount_b(), Kind::Kronor),
+            (t::DIFFERENCE.into(), Kind::Change),
         ],
         rows,
     };
     let moved = Sheet {
         name: t::MOVED_SHEET.to_string(),
         columns: vec![
-            (t::DIMENSION, Kind::Text),
-            (t::WHAT, Kind::Text),
-            (t::AMOUNT_A, Kind::Kronor),
-            (t::AMOUNT_B, Kind::Kronor),
-            (t::DIFFERENCE, Kind::Number(0)),
+            (t::DIMENSION.into(), Kind::Text),
+            (t::WHAT.into(), Kind::Text),
+            (amount_a(), Kind::Kronor),
+            (amount_b(), Kind::Kronor),
+            (t::DIFFERENCE.into(), Kind::Change),
         ],
         rows: c
             .moved
@@ -295,7 +303,7 @@ pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> 
                     m.key.as_str().into(),
                     Cell::Kronor(m.a),
                     Cell::Kronor(m.b),
-                    Cell::Number((m.b.decimal() - m.a.decimal()).try_into().unwrap_or(0.0)),
+                    Cell::Change(m.b.decimal() - m.a.decimal()),
                 ]
             })
             .collect(),
@@ -318,13 +326,23 @@ fn sv_plain(value: f64, decimals: u8) -> String {
     format!("{value:.*}", decimals as usize).replace('.', ",")
 }
 
+/// Kronor as Swedish Excel reads them from CSV: whole kronor, or with a decimal comma when
+/// there are öre; a minus sign for a decrease.
+fn plain_kronor(d: rust_decimal::Decimal) -> String {
+    if d.fract().is_zero() {
+        d.trunc().to_string()
+    } else {
+        format!("{:.2}", d).replace('.', ",")
+    }
+}
+
 /// The sheet as CSV for Swedish Excel: a BOM, `;` between fields, decimal comma, CRLF.
 pub fn csv(sheet: &Sheet) -> Result<Vec<u8>, String> {
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(vec![0xEF, 0xBB, 0xBF]);
-    w.write_record(sheet.columns.iter().map(|(h, _)| *h))
+    w.write_record(sheet.columns.iter().map(|(h, _)| h.as_bytes()))
         .map_err(|e| e.to_string())?;
     for row in &sheet.rows {
         let fields: Vec<String> = row
@@ -332,14 +350,8 @@ pub fn csv(sheet: &Sheet) -> Result<Vec<u8>, String> {
             .zip(&sheet.columns)
             .map(|(cell, (_, kind))| match cell {
                 Cell::Text(s) => safe_text(s),
-                Cell::Kronor(v) => {
-                    let d = v.decimal();
-                    if d.fract().is_zero() {
-                        d.trunc().to_string()
-                    } else {
-                        format!("{:.2}", d).replace('.', ",")
-                    }
-                }
+                Cell::Kronor(v) => plain_kronor(v.decimal()),
+                Cell::Change(d) => plain_kronor(*d),
                 Cell::Number(x) => match kind {
                     Kind::Number(n) => sv_plain(*x, *n),
                     _ => sv_plain(*x, 2),
@@ -360,6 +372,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
     let header = Format::new().set_bold();
     let kronor = Format::new().set_num_format("#,##0 \"kr\"");
     let kronor_ore = Format::new().set_num_format("#,##0.00 \"kr\"");
+    let change = Format::new().set_num_format("+#,##0 \"kr\";-#,##0 \"kr\";0 \"kr\"");
     let number = |n: u8| {
         let code = if n == 0 {
             "0".to_string()
@@ -380,7 +393,7 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
             .map(|(h, _)| h.chars().count())
             .collect();
         for (c, (h, _)) in sheet.columns.iter().enumerate() {
-            ws.write_string_with_format(0, col(c)?, *h, &header)
+            ws.write_string_with_format(0, col(c)?, h.as_ref(), &header)
                 .map_err(e)?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
@@ -397,6 +410,11 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
                         ws.write_number_with_format(r, cc, v.to_f64(), f)
                             .map_err(e)?;
                         v.to_kr_string().chars().count()
+                    }
+                    Cell::Change(d) => {
+                        let v: f64 = (*d).try_into().unwrap_or(0.0);
+                        ws.write_number_with_format(r, cc, v, &change).map_err(e)?;
+                        crate::money::group_swedish(*d, 0).chars().count() + 4
                     }
                     Cell::Number(x) => {
                         let n = match kind {
@@ -446,9 +464,9 @@ mod tests {
         let sheet = Sheet {
             name: "x".into(),
             columns: vec![
-                ("Namn", Kind::Text),
-                ("Belopp", Kind::Kronor),
-                ("Poäng", Kind::Number(2)),
+                ("Namn".into(), Kind::Text),
+                ("Belopp".into(), Kind::Kronor),
+                ("Poäng".into(), Kind::Number(2)),
             ],
             rows: vec![vec![
                 "Å;ä".into(),

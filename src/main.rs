@@ -353,7 +353,9 @@ fn main() -> ExitCode {
         Err(e) => return argument_failure(&e, &called),
     };
     let format = args.command.format();
+    cli::set_width(cli::terminal_width());
     match run(args.command) {
+        Ok(output) if format == Format::Table => emit(&cli::fit_lines(&output), ExitCode::SUCCESS),
         Ok(output) => emit(&output, ExitCode::SUCCESS),
         Err(Failure {
             stdout,

@@ -788,6 +788,14 @@ pub mod cli {
     ];
     pub const YES: &str = "ja";
     pub const NO: &str = "nej";
+
+    /// The line under a table that had to hide columns to fit the window.
+    pub fn hidden_columns(names: &[&str]) -> String {
+        format!(
+            "(Dolt för att tabellen ska få plats: {}. Bredda fönstret, eller använd --format csv.)",
+            names.join(", ")
+        )
+    }
     pub const GIVEN: &str = "given";
     pub const NOT_CANDIDATES: &str =
         "ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte";
@@ -2210,8 +2218,10 @@ pub mod export {
     pub const ALLOCATED: &str = "Föreslaget";
     pub const REMAINING: &str = "Kvar";
     pub const CHANGE: &str = "Förändring";
-    pub const AMOUNT_A: &str = "Belopp A";
-    pub const AMOUNT_B: &str = "Belopp B";
+    /// The heading of a comparison's amount column: which scenario it is.
+    pub fn amount_in(letter: &str, scenario: &str) -> String {
+        format!("Belopp {letter} – {scenario}")
+    }
     pub const DIFFERENCE: &str = "Skillnad";
     pub const DIMENSION: &str = "Uppdelning";
     pub const WHAT: &str = "Vad";

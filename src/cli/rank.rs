@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::application::Support;
-use crate::cli::{Align, Format, cut, round, sv_number, table};
+use crate::cli::{Align, Format, cut, round, sv_number, table_hiding};
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::{Ranked, rank};
@@ -199,7 +199,14 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
         .collect();
     let mut out = msg::rank_heading(&p.scenario.name, rows.len());
     out.push_str("\n\n");
-    out.push_str(&table(&msg::RANK_HEADERS, &align, &cells));
+    // In a narrow window the part scores go first, then the support form and the amount;
+    // the score, eligibility and decision body stay longest.
+    out.push_str(&table_hiding(
+        &msg::RANK_HEADERS,
+        &align,
+        &cells,
+        &[7, 8, 6, 3, 4, 9, 10],
+    ));
     out.push('\n');
     let ineligible = rows
         .iter()

@@ -189,6 +189,7 @@ fn a_missing_scenario_is_a_clear_error() {
 #[test]
 fn the_shipped_scenario_is_found_from_another_folder() {
     let o = Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env_remove("COLUMNS")
         .arg("rank")
         .current_dir(std::env::temp_dir())
         .output()
@@ -495,4 +496,54 @@ fn bench_writes_a_case_model_for_other_solvers() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("okänt fall synthetic:tusen:1"));
+}
+
+/// Tables and sentences fit the terminal's width (COLUMNS, or the terminal's own): long text
+/// wraps, and columns that cannot fit are hidden and named under the table. Piped without a
+/// width, tables keep every column at full width.
+#[test]
+fn output_fits_the_terminals_width_and_is_full_width_when_piped() {
+    let commands: [&[&str]; 6] = [
+        &["rank"],
+        &["optimise", "--no-counterfactuals"],
+        &["explain", "2021-0004"],
+        &[
+            "compare",
+            "scenarios/2021/bas.yaml",
+            "scenarios/2021/budget-minus-10.yaml",
+        ],
+        &["sweep", "--steps", "3"],
+        &["stability", "--draws", "3"],
+    ];
+    for width in [60usize, 80, 120] {
+        for args in commands {
+            let o = std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+                .args(args)
+                .env("COLUMNS", width.to_string())
+                .current_dir(crate::support::root())
+                .output()
+                .expect("runs");
+            assert!(o.status.success(), "{args:?}");
+            let text = stdout(&o);
+            let widest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+            assert!(widest <= width, "{args:?} at {width}: {widest}\n{text}");
+        }
+    }
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .args(["rank"])
+        .env("COLUMNS", "80")
+        .current_dir(crate::support::root())
+        .output()
+        .expect("runs");
+    assert!(
+        stdout(&o).contains("Dolt för att tabellen ska få plats: Stöd, Sökt"),
+        "{}",
+        stdout(&o)
+    );
+    let piped = anslag(&["rank"]);
+    let header = stdout(&piped).lines().nth(2).unwrap_or("").to_string();
+    assert!(
+        header.contains("Förankring") && header.ends_with("Beslut (prel.)"),
+        "{header}"
+    );
 }

@@ -145,3 +145,58 @@ fn a_comparison_of_a_scenario_with_itself_is_empty() {
     let book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("opens");
     assert_eq!(book.sheet_names().len(), 2);
 }
+
+/// A comparison says which scenario each amount column is, gives what leaves as a negative
+/// difference (what enters as a positive one) in kronor, and every row's difference is B − A.
+#[test]
+fn a_comparison_names_its_scenarios_and_signs_its_differences() {
+    let p = shipped();
+    let q = Portfolio::load(&root().join("scenarios/2021/budget-minus-10.yaml")).expect("loads");
+    let (a, b) = (optimise(&p, &quick()), optimise(&q, &quick()));
+    let c = anslag::compare::compare(&p, &a, &q, &b);
+    assert!(!c.left.is_empty(), "a smaller budget drops something");
+    let sheets = export::comparison(&p, &q, &c);
+    let headers: Vec<&str> = sheets[0].columns.iter().map(|(h, _)| h.as_ref()).collect();
+    assert_eq!(headers[3], "Belopp A – Bas 2021");
+    assert_eq!(headers[4], "Belopp B – Budget −10 % 2021");
+    let bytes = export::xlsx(&sheets).expect("writes");
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.clone())).expect("opens");
+    for sheet in ["Ansökningar", "Flyttade belopp"] {
+        let range = book.worksheet_range(sheet).expect("sheet");
+        let (first, amounts) = if sheet == "Ansökningar" {
+            (3, 5)
+        } else {
+            (2, 4)
+        };
+        for row in range.rows().skip(1) {
+            let number = |c: usize| match &row[c] {
+                Data::Float(f) => *f,
+                Data::Int(i) => *i as f64,
+                _ => 0.0,
+            };
+            assert!(
+                (number(amounts) - (number(first + 1) - number(first))).abs() < 0.01,
+                "{sheet}: {row:?}"
+            );
+            if row[0] == Data::String("Faller bort".into()) {
+                assert!(number(amounts) < 0.0, "{row:?}");
+            }
+        }
+    }
+    // The difference is formatted as kronor with its sign, in both sheets.
+    let styles = xml(&bytes, "xl/styles.xml");
+    assert!(
+        styles.contains("+#,##0 &quot;kr&quot;;-#,##0 &quot;kr&quot;"),
+        "{styles}"
+    );
+    let csv =
+        String::from_utf8(export::csv(&sheets[0]).expect("csv")[3..].to_vec()).expect("utf-8");
+    let left = csv
+        .lines()
+        .find(|l| l.starts_with("Faller bort"))
+        .expect("a row");
+    assert!(
+        left.rsplit(';').next().is_some_and(|d| d.starts_with('-')),
+        "{left}"
+    );
+}

@@ -89,6 +89,7 @@ impl Data {
 /// The `anslag` binary run in the project folder, as a user runs it.
 pub fn anslag(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env_remove("COLUMNS")
         .args(args)
         .current_dir(root())
         .output()
