@@ -124,7 +124,7 @@ impl Status {
             .map_or("", |(k, _)| k)
     }
 
-    /// Open for funding this round (scoring-and-optimisation.md §2).
+    /// Open for funding this round (docs/berakning.md §2).
     pub fn is_candidate(self) -> bool {
         matches!(self, Status::Ansokan | Status::UnderBeredning)
     }

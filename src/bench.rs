@@ -1,5 +1,5 @@
 //! Benchmark instances: OR-Library multidimensional knapsacks, Pabulib participatory budgets,
-//! and realistic synthetic portfolios (scoring-and-optimisation.md §5). Pure functions from
+//! and realistic synthetic portfolios (docs/berakning.md §5). Pure functions from
 //! text or a seed to models and portfolios; the `anslag bench` command times them.
 
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! What differs between two scenarios' allocations: which applications entered, left or
 //! changed amount, and how the money moved per pot, year, deciding body, municipality and RUS
-//! målområde (scoring-and-optimisation.md §4).
+//! målområde (docs/berakning.md §4).
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -112,6 +112,9 @@ enum Command {
         /// --seconds sekunder) och långsamma klienter; mäter svar, minne och hur länge de hålls
         #[arg(long)]
         siege: bool,
+        /// Programmet som angrips med --siege (standard: det här; ett äldre bygge för att jämföra)
+        #[arg(long, value_name = "FIL")]
+        server: Option<PathBuf>,
         /// Samtidiga klienter för --web
         #[arg(long, default_value_t = 64, value_parser = cli::args::whole_in(1, 4096))]
         clients: usize,
@@ -795,13 +798,17 @@ fn run(command: Command) -> Result<String, Failure> {
             time_limit,
             web,
             siege,
+            server,
             clients,
             seconds,
         } => {
             let backend = backend(solver)?;
             if siege {
-                let binary = std::env::current_exe()
-                    .map_err(|e| Failure::message(anslag::text::os::io_error(&e)))?;
+                let binary = match server {
+                    Some(path) => path,
+                    None => std::env::current_exe()
+                        .map_err(|e| Failure::message(anslag::text::os::io_error(&e)))?,
+                };
                 let plan = anslag::web::siege::Siege {
                     clients,
                     flood: std::time::Duration::from_secs_f64(seconds),

@@ -1,7 +1,7 @@
 //! The ranking of a year's candidates and the explanation of one application's score.
 //!
 //! Ranking: by score descending, scores compared after rounding to 1e-9, ties by id
-//! (scoring-and-optimisation.md §1). Explanations list one line per path from a rated node to
+//! (docs/berakning.md §1). Explanations list one line per path from a rated node to
 //! the root, in points of the total, rounded so that the shown lines add up to the shown score.
 
 use std::cmp::Ordering;

@@ -1,7 +1,7 @@
 //! The guideline's rules (strategies/riktlinjer.yaml): eligibility and the deciding body.
 //!
 //! Rules come in periods by `valid_from`; an application is judged by the period in force on
-//! its decision date (scoring-and-optimisation.md §2). Every rule carries its source, and every
+//! its decision date (docs/berakning.md §2). Every rule carries its source, and every
 //! broken rule is named in plain Swedish with, where it helps, what would make it eligible.
 
 use std::collections::BTreeMap;

@@ -1,5 +1,5 @@
 //! A scenario: the budget, the weights and the political constraints under which a year's
-//! applications are ranked and allocated (files-and-cli.md, "A scenario"; inheritance in
+//! applications are ranked and allocated (docs/filer.md, "A scenario"; inheritance in
 //! `files::scenario`).
 
 use std::collections::BTreeMap;
@@ -154,7 +154,7 @@ impl Filter {
     }
 }
 
-/// One named constraint of the scenario (scoring-and-optimisation.md §3).
+/// One named constraint of the scenario (docs/berakning.md §3).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Constraint {
     pub name: String,

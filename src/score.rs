@@ -1,4 +1,4 @@
-//! The weighted-graph evaluation (scoring-and-optimisation.md §1) and its explanation.
+//! The weighted-graph evaluation (docs/berakning.md §1) and its explanation.
 //!
 //! `value(v) = max(rating(v)/3, combine(children))`; `any` is a noisy-OR over priorities
 //! relative to the most prioritised sibling, `all` a weighted sum. The explanation splits the

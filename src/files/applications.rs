@@ -481,7 +481,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
         }
     }
     // A rating on both a node and its ancestor is allowed but usually a mistake: one of the
-    // two is outweighed by the other (scoring-and-optimisation.md §1).
+    // two is outweighed by the other (docs/berakning.md §1).
     for (id, loc) in &places {
         for other in places.keys() {
             if other != id

@@ -1,4 +1,4 @@
-//! Scenario files and their inheritance (scoring-and-optimisation.md §4).
+//! Scenario files and their inheritance (docs/berakning.md §4).
 //!
 //! `base:` chains are merged on the node tree before anything is decoded, so a problem in an
 //! inherited value still points at the file and line that wrote it: maps merge deeply (a key

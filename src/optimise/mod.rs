@@ -1,6 +1,6 @@
 //! The proposed allocation: a mixed-integer optimum within the budget's pots and years and the
 //! scenario's constraints, re-checked in exact money, beside rank-and-fund, with a reason in
-//! plain Swedish for every candidate (scoring-and-optimisation.md §3).
+//! plain Swedish for every candidate (docs/berakning.md §3).
 
 pub mod amounts;
 pub mod baseline;

@@ -1,4 +1,4 @@
-//! The allocation as a mixed-integer model (scoring-and-optimisation.md §3), in a form of our
+//! The allocation as a mixed-integer model (docs/berakning.md §3), in a form of our
 //! own that every solver backend and heuristic reads: one variable per fundable candidate, and
 //! named rows `Σ terms ≤ rhs`.
 //!

@@ -7,7 +7,7 @@
 //!   - `budget_needed`: the smallest whole-krona increase of its pot's budget at which the
 //!     optimum funds it. Funding is not monotone in the budget, so we walk the budgets where the
 //!     optimum changes: from each optimum, the cheapest allocation that is strictly better gives
-//!     the next budget to look at (scoring-and-optimisation.md §3).
+//!     the next budget to look at (docs/berakning.md §3).
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

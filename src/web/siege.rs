@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+/// How long a slow client is watched before it counts as held open.
+const WATCH: Duration = Duration::from_secs(30);
+
 /// What to attack with.
 #[derive(Debug, Clone)]
 pub struct Siege {
@@ -155,8 +158,8 @@ fn get(addr: SocketAddr, path: &str) -> Vec<u8> {
     format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").into_bytes()
 }
 
-fn login(addr: SocketAddr, csrf: &str, from: std::net::Ipv4Addr) -> Vec<u8> {
-    let body = format!("namn=anna&losenord=gissning&till=%2F&csrf={csrf}");
+fn login(addr: SocketAddr, csrf: &str, name: &str, from: std::net::Ipv4Addr) -> Vec<u8> {
+    let body = format!("namn={name}&losenord=gissning&till=%2F&csrf={csrf}");
     format!(
         "POST /logga-in HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nSec-Fetch-Site: same-origin\r\nX-Forwarded-For: {from}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
@@ -213,8 +216,11 @@ pub fn run(binary: &Path, data: &Path, siege: &Siege) -> Result<Report, String> 
                 let mut n: u32 = 0;
                 while Instant::now() < deadline {
                     let from = std::net::Ipv4Addr::from(0x0a00_0000 + (c as u32) * 1_000_000 + n);
+                    // A new name each time as well: no pause per name can stop the flood early,
+                    // every attempt costs the server a password check.
+                    let name = format!("gissning{c}x{n}");
                     n += 1;
-                    let status = exchange(addr, &login(addr, &csrf, from))
+                    let status = exchange(addr, &login(addr, &csrf, &name, from))
                         .await
                         .map_or(0, |(s, _)| s);
                     *answers.entry(status).or_default() += 1;
@@ -241,7 +247,7 @@ pub fn run(binary: &Path, data: &Path, siege: &Siege) -> Result<Report, String> 
         let (settled_mb, high_water) = memory(pid);
         // Slow clients: headers never finished, connections that say nothing, a body a byte
         // a second; meanwhile an ordinary page.
-        let limit = crate::web::HEADER_TIMEOUT * 3;
+        let limit = WATCH;
         let unfinished = format!("GET / HTTP/1.1\r\nHost: {addr}\r\n").into_bytes();
         let mut slow = Vec::new();
         for k in 0..siege.slow {
@@ -307,6 +313,15 @@ pub fn run(binary: &Path, data: &Path, siege: &Siege) -> Result<Report, String> 
     })
 }
 
+/// Seconds until a slow client was closed, or that it was still open when watching stopped.
+fn closed_after(seconds: f64, watched: Duration) -> String {
+    if seconds >= watched.as_secs_f64() - 0.05 {
+        format!("still open after {:.0}", watched.as_secs_f64())
+    } else {
+        format!("{seconds:.1}")
+    }
+}
+
 /// The report as Markdown for docs/security.md.
 pub fn markdown(r: &Report, s: &Siege) -> String {
     let answers: Vec<String> = r
@@ -319,9 +334,9 @@ pub fn markdown(r: &Report, s: &Siege) -> String {
          | login clients × seconds | {} × {:.0} s |\n\
          | login attempts answered | {} ({}) |\n\
          | memory before / peak / 5 s after (MB) | {:.0} / {:.0} / {:.0} |\n\
-         | {} slow clients: unfinished headers closed after (s, longest) | {:.1} |\n\
-         | connections that send nothing closed after (s, longest) | {:.1} |\n\
-         | a body sent a byte a second: answer, after (s) | {}, {:.1} |\n\
+         | {} slow clients: unfinished headers closed after (s, longest) | {} |\n\
+         | connections that send nothing closed after (s, longest) | {} |\n\
+         | a body sent a byte a second: answer, after (s) | {}, {} |\n\
          | an ordinary page meanwhile: answer, time (ms) | {}, {:.1} |\n",
         s.clients,
         s.flood.as_secs_f64(),
@@ -331,10 +346,14 @@ pub fn markdown(r: &Report, s: &Siege) -> String {
         r.peak_mb,
         r.settled_mb,
         s.slow,
-        r.unfinished_closed_s,
-        r.idle_closed_s,
-        r.slow_body.0,
-        r.slow_body.1,
+        closed_after(r.unfinished_closed_s, WATCH),
+        closed_after(r.idle_closed_s, WATCH),
+        if r.slow_body.0 == 0 {
+            "none".to_string()
+        } else {
+            r.slow_body.0.to_string()
+        },
+        closed_after(r.slow_body.1, WATCH * 2),
         r.page_meanwhile.0,
         r.page_meanwhile.1,
     )

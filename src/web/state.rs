@@ -186,7 +186,7 @@ impl AppState {
         });
         let worker = match worker {
             Some(Ok(w)) => Some(w),
-            Some(Err(e)) => return Err(e.to_string()),
+            Some(Err(e)) => return Err(crate::text::os::io_error(&e)),
             None => None,
         };
         let state = AppState(Arc::new(Inner {

@@ -7,6 +7,7 @@ mod export;
 mod fuzz;
 mod import;
 mod optimiser;
+mod repository;
 mod rules;
 mod scenarios;
 mod scoring;
