@@ -354,7 +354,7 @@ pub fn import(t: &Table, mapping: &Mapping, p: &Portfolio, skip_invalid: bool) -
         match t
             .headers
             .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(wanted.trim()))
+            .position(|h| h.trim().to_lowercase() == wanted.trim().to_lowercase())
         {
             Some(c) => {
                 columns.insert(field, c);
@@ -387,7 +387,8 @@ pub fn import(t: &Table, mapping: &Mapping, p: &Portfolio, skip_invalid: bool) -
     let rows: Vec<usize> = (0..t.rows.len())
         .filter(|i| !t.rows[*i].iter().all(String::is_empty))
         .collect();
-    let (yaml, lines, mut row_problems) = generate(t, &columns, &rows);
+    let forms = form_names(p);
+    let (yaml, lines, mut row_problems) = generate(t, &columns, &rows, &forms);
     let mut checked = check(&yaml, &lines, p);
     checked.append(&mut row_problems);
     let bad_rows: Vec<usize> = {
@@ -427,7 +428,7 @@ pub fn import(t: &Table, mapping: &Mapping, p: &Portfolio, skip_invalid: bool) -
             (*r, id)
         })
         .collect();
-    let (yaml, lines, again) = generate(t, &columns, &keep);
+    let (yaml, lines, again) = generate(t, &columns, &keep, &forms);
     let mut second = check(&yaml, &lines, p);
     second.extend(again);
     let warnings: Vec<CellProblem> = problems
@@ -492,6 +493,37 @@ fn key_of(text: &str) -> String {
         .collect()
 }
 
+/// The key for a name a spreadsheet may use: the key itself (`konsultstod`), its spelling
+/// with å, ä, ö and spaces ("Företagsstöd", "Under beredning"), or a name the program or the
+/// guideline gives it ("Miljö och energi", "Stöd till samverkande turismföretag"). Anything
+/// else is returned as `key_of` makes it, and the loader names what is allowed.
+fn key_among<'a>(text: &str, known: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let wanted = key_of(text);
+    for (key, name) in known {
+        if wanted == key || wanted == key_of(&name) {
+            return key.to_string();
+        }
+    }
+    wanted
+}
+
+/// Every form's key with each name it goes by: the program's and every rules period's.
+fn form_names(p: &Portfolio) -> Vec<(&'static str, String)> {
+    use crate::application::Form;
+    let mut out: Vec<(&'static str, String)> = Form::ALL
+        .iter()
+        .map(|(k, f)| (*k, crate::text::cli::form_name(*f).to_string()))
+        .collect();
+    for period in &p.rules.periods {
+        for pot in period.supports.values() {
+            for (form, rule) in &pot.forms {
+                out.push((form.key(), rule.name.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// `YYYY-MM-DD` from `2021-02-14`, `20210214` or `14/2/2021`; anything else as written (the
 /// loader then says what is wrong).
 fn date_of(text: &str) -> String {
@@ -540,6 +572,7 @@ fn generate(
     t: &Table,
     columns: &BTreeMap<Field, usize>,
     rows: &[usize],
+    forms: &[(&'static str, String)],
 ) -> (String, LineMap, Vec<CellProblem>) {
     let mut out = String::new();
     let mut lines: LineMap = Vec::new();
@@ -583,7 +616,12 @@ fn generate(
         line(
             format!(
                 "    type: {}",
-                cell(Field::ApplicantType).map_or("\"\"".into(), |(v, _)| quoted(&key_of(v)))
+                cell(Field::ApplicantType).map_or("\"\"".into(), |(v, _)| quoted(&key_among(
+                    v,
+                    crate::application::ApplicantType::ALL
+                        .iter()
+                        .map(|(k, _)| (*k, k.replace('_', " ")))
+                )))
             ),
             row,
             at(Field::ApplicantType),
@@ -592,7 +630,12 @@ fn generate(
         line(
             format!(
                 "  support: {}",
-                cell(Field::Support).map_or("\"\"".into(), |(v, _)| quoted(&key_of(v)))
+                cell(Field::Support).map_or("\"\"".into(), |(v, _)| quoted(&key_among(
+                    v,
+                    crate::application::Support::ALL
+                        .iter()
+                        .map(|(k, s)| (*k, s.name().to_string()))
+                )))
             ),
             row,
             at(Field::Support),
@@ -600,13 +643,20 @@ fn generate(
         );
         if let Some((v, c)) = cell(Field::Form) {
             line(
-                format!("  form: {}", quoted(&key_of(v))),
+                format!("  form: {}", quoted(&key_among(v, forms.iter().cloned()))),
                 row,
                 Some(c),
                 &mut out,
             );
         }
-        let status = cell(Field::Status).map_or("ansokan".to_string(), |(v, _)| key_of(v));
+        let status = cell(Field::Status).map_or("ansokan".to_string(), |(v, _)| {
+            key_among(
+                v,
+                crate::application::Status::ALL
+                    .iter()
+                    .map(|(k, _)| (*k, crate::text::cli::status_name(k).to_string())),
+            )
+        });
         line(
             format!("  status: {}", quoted(&status)),
             row,

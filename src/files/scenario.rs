@@ -588,7 +588,7 @@ fn read_constraints(node: &Node, d: &mut Diag) -> Vec<Constraint> {
             continue;
         };
         let name: Option<Spanned<String>> = f.req("name", d);
-        let _: Option<bool> = f.opt("enabled", d);
+        let enabled: Option<bool> = f.opt("enabled", d);
         let _: Option<String> = f.opt("description", d);
         let Some(name) = name else { continue };
         let context = msg::constraint_context(&name.value);
@@ -601,7 +601,9 @@ fn read_constraints(node: &Node, d: &mut Diag) -> Vec<Constraint> {
             );
             continue;
         }
-        if let Some(kind) = parsed {
+        // `enabled: false` switches a constraint off in any file (it is still checked, so a
+        // typo in it is found before it is switched on).
+        if let Some(kind) = parsed.filter(|_| enabled != Some(false)) {
             out.push(Constraint {
                 name: name.value,
                 kind,

@@ -370,3 +370,33 @@ fn a_cell_far_away_is_refused_without_taking_the_memory() {
     let e = read_csv("lång.csv", csv.as_bytes()).expect_err("refused");
     assert!(e.contains("A20001"), "{e}");
 }
+
+/// Headings match whatever their case, å, ä and ö included, and forms, supports, applicant
+/// types and statuses may be written as the program and the guideline name them.
+#[test]
+fn names_are_read_as_people_write_them() {
+    let csv = "DIARIENUMMER;PROJEKTNAMN;SÖKANDE;SÖKANDETYP;STÖD;STÖDFORM;KOMMUN;SÖKT BELOPP;STATUS\n\
+               2021-0401;Ett;Ett AB;Aktiebolag;Företagsstöd;Miljö och energi;Sala;50 000;Under beredning\n\
+               2021-0402;Två;Två AB;Aktiebolag;Företagsstöd;Stöd till samverkande turismföretag;Sala;60 000;Ansökan\n\
+               2021-0403;Tre;Tre ek. för.;Ekonomisk förening;Kommersiell service;Särskilt driftstöd;Sala;70 000;ansokan\n\
+               2021-0404;Fyra;Fyra AB;aktiebolag;foretagsstod;Samverkande turism;Sala;80 000;Intresseanmälan\n";
+    let t = read_csv("lista.csv", csv.as_bytes()).expect("reads");
+    let r = import(&t, &Mapping::new(), &shipped_portfolio(), false);
+    let errors: Vec<String> = r
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| format!("{}: {}", t.place(p), p.message))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    for expected in [
+        "form: \"miljo_energi\"",
+        "form: \"turism_samverkan\"",
+        "form: \"sarskilt_driftstod\"",
+        "status: \"under_beredning\"",
+        "status: \"intresseanmalan\"",
+        "type: \"ekonomisk_forening\"",
+    ] {
+        assert!(r.yaml.contains(expected), "{expected} in\n{}", r.yaml);
+    }
+}

@@ -347,3 +347,24 @@ fn allocation_charts_have_text_alternatives() {
     assert!(charts[1].1.contains("Ett välmående Västmanland"));
     assert!(charts[2].1.contains("99 finansieras"));
 }
+
+/// `enabled: false` switches a constraint off in a scenario without `base:` too (it used to be
+/// read and ignored there, so a cap marked off still held).
+#[test]
+fn a_constraint_switched_off_is_off_in_any_file() {
+    let data = Data::shipped();
+    data.replace(
+        &format!("{DIR}/bas.yaml"),
+        "constraints:\n",
+        "constraints:\n  - { name: \"Avstängt tak\", kind: per_applicant, max: \"0,1 mkr\", enabled: false }\n",
+    );
+    let p = data
+        .load(&format!("{DIR}/bas.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    assert!(
+        p.scenario
+            .constraints
+            .iter()
+            .all(|c| c.name != "Avstängt tak")
+    );
+}
