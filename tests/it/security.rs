@@ -347,6 +347,16 @@ async fn only_the_servers_own_host_names_are_served() {
             assert!(a.body.contains("Okänt namn på servern"), "{}", a.body);
         }
     }
+    // The stylesheet holds nothing and styles the refusal page, whatever the name.
+    let css = send(
+        &state,
+        Request::get("/static/stil.css")
+            .header(header::HOST, "elak.example")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(css.status, StatusCode::OK);
 }
 
 /// The server in a process of its own, attacked: a login flood from ever new addresses keeps
