@@ -415,14 +415,22 @@ fn read_sources(f: &Fields<'_>, d: &mut Diag) -> Option<Sources> {
     })
 }
 
-/// `{ projektmedel: "18,4 mkr", … }`.
-fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
-    let Some(entries) = node.entries() else {
+/// A mapping's entries, or an error saying that a table was expected.
+fn map_entries<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [(Node, Node)]> {
+    let entries = node.entries();
+    if entries.is_none() {
         d.error(
             &node.loc,
             key,
             msg::expected(key, msg::EXPECT_MAP, &node.describe()),
         );
+    }
+    entries
+}
+
+/// `{ projektmedel: "18,4 mkr", … }`.
+fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
+    let Some(entries) = map_entries(node, key, d) else {
         return BTreeMap::new();
     };
     // Entry by entry: one bad amount is its own error and leaves the other pots' amounts
@@ -455,12 +463,7 @@ fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
 
 /// `{ 2022: { projektmedel: "18 mkr" } }`.
 fn per_year(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<i32, BTreeMap<Support, Sek>> {
-    let Some(entries) = node.entries() else {
-        d.error(
-            &node.loc,
-            key,
-            msg::expected(key, msg::EXPECT_MAP, &node.describe()),
-        );
+    let Some(entries) = map_entries(node, key, d) else {
         return BTreeMap::new();
     };
     let mut out = BTreeMap::new();

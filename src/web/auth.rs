@@ -184,13 +184,7 @@ pub fn add_user(path: &Path, name: &str, password: &str) -> Result<bool, String>
     if password.chars().count() < 12 {
         return Err(t::PASSWORD_TOO_SHORT.to_string());
     }
-    let mut accounts = load_accounts(path).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let mut accounts = accounts_to_change(path)?;
     let new = accounts
         .users
         .insert(name.to_string(), hash(password)?)
@@ -506,15 +500,20 @@ fn count<K: std::hash::Hash + Eq>(table: &mut HashMap<K, Failures>, key: K, wind
     entry.last = now;
 }
 
-/// Removes an account. Returns an error in Swedish if there is none of that name.
-pub fn remove_user(path: &Path, name: &str) -> Result<(), String> {
-    let mut accounts = load_accounts(path).map_err(|problems| {
+/// The accounts file read to be changed; its problems as lines of text.
+fn accounts_to_change(path: &Path) -> Result<Accounts, String> {
+    load_accounts(path).map_err(|problems| {
         problems
             .iter()
             .map(|p| p.to_string())
             .collect::<Vec<_>>()
             .join("\n")
-    })?;
+    })
+}
+
+/// Removes an account. Returns an error in Swedish if there is none of that name.
+pub fn remove_user(path: &Path, name: &str) -> Result<(), String> {
+    let mut accounts = accounts_to_change(path)?;
     if accounts.users.remove(name).is_none() {
         return Err(t::no_such_user(name, &path.display().to_string()));
     }

@@ -22,7 +22,7 @@ fn shipped() -> AppState {
 }
 
 /// A copy of the shipped data with only the bas scenario (quicker to load), changed by `edit`.
-fn only_bas(edit: impl FnOnce(&Data)) -> Data {
+pub fn only_bas(edit: impl FnOnce(&Data)) -> Data {
     let data = Data::shipped();
     for other in [
         "budget-minus-10",
