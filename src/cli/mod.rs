@@ -105,6 +105,14 @@ pub fn check_output(path: &Path, extensions: &[&str], force: bool) -> Result<(),
 /// `….forra`. Returns a line to tell when a previous version was kept.
 pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<Option<String>, String> {
     let shown = path.display().to_string();
+    // What an earlier run killed mid-write left in this folder goes first.
+    if let Some(folder) = path.parent() {
+        crate::files::write::remove_stale(if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        });
+    }
     let failed = |e: std::io::Error| crate::text::output::cannot_write(&shown, &e);
     if force {
         let kept = crate::files::write::keeping_previous(path, bytes).map_err(failed)?;

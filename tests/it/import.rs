@@ -266,6 +266,21 @@ fn a_killed_import_leaves_the_old_file_or_the_new_one() {
             assert!(kept == old || kept == finished, "torn .forra: {kept}");
         }
     }
+    // The next run clears the temporary files the killed ones left.
+    let o = anslag(&[
+        "import",
+        &source.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--force",
+    ]);
+    assert!(o.status.success());
+    let left: Vec<String> = std::fs::read_dir(data.dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// An existing file is never replaced without --force, and a file whose name does not match
