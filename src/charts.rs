@@ -6,7 +6,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::cli::sv_number;
+use crate::format::sv_number;
 use crate::sweep::{Range, Sweep};
 use crate::text::charts as msg;
 

@@ -1,10 +1,12 @@
 //! anslag — prioritising applications for the regional appropriation 1:1.
 //!
-//! Codemap (one line per module; ARCHITECTURE.md has the whole picture):
+//! Codemap (one line per module; ARCHITECTURE.md has the whole picture), from the ground up:
 //! - [`money`]: `Sek`, exact kronor in rust_decimal, Swedish parsing and formatting.
 //! - [`date`]: calendar dates as written in the files.
-//! - [`problem`]: problems with file, line and column; "did you mean".
-//! - [`files`]: YAML with positions, and the loaders of every file.
+//! - [`format`]: numbers and percentages the Swedish way.
+//! - [`problem`]: problems with file, line and column; "did you mean"; the debug trace.
+//! - [`text`]: every user-facing sentence, in Swedish.
+//! - [`files`]: YAML with positions, the loaders of every file, and every file write.
 //! - [`hierarchy`]: the weighted graph (petgraph) shared by the three parts of a score.
 //! - [`strategy`]: the region's strategy graph (RUS → plans → goals → activities).
 //! - [`agenda2030`]: the global goals and their groups.
@@ -14,8 +16,16 @@
 //! - [`scenario`]: budgets, weights, locks and constraints.
 //! - [`portfolio`]: a scenario loaded with everything it names, checked across files.
 //! - [`ranking`]: the ranked list and one application's full explanation.
+//! - [`optimise`]: the proposed allocation, proven, with a reason for every application.
+//! - [`compare`]: two allocations side by side.
+//! - [`sweep`]: the budget curve.
+//! - [`stability`]: how often each application is funded when the weights vary.
+//! - [`bench`]: OR-Library and Pabulib parsers and synthetic portfolios for benchmarks.
+//! - [`charts`]: SVG charts (plotters).
+//! - [`export`]: spreadsheets out (XLSX, CSV for Swedish Excel).
+//! - [`import`]: spreadsheets in, to an applications file.
 //! - [`cli`]: the subcommands' output as Swedish tables, JSON and CSV.
-//! - [`text`]: every user-facing sentence, in Swedish.
+//! - [`web`]: `anslag serve`, the web UI (axum + maud).
 
 pub mod agenda2030;
 pub mod application;
@@ -26,6 +36,7 @@ pub mod compare;
 pub mod date;
 pub mod export;
 pub mod files;
+pub mod format;
 pub mod hierarchy;
 pub mod import;
 pub mod money;

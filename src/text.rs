@@ -918,14 +918,14 @@ pub mod cli {
             "optimal" => "bevisat optimalt".to_string(),
             "feasible" => format!(
                 "tillåtet men inte bevisat optimalt (högst {} % från det bästa möjliga)",
-                crate::cli::sv_number(gap * 100.0, 3)
+                crate::format::sv_number(gap * 100.0, 3)
             ),
             "infeasible" => "omöjligt".to_string(),
             _ => "ingen fördelning hittades inom tidsgränsen".to_string(),
         };
         format!(
             "Status: {what} · beräknat på {} s med {solver}",
-            crate::cli::sv_number(millis / 1000.0, 2)
+            crate::format::sv_number(millis / 1000.0, 2)
         )
     }
 
@@ -1160,8 +1160,8 @@ pub mod optimise {
     pub fn below_min_score(score: f64, min: f64) -> String {
         format!(
             "Poängen {} är under scenariots lägsta poäng {}.",
-            crate::cli::sv_number(score, 1),
-            crate::cli::sv_number(min, 1)
+            crate::format::sv_number(score, 1),
+            crate::format::sv_number(min, 1)
         )
     }
 
@@ -1194,10 +1194,10 @@ pub mod optimise {
                 " Den skulle finansieras om budgeten för {} ökade med {}, eller om poängen vore minst {}.",
                 pot.to_lowercase(),
                 b.to_kr_string(),
-                crate::cli::sv_number(s, 2)
+                crate::format::sv_number(s, 2)
             )),
             (Some(b), None) => text.push_str(&format!(" Den skulle finansieras om budgeten för {} ökade med {}.", pot.to_lowercase(), b.to_kr_string())),
-            (None, Some(s)) => text.push_str(&format!(" Den skulle finansieras om poängen vore minst {}.", crate::cli::sv_number(s, 2))),
+            (None, Some(s)) => text.push_str(&format!(" Den skulle finansieras om poängen vore minst {}.", crate::format::sv_number(s, 2))),
             (None, None) => {}
         }
         text
@@ -1233,7 +1233,7 @@ pub mod optimise {
             Some(None) => text.push_str(" Tvingas in av politiskt beslut (must_fund)."),
             None => text.push_str(&format!(
                 " Poäng {} – plats {rank} i rangordningen.",
-                crate::cli::sv_number(score, 1)
+                crate::format::sv_number(score, 1)
             )),
         }
         if !displaced.is_empty() {
@@ -1964,7 +1964,7 @@ pub mod web {
     pub fn prove_link(seconds: f64) -> String {
         format!(
             "Räkna tills förslaget är bevisat optimalt (kan ta upp till {} sekunder)",
-            crate::cli::sv_number(seconds, 0)
+            crate::format::sv_number(seconds, 0)
         )
     }
 

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 use crate::problem::Problem;
 
+pub use crate::format::{sv_number, sv_percent};
+
 /// How a data command prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -129,46 +131,6 @@ pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<Option<Str
             }
             Err(e) => Err(failed(e)),
         }
-    }
-}
-
-/// A number the Swedish way with `decimals` decimals: `80,8`.
-pub fn sv_number(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
-        text.trim_start_matches('-').to_string()
-    } else {
-        text
-    };
-    let (int_part, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (text, None),
-    };
-    let (sign, digits) = match int_part.strip_prefix('-') {
-        Some(d) => ("−", d.to_string()),
-        None => ("", int_part),
-    };
-    let chars: Vec<char> = digits.chars().collect();
-    let mut grouped = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(3) && chars.len() > 4 {
-            grouped.push(' ');
-        }
-        grouped.push(*c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped},{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-/// A share as a Swedish percentage: `50 %`, `33,3 %`.
-pub fn sv_percent(share: f64) -> String {
-    let p = share * 100.0;
-    if (p - p.round()).abs() < 0.05 {
-        format!("{} %", sv_number(p.round(), 0))
-    } else {
-        format!("{} %", sv_number(p, 1))
     }
 }
 
@@ -469,17 +431,6 @@ pub fn problem_lines(problems: &[Problem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_swedish() {
-        assert_eq!(sv_number(80.84, 1), "80,8");
-        assert_eq!(sv_number(1234567.0, 0), "1 234 567");
-        assert_eq!(sv_number(1234.0, 0), "1234");
-        assert_eq!(sv_number(-0.01, 1), "0,0");
-        assert_eq!(sv_number(-12.5, 1), "−12,5");
-        assert_eq!(sv_percent(0.5), "50 %");
-        assert_eq!(sv_percent(1.0 / 3.0), "33,3 %");
-    }
 
     #[test]
     fn text_wraps_at_spaces_and_cuts_only_overlong_words() {

@@ -3,7 +3,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
-use crate::cli::sv_number;
+use crate::format::sv_number;
 use crate::money::Sek;
 use crate::text::web as t;
 use crate::web::params::query;

@@ -12,7 +12,7 @@ use crate::web::pages::blocking;
 use crate::web::params::Params;
 use crate::web::state::Loaded;
 
-use crate::cli::sv_percent;
+use crate::format::sv_percent;
 use crate::ranking::{explain, rank};
 use crate::text::cli as cli_msg;
 use crate::text::web as t;

@@ -113,7 +113,7 @@ impl Ctx {
 pub fn status_sentence(a: &Allocation) -> String {
     match a.status {
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
-        Status::Feasible => t::status_feasible(&crate::cli::sv_percent(a.gap)),
+        Status::Feasible => t::status_feasible(&crate::format::sv_percent(a.gap)),
         Status::Infeasible => t::status_infeasible(a.conflict_summary.as_deref().unwrap_or("")),
         Status::NoSolution => t::STATUS_NO_SOLUTION.to_string(),
     }
