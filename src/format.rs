@@ -56,5 +56,4 @@ mod tests {
         assert_eq!(sv_percent(0.5), "50 %");
         assert_eq!(sv_percent(1.0 / 3.0), "33,3 %");
     }
-
 }

@@ -67,7 +67,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
         /// Tidsgräns i sekunder för en lösning (ersätter scenariots time_limit)
-        #[arg(long)]
+        #[arg(long, value_parser = cli::args::seconds_in(0.001, 86_400.0))]
         time_limit: Option<f64>,
         /// Hoppa över motfaktiska beräkningar (budget och poäng som skulle behövas)
         #[arg(long)]
@@ -78,6 +78,9 @@ enum Command {
         /// Skriv diagram (SVG) över fördelningen till den här mappen
         #[arg(long)]
         charts: Option<PathBuf>,
+        /// Skriv över diagram som redan finns (de nuvarande sparas som ….forra)
+        #[arg(long)]
+        force: bool,
     },
     /// Mäter optimeringens tid och minne (för utvecklare; skriver en Markdown-tabell)
     Bench {
@@ -100,6 +103,9 @@ enum Command {
         /// för att pröva den med en annan lösare
         #[arg(long, requires = "case")]
         lp: Option<PathBuf>,
+        /// Skriv över en befintlig fil med --lp (den nuvarande sparas som ….forra)
+        #[arg(long)]
+        force: bool,
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
         /// Tidsgräns per fall i sekunder
@@ -150,6 +156,9 @@ enum Command {
         /// Skriv budgetkurvan som SVG-diagram till den här filen
         #[arg(long)]
         svg: Option<PathBuf>,
+        /// Skriv över en befintlig fil med --svg (den nuvarande sparas som ….forra)
+        #[arg(long)]
+        force: bool,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
         format: Format,
     },
@@ -157,8 +166,8 @@ enum Command {
     Stability {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        /// Hur mycket varje vikt får variera, i procent (±)
-        #[arg(long, default_value_t = 20.0)]
+        /// Hur mycket varje vikt får variera, i procent (±, 0–100)
+        #[arg(long, default_value_t = 20.0, value_parser = cli::args::number_in(0.0, 100.0))]
         spread: f64,
         /// Antal dragningar (1–100 000)
         #[arg(long, default_value_t = 500, value_parser = cli::args::whole_in(1, 100_000))]
@@ -602,17 +611,28 @@ fn user_add(name: &str, data: Option<PathBuf>) -> Result<String, Failure> {
 }
 
 /// Writes the allocation's charts as SVG files into `dir`.
+/// The chart files `optimise --charts DIR` writes, checked before anything is computed: an
+/// existing one is replaced only with `--force`.
+fn check_charts(dir: &std::path::Path, force: bool) -> Result<(), Failure> {
+    use anslag::text::charts as m;
+    for name in [m::FILE_POTS, m::FILE_AREAS, m::FILE_SCORES] {
+        cli::check_output(&dir.join(name), &["svg"], force).map_err(Failure::output)?;
+    }
+    Ok(())
+}
+
+/// Writes the allocation's charts as SVG files into `dir` (checked by [`check_charts`]).
 fn write_charts(
     dir: &std::path::Path,
     p: &Portfolio,
     a: &anslag::optimise::Allocation,
+    force: bool,
 ) -> Result<(), Failure> {
     use anslag::text::charts as m;
     let fail = |path: &std::path::Path, e: String| {
         Failure::message(m::cannot_write(&path.display().to_string(), &e))
     };
-    let os = |e: std::io::Error| anslag::text::os::io_error(&e);
-    std::fs::create_dir_all(dir).map_err(|e| fail(dir, os(e)))?;
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, anslag::text::os::io_error(&e)))?;
     let charts = [
         (m::FILE_POTS, anslag::charts::by_pot_and_year(a)),
         (m::FILE_AREAS, anslag::charts::by_malomrade(p, a)),
@@ -621,8 +641,11 @@ fn write_charts(
     for (name, chart) in charts {
         let path = dir.join(name);
         let svg = chart.map_err(|e| fail(&path, e))?;
-        std::fs::write(&path, svg).map_err(|e| fail(&path, os(e)))?;
+        let kept = cli::write_output(&path, svg.as_bytes(), force).map_err(Failure::message)?;
         eprintln!("{}", m::written(&path.display().to_string()));
+        if let Some(kept) = kept {
+            eprintln!("{kept}");
+        }
     }
     Ok(())
 }
@@ -751,11 +774,12 @@ fn run(command: Command) -> Result<String, Failure> {
             no_counterfactuals,
             solver,
             charts,
+            force,
         } => {
-            let p = load(scenario, format)?;
-            if let Some(t) = time_limit.filter(|t| !(t.is_finite() && *t > 0.0 && *t <= 86_400.0)) {
-                return Err(Failure::message(msg::bad_time_limit(t)));
+            if let Some(dir) = &charts {
+                check_charts(dir, force)?;
             }
+            let p = load(scenario, format)?;
             let settings = anslag::optimise::Settings {
                 time_limit: time_limit.map(std::time::Duration::from_secs_f64),
                 counterfactuals: !no_counterfactuals,
@@ -765,7 +789,7 @@ fn run(command: Command) -> Result<String, Failure> {
             };
             let allocation = anslag::optimise::optimise(&p, &settings);
             if let Some(dir) = &charts {
-                write_charts(dir, &p, &allocation)?;
+                write_charts(dir, &p, &allocation, force)?;
             }
             let output =
                 cli::optimise::render(&p, &allocation, format).map_err(Failure::message)?;
@@ -794,6 +818,7 @@ fn run(command: Command) -> Result<String, Failure> {
             case,
             scenario,
             lp,
+            force,
             solver,
             time_limit,
             web,
@@ -829,15 +854,13 @@ fn run(command: Command) -> Result<String, Failure> {
             let scenario = scenario.unwrap_or_else(cli::default_scenario);
             if let (Some(case), Some(path)) = (&case, &lp) {
                 let m = cli::bench::case_model(case, &scenario).map_err(Failure::message)?;
-                // A model for another solver is made again at will: replaced without --force.
-                cli::check_output(path, &["lp"], true).map_err(Failure::output)?;
-                anslag::files::write::atomic(path, anslag::optimise::lpfile::write(&m).as_bytes())
-                    .map_err(|e| {
-                        Failure::message(anslag::text::output::cannot_write(
-                            &path.display().to_string(),
-                            &e,
-                        ))
-                    })?;
+                cli::check_output(path, &["lp"], force).map_err(Failure::output)?;
+                let text = anslag::optimise::lpfile::write(&m);
+                if let Some(kept) =
+                    cli::write_output(path, text.as_bytes(), force).map_err(Failure::message)?
+                {
+                    eprintln!("{kept}");
+                }
                 return Ok(String::new());
             }
             if let Some(case) = case {
@@ -879,11 +902,11 @@ fn run(command: Command) -> Result<String, Failure> {
             to,
             steps,
             svg,
+            force,
             format,
         } => {
-            // A chart is made again at will: replaced without --force, but only as .svg.
             if let Some(path) = &svg {
-                cli::check_output(path, &["svg"], true).map_err(Failure::output)?;
+                cli::check_output(path, &["svg"], force).map_err(Failure::output)?;
             }
             let p = load(scenario, format)?;
             let range = match pot {
@@ -923,10 +946,12 @@ fn run(command: Command) -> Result<String, Failure> {
                 let chart =
                     anslag::charts::frontier(&s, &p.scenario.name).map_err(Failure::message)?;
                 let shown = path.display().to_string();
-                anslag::files::write::atomic(&path, chart.as_bytes()).map_err(|e| {
-                    Failure::message(anslag::text::output::cannot_write(&shown, &e))
-                })?;
+                let kept =
+                    cli::write_output(&path, chart.as_bytes(), force).map_err(Failure::message)?;
                 eprintln!("{}", anslag::text::charts::written(&shown));
+                if let Some(kept) = kept {
+                    eprintln!("{kept}");
+                }
             }
             cli::sweep::render(&p, &s, format).map_err(Failure::message)
         }
@@ -1033,11 +1058,6 @@ fn run(command: Command) -> Result<String, Failure> {
             seed,
             format,
         } => {
-            if !(spread.is_finite() && (0.0..=100.0).contains(&spread)) {
-                return Err(Failure::message(anslag::text::stability::bad_spread(
-                    spread,
-                )));
-            }
             let p = load(scenario, format)?;
             let settings = anslag::optimise::Settings {
                 counterfactuals: false,

@@ -3,9 +3,9 @@
 
 /// A number the Swedish way with as few decimals as it needs: `0,1`, `86 400`.
 fn cli_number(v: f64) -> String {
-    let d = rust_decimal::Decimal::from_f64_retain(v)
-        .unwrap_or_default()
-        .normalize();
+    // Rust writes the shortest text that reads back as `v` (0.001, not 0.00100000000000000002).
+    let d: rust_decimal::Decimal = format!("{v}").parse().unwrap_or_default();
+    let d = d.normalize();
     crate::money::group_swedish(d, d.scale())
 }
 
@@ -684,11 +684,45 @@ pub mod cli {
     pub const UNREADABLE_COMMAND_LINE: &str = "kommandoraden kunde inte tolkas";
     pub const INVALID_UTF8: &str = "ett argument är inte giltig UTF-8";
 
+    /// The placeholder shown for an argument's value (`--output <FIL>`), by the argument's id.
+    pub fn value_name(id: &str) -> Option<&'static str> {
+        Some(match id {
+            "file" => "KALKYLBLAD",
+            "output" | "svg" | "lp" | "mapping" | "mknapcb1" | "server" => "FIL",
+            "charts" | "data" => "MAPP",
+            "scenario" | "scenarios" | "with" | "a" | "b" => "SCENARIO",
+            "what" => "VAD",
+            "name" => "NAMN",
+            "id" => "ID",
+            "sheet" => "BLAD",
+            "bind" => "ADRESS:PORT",
+            "time_limit" | "seconds" => "SEKUNDER",
+            "steps" | "draws" | "clients" => "ANTAL",
+            "from" | "to" => "NIVÅ",
+            "pot" => "POTT",
+            "format" => "FORMAT",
+            "solver" => "LÖSARE",
+            "case" => "FALL",
+            "sizes" => "STORLEKAR",
+            "seed" => "FRÖ",
+            "spread" => "PROCENT",
+            _ => return None,
+        })
+    }
+
     pub fn whole_between(min: usize, max: usize) -> String {
         format!(
             "ange ett heltal från {} till {}",
             crate::money::group_swedish(rust_decimal::Decimal::from(min as u64), 0),
             crate::money::group_swedish(rust_decimal::Decimal::from(max as u64), 0)
+        )
+    }
+
+    pub fn number_between(min: f64, max: f64) -> String {
+        format!(
+            "ange ett tal från {} till {}",
+            super::cli_number(min),
+            super::cli_number(max)
         )
     }
 
@@ -792,11 +826,11 @@ pub mod cli {
     /// The line under a table that had to hide columns to fit the window.
     pub fn hidden_columns(names: &[&str]) -> String {
         format!(
-            "(Dolt för att tabellen ska få plats: {}. Bredda fönstret, eller använd --format csv.)",
+            "(Dolt för att tabellen ska få plats: {}. Bredda fönstret, eller skriv till en fil för full bredd.)",
             names.join(", ")
         )
     }
-    pub const GIVEN: &str = "given";
+    pub const GIVEN: &str = "satt utifrån";
     pub const NOT_CANDIDATES: &str =
         "ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte";
 
@@ -986,7 +1020,7 @@ pub mod cli {
         "Budget som behövs",
         "Poäng som behövs",
     ];
-    pub const LOCKED: &str = "must_fund";
+    pub const LOCKED: &str = "tvingas in";
     pub const VERSUS_RANKING: &str = "Jämfört med rangordning och finansiering uppifrån:";
 
     pub fn displaced_line(pot: &str, new: &[&str], old: &[&str]) -> String {
@@ -1014,10 +1048,6 @@ pub mod cli {
 
     pub const WHY_HEADING: &str = "Finansiering i scenariot:";
     pub const NO_HIGHS: &str = "HiGHS finns inte i det här bygget; bygg med `cargo build --release --features highs` (kräver cmake och libclang)";
-
-    pub fn bad_time_limit(t: f64) -> String {
-        format!("--time-limit {t}: ange ett antal sekunder större än 0 (högst 86 400)")
-    }
 
     pub fn form_name(form: Form) -> &'static str {
         match form {
@@ -1376,10 +1406,6 @@ pub mod stability {
         format!(
             "{safe} säkra (finansieras i varje dragning), {unsure} osäkra, {outside} utanför (aldrig)."
         )
-    }
-
-    pub fn bad_spread(v: f64) -> String {
-        format!("--spread {v}: ange en procentsats mellan 0 och 100")
     }
 }
 

@@ -32,6 +32,20 @@ pub fn whole_in(min: usize, max: usize) -> impl Fn(&str) -> Result<usize, Reason
     }
 }
 
+/// A number in `min..=max` (a decimal comma is fine), e.g. a percentage.
+pub fn number_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
+    move |text: &str| {
+        text.trim()
+            .trim_end_matches('%')
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= min && *v <= max)
+            .ok_or_else(|| Reason(msg::number_between(min, max)))
+    }
+}
+
 /// A number of seconds in `min..=max` (a decimal comma is fine).
 pub fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
     move |text: &str| {
@@ -107,12 +121,22 @@ fn localise_under(command: Command, path: &str) -> Command {
 }
 
 /// An argument's possible values and default, written into its help in Swedish instead of
-/// clap's `[possible values: …]` and `[default: …]`.
+/// clap's `[possible values: …]` and `[default: …]`; its placeholder (`<FIL>`) in Swedish
+/// where clap would make one from the English field name.
 fn localise_arg(arg: Arg) -> Arg {
     // Flags (`--no-counterfactuals`) take no value to list.
     if arg.is_hide_set() || !arg.get_action().takes_values() {
         return arg;
     }
+    // clap's derive names a value after its field (`OUTPUT`); a name given on purpose stays.
+    let id = arg.get_id().as_str().to_string();
+    let derived = arg
+        .get_value_names()
+        .is_none_or(|names| names.len() == 1 && names[0].as_str() == id.to_uppercase());
+    let arg = match msg::value_name(&id) {
+        Some(name) if derived => arg.value_name(name),
+        _ => arg,
+    };
     let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
     let values: Vec<_> = if arg.is_hide_possible_values_set() {
         Vec::new()

@@ -337,12 +337,19 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
     out.push('\n');
     out.push_str(&msg::not_funded_heading(a.not_funded.len()));
     out.push('\n');
+    // Without counterfactuals (`--no-counterfactuals`, or none found) their two columns
+    // would stand empty: they are left out.
+    let counterfactuals = a
+        .not_funded
+        .iter()
+        .any(|n| n.budget_needed.is_some() || n.score_needed.is_some());
+    let columns = if counterfactuals { 6 } else { 4 };
     let rows: Vec<Vec<String>> = a
         .not_funded
         .iter()
         .map(|n| {
             let app = &p.applications[n.app];
-            vec![
+            let mut row = vec![
                 app.id.clone(),
                 cut(&app.title, 44),
                 sv_number(p.assessments[n.app].score.total, 1),
@@ -350,11 +357,13 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                 n.budget_needed
                     .map_or_else(String::new, |b| b.to_kr_string()),
                 n.score_needed.map_or_else(String::new, |s| sv_number(s, 2)),
-            ]
+            ];
+            row.truncate(columns);
+            row
         })
         .collect();
     out.push_str(&table(
-        &msg::NOT_FUNDED_HEADERS,
+        &msg::NOT_FUNDED_HEADERS[..columns],
         &[
             Align::Left,
             Align::Left,
@@ -362,7 +371,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             Align::Left,
             Align::Right,
             Align::Right,
-        ],
+        ][..columns],
         &rows,
     ));
     let displaced: Vec<&crate::optimise::Funded> = a

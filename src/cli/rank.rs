@@ -199,13 +199,13 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
         .collect();
     let mut out = msg::rank_heading(&p.scenario.name, rows.len());
     out.push_str("\n\n");
-    // In a narrow window the part scores go first, then the support form and the amount;
-    // the score, eligibility and decision body stay longest.
+    // In a narrow window the part scores go first, then the support form, the amount and the
+    // decision body; the score and eligibility stay longest.
     out.push_str(&table_hiding(
         &msg::RANK_HEADERS,
         &align,
         &cells,
-        &[7, 8, 6, 3, 4, 9, 10],
+        &[7, 8, 6, 3, 4, 10, 9],
     ));
     out.push('\n');
     let ineligible = rows

@@ -162,7 +162,7 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
         text.to_string()
     } else {
         let cut: String = text.chars().take(max_chars).collect();
-        format!("{cut}…")
+        format!("{}…", cut.trim_end())
     }
 }
 

@@ -346,7 +346,14 @@ fn help_is_swedish_for_every_command() {
         }
     }
     let o = anslag(&["user", "add", "--help"]);
-    assert!(stdout(&o).contains("Användning: anslag user add [FLAGGOR] <NAME>"));
+    assert!(stdout(&o).contains("Användning: anslag user add [FLAGGOR] <NAMN>"));
+    // Placeholders are Swedish too, not clap's English field names.
+    let o = anslag(&["import", "--help"]);
+    assert!(
+        stdout(&o).contains("--output <FIL> <KALKYLBLAD>") && !stdout(&o).contains("<OUTPUT>"),
+        "{}",
+        stdout(&o)
+    );
     assert!(stdout(&o).contains("Visa hjälp") && !stdout(&o).contains("Print help"));
     let o = anslag(&["user", "--help"]);
     assert!(stdout(&o).contains("Kommandon:") && !stdout(&o).contains("Commands:"));
@@ -546,4 +553,43 @@ fn output_fits_the_terminals_width_and_is_full_width_when_piped() {
         header.contains("Förankring") && header.ends_with("Beslut (prel.)"),
         "{header}"
     );
+}
+
+/// Charts and models are files the user named too: an existing one is replaced only with
+/// --force (the previous kept as .forra), and a name that does not end in .svg is refused.
+#[test]
+fn charts_are_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().expect("dir");
+    let svg = dir.path().join("kurva.svg");
+    let svg = svg.to_str().expect("utf-8");
+    let o = anslag(&["sweep", "--steps", "2", "--svg", svg]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let first = std::fs::read(svg).expect("written");
+    std::fs::write(svg, "min egen fil").expect("write");
+    let o = anslag(&["sweep", "--steps", "2", "--svg", svg]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("finns redan"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(svg).expect("read"), "min egen fil");
+    let o = anslag(&["sweep", "--steps", "2", "--svg", svg, "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read(svg).expect("read"), first);
+    assert_eq!(
+        std::fs::read_to_string(format!("{svg}.forra")).expect("kept"),
+        "min egen fil"
+    );
+    let md = dir.path().join("kurva.txt");
+    let o = anslag(&[
+        "sweep",
+        "--steps",
+        "2",
+        "--svg",
+        md.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let charts = dir.path().join("diagram");
+    let charts = charts.to_str().expect("utf-8");
+    let o = anslag(&["optimise", "--no-counterfactuals", "--charts", charts]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = anslag(&["optimise", "--no-counterfactuals", "--charts", charts]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
