@@ -40,6 +40,12 @@ impl From<&str> for Cell {
     }
 }
 
+impl From<crate::i18n::Msg> for Cell {
+    fn from(m: crate::i18n::Msg) -> Cell {
+        Cell::Text(m.to_string())
+    }
+}
+
 impl From<String> for Cell {
     fn from(s: String) -> Cell {
         Cell::Text(s)

@@ -2,8 +2,27 @@
 //! of formatting (with `money` for kronor and `date` for dates): every layer above uses it, and
 //! it uses nothing but the standard library.
 
-/// A number the Swedish way with `decimals` decimals: `80,8`.
+/// A number the Swedish way with `decimals` decimals: `80,8`, `1 234 567`, `1234`, `−12,5`.
 pub fn sv_number(value: f64, decimals: usize) -> String {
+    // Swedish groups only numbers of five digits or more (Språkrådet: `1234`, `12 345`).
+    written(value, decimals, ' ', ',', "−", 5)
+}
+
+/// A number the English way with `decimals` decimals: `1,234,567.5`, `1,234`, `-12.5`.
+pub fn en_number(value: f64, decimals: usize) -> String {
+    written(value, decimals, ',', '.', "-", 4)
+}
+
+/// `value` rounded to `decimals`, its whole part grouped by threes with `group` once it has
+/// `group_from` digits; no sign on a value that rounds to zero.
+fn written(
+    value: f64,
+    decimals: usize,
+    group: char,
+    point: char,
+    minus: &str,
+    group_from: usize,
+) -> String {
     let text = format!("{value:.decimals$}");
     let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
         text.trim_start_matches('-').to_string()
@@ -15,19 +34,19 @@ pub fn sv_number(value: f64, decimals: usize) -> String {
         None => (text, None),
     };
     let (sign, digits) = match int_part.strip_prefix('-') {
-        Some(d) => ("−", d.to_string()),
+        Some(d) => (minus, d.to_string()),
         None => ("", int_part),
     };
     let chars: Vec<char> = digits.chars().collect();
     let mut grouped = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(3) && chars.len() > 4 {
-            grouped.push(' ');
+        if i > 0 && (chars.len() - i).is_multiple_of(3) && chars.len() >= group_from {
+            grouped.push(group);
         }
         grouped.push(*c);
     }
     match frac {
-        Some(f) => format!("{sign}{grouped},{f}"),
+        Some(f) => format!("{sign}{grouped}{point}{f}"),
         None => format!("{sign}{grouped}"),
     }
 }
@@ -55,5 +74,9 @@ mod tests {
         assert_eq!(sv_number(-12.5, 1), "−12,5");
         assert_eq!(sv_percent(0.5), "50 %");
         assert_eq!(sv_percent(1.0 / 3.0), "33,3 %");
+        assert_eq!(en_number(1234567.5, 1), "1,234,567.5");
+        assert_eq!(en_number(1234.0, 0), "1,234");
+        assert_eq!(en_number(-12.5, 1), "-12.5");
+        assert_eq!(en_number(-0.01, 1), "0.0");
     }
 }

@@ -257,9 +257,9 @@ fn xlsx_error(e: &calamine::XlsxError) -> String {
     match e {
         XlsxError::Io(io) => files_msg::cannot_read(io),
         XlsxError::Zip(_) => msg::NOT_XLSX.to_string(),
-        XlsxError::Vba(_) => msg::bad_xlsx(msg::XLSX_MACROS),
-        XlsxError::Password => msg::bad_xlsx(msg::XLSX_PASSWORD),
-        _ => msg::bad_xlsx(msg::XLSX_DAMAGED),
+        XlsxError::Vba(_) => msg::bad_xlsx(msg::XLSX_MACROS.text()),
+        XlsxError::Password => msg::bad_xlsx(msg::XLSX_PASSWORD.text()),
+        _ => msg::bad_xlsx(msg::XLSX_DAMAGED.text()),
     }
 }
 
@@ -707,8 +707,8 @@ fn generate(
             );
         }
         let cofinancing: Vec<(Field, &str, bool)> = [
-            (Field::PublicCofinancing, msg::PUBLIC_SOURCE, true),
-            (Field::PrivateCofinancing, msg::PRIVATE_SOURCE, false),
+            (Field::PublicCofinancing, msg::PUBLIC_SOURCE.text(), true),
+            (Field::PrivateCofinancing, msg::PRIVATE_SOURCE.text(), false),
         ]
         .into_iter()
         .filter(|(f, _, _)| cell(*f).is_some())

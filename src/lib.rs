@@ -38,6 +38,7 @@ pub mod export;
 pub mod files;
 pub mod format;
 pub mod hierarchy;
+pub mod i18n;
 pub mod import;
 pub mod money;
 pub mod optimise;

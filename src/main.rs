@@ -15,11 +15,31 @@ use anslag::text::cli as msg;
 #[command(
     name = "anslag",
     version,
-    about = msg::ABOUT
+    about = msg::ABOUT.text()
 )]
 struct Args {
+    /// Read by `language` before the command line is built (its help is in that language).
+    #[arg(long, value_parser = ["sv", "en"], help = msg::LANG_HELP.text())]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The language asked for: `--lang sv|en` anywhere on the command line, else `LC_ALL`,
+/// `LC_MESSAGES` or `LANG` (`en_*` is English), else Swedish.
+fn language(argv: &[String]) -> anslag::i18n::Lang {
+    use anslag::i18n::Lang;
+    let given = argv
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => argv.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        });
+    given
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_else(|| Lang::from_environment(|name| std::env::var(name).ok()))
 }
 
 #[derive(Subcommand)]
@@ -49,14 +69,14 @@ enum Command {
     Validate {
         /// Scenariofiler (standard: scenarios/2021/bas.yaml)
         scenarios: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
     /// Rangordnar ansökningarna med delpoäng, stödberättigande och preliminär beslutsfattare
     Rank {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
     /// Föreslår en fördelning inom budgeten, bevisat optimal, bredvid rangordningen
@@ -64,7 +84,7 @@ enum Command {
     Optimise {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
         /// Tidsgräns i sekunder för en lösning (ersätter scenariots time_limit)
         #[arg(long, value_parser = cli::args::seconds_in(0.001, 86_400.0))]
@@ -134,7 +154,7 @@ enum Command {
         a: PathBuf,
         /// Scenariot att jämföra med
         b: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
     /// Budgetkurvan: optimum över ett spann av budgetar, och när varje ansökan tillkommer
@@ -159,7 +179,7 @@ enum Command {
         /// Skriv över en befintlig fil med --svg (den nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
     /// Hur ofta varje ansökan finansieras när vikterna varierar
@@ -175,7 +195,7 @@ enum Command {
         /// Slumpfrö (samma frö ger samma resultat)
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
     /// Skriver rangordning, förslag eller jämförelse som kalkylblad (XLSX, eller CSV för svenskt Excel)
@@ -251,7 +271,7 @@ enum Command {
         /// Scenariofil (standard: scenarios/2021/bas.yaml)
         #[arg(long)]
         scenario: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
 }
@@ -352,10 +372,11 @@ fn command_line() -> clap::Command {
 
 fn main() -> ExitCode {
     use clap::FromArgMatches;
-    let command = command_line();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    anslag::i18n::set_default(language(&argv));
+    let command = command_line();
     let called = cli::args::called_as(&command, &argv);
     let parsed = command
         .try_get_matches()
@@ -466,7 +487,7 @@ fn import(
     for problem in &result.problems {
         let label = match problem.severity {
             anslag::problem::Severity::Error => "",
-            anslag::problem::Severity::Warning => anslag::text::files::WARNING_PREFIX,
+            anslag::problem::Severity::Warning => anslag::text::files::WARNING_PREFIX.text(),
         };
         report.push_str(&format!(
             "{}: {label}{}\n",
@@ -616,7 +637,7 @@ fn user_add(name: &str, data: Option<PathBuf>) -> Result<String, Failure> {
 fn check_charts(dir: &std::path::Path, force: bool) -> Result<(), Failure> {
     use anslag::text::charts as m;
     for name in [m::FILE_POTS, m::FILE_AREAS, m::FILE_SCORES] {
-        cli::check_output(&dir.join(name), &["svg"], force).map_err(Failure::output)?;
+        cli::check_output(&dir.join(name.text()), &["svg"], force).map_err(Failure::output)?;
     }
     Ok(())
 }
@@ -639,7 +660,7 @@ fn write_charts(
         (m::FILE_SCORES, anslag::charts::score_and_amount(p, a)),
     ];
     for (name, chart) in charts {
-        let path = dir.join(name);
+        let path = dir.join(name.text());
         let svg = chart.map_err(|e| fail(&path, e))?;
         let kept = cli::write_output(&path, svg.as_bytes(), force).map_err(Failure::message)?;
         eprintln!("{}", m::written(&path.display().to_string()));

@@ -90,7 +90,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
             Severity::Error => "",
-            Severity::Warning => msg::WARNING_PREFIX,
+            Severity::Warning => msg::WARNING_PREFIX.text(),
         };
         write!(f, "{}: {label}{}", self.loc, self.message)
     }

@@ -201,7 +201,7 @@ fn path_label(
     }
     let mut label = names.join(" › ");
     if merged {
-        label.push_str(msg::MERGED_PATHS);
+        label.push_str(msg::MERGED_PATHS.text());
     }
     label
 }

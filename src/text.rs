@@ -1,12 +1,21 @@
-//! Every sentence a user reads, in Swedish, one module per area, so that an English version
-//! can follow by replacing this file's contents and nothing else.
+//! Every sentence a user reads, one module per area: each function names its message in the
+//! Fluent files (`locales/sv/AREA.ftl`, `locales/en/AREA.ftl`) and gives it its arguments, in
+//! the language of the moment ([`crate::i18n`]). What the region's data files say about
+//! themselves (YAML comments, the audit log's columns) stays Swedish: those files are shared by
+//! everyone who edits the data.
 
-/// A number the Swedish way with as few decimals as it needs: `0,1`, `86 400`.
+/// A number with as few decimals as it needs, the current language's way: `0,1`, `86 400`.
 fn cli_number(v: f64) -> String {
     // Rust writes the shortest text that reads back as `v` (0.001, not 0.00100000000000000002).
     let d: rust_decimal::Decimal = format!("{v}").parse().unwrap_or_default();
     let d = d.normalize();
-    crate::money::group_swedish(d, d.scale())
+    match crate::i18n::current() {
+        crate::i18n::Lang::Sv => crate::money::group_swedish(d, d.scale()),
+        crate::i18n::Lang::En => crate::money::group_swedish(d, d.scale())
+            .replace(',', ".")
+            .replace(' ', ",")
+            .replace('\u{2212}', "-"),
+    }
 }
 
 /// The operating system's errors, in Swedish. The system's own (English) words go to the
@@ -18,26 +27,26 @@ pub mod os {
     pub fn io_error(e: &std::io::Error) -> String {
         crate::problem::trace("io", e);
         match e.kind() {
-            ErrorKind::NotFound => "filen eller mappen finns inte".into(),
-            ErrorKind::PermissionDenied => "behörighet saknas".into(),
-            ErrorKind::AlreadyExists => "en fil med det namnet finns redan".into(),
-            ErrorKind::IsADirectory => "det är en mapp, inte en fil".into(),
-            ErrorKind::NotADirectory => "en del av sökvägen är en fil, inte en mapp".into(),
-            ErrorKind::StorageFull => "disken är full".into(),
-            ErrorKind::ReadOnlyFilesystem => "filsystemet är skrivskyddat".into(),
-            ErrorKind::FileTooLarge => "filen är för stor".into(),
-            ErrorKind::InvalidFilename => "namnet går inte att använda som filnamn".into(),
-            ErrorKind::AddrInUse => "adressen används redan av ett annat program".into(),
-            ErrorKind::AddrNotAvailable => "adressen finns inte på den här datorn".into(),
-            ErrorKind::ConnectionRefused => "anslutningen nekades".into(),
-            ErrorKind::TimedOut => "tiden tog slut".into(),
-            ErrorKind::Interrupted => "avbröts".into(),
-            ErrorKind::InvalidData => "innehållet går inte att läsa".into(),
-            ErrorKind::UnexpectedEof => "filen tar slut för tidigt".into(),
-            ErrorKind::OutOfMemory => "minnet räcker inte".into(),
+            ErrorKind::NotFound => crate::t!("os-not-found"),
+            ErrorKind::PermissionDenied => crate::t!("os-permission-denied"),
+            ErrorKind::AlreadyExists => crate::t!("os-already-exists"),
+            ErrorKind::IsADirectory => crate::t!("os-is-a-directory"),
+            ErrorKind::NotADirectory => crate::t!("os-not-a-directory"),
+            ErrorKind::StorageFull => crate::t!("os-storage-full"),
+            ErrorKind::ReadOnlyFilesystem => crate::t!("os-read-only-filesystem"),
+            ErrorKind::FileTooLarge => crate::t!("os-file-too-large"),
+            ErrorKind::InvalidFilename => crate::t!("os-invalid-filename"),
+            ErrorKind::AddrInUse => crate::t!("os-addr-in-use"),
+            ErrorKind::AddrNotAvailable => crate::t!("os-addr-not-available"),
+            ErrorKind::ConnectionRefused => crate::t!("os-connection-refused"),
+            ErrorKind::TimedOut => crate::t!("os-timed-out"),
+            ErrorKind::Interrupted => crate::t!("os-interrupted"),
+            ErrorKind::InvalidData => crate::t!("os-invalid-data"),
+            ErrorKind::UnexpectedEof => crate::t!("os-unexpected-eof"),
+            ErrorKind::OutOfMemory => crate::t!("os-out-of-memory"),
             _ => match e.raw_os_error() {
-                Some(code) => format!("operativsystemet gav fel nummer {code}"),
-                None => "ett fel i operativsystemet".into(),
+                Some(code) => crate::t!("os-error-number", code = code.to_string()),
+                None => crate::t!("os-error"),
             },
         }
     }
@@ -47,156 +56,157 @@ pub mod os {
 pub mod output {
     pub fn wrong_extension(path: &str, wanted: &[&str]) -> String {
         let list: Vec<String> = wanted.iter().map(|e| format!(".{e}")).collect();
-        format!(
-            "{path}: filen som skrivs är {} och namnet ska sluta på {}; ingenting skrevs",
-            wanted.first().map_or(String::new(), |e| e.to_uppercase()),
-            list.join(" eller ")
+        crate::t!(
+            "output-wrong-extension",
+            path = path,
+            kind = wanted.first().map_or(String::new(), |e| e.to_uppercase()),
+            endings = super::cli::either(&list)
         )
     }
 
     pub fn exists(path: &str) -> String {
-        format!(
-            "{path} finns redan; ingenting skrevs. Välj ett annat namn, eller ge --force för att skriva över den (den nuvarande sparas då som {path}.forra)"
-        )
+        crate::t!("output-exists", path = path)
     }
 
     pub fn is_directory(path: &str) -> String {
-        format!("{path} är en mapp; ange ett filnamn")
+        crate::t!("output-is-directory", path = path)
     }
 
     pub fn kept_previous(path: &str) -> String {
-        format!("Den förra versionen finns kvar som {path}.")
+        crate::t!("output-kept-previous", path = path)
     }
 
     pub fn cannot_write(path: &str, e: &std::io::Error) -> String {
-        format!("kan inte skriva {path}: {}", super::os::io_error(e))
+        crate::t!(
+            "output-cannot-write",
+            path = path,
+            why = super::os::io_error(e)
+        )
     }
 }
 
 /// Problems found while reading files.
 pub mod files {
     use crate::date::Date;
+    use crate::i18n::Msg;
     use crate::money::Sek;
     use crate::problem::Loc;
 
-    pub const WARNING_PREFIX: &str = "varning: ";
-    pub const KIND_NULL: &str = "ett tomt värde";
-    pub const KIND_SEQ: &str = "en lista";
-    pub const KIND_MAP: &str = "en tabell med nycklar";
+    pub const WARNING_PREFIX: Msg = Msg("files-warning-prefix");
+    pub const KIND_NULL: Msg = Msg("files-kind-null");
+    pub const KIND_SEQ: Msg = Msg("files-kind-seq");
+    pub const KIND_MAP: Msg = Msg("files-kind-map");
 
-    pub const YAML_SYNTAX: &str = "YAML-syntaxfel";
-    pub const YAML_MANY_DOCUMENTS: &str =
-        "filen innehåller flera YAML-dokument (---); bara ett är tillåtet";
-    pub const YAML_UNKNOWN_ALIAS: &str = "aliaset pekar på ett ankare som inte finns";
-    pub const YAML_TOO_LARGE: &str =
-        "filen växer till för många värden (alias som upprepas?); högst 2 000 000 värden";
-    pub const VALUE_TOO_LONG: &str =
-        "värdet är längre än 100 000 tecken; så långa värden hör inte hemma i filerna";
-    pub const YAML_TOO_DEEP: &str = "filen är nästlad djupare än 64 nivåer";
-    pub const IS_DIRECTORY: &str = "det här är en mapp, inte en fil";
-    pub const FILE_TOO_LARGE: &str = "filen är större än 64 MB";
-    pub const NOT_UTF8: &str = "filen är inte UTF-8; spara den som UTF-8 (texten går sönder här)";
+    pub const YAML_SYNTAX: Msg = Msg("files-yaml-syntax");
+    pub const YAML_MANY_DOCUMENTS: Msg = Msg("files-yaml-many-documents");
+    pub const YAML_UNKNOWN_ALIAS: Msg = Msg("files-yaml-unknown-alias");
+    pub const YAML_TOO_LARGE: Msg = Msg("files-yaml-too-large");
+    pub const VALUE_TOO_LONG: Msg = Msg("files-value-too-long");
+    pub const YAML_TOO_DEEP: Msg = Msg("files-yaml-too-deep");
+    pub const IS_DIRECTORY: Msg = Msg("files-is-directory");
+    pub const FILE_TOO_LARGE: Msg = Msg("files-file-too-large");
+    pub const NOT_UTF8: Msg = Msg("files-not-utf8");
 
-    pub const EXPECT_TEXT: &str = "en text";
-    pub const EXPECT_BOOL: &str = "true eller false";
-    pub const EXPECT_WHOLE: &str = "ett heltal ≥ 0";
-    pub const EXPECT_NUMBER: &str = "ett tal ≥ 0";
-    pub const EXPECT_AMOUNT: &str =
-        "ett belopp (t.ex. \"1 200 000\", \"1,2 mkr\" eller \"850 tkr\")";
-    pub const EXPECT_DATE: &str = "ett datum ÅÅÅÅ-MM-DD";
-    pub const EXPECT_LIST: &str = "en lista";
-    pub const EXPECT_MAP: &str = "en tabell med nycklar";
-    pub const EXPECT_KEY: &str = "en nyckel i klartext";
-    pub const EXPECT_PATH: &str = "en sökväg till en fil";
-    pub const EXPECT_APPLICATION_LIST: &str = "en lista med ansökningar";
-    pub const TEXT_TOO_LONG: &str = "texten är längre än 10 000 tecken";
-    pub const NOT_A_SCENARIO: &str = "det här är en lista (en ansökningsfil?), inte ett scenario; ange ett scenario, t.ex. scenarios/2021/bas.yaml, som pekar på ansökningarna";
+    pub const EXPECT_TEXT: Msg = Msg("files-expect-text");
+    pub const EXPECT_BOOL: Msg = Msg("files-expect-bool");
+    pub const EXPECT_WHOLE: Msg = Msg("files-expect-whole");
+    pub const EXPECT_NUMBER: Msg = Msg("files-expect-number");
+    pub const EXPECT_AMOUNT: Msg = Msg("files-expect-amount");
+    pub const EXPECT_DATE: Msg = Msg("files-expect-date");
+    pub const EXPECT_LIST: Msg = Msg("files-expect-list");
+    pub const EXPECT_MAP: Msg = Msg("files-expect-map");
+    pub const EXPECT_KEY: Msg = Msg("files-expect-key");
+    pub const EXPECT_PATH: Msg = Msg("files-expect-path");
+    pub const EXPECT_APPLICATION_LIST: Msg = Msg("files-expect-application-list");
+    pub const TEXT_TOO_LONG: Msg = Msg("files-text-too-long");
+    pub const NOT_A_SCENARIO: Msg = Msg("files-not-a-scenario");
 
-    pub const NO_RUS_NODE: &str =
-        "strategin saknar en nod med level: rus (roten för strategisk förankring)";
-    pub const MANY_RUS_NODES: &str = "det får bara finnas en nod med level: rus";
-    pub const NO_PARENTS: &str =
-        "noden tjänar ingenting (parents saknas) och kan därför inte bidra till poängen";
-    pub const INFORMATIONAL_WITH_PARENTS: &str = "nationella områden och plandokument poängsätts inte och kan inte ha parents; använd serves eller plan";
-    pub const RUS_WITH_PARENTS: &str =
-        "RUS är roten och kan inte tjäna något annat (använd serves för nationella områden)";
-    pub const BAD_WEIGHT: &str = "vikten måste vara ett tal ≥ 0";
-    pub const BAD_GOAL_NUMBER: &str = "målnumret måste vara 1–99";
-    pub const ZERO_CRITERIA_WEIGHTS: &str =
-        "alla kvalitetskriteriers vikter är 0 och kan inte normaliseras";
-    pub const BAD_NAME: &str =
-        "namnet ska vara en rad text utan tabbar, radbrytningar eller andra styrtecken";
-    pub const RATE_NOT_PLAUSIBLE: &str =
-        "växelkursen ska vara kronor per euro, ett tal från 0,01 till 1 000 (t.ex. 11,48)";
-    pub const NO_MUNICIPALITY: &str = "ansökan anger ingen kommun";
-    pub const ZERO_REQUESTED: &str = "sökt belopp är 0 kr";
-    pub const NOT_WHOLE_KRONOR: &str = "en ansökans belopp ska anges i hela kronor";
-    pub const BAD_PARTIAL_MIN: &str = "partial.min ska vara ett belopp i hela kronor större än 0";
-    pub const NO_YEARS: &str = "years är tom; ange minst ett år eller ta bort nyckeln";
-    pub const ZERO_ELIGIBLE_COST: &str = "stödberättigande kostnad är 0 kr";
-    pub const BAD_SCORE: &str = "score måste vara ett tal ≥ 0";
-    pub const BAD_BUDGET_SCALE: &str = "budget_scale måste vara större än 0 och högst 100";
-    pub const BAD_TIME_LIMIT: &str = "time_limit måste vara större än 0 och högst 3 600 sekunder";
-    pub const PARTS_CANNOT_NORMALISE: &str = "delarnas vikter summerar till 0 och kan inte normaliseras; minst en del måste väga mer än 0";
-    pub const SHARE_NEEDS_BOUND: &str = "en andelsbegränsning behöver min, max eller båda";
-    pub const SHARE_MIN_ABOVE_MAX: &str = "min är större än max";
-    pub const AT_MOST_ONE_NEEDS_TWO: &str = "at_most_one behöver minst två ansökningar";
+    pub const NO_RUS_NODE: Msg = Msg("files-no-rus-node");
+    pub const MANY_RUS_NODES: Msg = Msg("files-many-rus-nodes");
+    pub const NO_PARENTS: Msg = Msg("files-no-parents");
+    pub const INFORMATIONAL_WITH_PARENTS: Msg = Msg("files-informational-with-parents");
+    pub const RUS_WITH_PARENTS: Msg = Msg("files-rus-with-parents");
+    pub const BAD_WEIGHT: Msg = Msg("files-bad-weight");
+    pub const BAD_GOAL_NUMBER: Msg = Msg("files-bad-goal-number");
+    pub const ZERO_CRITERIA_WEIGHTS: Msg = Msg("files-zero-criteria-weights");
+    pub const BAD_NAME: Msg = Msg("files-bad-name");
+    pub const RATE_NOT_PLAUSIBLE: Msg = Msg("files-rate-not-plausible");
+    pub const NO_MUNICIPALITY: Msg = Msg("files-no-municipality");
+    pub const ZERO_REQUESTED: Msg = Msg("files-zero-requested");
+    pub const NOT_WHOLE_KRONOR: Msg = Msg("files-not-whole-kronor");
+    pub const BAD_PARTIAL_MIN: Msg = Msg("files-bad-partial-min");
+    pub const NO_YEARS: Msg = Msg("files-no-years");
+    pub const ZERO_ELIGIBLE_COST: Msg = Msg("files-zero-eligible-cost");
+    pub const BAD_SCORE: Msg = Msg("files-bad-score");
+    pub const BAD_BUDGET_SCALE: Msg = Msg("files-bad-budget-scale");
+    pub const BAD_TIME_LIMIT: Msg = Msg("files-bad-time-limit");
+    pub const PARTS_CANNOT_NORMALISE: Msg = Msg("files-parts-cannot-normalise");
+    pub const SHARE_NEEDS_BOUND: Msg = Msg("files-share-needs-bound");
+    pub const SHARE_MIN_ABOVE_MAX: Msg = Msg("files-share-min-above-max");
+    pub const AT_MOST_ONE_NEEDS_TWO: Msg = Msg("files-at-most-one-needs-two");
 
     pub fn did_you_mean(candidate: &str) -> String {
-        format!(" (menade du \"{candidate}\"?)")
+        crate::t!("files-did-you-mean", candidate = candidate)
     }
 
     pub fn expected(key: &str, what: &str, got: &str) -> String {
         if key.is_empty() {
-            format!("förväntade {what}, fick {got}")
+            crate::t!("files-expected", what = what, got = got)
         } else {
-            format!("{key}: förväntade {what}, fick {got}")
+            crate::t!("files-expected-at", key = key, what = what, got = got)
         }
     }
 
     pub fn negative_number(key: &str, text: &str) -> String {
-        format!("{key}: negativa tal är inte tillåtna (\"{text}\")")
+        crate::t!("files-negative-number", key = key, text = text)
     }
 
     pub fn bad_amount(key: &str, text: &str, why: &str) -> String {
-        format!("{key}: \"{text}\" är inget giltigt belopp: {why}")
+        crate::t!("files-bad-amount", key = key, text = text, why = why)
     }
 
     pub fn bad_rating(key: &str, got: &str) -> String {
-        format!("{key}: betyget ska vara 0, 1, 2 eller 3, fick {got}")
+        crate::t!("files-bad-rating", key = key, got = got)
     }
 
     pub fn bad_choice(key: &str, text: &str, hint: &str, choices: &[&str]) -> String {
-        format!(
-            "{key}: okänt värde \"{text}\"{hint}; tillåtna: {}",
-            choices.join(", ")
+        crate::t!(
+            "files-bad-choice",
+            key = key,
+            text = text,
+            hint = hint,
+            choices = choices.join(", ")
         )
     }
 
     pub fn unknown_key(key: &str, hint: &str, allowed: &[&str]) -> String {
-        format!(
-            "okänd nyckel \"{key}\"{hint}; tillåtna nycklar: {}",
-            allowed.join(", ")
+        crate::t!(
+            "files-unknown-key",
+            key = key,
+            hint = hint,
+            allowed = allowed.join(", ")
         )
     }
 
     pub fn repeated_key(key: &str, first: &Loc) -> String {
-        format!(
-            "nyckeln \"{key}\" förekommer två gånger; den står redan på rad {}, kolumn {}",
-            first.line, first.column
+        crate::t!(
+            "files-repeated-key",
+            key = key,
+            line = first.line.to_string(),
+            column = first.column.to_string()
         )
     }
 
     pub fn duplicate_key(key: &str) -> String {
-        format!("nyckeln \"{key}\" förekommer två gånger")
+        crate::t!("files-duplicate-key", key = key)
     }
 
     pub fn missing_key(key: &str) -> String {
-        format!("nyckeln \"{key}\" saknas")
+        crate::t!("files-missing-key", key = key)
     }
 
     pub fn cannot_read(e: &std::io::Error) -> String {
-        format!("kan inte läsa filen: {}", super::os::io_error(e))
+        crate::t!("files-cannot-read", why = super::os::io_error(e))
     }
 
     /// A YAML syntax error told in Swedish from the parser's (English) description; the
@@ -205,105 +215,104 @@ pub mod files {
         crate::problem::trace("yaml", &info);
         let has = |part: &str| info.contains(part);
         let why = if has("tab") {
-            "ett tabbtecken står där YAML kräver mellanslag; byt tabbar mot mellanslag"
+            crate::t!("files-yaml-tab")
         } else if has("mapping values are not allowed") || has("illegal placement of ':'") {
-            "ett kolon följt av mellanslag står där det inte får stå; sätt texten inom citattecken om den innehåller \": \", eller rätta indraget"
+            crate::t!("files-yaml-colon")
         } else if has("did not find expected key") || has("mapping keys are not allowed") {
-            "raden passar inte in i tabellen ovanför; kontrollera indraget"
+            crate::t!("files-yaml-key")
         } else if has("'-' indicator") || has("block sequence entries are not allowed") {
-            "listan (rader som börjar med \"-\") har fel indrag här"
+            crate::t!("files-yaml-dash")
         } else if has("flow mapping") || has("'}'") {
-            "en tabell inom { } saknar \",\" eller \"}\""
+            crate::t!("files-yaml-flow-map")
         } else if has("flow sequence") || has("']'") || has("misplaced bracket") {
-            "en lista inom [ ] saknar \",\" eller \"]\""
+            crate::t!("files-yaml-flow-seq")
         } else if has("quoted scalar, found unexpected") {
-            "en text inom citattecken avslutas aldrig; lägg till det avslutande citattecknet"
+            crate::t!("files-yaml-unclosed-quote")
         } else if has("escape") || has("hexadecimal") || has("Unicode character") {
-            "en text inom dubbla citattecken har ett omvänt snedstreck (\\) som inte betyder något; skriv \\\\ eller använd enkla citattecken"
+            crate::t!("files-yaml-escape")
         } else if has("after double-quoted scalar") {
-            "något står direkt efter en text inom citattecken på samma rad"
+            crate::t!("files-yaml-after-quote")
         } else if has("duplicated anchor") {
-            "ankaret (&namn) finns redan tidigare i filen"
+            crate::t!("files-yaml-duplicate-anchor")
         } else if has("unknown anchor") {
-            YAML_UNKNOWN_ALIAS
+            YAML_UNKNOWN_ALIAS.to_string()
         } else if has("recursion limit") {
-            YAML_TOO_DEEP
+            YAML_TOO_DEEP.to_string()
         } else if has("unprintable character") || has("byte order mark") {
-            "filen innehåller ett osynligt styrtecken som inte får stå i YAML"
+            crate::t!("files-yaml-control")
         } else if has("must be followed by a valid YAML whitespace") || has("expected whitespace") {
-            "efter \":\" och \"-\" ska det stå ett mellanslag"
+            crate::t!("files-yaml-space-after")
         } else if has("simple key") {
-            "en nyckel saknar \":\" efter sig (eller är längre än 1 024 tecken)"
+            crate::t!("files-yaml-simple-key")
         } else if has("comment intercepting") {
-            "en kommentar (#) avbryter en text som fortsätter på nästa rad"
+            crate::t!("files-yaml-comment")
         } else if has("indentation") || has("wrongly indented") {
-            "fel indrag; rader på samma nivå ska ha lika många mellanslag före sig"
+            crate::t!("files-yaml-indentation")
         } else if has("tag") || has("directive") || has("document") {
-            "YAML-taggar, direktiv och dokumentavskiljare (!, %, ---, ...) används inte i anslags filer"
+            crate::t!("files-yaml-tag")
         } else if has("node content") || has("plain scalar") || has("unexpected character") {
-            "ett värde saknas eller börjar med ett tecken som YAML reserverar (till exempel @, `, %, !, &, * eller |); sätt värdet inom citattecken"
+            crate::t!("files-yaml-reserved")
         } else if has("unexpected eof") || has("end of stream") {
-            "filen tar slut mitt i ett värde"
+            crate::t!("files-yaml-eof")
         } else {
-            "filen följer inte YAML:s regler här"
+            crate::t!("files-yaml-other")
         };
-        format!("{YAML_SYNTAX}: {why}")
+        crate::t!("files-yaml-syntax-why", why = why)
     }
 
     pub fn missing_file(path: &str) -> String {
-        format!("filen {path} finns inte")
+        crate::t!("files-missing-file", path = path)
     }
 
     pub fn node_context(id: &str) -> String {
-        format!("nod \"{id}\"")
+        crate::t!("files-node-context", id = id)
     }
 
     pub fn application_context(id: &str) -> String {
-        format!("ansökan \"{id}\"")
+        crate::t!("files-application-context", id = id)
     }
 
     pub fn constraint_context(name: &str) -> String {
-        format!("begränsningen \"{name}\"")
+        crate::t!("files-constraint-context", name = name)
     }
 
     pub fn period_context(from: Date) -> String {
-        format!("regler från {from}")
+        crate::t!("files-period-context", from = from)
     }
 
     pub fn rules_from(from: Date) -> String {
-        format!("Regler från {from}")
+        crate::t!("files-rules-from", from = from)
     }
 
     pub fn duplicate_id(id: &str, first: &Loc) -> String {
-        format!("id \"{id}\" finns redan (först på rad {})", first.line)
+        crate::t!("files-duplicate-id", id = id, first = first.line)
     }
 
     pub fn bad_node_id(id: &str) -> String {
-        format!("id \"{id}\" får inte vara tomt eller innehålla mellanslag eller '>'")
+        crate::t!("files-bad-node-id", id = id)
     }
 
     pub fn unknown_node(id: &str, hint: &str) -> String {
-        format!("okänd strateginod \"{id}\"{hint}")
+        crate::t!("files-unknown-node", id = id, hint = hint)
     }
 
     pub fn parent_not_scoring(id: &str) -> String {
-        format!(
-            "\"{id}\" är ett nationellt område eller ett plandokument och kan inte vara förälder; använd serves eller plan"
-        )
+        crate::t!("files-parent-not-scoring", id = id)
     }
 
     pub fn unknown_plan(id: &str, hint: &str) -> String {
-        format!("okänd plan \"{id}\"{hint}; plan ska vara id för en nod med level: plan")
+        crate::t!("files-unknown-plan", id = id, hint = hint)
     }
 
     pub fn unknown_national(id: &str, hint: &str) -> String {
-        format!("okänt nationellt område \"{id}\"{hint}")
+        crate::t!("files-unknown-national", id = id, hint = hint)
     }
 
     pub fn cycle(ids: &[String]) -> String {
-        format!(
-            "strategigrafen har en cykel: {} tjänar varandra i en ring",
-            ids.iter()
+        crate::t!(
+            "files-cycle",
+            ids = ids
+                .iter()
                 .map(|i| format!("\"{i}\""))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -311,207 +320,201 @@ pub mod files {
     }
 
     pub fn duplicate_goal(n: u8) -> String {
-        format!("mål {n} finns redan")
+        crate::t!("files-duplicate-goal", n = n)
     }
 
     pub fn unknown_goal(n: u32) -> String {
-        format!("globalt mål {n} finns inte (1–17)")
+        crate::t!("files-unknown-goal", n = n)
     }
 
     pub fn unknown_goal_key(text: &str) -> String {
-        format!("\"{text}\" är inget globalt mål; ange målets nummer 1–17")
+        crate::t!("files-unknown-goal-key", text = text)
     }
 
     pub fn goal_in_two_groups(n: u8, other: &str) -> String {
-        format!("mål {n} finns redan i gruppen \"{other}\"")
+        crate::t!("files-goal-in-two-groups", n = n, other = other)
     }
 
     pub fn goal_without_group(n: u8) -> String {
-        format!("mål {n} hör inte till någon grupp")
+        crate::t!("files-goal-without-group", n = n)
     }
 
     pub fn periods_out_of_order(previous: Date) -> String {
-        format!("perioderna ska stå i tidsordning; föregående period börjar {previous}")
+        crate::t!("files-periods-out-of-order", previous = previous)
     }
 
     pub fn first_period_needs(section: &str) -> String {
-        format!("den första perioden måste ange \"{section}\" (senare perioder ärver den)")
+        crate::t!("files-first-period-needs", section = section)
     }
 
     pub fn unknown_support(key: &str, hint: &str) -> String {
-        format!(
-            "okänt stödslag \"{key}\"{hint}; tillåtna: projektmedel, foretagsstod, kommersiell_service"
-        )
+        crate::t!("files-unknown-support", key = key, hint = hint)
     }
 
     pub fn form_in_wrong_pot(form: &str, support: &str) -> String {
-        format!("stödformen \"{form}\" hör inte till {support}")
+        crate::t!("files-form-in-wrong-pot", form = form, support = support)
     }
 
     pub fn form_required(support: &str) -> String {
-        format!("{support} kräver en stödform (form)")
+        crate::t!("files-form-required", support = support)
     }
 
     pub fn share_out_of_range(key: &str) -> String {
-        format!("{key} är en andel och ska ligga mellan 0 och 1 (t.ex. 0.5 för 50 %)")
+        crate::t!("files-share-out-of-range", key = key)
     }
 
     pub fn duplicate_criterion(id: &str) -> String {
-        format!("kriteriet \"{id}\" finns redan")
+        crate::t!("files-duplicate-criterion", id = id)
     }
 
     pub fn bad_org_nr(nr: &str) -> String {
-        format!(
-            "organisationsnumret \"{nr}\" ser inte giltigt ut (tio siffror, NNNNNN-NNNN, med kontrollsiffra)"
-        )
+        crate::t!("files-bad-org-nr", nr = nr)
     }
 
     pub fn unknown_municipality(name: &str, hint: &str) -> String {
-        format!("okänd kommun \"{name}\"{hint}")
+        crate::t!("files-unknown-municipality", name = name, hint = hint)
     }
 
     pub fn partial_above_requested(min: Sek, requested: Sek) -> String {
-        format!("partial.min ({min}) är större än sökt belopp ({requested})")
+        crate::t!(
+            "files-partial-above-requested",
+            min = min,
+            requested = requested
+        )
     }
 
     pub fn bad_year(text: &str) -> String {
-        format!("\"{text}\" är inget årtal (2000–2100)")
+        crate::t!("files-bad-year", text = text)
     }
 
     pub fn years_do_not_sum(sum: Sek, requested: Sek) -> String {
-        format!("årsbeloppen summerar till {sum} men sökt belopp är {requested}")
+        crate::t!("files-years-do-not-sum", sum = sum, requested = requested)
     }
 
     pub fn rated_informational(id: &str) -> String {
-        format!(
-            "\"{id}\" är ett nationellt område eller ett plandokument och poängsätts inte; betygsätt ett mål eller en aktivitet"
-        )
+        crate::t!("files-rated-informational", id = id)
     }
 
     pub fn node_not_yet_valid(id: &str, from: Date, on: Date) -> String {
-        format!(
-            "\"{id}\" gäller från {from}, efter beslutsdatum {on}; ansökan bedöms mot en strategi som ännu inte är antagen"
-        )
+        crate::t!("files-node-not-yet-valid", id = id, from = from, on = on)
     }
 
     pub fn rated_with_ancestor(id: &str, ancestor: &str) -> String {
-        format!(
-            "både \"{id}\" och \"{ancestor}\", som \"{id}\" tjänar, är betygsatta; det ena betyget överskuggar det andra"
-        )
+        crate::t!("files-rated-with-ancestor", id = id, ancestor = ancestor)
     }
 
     pub fn unknown_criterion(id: &str, hint: &str) -> String {
-        format!("okänt kvalitetskriterium \"{id}\"{hint}")
+        crate::t!("files-unknown-criterion", id = id, hint = hint)
     }
 
     pub fn base_cycle(files: &[String]) -> String {
-        format!(
-            "scenarierna ärver av varandra i en ring: {}",
-            files.join(" → ")
-        )
+        crate::t!("files-base-cycle", files = files.join(" → "))
     }
 
     pub fn coverage_by(text: &str) -> String {
-        format!("by: \"{text}\" stöds inte; bara \"municipality\"")
+        crate::t!("files-coverage-by", text = text)
     }
 
     pub fn duplicate_constraint(name: &str) -> String {
-        format!("det finns redan en begränsning som heter \"{name}\"")
+        crate::t!("files-duplicate-constraint", name = name)
     }
 
     pub fn no_rules_at(id: &str, date: Date) -> String {
-        format!("ansökan \"{id}\": riktlinjerna har inga regler som gäller {date}")
+        crate::t!("files-no-rules-at", id = id, date = date)
     }
 
     pub fn no_decision_date(id: &str, date: Date) -> String {
-        format!("ansökan \"{id}\": beslutsdatum saknas; reglerna som gäller {date} används")
+        crate::t!("files-no-decision-date", id = id, date = date)
     }
 
     pub fn must_fund_ineligible(id: &str) -> String {
-        format!(
-            "must_fund \"{id}\": ansökan är inte stödberättigad och kan inte tvingas in (se anslag explain {id})"
-        )
+        crate::t!("files-must-fund-ineligible", id = id)
     }
 
     pub fn must_fund_and_excluded(id: &str) -> String {
-        format!("\"{id}\" står både i must_fund och exclude")
+        crate::t!("files-must-fund-and-excluded", id = id)
     }
 
     pub fn must_fund_not_candidate(id: &str, status: &str) -> String {
-        format!("must_fund \"{id}\": ansökan har status {status} och kan inte beviljas i år")
+        crate::t!("files-must-fund-not-candidate", id = id, status = status)
     }
 
     pub fn unknown_application(id: &str, hint: &str) -> String {
-        format!("okänd ansökan \"{id}\"{hint}")
+        crate::t!("files-unknown-application", id = id, hint = hint)
     }
 
     pub fn no_budget_for_pot(pot: &str) -> String {
-        let pot = pot.to_lowercase();
-        format!("budget anger inget belopp för {pot}; ansökningar om {pot} kan inte beviljas")
+        crate::t!("files-no-budget-for-pot", pot = pot.to_lowercase())
     }
 
     pub fn node_serves_nothing(id: &str) -> String {
-        format!("\"{id}\" tjänar ingen annan nod, så det finns ingen kant att vikta")
+        crate::t!("files-node-serves-nothing", id = id)
     }
 
     pub fn no_such_edge(parent: &str, child: &str) -> String {
-        format!("\"{child}\" tjänar inte \"{parent}\"; det finns ingen sådan kant")
+        crate::t!("files-no-such-edge", child = child, parent = parent)
     }
 
     pub fn unknown_group(id: &str, hint: &str) -> String {
-        format!("okänd grupp \"{id}\"{hint} i Agenda 2030 (eller negativ vikt)")
+        crate::t!("files-unknown-group", id = id, hint = hint)
     }
 
     pub fn zero_weights(part: &str, node: &str) -> String {
-        format!("{part}: vikterna under \"{node}\" är alla 0 och kan inte normaliseras")
+        crate::t!("files-zero-weights", part = part, node = node)
     }
 }
 
 /// Amounts of money.
 pub mod money {
-    pub const NOT_A_NUMBER: &str = "inget tal; skriv t.ex. 1 200 000, 1,2 mkr eller 850 tkr";
-    pub const NEGATIVE: &str = "belopp kan inte vara negativa";
-    pub const BAD_GROUPING: &str = "tusental ska grupperas tre och tre siffror (1 200 000)";
-    pub const TOO_MANY_DECIMALS: &str = "högst två decimaler (öre)";
-    pub const TOO_LARGE: &str = "orimligt stort belopp (över 10 000 miljarder kronor)";
+    use crate::i18n::Msg;
+    pub const NOT_A_NUMBER: Msg = Msg("money-not-a-number");
+    pub const NEGATIVE: Msg = Msg("money-negative");
+    pub const BAD_GROUPING: Msg = Msg("money-bad-grouping");
+    pub const TOO_MANY_DECIMALS: Msg = Msg("money-too-many-decimals");
+    pub const TOO_LARGE: Msg = Msg("money-too-large");
 }
 
 /// Names in the domain.
 pub mod domain {
     use crate::application::Support;
+    use crate::i18n::Msg;
     use crate::scenario::Part;
 
     pub fn support_name(s: Support) -> &'static str {
         match s {
-            Support::Projektmedel => "Projektmedel",
-            Support::Foretagsstod => "Företagsstöd",
-            Support::KommersiellService => "Kommersiell service",
+            Support::Projektmedel => Msg("domain-support-projektmedel"),
+            Support::Foretagsstod => Msg("domain-support-foretagsstod"),
+            Support::KommersiellService => Msg("domain-support-kommersiell-service"),
         }
+        .text()
     }
 
     /// Why a candidate is not funded, in a few words (tables, spreadsheets).
     pub fn reason_name(r: crate::optimise::Reason) -> &'static str {
         use crate::optimise::Reason;
         match r {
-            Reason::Ineligible => "inte stödberättigad",
-            Reason::BelowMinScore => "under lägsta poäng",
-            Reason::Excluded => "undantagen",
-            Reason::Blocked => "stoppas av ett villkor",
-            Reason::CrowdedOut => "ryms inte i budgeten",
+            Reason::Ineligible => Msg("domain-reason-ineligible"),
+            Reason::BelowMinScore => Msg("domain-reason-below-min-score"),
+            Reason::Excluded => Msg("domain-reason-excluded"),
+            Reason::Blocked => Msg("domain-reason-blocked"),
+            Reason::CrowdedOut => Msg("domain-reason-crowded-out"),
         }
+        .text()
     }
 
     pub fn part_name(p: Part) -> &'static str {
         match p {
-            Part::Alignment => "Strategisk förankring",
-            Part::Agenda2030 => "Agenda 2030",
-            Part::Quality => "Kvalitet",
+            Part::Alignment => Msg("domain-part-alignment"),
+            Part::Agenda2030 => Msg("domain-part-agenda2030"),
+            Part::Quality => Msg("domain-part-quality"),
         }
+        .text()
     }
 }
 
 /// The guideline's rules, broken.
 pub mod rules {
+    use crate::i18n::Msg;
     use rust_decimal::Decimal;
 
     use crate::application::{ApplicantType, Support};
@@ -519,34 +522,30 @@ pub mod rules {
     use crate::money::{Sek, group_swedish};
     use crate::rules::{DeMinimisRule, SmeRule};
 
-    pub const OPERATING_AID: &str =
-        "driftstöd ges inte ur den här potten (bara inom kommersiell service)";
-    pub const NO_STRATEGY_LINK: &str = "projektet ska bidra till den regionala utvecklingsstrategin men har ingen koppling till någon strateginod";
-    pub const IN_DIFFICULTY: &str =
-        "företaget är i ekonomiska svårigheter (på obestånd) och kan inte få stöd";
-    pub const NOT_OPEN_ALL_YEAR: &str = "butiken har inte öppet året runt";
-    pub const NO_ELIGIBLE_COST_SHARE: &str =
-        "stödberättigande kostnad saknas, så stödandelen kan inte prövas";
-    pub const NO_ELIGIBLE_COST_OVERFINANCING: &str =
-        "stödberättigande kostnad saknas, så överfinansiering kan inte prövas";
-    pub const NO_COMPANY: &str = "uppgifter om företaget (company) saknas, så storlek, obestånd och de minimis kan inte prövas";
-    pub const NO_STORE: &str =
-        "uppgifter om butiken (store) saknas, så villkoren för stödformen kan inte prövas";
-    pub const NO_DISTANCE: &str = "avståndet till närmaste dagligvarubutik saknas";
-    pub const NO_TURNOVER: &str = "butikens dagligvaruomsättning saknas";
+    pub const OPERATING_AID: Msg = Msg("rules-operating-aid");
+    pub const NO_STRATEGY_LINK: Msg = Msg("rules-no-strategy-link");
+    pub const IN_DIFFICULTY: Msg = Msg("rules-in-difficulty");
+    pub const NOT_OPEN_ALL_YEAR: Msg = Msg("rules-not-open-all-year");
+    pub const NO_ELIGIBLE_COST_SHARE: Msg = Msg("rules-no-eligible-cost-share");
+    pub const NO_ELIGIBLE_COST_OVERFINANCING: Msg = Msg("rules-no-eligible-cost-overfinancing");
+    pub const NO_COMPANY: Msg = Msg("rules-no-company");
+    pub const NO_STORE: Msg = Msg("rules-no-store");
+    pub const NO_DISTANCE: Msg = Msg("rules-no-distance");
+    pub const NO_TURNOVER: Msg = Msg("rules-no-turnover");
 
     pub fn no_rules_for_support(s: Support) -> String {
-        format!("riktlinjerna har inga regler för {}", s.name())
+        crate::t!("rules-no-rules-for-support", s = s.name())
     }
 
     pub fn form_not_in_rules(form: &str) -> String {
-        format!("stödformen \"{form}\" finns inte i riktlinjerna som gäller vid beslutsdatum")
+        crate::t!("rules-form-not-in-rules", form = form)
     }
 
     pub fn wrong_applicant(kind: &str, allowed: &[ApplicantType]) -> String {
-        format!(
-            "sökande av typen {kind} kan inte få det här stödet; tillåtna: {}",
-            allowed
+        crate::t!(
+            "rules-wrong-applicant",
+            kind = kind,
+            allowed = allowed
                 .iter()
                 .map(|t| t.key())
                 .collect::<Vec<_>>()
@@ -555,239 +554,284 @@ pub mod rules {
     }
 
     pub fn share_too_high(share: &str, cap: &str, max_grant: Sek, with_public: bool) -> String {
-        let what = if with_public {
-            "begär tillsammans med övrig offentlig finansiering"
+        if with_public {
+            crate::t!(
+                "rules-share-too-high-with-public",
+                share = share,
+                cap = cap,
+                max_grant = max_grant
+            )
         } else {
-            "begär"
-        };
-        format!(
-            "{what} {share} av stödberättigande kostnad; högst {cap} = {max_grant} från anslaget"
-        )
+            crate::t!(
+                "rules-share-too-high",
+                share = share,
+                cap = cap,
+                max_grant = max_grant
+            )
+        }
     }
 
     pub fn overfinanced(total: Sek, cost: Sek, max_grant: Sek) -> String {
-        format!(
-            "sökt belopp och medfinansiering blir {total}, mer än stödberättigande kostnad {cost}; högst {max_grant} kan sökas"
+        crate::t!(
+            "rules-overfinanced",
+            total = total,
+            cost = cost,
+            max_grant = max_grant
         )
     }
 
     pub fn started_before_application(received: Date, start: Date) -> String {
-        format!(
-            "insatsen startade {start}, före ansökan kom in {received}; stödet måste sökas innan insatsen börjar (stimulanseffekt)"
+        crate::t!(
+            "rules-started-before-application",
+            start = start,
+            received = received
         )
     }
 
     pub fn not_sme(employees: u32, sme: &SmeRule) -> String {
-        format!(
-            "företaget är inte ett små eller medelstort företag ({employees} anställda; gränsen är färre än {} anställda och omsättning högst {} euro eller balansomslutning högst {} euro)",
-            sme.max_employees,
-            group_swedish(sme.max_turnover_eur, 0),
-            group_swedish(sme.max_balance_sheet_eur, 0)
+        crate::t!(
+            "rules-not-sme",
+            employees = employees,
+            max_employees = sme.max_employees,
+            max_turnover = group_swedish(sme.max_turnover_eur, 0),
+            max_balance = group_swedish(sme.max_balance_sheet_eur, 0)
         )
     }
 
     pub fn de_minimis(room: Sek, rule: &DeMinimisRule, rate: Decimal, received: Sek) -> String {
-        format!(
-            "de minimis-utrymmet räcker inte: taket är {} euro ({} à {} kr/euro) och företaget har redan fått {}; högst {} kan beviljas",
-            group_swedish(rule.ceiling_eur, 0),
-            rule.period,
-            group_swedish(rate, 2),
-            received,
-            room
+        crate::t!(
+            "rules-de-minimis",
+            ceiling = group_swedish(rule.ceiling_eur, 0),
+            period = rule.period.to_string(),
+            rate = group_swedish(rate, 2),
+            received = received,
+            room = room
         )
     }
 
     pub fn amount_too_high(form: &str, max: Sek) -> String {
-        format!("{form} ges med högst {max}")
+        crate::t!("rules-amount-too-high", form = form, max = max)
     }
 
     pub fn yearly_too_high(year: i32, amount: Sek, max: Sek, strategic: bool) -> String {
-        let which = if strategic {
-            " för en strategiskt viktig butik"
+        if strategic {
+            crate::t!(
+                "rules-yearly-too-high-strategic",
+                amount = amount,
+                year = year,
+                max = max
+            )
         } else {
-            ""
-        };
-        format!("{amount} år {year}; högst {max} per år{which}")
+            crate::t!(
+                "rules-yearly-too-high",
+                amount = amount,
+                year = year,
+                max = max
+            )
+        }
     }
 
     pub fn too_many_years(n: u32, max: u32) -> String {
-        format!("stödet sträcker sig över {n} år; högst {max} år")
+        crate::t!("rules-too-many-years", n = n, max = max)
     }
 
     pub fn too_close(distance: Decimal, min: Decimal) -> String {
-        format!(
-            "butiken ligger {} km från närmaste dagligvarubutik; kravet är mer än {} km",
-            distance.normalize().to_string().replace('.', ","),
-            min.normalize().to_string().replace('.', ",")
+        crate::t!(
+            "rules-too-close",
+            distance = distance.normalize().to_string().replace('.', ","),
+            min = min.normalize().to_string().replace('.', ",")
         )
     }
 
     pub fn turnover_too_high(turnover: Sek, max: Sek) -> String {
-        format!(
-            "dagligvaruomsättningen är {}; högst {}",
-            turnover.to_short_string(),
-            max.to_short_string()
+        crate::t!(
+            "rules-turnover-too-high",
+            turnover = turnover.to_short_string(),
+            max = max.to_short_string()
         )
     }
 }
 
 /// Explanations of scores.
 pub mod explain {
-    pub const MERGED_PATHS: &str = " (flera vägar sammanslagna)";
+    use crate::i18n::Msg;
+    pub const MERGED_PATHS: Msg = Msg("explain-merged-paths");
 
     pub fn outweighed_by_children(name: &str, rating: u8) -> String {
-        format!(
-            "{name} ({rating}/3): överskuggad – det som ligger under noden väger tyngre än betyget"
+        crate::t!(
+            "explain-outweighed-by-children",
+            name = name,
+            rating = rating
         )
     }
 
     pub fn outweighed_no_room(name: &str, rating: u8) -> String {
-        format!("{name} ({rating}/3): bidrar inte – det den tjänar är redan fyllt av andra betyg")
+        crate::t!("explain-outweighed-no-room", name = name, rating = rating)
     }
 
     pub fn outweighed_from_above(name: &str, rating: u8) -> String {
-        format!("{name} ({rating}/3): överskuggad av ett betyg högre upp i hierarkin")
+        crate::t!(
+            "explain-outweighed-from-above",
+            name = name,
+            rating = rating
+        )
     }
 }
 
 /// The command line: headings, labels and messages.
 pub mod cli {
     use crate::application::Form;
+    use crate::i18n::Msg;
 
-    pub const ABOUT: &str = "Prioritering av ansökningar om anslag 1:1 Regionala tillväxtåtgärder";
-    pub const HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
-    pub const SUB_HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
-    pub const COMMANDS_HEADING: &str = "Kommandon";
-    pub const COMMAND_VALUE: &str = "KOMMANDO";
-    pub const ARGUMENTS_HEADING: &str = "Argument";
-    pub const OPTIONS_HEADING: &str = "Flaggor";
-    pub const HELP_FLAG: &str = "Visa hjälp";
-    pub const FORMAT_TABLE: &str = "tabell på svenska för människor";
-    pub const FORMAT_JSON: &str = "stabil JSON för program";
-    pub const FORMAT_CSV: &str = "CSV med kommatecken och decimalpunkt för program";
-    pub const VERSION_FLAG: &str = "Visa versionen";
-    pub const FORMAT_HELP: &str = "Utdataformat";
+    pub const ABOUT: Msg = Msg("cli-about");
+    /// clap's help layout, with "Användning" in the current language.
+    pub fn help_template() -> String {
+        format!(
+            "{{about}}\n\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            Msg("cli-usage-word")
+        )
+    }
+    pub const COMMANDS_HEADING: Msg = Msg("cli-commands-heading");
+    pub const COMMAND_VALUE: Msg = Msg("cli-command-value");
+    pub const ARGUMENTS_HEADING: Msg = Msg("cli-arguments-heading");
+    pub const OPTIONS_HEADING: Msg = Msg("cli-options-heading");
+    pub const HELP_FLAG: Msg = Msg("cli-help-flag");
+    pub const FORMAT_TABLE: Msg = Msg("cli-format-table");
+    pub const FORMAT_JSON: Msg = Msg("cli-format-json");
+    pub const FORMAT_CSV: Msg = Msg("cli-format-csv");
+    pub const VERSION_FLAG: Msg = Msg("cli-version-flag");
+    pub const FORMAT_HELP: Msg = Msg("cli-format-help");
+    pub const LANG_HELP: Msg = Msg("cli-lang-help");
     /// Stands for the flags in a usage line (clap writes `[OPTIONS]`).
-    pub const OPTIONS_VALUE: &str = "[FLAGGOR]";
-    pub const POSSIBLE_VALUES_HEADING: &str = "Möjliga värden:";
+    pub const OPTIONS_VALUE: Msg = Msg("cli-options-value");
+    pub const POSSIBLE_VALUES_HEADING: Msg = Msg("cli-possible-values-heading");
 
     pub fn default_value(value: &str) -> String {
-        format!("[standard: {value}]")
+        crate::t!("cli-default-value", value = value)
     }
 
     pub fn possible_values(values: &str) -> String {
-        format!("[möjliga värden: {values}]")
+        crate::t!("cli-possible-values", values = values)
     }
 
     // Errors in the command line itself (clap's own are in English).
-    pub const ARGUMENT_ERROR: &str = "fel";
-    pub const UNREADABLE_COMMAND_LINE: &str = "kommandoraden kunde inte tolkas";
-    pub const INVALID_UTF8: &str = "ett argument är inte giltig UTF-8";
+    pub const ARGUMENT_ERROR: Msg = Msg("cli-argument-error");
+    pub const UNREADABLE_COMMAND_LINE: Msg = Msg("cli-unreadable-command-line");
+    pub const INVALID_UTF8: Msg = Msg("cli-invalid-utf8");
 
     /// The placeholder shown for an argument's value (`--output <FIL>`), by the argument's id.
     pub fn value_name(id: &str) -> Option<&'static str> {
-        Some(match id {
-            "file" => "KALKYLBLAD",
-            "output" | "svg" | "lp" | "mapping" | "mknapcb1" | "server" => "FIL",
-            "charts" | "data" => "MAPP",
-            "scenario" | "scenarios" | "with" | "a" | "b" => "SCENARIO",
-            "what" => "VAD",
-            "name" => "NAMN",
-            "id" => "ID",
-            "sheet" => "BLAD",
-            "bind" => "ADRESS:PORT",
-            "time_limit" | "seconds" => "SEKUNDER",
-            "steps" | "draws" | "clients" => "ANTAL",
-            "from" | "to" => "NIVÅ",
-            "pot" => "POTT",
-            "format" => "FORMAT",
-            "solver" => "LÖSARE",
-            "case" => "FALL",
-            "sizes" => "STORLEKAR",
-            "seed" => "FRÖ",
-            "spread" => "PROCENT",
-            _ => return None,
-        })
+        Some(
+            match id {
+                "file" => Msg("cli-value-kalkylblad"),
+                "output" | "svg" | "lp" | "mapping" | "mknapcb1" | "server" => Msg("cli-value-fil"),
+                "charts" | "data" => Msg("cli-value-mapp"),
+                "scenario" | "scenarios" | "with" | "a" | "b" => Msg("cli-value-scenario"),
+                "what" => Msg("cli-value-vad"),
+                "name" => Msg("cli-value-namn"),
+                "id" => Msg("cli-value-id"),
+                "sheet" => Msg("cli-value-blad"),
+                "bind" => Msg("cli-value-adress-port"),
+                "time_limit" | "seconds" => Msg("cli-value-sekunder"),
+                "steps" | "draws" | "clients" => Msg("cli-value-antal"),
+                "from" | "to" => Msg("cli-value-niva"),
+                "pot" => Msg("cli-value-pott"),
+                "format" => Msg("cli-value-format"),
+                "solver" => Msg("cli-value-losare"),
+                "case" => Msg("cli-value-fall"),
+                "sizes" => Msg("cli-value-storlekar"),
+                "seed" => Msg("cli-value-fro"),
+                "spread" => Msg("cli-value-procent"),
+                "lang" => Msg("cli-value-sprak"),
+                _ => return None,
+            }
+            .text(),
+        )
     }
 
     pub fn whole_between(min: usize, max: usize) -> String {
-        format!(
-            "ange ett heltal från {} till {}",
-            crate::money::group_swedish(rust_decimal::Decimal::from(min as u64), 0),
-            crate::money::group_swedish(rust_decimal::Decimal::from(max as u64), 0)
+        crate::t!(
+            "cli-whole-between",
+            min = crate::i18n::whole(min as u64),
+            max = crate::i18n::whole(max as u64)
         )
     }
 
     pub fn number_between(min: f64, max: f64) -> String {
-        format!(
-            "ange ett tal från {} till {}",
-            super::cli_number(min),
-            super::cli_number(max)
+        crate::t!(
+            "cli-number-between",
+            min = super::cli_number(min),
+            max = super::cli_number(max)
         )
     }
 
     pub fn seconds_between(min: f64, max: f64) -> String {
-        format!(
-            "ange sekunder från {} till {}",
-            super::cli_number(min),
-            super::cli_number(max)
+        crate::t!(
+            "cli-seconds-between",
+            min = super::cli_number(min),
+            max = super::cli_number(max)
         )
     }
 
     pub fn invalid_value(value: &str, arg: &str) -> String {
         if value.is_empty() {
-            format!("{arg} behöver ett värde")
+            crate::t!("cli-needs-value", arg = arg)
         } else {
-            format!("ogiltigt värde '{value}' för {arg}")
+            crate::t!("cli-invalid-value", value = value, arg = arg)
         }
     }
 
     pub fn valid_values(values: &str) -> String {
-        format!("möjliga värden: {values}")
+        crate::t!("cli-valid-values", values = values)
     }
 
     pub fn unknown_argument(arg: &str) -> String {
-        format!("okänd flagga eller okänt argument '{arg}'")
+        crate::t!("cli-unknown-argument", arg = arg)
     }
 
     pub fn as_a_value(arg: &str) -> String {
-        format!("för att ge '{arg}' som värde: skriv '-- {arg}'")
+        crate::t!("cli-as-a-value", arg = arg)
     }
 
     pub fn unknown_command(command: &str) -> String {
-        format!("okänt kommando '{command}'")
+        crate::t!("cli-unknown-command", command = command)
     }
 
     pub fn did_you_mean(suggestions: &str) -> String {
-        format!("menade du {suggestions}?")
+        crate::t!("cli-did-you-mean", suggestions = suggestions)
     }
 
     pub fn missing_arguments(args: &str) -> String {
-        format!("det här måste anges: {args}")
+        crate::t!("cli-missing-arguments", args = args)
     }
 
     pub fn missing_command(commands: &str) -> String {
-        format!("ett kommando måste anges: {commands}")
+        crate::t!("cli-missing-command", commands = commands)
     }
 
     pub fn conflicting(arg: &str, prior: &str) -> String {
-        format!("{arg} kan inte användas tillsammans med {prior}")
+        crate::t!("cli-conflicting", arg = arg, prior = prior)
     }
 
     pub fn given_twice(arg: &str) -> String {
-        format!("{arg} får bara anges en gång")
+        crate::t!("cli-given-twice", arg = arg)
     }
 
     pub fn needs_equals(arg: &str) -> String {
-        format!("{arg} skrivs med likhetstecken: {arg}=VÄRDE")
+        crate::t!("cli-needs-equals", arg = arg)
     }
 
     pub fn wrong_number_of_values(arg: &str, expected: &str, actual: &str) -> String {
-        format!("{arg} tar {expected} värden, inte {actual}")
+        crate::t!(
+            "cli-wrong-number-of-values",
+            arg = arg,
+            expected = expected,
+            actual = actual
+        )
     }
 
     pub fn unexpected_value(value: &str, arg: &str) -> String {
-        format!("oväntat värde '{value}' för {arg}")
+        crate::t!("cli-unexpected-value", value = value, arg = arg)
     }
 
     /// `'a'`, `'a' eller 'b'`, `'a', 'b' eller 'c'`.
@@ -795,182 +839,184 @@ pub mod cli {
         match words {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
+            [rest @ .., last] => crate::t!("cli-either", first = rest.join(", "), last = last),
         }
     }
 
     pub fn usage(usage: &str) -> String {
-        format!("Användning: {usage}")
+        crate::t!("cli-usage", usage = usage)
     }
 
     pub fn more_help(command: &str) -> String {
-        format!("Mer hjälp: {command} --help")
+        crate::t!("cli-more-help", command = command)
     }
 
-    pub const RANK_HEADERS: [&str; 11] = [
-        "Plats",
-        "Id",
-        "Titel",
-        "Stöd",
-        "Sökt",
-        "Poäng",
-        "Förankring",
-        "Agenda 2030",
-        "Kvalitet",
-        "Stödberättigad",
-        "Beslut (prel.)",
+    pub const RANK_HEADERS: [Msg; 11] = [
+        Msg("cli-rank-headers-plats"),
+        Msg("cli-rank-headers-id"),
+        Msg("cli-rank-headers-titel"),
+        Msg("cli-rank-headers-stod"),
+        Msg("cli-rank-headers-sokt"),
+        Msg("cli-rank-headers-poang"),
+        Msg("cli-rank-headers-forankring"),
+        Msg("cli-rank-headers-agenda-2030"),
+        Msg("cli-rank-headers-kvalitet"),
+        Msg("cli-rank-headers-stodberattigad"),
+        Msg("cli-rank-headers-beslut-prel"),
     ];
-    pub const YES: &str = "ja";
-    pub const NO: &str = "nej";
+    pub const YES: Msg = Msg("cli-yes");
+    pub const NO: Msg = Msg("cli-no");
 
     /// The line under a table that had to hide columns to fit the window.
     pub fn hidden_columns(names: &[&str]) -> String {
-        format!(
-            "(Dolt för att tabellen ska få plats: {}. Bredda fönstret, eller skriv till en fil för full bredd.)",
-            names.join(", ")
-        )
+        crate::t!("cli-hidden-columns", names = names.join(", "))
     }
-    pub const GIVEN: &str = "satt utifrån";
-    pub const NOT_CANDIDATES: &str =
-        "ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte";
+    pub const GIVEN: Msg = Msg("cli-given");
+    pub const NOT_CANDIDATES: Msg = Msg("cli-not-candidates");
 
     pub fn rank_heading(scenario: &str, candidates: usize) -> String {
-        format!("Rangordning – {scenario} ({candidates} ansökningar att pröva)")
+        crate::t!(
+            "cli-rank-heading",
+            scenario = scenario,
+            candidates = candidates
+        )
     }
 
     pub fn rank_footer(ineligible: usize, others: usize) -> String {
-        format!(
-            "{ineligible} ej stödberättigade (prövas inte för finansiering); {others} {NOT_CANDIDATES}."
-        )
+        crate::t!("cli-rank-footer", ineligible = ineligible, others = others)
     }
 
     pub fn demand_line(pot: &str, demand: &str, budget: &str) -> String {
-        format!("  {pot}: sökt {demand}, budget {budget}")
+        crate::t!(
+            "cli-demand-line",
+            pot = pot,
+            demand = demand,
+            budget = budget
+        )
     }
 
-    pub const DEMAND_HEADING: &str = "Sökt belopp mot budget:";
-    pub const NO_BUDGET: &str = "ingen budget";
+    pub const DEMAND_HEADING: Msg = Msg("cli-demand-heading");
+    pub const NO_BUDGET: Msg = Msg("cli-no-budget");
 
     pub fn warnings_hint(n: usize) -> String {
-        format!(
-            "{} vid inläsningen; kör `anslag validate` för att se dem.",
-            warnings(n)
-        )
+        crate::t!("cli-warnings-hint", warnings = warnings(n))
     }
 
     /// "1 varning", "2 varningar".
     pub fn warnings(n: usize) -> String {
-        if n == 1 {
-            "1 varning".to_string()
-        } else {
-            format!("{n} varningar")
-        }
+        crate::t!("cli-warnings", n = n)
     }
 
     pub fn problems_summary(errors: usize, warnings: usize) -> String {
-        format!("{errors} fel och {}.", self::warnings(warnings))
+        crate::t!("cli-problems-summary", errors = errors, warnings = warnings)
     }
 
     pub fn validate_ok(file: &str, applications: usize, warnings: usize) -> String {
-        let apps = if applications == 1 {
-            "1 ansökan".to_string()
-        } else {
-            format!("{applications} ansökningar")
-        };
-        format!("{file}: inga fel ({apps}, {}).", self::warnings(warnings))
+        crate::t!(
+            "cli-validate-ok",
+            file = file,
+            applications = applications,
+            warnings = warnings
+        )
     }
 
     pub fn unknown_application(id: &str, hint: &str) -> String {
-        format!("ansökan \"{id}\" finns inte i scenariot{hint}")
+        crate::t!("cli-unknown-application", id = id, hint = hint)
     }
 
     pub fn scenario_missing(path: &str) -> String {
-        format!(
-            "hittar inte scenariot {path}; kontrollera sökvägen (t.ex. scenarios/2021/bas.yaml)"
-        )
+        crate::t!("cli-scenario-missing", path = path)
     }
 
     pub fn default_missing(path: &str) -> String {
-        format!(
-            "hittar inte standardscenariot {path}; ange ett scenario (t.ex. scenarios/2021/bas.yaml)"
-        )
+        crate::t!("cli-default-missing", path = path)
     }
 
     pub fn output_failed(why: &str) -> String {
-        format!("kunde inte skriva utdata: {why}")
+        crate::t!("cli-output-failed", why = why)
     }
 
     // Explain
     pub fn explain_heading(id: &str, title: &str) -> String {
-        format!("Ansökan {id}: {title}")
+        crate::t!("cli-explain-heading", id = id, title = title)
     }
-    pub const APPLICANT: &str = "Sökande";
-    pub const SUPPORT: &str = "Stöd";
-    pub const STATUS: &str = "Status";
-    pub const MUNICIPALITIES: &str = "Kommuner";
-    pub const REQUESTED: &str = "Sökt belopp";
-    pub const ELIGIBLE_COST: &str = "Stödberättigande kostnad";
-    pub const COFINANCING: &str = "Medfinansiering";
-    pub const YEARS: &str = "Per år";
-    pub const PARTIAL: &str = "Kan delfinansieras ned till";
-    pub const DECISION_DATE: &str = "Beslutsdatum";
-    pub const RULES_USED: &str = "Regler";
-    pub const SCORE: &str = "Poäng";
-    pub const OUT_OF_100: &str = "av 100";
-    pub const GIVEN_SCORE: &str = "Poängen är given utifrån (t.ex. av en extern bedömargrupp eller en omröstning) och ersätter den beräknade; delarna beräknas inte.";
-    pub const NO_RATINGS: &str = "inga betyg";
-    pub const OUTWEIGHED: &str = "Överskuggade betyg:";
-    pub const ELIGIBLE: &str = "Stödberättigad";
-    pub const ELIGIBLE_YES: &str = "ja – alla prövade regler är uppfyllda";
-    pub const ELIGIBLE_NO: &str = "nej – följande regler bryts:";
-    pub const UNCHECKED: &str = "Kunde inte prövas:";
-    pub const MANUAL: &str = "Prövas av handläggaren:";
-    pub const SOURCE: &str = "källa";
-    pub const DECISION_BODY: &str = "Beslutas av (preliminärt, på sökt belopp)";
-    pub const PUBLIC: &str = "offentlig";
-    pub const PRIVATE: &str = "privat";
-    pub const RANK: &str = "Plats i rangordningen";
-    pub const NOT_RANKED: &str = "rankas inte (ingen ansökan att pröva i år)";
-    pub const DECIDED_BY: &str = "Beslutas av (på beviljat belopp)";
-    pub const NOT_A_CANDIDATE: &str =
-        "Ansökan prövas inte i år (den är redan beviljad eller har en annan status).";
+    pub const APPLICANT: Msg = Msg("cli-applicant");
+    pub const SUPPORT: Msg = Msg("cli-support");
+    pub const STATUS: Msg = Msg("cli-status");
+    pub const MUNICIPALITIES: Msg = Msg("cli-municipalities");
+    pub const REQUESTED: Msg = Msg("cli-requested");
+    pub const ELIGIBLE_COST: Msg = Msg("cli-eligible-cost");
+    pub const COFINANCING: Msg = Msg("cli-cofinancing");
+    pub const YEARS: Msg = Msg("cli-years");
+    pub const PARTIAL: Msg = Msg("cli-partial");
+    pub const DECISION_DATE: Msg = Msg("cli-decision-date");
+    pub const RULES_USED: Msg = Msg("cli-rules-used");
+    pub const SCORE: Msg = Msg("cli-score");
+    pub const OUT_OF_100: Msg = Msg("cli-out-of-100");
+    pub const GIVEN_SCORE: Msg = Msg("cli-given-score");
+    pub const NO_RATINGS: Msg = Msg("cli-no-ratings");
+    pub const OUTWEIGHED: Msg = Msg("cli-outweighed");
+    pub const ELIGIBLE: Msg = Msg("cli-eligible");
+    pub const ELIGIBLE_YES: Msg = Msg("cli-eligible-yes");
+    pub const ELIGIBLE_NO: Msg = Msg("cli-eligible-no");
+    pub const UNCHECKED: Msg = Msg("cli-unchecked");
+    pub const MANUAL: Msg = Msg("cli-manual");
+    pub const SOURCE: Msg = Msg("cli-source");
+    pub const DECISION_BODY: Msg = Msg("cli-decision-body");
+    pub const PUBLIC: Msg = Msg("cli-public");
+    pub const PRIVATE: Msg = Msg("cli-private");
+    pub const RANK: Msg = Msg("cli-rank");
+    pub const NOT_RANKED: Msg = Msg("cli-not-ranked");
+    pub const DECIDED_BY: Msg = Msg("cli-decided-by");
+    pub const NOT_A_CANDIDATE: Msg = Msg("cli-not-a-candidate");
 
     pub fn part_line(name: &str, score: &str, weight: &str, points: &str) -> String {
-        format!("{name}: {score} × {weight} = {points} p")
+        crate::t!(
+            "cli-part-line",
+            name = name,
+            score = score,
+            weight = weight,
+            points = points
+        )
     }
 
     pub fn rank_of(rank: usize, of: usize) -> String {
-        format!("{rank} av {of}")
+        crate::t!("cli-rank-of", rank = rank, of = of)
     }
 
     pub fn optimise_heading(scenario: &str) -> String {
-        format!("Förslag till fördelning – {scenario}")
+        crate::t!("cli-optimise-heading", scenario = scenario)
     }
 
     pub fn status_line(status: &str, gap: f64, millis: f64, solver: &str) -> String {
         let what = match status {
-            "optimal" => "bevisat optimalt".to_string(),
-            "feasible" => format!(
-                "tillåtet men inte bevisat optimalt (högst {} % från det bästa möjliga)",
-                crate::format::sv_number(gap * 100.0, 3)
+            "optimal" => crate::t!("cli-status-optimal"),
+            "feasible" => crate::t!(
+                "cli-status-feasible",
+                gap = crate::i18n::number(gap * 100.0, 3)
             ),
-            "infeasible" => "omöjligt".to_string(),
-            _ => "ingen fördelning hittades inom tidsgränsen".to_string(),
+            "infeasible" => crate::t!("cli-status-infeasible"),
+            _ => crate::t!("cli-status-none"),
         };
-        format!(
-            "Status: {what} · beräknat på {} s med {solver}",
-            crate::format::sv_number(millis / 1000.0, 2)
+        crate::t!(
+            "cli-status-line",
+            what = what,
+            seconds = crate::i18n::number(millis / 1000.0, 2),
+            solver = solver
         )
     }
 
     pub fn objective_line(objective: &str, baseline: &str, gain: &str) -> String {
-        format!(
-            "Måluppfyllelse: {objective} (rangordning och finansiering uppifrån: {baseline}; skillnad {gain})"
+        crate::t!(
+            "cli-objective-line",
+            objective = objective,
+            baseline = baseline,
+            gain = gain
         )
     }
 
-    pub const POTS: &str = "Potter:";
-    pub const OVERRIDES: &str = "Politiska låsningar och vad de kostar:";
+    pub const POTS: Msg = Msg("cli-pots");
+    pub const OVERRIDES: Msg = Msg("cli-overrides");
 
     pub fn override_line(
         kind: &str,
@@ -979,101 +1025,103 @@ pub mod cli {
         cost: Option<String>,
     ) -> String {
         let what = if kind == "must_fund" {
-            format!("att tvinga in {id}")
+            crate::t!("cli-override-must-fund", id = id)
         } else {
-            format!("att utesluta {id}")
+            crate::t!("cli-override-exclude", id = id)
         };
         let why = reason.map_or_else(String::new, |r| format!(" ({r})"));
         match cost {
-            Some(c) => format!("  {what}{why} kostar {c} poäng i total måluppfyllelse"),
-            None => format!("  {what}{why}: utan låsningen finns ingen fördelning att jämföra med"),
+            Some(c) => crate::t!("cli-override-cost", what = what, why = why, cost = c),
+            None => crate::t!("cli-override-no-cost", what = what, why = why),
         }
     }
-    pub const CONFLICT_HEADING: &str = "Scenariots villkor kan inte uppfyllas samtidigt:";
+    pub const CONFLICT_HEADING: Msg = Msg("cli-conflict-heading");
 
     pub fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
-        format!("  {pot}: budget {budget}, fördelat {allocated}, kvar {remaining}")
+        crate::t!(
+            "cli-pot-line",
+            pot = pot,
+            budget = budget,
+            allocated = allocated,
+            remaining = remaining
+        )
     }
 
     pub fn funded_heading(n: usize) -> String {
-        format!("Finansieras ({n}):")
+        crate::t!("cli-funded-heading", n = n)
     }
 
     pub fn not_funded_heading(n: usize) -> String {
-        format!("Finansieras inte ({n}):")
+        crate::t!("cli-not-funded-heading", n = n)
     }
 
-    pub const FUNDED_HEADERS: [&str; 7] = [
-        "Id",
-        "Titel",
-        "Stöd",
-        "Belopp",
-        "Poäng",
-        "Beslutas av",
-        "Låst",
+    pub const FUNDED_HEADERS: [Msg; 7] = [
+        Msg("cli-funded-headers-id"),
+        Msg("cli-funded-headers-titel"),
+        Msg("cli-funded-headers-stod"),
+        Msg("cli-funded-headers-belopp"),
+        Msg("cli-funded-headers-poang"),
+        Msg("cli-funded-headers-beslutas-av"),
+        Msg("cli-funded-headers-last"),
     ];
-    pub const NOT_FUNDED_HEADERS: [&str; 6] = [
-        "Id",
-        "Titel",
-        "Poäng",
-        "Skäl",
-        "Budget som behövs",
-        "Poäng som behövs",
+    pub const NOT_FUNDED_HEADERS: [Msg; 6] = [
+        Msg("cli-not-funded-headers-id"),
+        Msg("cli-not-funded-headers-titel"),
+        Msg("cli-not-funded-headers-poang"),
+        Msg("cli-not-funded-headers-skal"),
+        Msg("cli-not-funded-headers-budget-som-behovs"),
+        Msg("cli-not-funded-headers-poang-som-behovs"),
     ];
-    pub const LOCKED: &str = "tvingas in";
-    pub const VERSUS_RANKING: &str = "Jämfört med rangordning och finansiering uppifrån:";
+    pub const LOCKED: Msg = Msg("cli-locked");
+    pub const VERSUS_RANKING: Msg = Msg("cli-versus-ranking");
 
     pub fn displaced_line(pot: &str, new: &[&str], old: &[&str]) -> String {
-        format!(
-            "  {pot}: {} finansieras i stället för {}",
-            new.join(", "),
-            old.join(", ")
+        crate::t!(
+            "cli-displaced-line",
+            pot = pot,
+            new = new.join(", "),
+            old = old.join(", ")
         )
     }
 
     pub fn baseline_missed(limit: &str) -> String {
-        format!("  rangordningen uppfyller inte {limit}")
+        crate::t!("cli-baseline-missed", limit = limit)
     }
 
     pub fn reason_name(reason: crate::optimise::Reason) -> &'static str {
-        use crate::optimise::Reason;
-        match reason {
-            Reason::Ineligible => "ej stödberättigad",
-            Reason::BelowMinScore => "under lägsta poäng",
-            Reason::Excluded => "utesluten",
-            Reason::Blocked => "blockerad",
-            Reason::CrowdedOut => "undanträngd",
-        }
+        super::domain::reason_name(reason)
     }
 
-    pub const WHY_HEADING: &str = "Finansiering i scenariot:";
-    pub const NO_HIGHS: &str = "HiGHS finns inte i det här bygget; bygg med `cargo build --release --features highs` (kräver cmake och libclang)";
+    pub const WHY_HEADING: Msg = Msg("cli-why-heading");
+    pub const NO_HIGHS: Msg = Msg("cli-no-highs");
 
     pub fn form_name(form: Form) -> &'static str {
         match form {
-            Form::Konsultstod => "Konsultstöd",
-            Form::Mikrobidrag => "Mikrobidrag",
-            Form::Innovationsstod => "Innovationsstöd",
-            Form::SocialtForetag => "Socialt företag",
-            Form::TurismSamverkan => "Samverkande turism",
-            Form::Investeringsbidrag => "Investeringsbidrag",
-            Form::MiljoEnergi => "Miljö och energi",
-            Form::Servicebidrag => "Servicebidrag",
-            Form::Hemsandningsbidrag => "Hemsändningsbidrag",
-            Form::SarskiltDriftstod => "Särskilt driftstöd",
+            Form::Konsultstod => Msg("cli-form-konsultstod"),
+            Form::Mikrobidrag => Msg("cli-form-mikrobidrag"),
+            Form::Innovationsstod => Msg("cli-form-innovationsstod"),
+            Form::SocialtForetag => Msg("cli-form-socialt-foretag"),
+            Form::TurismSamverkan => Msg("cli-form-turism-samverkan"),
+            Form::Investeringsbidrag => Msg("cli-form-investeringsbidrag"),
+            Form::MiljoEnergi => Msg("cli-form-miljo-energi"),
+            Form::Servicebidrag => Msg("cli-form-servicebidrag"),
+            Form::Hemsandningsbidrag => Msg("cli-form-hemsandningsbidrag"),
+            Form::SarskiltDriftstod => Msg("cli-form-sarskilt-driftstod"),
         }
+        .text()
     }
 
     pub fn status_name(key: &str) -> &'static str {
         match key {
-            "intresseanmalan" => "intresseanmälan",
-            "ansokan" => "ansökan",
-            "under_beredning" => "under beredning",
-            "beviljad" => "beviljad",
-            "avslagen" => "avslagen",
-            "pagaende" => "pågående",
-            _ => "avslutad",
+            "intresseanmalan" => Msg("cli-status-intresseanmalan"),
+            "ansokan" => Msg("cli-status-ansokan"),
+            "under_beredning" => Msg("cli-status-under-beredning"),
+            "beviljad" => Msg("cli-status-beviljad"),
+            "avslagen" => Msg("cli-status-avslagen"),
+            "pagaende" => Msg("cli-status-pagaende"),
+            _ => Msg("cli-status-avslutad"),
         }
+        .text()
     }
 }
 
@@ -1085,31 +1133,29 @@ pub mod optimise {
     use crate::portfolio::Portfolio;
 
     pub fn no_frame(pot: &str, year: i32) -> String {
-        format!(
-            "{pot}: beviljade belopp når år {year} men scenariot har ingen planeringsram för det året; året begränsas inte"
-        )
+        crate::t!("optimise-no-frame", pot = pot, year = year)
     }
 
     pub fn frame_overcommitted(pot: &str, year: i32, committed: Sek, frame: Sek) -> String {
-        format!(
-            "{pot} {year}: tidigare åtaganden ({}) överstiger redan planeringsramen ({}); inga nya belopp ryms det året",
-            committed.to_short_string(),
-            frame.to_short_string()
+        crate::t!(
+            "optimise-frame-overcommitted",
+            pot = pot,
+            year = year,
+            committed = committed.to_short_string(),
+            frame = frame.to_short_string()
         )
     }
 
     pub fn share_dropped(name: &str) -> String {
-        format!("begränsningen \"{name}\" gäller ingen stödberättigad ansökan och tas bort")
+        crate::t!("optimise-share-dropped", name = name)
     }
 
     pub fn repaired(id: &str, limit: &str) -> String {
-        format!(
-            "kontrollen i exakta kronor visade att {limit} överskreds; {id} togs bort för att hålla gränsen"
-        )
+        crate::t!("optimise-repaired", limit = limit, id = id)
     }
 
     pub fn still_broken(limit: &str) -> String {
-        format!("kontrollen i exakta kronor: {limit} hålls inte")
+        crate::t!("optimise-still-broken", limit = limit)
     }
 
     /// A row of the model in words.
@@ -1121,16 +1167,22 @@ pub mod optimise {
                 .map_or_else(String::new, |c| format!("\"{}\"", c.name))
         };
         match kind {
-            RowKind::Budget(pot) => {
-                format!("budgeten för {} {}", pot.name().to_lowercase(), s.year)
+            RowKind::Budget(pot) => crate::t!(
+                "optimise-row-budget",
+                pot = pot.name().to_lowercase(),
+                year = s.year
+            ),
+            RowKind::Frame(pot, year) => crate::t!(
+                "optimise-row-frame",
+                pot = pot.name().to_lowercase(),
+                year = *year
+            ),
+            RowKind::Ceiling => crate::t!("optimise-row-ceiling"),
+            RowKind::ShareMin(k) => crate::t!("optimise-row-share-min", name = named(*k)),
+            RowKind::ShareMax(k) => crate::t!("optimise-row-share-max", name = named(*k)),
+            RowKind::Coverage(k, municipality) => {
+                crate::t!("optimise-row-of", name = named(*k), of = municipality)
             }
-            RowKind::Frame(pot, year) => {
-                format!("planeringsramen för {} {year}", pot.name().to_lowercase())
-            }
-            RowKind::Ceiling => "bemyndiganderamen (åtaganden för kommande år)".to_string(),
-            RowKind::ShareMin(k) => format!("{} (lägsta andel)", named(*k)),
-            RowKind::ShareMax(k) => format!("{} (högsta andel)", named(*k)),
-            RowKind::Coverage(k, municipality) => format!("{} ({municipality})", named(*k)),
             RowKind::PerApplicant(k, who) => {
                 let name = p
                     .applications
@@ -1140,17 +1192,17 @@ pub mod optimise {
                             || a.applicant.name == *who
                     })
                     .map_or(who.as_str(), |a| a.applicant.name.as_str());
-                format!("{} ({name})", named(*k))
+                crate::t!("optimise-row-of", name = named(*k), of = name)
             }
             RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
-            RowKind::Blocked(k) => format!("{} (förutsättningen kan inte beviljas)", named(*k)),
-            RowKind::Objective => "målvärdet".to_string(),
-            RowKind::Cut(_) => "en härledd olikhet".to_string(),
+            RowKind::Blocked(k) => crate::t!("optimise-row-blocked", name = named(*k)),
+            RowKind::Objective => crate::t!("optimise-row-objective"),
+            RowKind::Cut(_) => crate::t!("optimise-row-cut"),
         }
     }
 
     pub fn lock_name(id: &str) -> String {
-        format!("must_fund {id}")
+        crate::t!("optimise-lock-name", id = id)
     }
 
     pub fn locks_exceed(ids: &[&str], total: Sek, limit_name: &str, limit: Option<Sek>) -> String {
@@ -1159,78 +1211,92 @@ pub mod optimise {
         } else {
             format!("must_fund ({})", ids.join(", "))
         };
+        let total = total.to_short_string();
         match limit {
-            Some(l) => format!(
-                "{what} summerar till {} men {limit_name} är {}",
-                total.to_short_string(),
-                l.to_short_string()
+            Some(l) => crate::t!(
+                "optimise-locks-exceed",
+                what = what,
+                total = total,
+                limit_name = limit_name,
+                limit = l.to_short_string()
             ),
-            None => format!(
-                "{what} summerar till {} och ryms inte inom {limit_name}",
-                total.to_short_string()
+            None => crate::t!(
+                "optimise-locks-do-not-fit",
+                what = what,
+                total = total,
+                limit_name = limit_name
             ),
         }
     }
 
     pub fn cannot_hold_together(names: &[String]) -> String {
-        format!("Följande kan inte gälla samtidigt: {}.", names.join("; "))
+        crate::t!("optimise-cannot-hold-together", names = names.join("; "))
     }
 
     pub fn ineligible(rules: &[&str]) -> String {
-        format!("Inte stödberättigad: {}.", rules.join("; "))
+        crate::t!("optimise-ineligible", rules = rules.join("; "))
     }
 
     pub fn excluded(reason: Option<&str>) -> String {
         match reason {
-            Some(r) => format!("Utesluten i scenariot: {r}."),
-            None => "Utesluten i scenariot.".to_string(),
+            Some(r) => crate::t!("optimise-excluded-because", reason = r),
+            None => crate::t!("optimise-excluded"),
         }
     }
 
     pub fn below_min_score(score: f64, min: f64) -> String {
-        format!(
-            "Poängen {} är under scenariots lägsta poäng {}.",
-            crate::format::sv_number(score, 1),
-            crate::format::sv_number(min, 1)
+        crate::t!(
+            "optimise-below-min-score",
+            score = crate::i18n::number(score, 1),
+            min = crate::i18n::number(min, 1)
         )
     }
 
     pub fn no_budget(pot: &str) -> String {
-        format!("scenariot har ingen budget för {}", pot.to_lowercase())
+        crate::t!("optimise-no-budget", pot = pot.to_lowercase())
     }
 
     pub fn blocked(names: &[String]) -> String {
         if names.is_empty() {
-            "Kan inte finansieras i det här scenariot utan att bryta en regel.".to_string()
+            crate::t!("optimise-blocked")
         } else {
-            format!(
-                "Kan inte finansieras i det här scenariot: {} tillåter det inte.",
-                names.join(" och ")
+            crate::t!(
+                "optimise-blocked-by",
+                names = names.join(&crate::t!("optimise-and"))
             )
         }
     }
 
     pub fn crowded_out(pot: &str) -> String {
-        format!(
-            "Stödberättigad men trängs undan: pengarna i {} räcker till ansökningar som tillsammans ger mer måluppfyllelse.",
-            pot.to_lowercase()
-        )
+        crate::t!("optimise-crowded-out", pot = pot.to_lowercase())
     }
 
     pub fn crowded_out_with(pot: &str, budget: Option<Sek>, score: Option<f64>) -> String {
-        let mut text = crowded_out(pot);
-        match (budget, score) {
-            (Some(b), Some(s)) => text.push_str(&format!(
-                " Den skulle finansieras om budgeten för {} ökade med {}, eller om poängen vore minst {}.",
-                pot.to_lowercase(),
-                b.to_kr_string(),
-                crate::format::sv_number(s, 2)
-            )),
-            (Some(b), None) => text.push_str(&format!(" Den skulle finansieras om budgeten för {} ökade med {}.", pot.to_lowercase(), b.to_kr_string())),
-            (None, Some(s)) => text.push_str(&format!(" Den skulle finansieras om poängen vore minst {}.", crate::format::sv_number(s, 2))),
-            (None, None) => {}
-        }
-        text
+        let first = crowded_out(pot);
+        let pot = pot.to_lowercase();
+        let then = match (budget, score) {
+            (Some(b), Some(s)) => crate::t!(
+                "optimise-would-fund-budget-or-score",
+                pot = pot,
+                budget = b.to_kr_string(),
+                score = crate::i18n::number(s, 2)
+            ),
+            (Some(b), None) => {
+                crate::t!(
+                    "optimise-would-fund-budget",
+                    pot = pot,
+                    budget = b.to_kr_string()
+                )
+            }
+            (None, Some(s)) => {
+                crate::t!(
+                    "optimise-would-fund-score",
+                    score = crate::i18n::number(s, 2)
+                )
+            }
+            (None, None) => return first,
+        };
+        format!("{first} {then}")
     }
 
     #[allow(clippy::too_many_arguments)] // One sentence draws on all of them.
@@ -1244,39 +1310,35 @@ pub mod optimise {
         displaced: &[usize],
         partial: bool,
     ) -> String {
-        let mut text = if amount == app.requested {
-            format!(
-                "Finansieras med {} (hela det sökta beloppet).",
-                amount.to_kr_string()
-            )
+        let mut sentences = vec![if amount == app.requested {
+            crate::t!("optimise-funded-whole", amount = amount.to_kr_string())
         } else {
-            format!(
-                "Finansieras delvis med {} av sökta {}.",
-                amount.to_kr_string(),
-                app.requested.to_kr_string()
+            crate::t!(
+                "optimise-funded-partly",
+                amount = amount.to_kr_string(),
+                requested = app.requested.to_kr_string()
             )
-        };
-        match lock {
-            Some(Some(reason)) => {
-                text.push_str(&format!(" Tvingas in av politiskt beslut: {reason}."))
-            }
-            Some(None) => text.push_str(" Tvingas in av politiskt beslut (must_fund)."),
-            None => text.push_str(&format!(
-                " Poäng {} – plats {rank} i rangordningen.",
-                crate::format::sv_number(score, 1)
-            )),
-        }
+        }];
+        sentences.push(match lock {
+            Some(Some(reason)) => crate::t!("optimise-forced-because", reason = reason),
+            Some(None) => crate::t!("optimise-forced"),
+            None => crate::t!(
+                "optimise-score-and-rank",
+                score = crate::i18n::number(score, 1),
+                rank = rank
+            ),
+        });
         if !displaced.is_empty() {
             let ids: Vec<&str> = displaced
                 .iter()
                 .map(|i| p.applications[*i].id.as_str())
                 .collect();
-            text.push_str(&format!(" Jämfört med rangordningen ger den och de andra nya tillsammans mer än {} som då får stå tillbaka.", ids.join(", ")));
+            sentences.push(crate::t!("optimise-displaces", ids = ids.join(", ")));
         }
         if partial && amount != app.requested {
-            text.push_str(" Resten ryms inte inom budgeten.");
+            sentences.push(crate::t!("optimise-rest-does-not-fit"));
         }
-        text
+        sentences.join(" ")
     }
 
     pub fn support_label(s: Support) -> &'static str {
@@ -1287,124 +1349,158 @@ pub mod optimise {
 /// Comparing two scenarios.
 pub mod compare {
     use crate::compare::Dimension;
+    use crate::i18n::Msg;
 
-    pub const NO_MUNICIPALITY: &str = "ingen kommun angiven";
-    pub const UNLINKED: &str = "ej kopplad";
-    pub const NO_DIFFERENCE: &str = "Ingen skillnad mellan fördelningarna.";
-    pub const LIST_HEADERS: [&str; 3] = ["Id", "Titel", "Belopp"];
-    pub const CHANGED_HEADERS: [&str; 4] = ["Id", "Titel", "Före", "Efter"];
-    pub const MOVED_HEADERS: [&str; 5] = ["Fördelat per", "Vad", "Före", "Efter", "Skillnad"];
-    pub const MOVED: &str = "Så flyttas pengarna:";
+    pub const NO_MUNICIPALITY: Msg = Msg("compare-no-municipality");
+    pub const UNLINKED: Msg = Msg("compare-unlinked");
+    pub const NO_DIFFERENCE: Msg = Msg("compare-no-difference");
+    pub const LIST_HEADERS: [Msg; 3] = [
+        Msg("compare-list-headers-id"),
+        Msg("compare-list-headers-titel"),
+        Msg("compare-list-headers-belopp"),
+    ];
+    pub const CHANGED_HEADERS: [Msg; 4] = [
+        Msg("compare-changed-headers-id"),
+        Msg("compare-changed-headers-titel"),
+        Msg("compare-changed-headers-fore"),
+        Msg("compare-changed-headers-efter"),
+    ];
+    pub const MOVED_HEADERS: [Msg; 5] = [
+        Msg("compare-moved-headers-fordelat-per"),
+        Msg("compare-moved-headers-vad"),
+        Msg("compare-moved-headers-fore"),
+        Msg("compare-moved-headers-efter"),
+        Msg("compare-moved-headers-skillnad"),
+    ];
+    pub const MOVED: Msg = Msg("compare-moved");
 
     pub fn heading(a: &str, b: &str) -> String {
-        format!("Jämförelse: {a} → {b}")
+        crate::t!("compare-heading", a = a, b = b)
     }
 
     pub fn objective(a: &str, b: &str, change: &str) -> String {
-        format!("Måluppfyllelse: {a} → {b} (skillnad {change})")
+        crate::t!("compare-objective", a = a, b = b, change = change)
     }
 
     pub fn baseline(a: &str, b: &str) -> String {
-        format!("Rangordning och finansiering uppifrån: {a} → {b}")
+        crate::t!("compare-baseline", a = a, b = b)
     }
 
     pub fn status(a: &str, b: &str) -> String {
-        format!("Status: {a} → {b}")
+        crate::t!("compare-status", a = a, b = b)
     }
 
     pub fn entered(n: usize) -> String {
-        format!("Tillkommer ({n}):")
+        crate::t!("compare-entered", n = n)
     }
 
     pub fn left(n: usize) -> String {
-        format!("Faller bort ({n}):")
+        crate::t!("compare-left", n = n)
     }
 
     pub fn changed(n: usize) -> String {
-        format!("Ändrat belopp ({n}):")
+        crate::t!("compare-changed", n = n)
     }
 
     pub fn dimension(d: Dimension) -> &'static str {
         match d {
-            Dimension::Pot => "pott",
-            Dimension::Year => "år",
-            Dimension::DecisionBody => "beslutsfattare",
-            Dimension::Municipality => "kommun",
-            Dimension::Malomrade => "målområde i RUS",
+            Dimension::Pot => crate::i18n::Msg("compare-dimension-pot"),
+            Dimension::Year => crate::i18n::Msg("compare-dimension-year"),
+            Dimension::DecisionBody => crate::i18n::Msg("compare-dimension-decision-body"),
+            Dimension::Municipality => crate::i18n::Msg("compare-dimension-municipality"),
+            Dimension::Malomrade => crate::i18n::Msg("compare-dimension-malomrade"),
         }
+        .text()
     }
 }
 
 /// The budget curve.
 pub mod sweep {
-    pub const HEADERS: [&str; 8] = [
-        "Nivå",
-        "Budget",
-        "Fördelat",
-        "Måluppfyllelse",
-        "Antal",
-        "Status",
-        "Tillkommer",
-        "Faller bort",
+    use crate::i18n::Msg;
+    pub const HEADERS: [Msg; 8] = [
+        Msg("sweep-headers-niva"),
+        Msg("sweep-headers-budget"),
+        Msg("sweep-headers-fordelat"),
+        Msg("sweep-headers-maluppfyllelse"),
+        Msg("sweep-headers-antal"),
+        Msg("sweep-headers-status"),
+        Msg("sweep-headers-tillkommer"),
+        Msg("sweep-headers-faller-bort"),
     ];
 
     pub fn heading(scenario: &str, what: &str) -> String {
-        format!("Budgetkurva – {scenario} ({what})")
+        crate::t!("sweep-heading", scenario = scenario, what = what)
     }
 
     pub fn scale(from: &str, to: &str) -> String {
-        format!("alla potter skalade {from}–{to} %")
+        crate::t!("sweep-scale", from = from, to = to)
     }
 
     pub fn pot(pot: &str, from: &str, to: &str) -> String {
-        format!("{} från {from} till {to}", pot.to_lowercase())
+        crate::t!("sweep-pot", pot = pot.to_lowercase(), from = from, to = to)
     }
 
     pub fn status(key: &str) -> &'static str {
         match key {
-            "optimal" => "optimal",
-            "feasible" => "ej bevisad",
-            "infeasible" => "omöjlig",
-            _ => "ingen lösning",
+            "optimal" => crate::i18n::Msg("sweep-status-optimal"),
+            "feasible" => crate::i18n::Msg("sweep-status-feasible"),
+            "infeasible" => crate::i18n::Msg("sweep-status-infeasible"),
+            _ => crate::i18n::Msg("sweep-status-none"),
         }
+        .text()
     }
 
     pub fn bad_level(text: &str) -> String {
-        format!("\"{text}\" är ingen procentsats; skriv t.ex. 50 eller 150")
+        crate::t!("sweep-bad-level", text = text)
     }
 
     pub fn bad_amount(text: &str, why: &str) -> String {
-        format!("\"{text}\" är inget belopp: {why}")
+        crate::t!("sweep-bad-amount", text = text, why = why)
     }
 
     pub fn no_such_pot(pot: &str) -> String {
-        format!("scenariot har ingen budget för {pot}")
+        crate::t!("sweep-no-such-pot", pot = pot)
     }
 }
 
 /// Stability of the proposal.
 pub mod stability {
+    use crate::i18n::Msg;
     use crate::stability::Class;
 
-    pub const HEADERS: [&str; 5] = ["Id", "Titel", "Poäng", "Finansierad i", "Bedömning"];
+    pub const HEADERS: [Msg; 5] = [
+        Msg("stability-headers-id"),
+        Msg("stability-headers-titel"),
+        Msg("stability-headers-poang"),
+        Msg("stability-headers-finansierad-i"),
+        Msg("stability-headers-bedomning"),
+    ];
 
     pub fn heading(scenario: &str, spread: &str, draws: usize, seed: u64) -> String {
-        format!(
-            "Stabilitet – {scenario} (vikterna varierade ±{spread}, {draws} dragningar, frö {seed})"
+        crate::t!(
+            "stability-heading",
+            scenario = scenario,
+            spread = spread,
+            draws = draws,
+            seed = seed
         )
     }
 
     pub fn class(c: Class) -> &'static str {
         match c {
-            Class::Saker => "säker",
-            Class::Osaker => "osäker",
-            Class::Utanfor => "utanför",
+            Class::Saker => crate::i18n::Msg("stability-class-saker"),
+            Class::Osaker => crate::i18n::Msg("stability-class-osaker"),
+            Class::Utanfor => crate::i18n::Msg("stability-class-utanfor"),
         }
+        .text()
     }
 
     pub fn summary(safe: usize, unsure: usize, outside: usize) -> String {
-        format!(
-            "{safe} säkra (finansieras i varje dragning), {unsure} osäkra, {outside} utanför (aldrig)."
+        crate::t!(
+            "stability-summary",
+            safe = safe,
+            unsure = unsure,
+            outside = outside
         )
     }
 }
@@ -1413,41 +1509,42 @@ pub mod stability {
 /// messages are Swedish like every other command's).
 pub mod bench {
     pub fn unknown_case(case: &str) -> String {
-        format!(
-            "okänt fall {case}: ange shipped, counterfactuals, synthetic:STORLEK:FRÖ eller mknapcb1:INDEX:FIL (STORLEK, FRÖ och INDEX heltal)"
-        )
+        crate::t!("bench-unknown-case", case = case)
     }
 
     pub fn not_a_size(v: &str) -> String {
-        format!("{v} är ingen storlek (ett heltal, t.ex. 1000)")
+        crate::t!("bench-not-a-size", v = v)
     }
 
     pub fn not_a_seed(v: &str) -> String {
-        format!("{v} är inget frö (ett heltal, t.ex. 1)")
+        crate::t!("bench-not-a-seed", v = v)
     }
 
     pub fn not_an_index(v: &str) -> String {
-        format!("{v} är inget index (ett heltal från 0)")
+        crate::t!("bench-not-an-index", v = v)
     }
 
     pub fn no_such_instance(index: usize, count: usize) -> String {
-        format!(
-            "filen har {count} instanser (index 0–{}), inte {index}",
-            count.saturating_sub(1)
+        crate::t!(
+            "bench-no-such-instance",
+            count = count,
+            last = count.saturating_sub(1),
+            index = index
         )
     }
 }
 
 /// Charts: titles, axes and text alternatives.
 pub mod charts {
-    pub const CANNOT_DRAW: &str = "diagrammet kunde inte ritas";
-    pub const NO_POINTS: &str = "budgetkurvan har inga punkter att rita";
-    pub const ALL_POTS: &str = "alla potter";
-    pub const X_AXIS: &str = "Budget (mkr)";
-    pub const Y_AXIS: &str = "Måluppfyllelse (summa poäng)";
+    use crate::i18n::Msg;
+    pub const CANNOT_DRAW: Msg = Msg("charts-cannot-draw");
+    pub const NO_POINTS: Msg = Msg("charts-no-points");
+    pub const ALL_POTS: Msg = Msg("charts-all-pots");
+    pub const X_AXIS: Msg = Msg("charts-x-axis");
+    pub const Y_AXIS: Msg = Msg("charts-y-axis");
 
     pub fn frontier_title(scenario: &str, what: &str) -> String {
-        format!("Budgetkurva – {scenario} ({what})")
+        crate::t!("charts-frontier-title", scenario = scenario, what = what)
     }
 
     pub fn frontier_description(
@@ -1458,578 +1555,559 @@ pub mod charts {
         points: usize,
         entering: usize,
     ) -> String {
-        format!(
-            "Linjediagram över måluppfyllelsen vid {points} budgetnivåer från {from} till {to}: från {low} till {high} poäng. Fyllda punkter är nivåer där minst en ansökan tillkommer; {entering} ansökningar tillkommer någonstans längs kurvan."
+        crate::t!(
+            "charts-frontier-description",
+            points = points,
+            from = from,
+            to = to,
+            low = low,
+            high = high,
+            entering = entering
         )
     }
 
-    pub const MKR: &str = "mkr";
-    pub const FILE_POTS: &str = "fordelning-per-pott-och-ar.svg";
-    pub const FILE_AREAS: &str = "fordelning-per-malomrade.svg";
-    pub const FILE_SCORES: &str = "poang-och-belopp.svg";
-    pub const REQUESTED_MKR: &str = "Sökt belopp (mkr)";
-    pub const SCORE: &str = "Poäng";
-    pub const FUNDED: &str = "finansieras";
-    pub const NOT_FUNDED: &str = "finansieras inte";
+    pub const MKR: Msg = Msg("charts-mkr");
+    pub const FILE_POTS: Msg = Msg("charts-file-pots");
+    pub const FILE_AREAS: Msg = Msg("charts-file-areas");
+    pub const FILE_SCORES: Msg = Msg("charts-file-scores");
+    pub const REQUESTED_MKR: Msg = Msg("charts-requested-mkr");
+    pub const SCORE: Msg = Msg("charts-score");
+    pub const FUNDED: Msg = Msg("charts-funded");
+    pub const NOT_FUNDED: Msg = Msg("charts-not-funded");
 
     pub fn by_pot_title(scenario: &str) -> String {
-        format!("Fördelat per pott och år – {scenario}")
+        crate::t!("charts-by-pot-title", scenario = scenario)
     }
 
     pub fn amount_in(pot: &str, year: i32, mkr: &str) -> String {
-        format!("{pot} {year}: {mkr} mkr")
+        crate::t!("charts-amount-in", pot = pot, year = year, mkr = mkr)
     }
 
     pub fn by_pot_description(parts: &[String]) -> String {
-        format!(
-            "Stapeldiagram över fördelade belopp per pott och år. {}.",
-            parts.join("; ")
-        )
+        crate::t!("charts-by-pot-description", parts = parts.join("; "))
     }
 
     pub fn flows_title(scenario: &str) -> String {
-        format!("Från pott till målområde i RUS – {scenario}")
+        crate::t!("charts-flows-title", scenario = scenario)
     }
 
     pub fn flow_part(pot: &str, area: &str, mkr: &str) -> String {
-        format!("{pot} → {area}: {mkr} mkr")
+        crate::t!("charts-flow-part", pot = pot, area = area, mkr = mkr)
     }
 
     pub fn flows_description(parts: &[String]) -> String {
-        format!(
-            "Flöde från potterna till RUS målområden; bandens bredd är beloppet (delat efter bidragen till poängen). {}.",
-            parts.join("; ")
-        )
+        crate::t!("charts-flows-description", parts = parts.join("; "))
     }
 
     pub fn by_area_title(scenario: &str) -> String {
-        format!("Fördelat per målområde i RUS – {scenario}")
+        crate::t!("charts-by-area-title", scenario = scenario)
     }
 
     pub fn area_amount(area: &str, mkr: &str) -> String {
-        format!("{area}: {mkr} mkr")
+        crate::t!("charts-area-amount", area = area, mkr = mkr)
     }
 
     pub fn by_area_description(parts: &[String]) -> String {
-        format!(
-            "Liggande staplar över hur pengarna fördelas på RUS målområden (delat efter bidragen till poängen). {}.",
-            parts.join("; ")
-        )
+        crate::t!("charts-by-area-description", parts = parts.join("; "))
     }
 
     pub fn bubble_title(scenario: &str) -> String {
-        format!("Poäng och sökt belopp – {scenario}")
+        crate::t!("charts-bubble-title", scenario = scenario)
     }
 
     pub fn bubble_description(n: usize, funded: usize) -> String {
-        format!(
-            "Punktdiagram med {n} ansökningar: sökt belopp i mkr mot poäng. {funded} finansieras (fyllda punkter), {} gör det inte (ofyllda).",
-            n - funded
+        crate::t!(
+            "charts-bubble-description",
+            n = n,
+            funded = funded,
+            not_funded = n - funded
         )
     }
 
     pub fn written(path: &str) -> String {
-        format!("Diagrammet skrevs till {path}")
+        crate::t!("charts-written", path = path)
     }
 
     pub fn cannot_write(path: &str, why: &str) -> String {
-        format!("kan inte skriva {path}: {why}")
+        crate::t!("charts-cannot-write", path = path, why = why)
     }
 }
 
 /// The web UI (`anslag serve`).
 /// Logins, accounts and CSRF (web UI and `anslag user`).
 pub mod auth {
+    use crate::i18n::Msg;
     pub const FILE_HEADER: &str = "# Konton för `anslag serve --behind-proxy`: namn och argon2id-hash av lösenordet.\n# Skapas och ändras med `anslag user add NAMN`; skriv inte lösenord här.\n";
-    pub const NOT_A_HASH: &str =
-        "losenord ska vara en argon2-hash skapad av `anslag user add`, inte ett lösenord";
-    pub const PASSWORD_TOO_SHORT: &str = "Lösenordet måste ha minst 12 tecken.";
-    pub const PASSWORD_EMPTY: &str = "Inget lösenord lästes från standard in.";
-    pub const PROMPT: &str = "Lösenord (minst 12 tecken): ";
-    pub const PROMPT_AGAIN: &str = "Samma lösenord igen: ";
-    pub const MISMATCH: &str = "Lösenorden var inte lika; inget ändrades.";
-    pub const LOGIN_TITLE: &str = "Logga in";
-    pub const LOGIN_INTRO: &str =
-        "Servern är nåbar för andra, så allt utom den offentliga redovisningen kräver inloggning.";
-    pub const USER: &str = "Användarnamn";
-    pub const PASSWORD: &str = "Lösenord";
-    pub const LOG_IN: &str = "Logga in";
-    pub const LOG_OUT: &str = "Logga ut";
-    pub const WRONG: &str = "Fel användarnamn eller lösenord.";
-    pub const PAUSED: &str =
-        "För många misslyckade försök med det här namnet. Vänta en minut och försök igen.";
-    pub const ADDRESS_PAUSED: &str =
-        "För många misslyckade inloggningar från din adress. Vänta en kvart och försök igen.";
-    pub const BUSY: &str =
-        "Servern prövar många inloggningar just nu. Vänta några sekunder och försök igen.";
+    pub const NOT_A_HASH: Msg = Msg("auth-not-a-hash");
+    pub const PASSWORD_TOO_SHORT: Msg = Msg("auth-password-too-short");
+    pub const PASSWORD_EMPTY: Msg = Msg("auth-password-empty");
+    pub const PROMPT: Msg = Msg("auth-prompt");
+    pub const PROMPT_AGAIN: Msg = Msg("auth-prompt-again");
+    pub const MISMATCH: Msg = Msg("auth-mismatch");
+    pub const LOGIN_TITLE: Msg = Msg("auth-login-title");
+    pub const LOGIN_INTRO: Msg = Msg("auth-login-intro");
+    pub const USER: Msg = Msg("auth-user");
+    pub const PASSWORD: Msg = Msg("auth-password");
+    pub const LOG_IN: Msg = Msg("auth-log-in");
+    pub const LOG_OUT: Msg = Msg("auth-log-out");
+    pub const WRONG: Msg = Msg("auth-wrong");
+    pub const PAUSED: Msg = Msg("auth-paused");
+    pub const ADDRESS_PAUSED: Msg = Msg("auth-address-paused");
+    pub const BUSY: Msg = Msg("auth-busy");
 
     pub fn no_such_user(name: &str, file: &str) -> String {
-        format!("det finns inget konto {name} i {file}")
+        crate::t!("auth-no-such-user", name = name, file = file)
     }
 
     pub fn user_removed(name: &str, file: &str) -> String {
-        format!("Kontot {name} har tagits bort ur {file}; dess inloggningar gäller inte längre.")
+        crate::t!("auth-user-removed", name = name, file = file)
     }
-    pub const CSRF: &str = "Formuläret saknar eller har en gammal säkerhetskod (CSRF-skydd). Ladda om sidan och skicka igen; det du skrev sparades inte.";
-    pub const LOGIN_NEEDED: &str = "Du måste vara inloggad för att ändra något.";
+    pub const CSRF: Msg = Msg("auth-csrf");
+    pub const LOGIN_NEEDED: Msg = Msg("auth-login-needed");
 
     pub fn logged_in_as(user: &str) -> String {
-        format!("Inloggad som {user}")
+        crate::t!("auth-logged-in-as", user = user)
     }
 
     pub fn cannot_read(e: &std::io::Error) -> String {
-        format!("kontofilen kan inte läsas: {}", super::os::io_error(e))
+        crate::t!("auth-cannot-read", why = super::os::io_error(e))
     }
 
     pub fn cannot_write(e: &std::io::Error) -> String {
-        format!("kontofilen kan inte skrivas: {}", super::os::io_error(e))
+        crate::t!("auth-cannot-write", why = super::os::io_error(e))
     }
 
     pub fn duplicate(name: &str) -> String {
-        format!("kontot {name} finns redan tidigare i filen")
+        crate::t!("auth-duplicate", name = name)
     }
 
     pub fn bad_name(name: &str) -> String {
-        format!(
-            "”{name}” kan inte vara ett användarnamn: 1–64 bokstäver, siffror, punkt, understreck eller bindestreck"
-        )
+        crate::t!("auth-bad-name", name = name)
     }
 
     pub fn user_added(name: &str, file: &str) -> String {
-        format!("Kontot {name} har lagts till i {file}.")
+        crate::t!("auth-user-added", name = name, file = file)
     }
 
     pub fn user_changed(name: &str, file: &str) -> String {
-        format!("Lösenordet för {name} har bytts i {file}.")
+        crate::t!("auth-user-changed", name = name, file = file)
     }
 
     pub fn no_accounts(file: &str) -> String {
-        format!("Inga konton i {file}: ingen kan logga in. Skapa ett med `anslag user add NAMN`.")
+        crate::t!("auth-no-accounts", file = file)
     }
 }
 
 pub mod web {
+    use crate::i18n::Msg;
     use crate::money::Sek;
 
-    pub const APP_NAME: &str = "anslag";
-    pub const APP_SUBTITLE: &str = "prioritering av 1:1-anslaget Regionala tillväxtåtgärder";
-    pub const SKIP_TO_CONTENT: &str = "Hoppa till innehållet";
-    pub const MAIN_MENU: &str = "Huvudmeny";
-    pub const SCENARIO: &str = "Scenario";
-    pub const SHOW: &str = "Visa";
-    pub const FOOTER: &str = "Förslagen är beslutsunderlag. Beslut fattas av Regionstyrelsen, Regionala utvecklingsnämnden eller enligt delegation.";
-    pub const BACK_TO_OVERVIEW: &str = "Till översikten";
-    pub const BACK_TO_LIST: &str = "← Tillbaka till ansökningarna";
-    pub const CHART_FAILED: &str = "Diagrammet kunde inte ritas; siffrorna finns i tabellerna.";
-    pub const RELOAD: &str = "Ladda om sidan";
+    pub const APP_NAME: Msg = Msg("web-app-name");
+    pub const APP_SUBTITLE: Msg = Msg("web-app-subtitle");
+    pub const SKIP_TO_CONTENT: Msg = Msg("web-skip-to-content");
+    pub const MAIN_MENU: Msg = Msg("web-main-menu");
+    pub const SCENARIO: Msg = Msg("web-scenario");
+    pub const SHOW: Msg = Msg("web-show");
+    pub const FOOTER: Msg = Msg("web-footer");
+    pub const BACK_TO_OVERVIEW: Msg = Msg("web-back-to-overview");
+    pub const BACK_TO_LIST: Msg = Msg("web-back-to-list");
+    pub const CHART_FAILED: Msg = Msg("web-chart-failed");
+    pub const RELOAD: Msg = Msg("web-reload");
 
-    pub const NAV_OVERVIEW: &str = "Översikt";
-    pub const NAV_APPLICATIONS: &str = "Ansökningar";
-    pub const NAV_STRATEGY: &str = "Strategi";
-    pub const NAV_SCENARIOS: &str = "Scenarier";
-    pub const NAV_COMPARE: &str = "Jämför";
-    pub const NAV_FRONTIER: &str = "Budgetkurva";
-    pub const NAV_MEMO: &str = "Beslutsunderlag";
-    pub const NAV_PUBLIC: &str = "Så fördelas 1:1-anslaget";
-    pub const NAV_ACCESSIBILITY: &str = "Tillgänglighetsredogörelse";
+    pub const NAV_OVERVIEW: Msg = Msg("web-nav-overview");
+    pub const NAV_APPLICATIONS: Msg = Msg("web-nav-applications");
+    pub const NAV_STRATEGY: Msg = Msg("web-nav-strategy");
+    pub const NAV_SCENARIOS: Msg = Msg("web-nav-scenarios");
+    pub const NAV_COMPARE: Msg = Msg("web-nav-compare");
+    pub const NAV_FRONTIER: Msg = Msg("web-nav-frontier");
+    pub const NAV_MEMO: Msg = Msg("web-nav-memo");
+    pub const NAV_PUBLIC: Msg = Msg("web-nav-public");
+    pub const NAV_ACCESSIBILITY: Msg = Msg("web-nav-accessibility");
 
     // Errors.
-    pub const ERR_BAD_REQUEST: &str = "Felaktig begäran";
-    pub const ERR_NOT_FOUND: &str = "Sidan finns inte";
-    pub const ERR_FORBIDDEN: &str = "Inte tillåtet";
-    pub const ERR_TIMEOUT: &str = "Beräkningen tog för lång tid";
-    pub const ERR_TIMEOUT_TEXT: &str = "Beräkningen hann inte bli klar inom tidsgränsen. Försök igen, eller förenkla scenariot (färre låsningar eller begränsningar).";
-    pub const XLSX: &str = "Excel (XLSX)";
-    pub const CSV: &str = "CSV för svenskt Excel";
-    pub const DOWNLOAD_RANKING: &str = "Ladda ner rangordningen";
-    pub const DOWNLOAD_PROPOSAL: &str = "Ladda ner förslaget med skäl";
-    pub const DOWNLOAD_COMPARISON: &str = "Ladda ner jämförelsen";
+    pub const ERR_BAD_REQUEST: Msg = Msg("web-err-bad-request");
+    pub const ERR_NOT_FOUND: Msg = Msg("web-err-not-found");
+    pub const ERR_FORBIDDEN: Msg = Msg("web-err-forbidden");
+    pub const ERR_TIMEOUT: Msg = Msg("web-err-timeout");
+    pub const ERR_TIMEOUT_TEXT: Msg = Msg("web-err-timeout-text");
+    pub const XLSX: Msg = Msg("web-xlsx");
+    pub const CSV: Msg = Msg("web-csv");
+    pub const DOWNLOAD_RANKING: Msg = Msg("web-download-ranking");
+    pub const DOWNLOAD_PROPOSAL: Msg = Msg("web-download-proposal");
+    pub const DOWNLOAD_COMPARISON: Msg = Msg("web-download-comparison");
 
     pub fn unknown_download(file: &str) -> String {
-        format!(
-            "Det finns ingen fil ”{file}” att ladda ner. Filerna är rangordning, forslag och jamforelse, som .xlsx eller .csv."
-        )
+        crate::t!("web-unknown-download", file = file)
     }
 
     pub const OVERLAY_HEADER: &str = "# Bedömningar från beredningsmötet, sparade i webbgränssnittet (anslag serve).\n# Läggs över ansökningsfilen när den läses in: varje post ersätter de delar den anger\n# för sin ansökan. Historiken finns i loggen bredvid; den förra versionen i .forra.\n";
+    /// The audit log's columns: a file format shared by everyone who edits the data, so
+    /// Swedish in every language (like the YAML keys).
     pub const AUDIT_HEADER: [&str; 5] = ["tid", "vem", "ansökan", "ändring", "skäl"];
-    pub const ASSESS_HEADING: &str = "Ändra bedömningen";
-    pub const ASSESS_INTRO: &str = "Ändringarna sparas i en egen fil bredvid ansökningarna (ansökningsfilen skrivs aldrig om), med vem, när och varför i en logg. Om någon annan har sparat under tiden tas din ändring inte emot förrän du sett deras.";
-    pub const ASSESS_LINKS: &str = "Strategikopplingar (nod och betyg 0–3)";
-    pub const ASSESS_AGENDA: &str = "Agenda 2030 (mål och betyg 0–3)";
-    pub const ASSESS_CRITERIA: &str = "Kvalitetskriterier (kriterium och betyg 0–3)";
-    pub const ASSESS_STATUS: &str = "Status i ärendet";
-    pub const ASSESS_WHO: &str = "Ditt namn";
-    pub const ASSESS_WHY: &str = "Skäl till ändringen";
-    pub const ASSESS_HINT: &str = "Skriv t.ex. kpv.matchning 3, apv.energi 2 – eller 4: 3, 8: 2 för globala mål. En tom ruta tar bort alla betyg av det slaget.";
-    pub const ASSESS_SAVE: &str = "Spara bedömningen";
-    pub const ASSESS_SAVED: &str = "Bedömningen sparades. Poäng och förslag är räknade på nytt.";
-    pub const ASSESS_WHO_MISSING: &str = "Skriv ditt namn, så att loggen visar vem som ändrade.";
-    pub const ASSESS_WHY_MISSING: &str = "Skriv ett skäl till ändringen.";
-    pub const ASSESS_CONFLICT: &str = "Någon annan har ändrat";
-    pub const ASSESS_NOTHING: &str = "Inget har ändrats jämfört med det som redan gäller.";
+    pub const ASSESS_HEADING: Msg = Msg("web-assess-heading");
+    pub const ASSESS_INTRO: Msg = Msg("web-assess-intro");
+    pub const ASSESS_LINKS: Msg = Msg("web-assess-links");
+    pub const ASSESS_AGENDA: Msg = Msg("web-assess-agenda");
+    pub const ASSESS_CRITERIA: Msg = Msg("web-assess-criteria");
+    pub const ASSESS_STATUS: Msg = Msg("web-assess-status");
+    pub const ASSESS_WHO: Msg = Msg("web-assess-who");
+    pub const ASSESS_WHY: Msg = Msg("web-assess-why");
+    pub const ASSESS_HINT: Msg = Msg("web-assess-hint");
+    pub const ASSESS_SAVE: Msg = Msg("web-assess-save");
+    pub const ASSESS_SAVED: Msg = Msg("web-assess-saved");
+    pub const ASSESS_WHO_MISSING: Msg = Msg("web-assess-who-missing");
+    pub const ASSESS_WHY_MISSING: Msg = Msg("web-assess-why-missing");
+    pub const ASSESS_CONFLICT: Msg = Msg("web-assess-conflict-heading");
+    pub const ASSESS_NOTHING: Msg = Msg("web-assess-nothing");
 
     pub fn in_scenario(scenario: &str, message: &str) -> String {
-        format!("I scenariot {scenario}: {message}")
+        crate::t!("web-in-scenario", scenario = scenario, message = message)
     }
 
     pub fn assess_conflict(id: &str) -> String {
-        format!(
-            "Bedömningarna har sparats av någon annan sedan du öppnade sidan. Din ändring av {id} sparades inte, så att deras inte skrivs över. Nedan står det som gäller nu; dina ändringar finns kvar i formuläret – kontrollera och spara igen."
-        )
+        crate::t!("web-assess-conflict", id = id)
     }
 
-    pub const ERR_METHOD: &str = "Fel slags begäran";
-    pub const ERR_METHOD_TEXT: &str = "Adressen tar inte emot den här sortens begäran. Använd länkarna och formulären på sidorna.";
-    pub const BAD_PATH: &str = "Adressen innehåller tecken som inte kan läsas (ogiltig UTF-8).";
-    pub const ERR_TOO_LARGE: &str = "För stort formulär";
-    pub const ERR_TOO_LARGE_TEXT: &str =
-        "Formuläret är större än servern tar emot (256 kB). Korta ned texterna och försök igen.";
-    pub const BAD_BODY: &str = "Formuläret kunde inte läsas (det är inte text i UTF-8).";
-    pub const ERR_SLOW: &str = "Formuläret kom inte fram i tid";
-    pub const ERR_SLOW_TEXT: &str = "Det tog för lång tid att ta emot det som skickades. Gå tillbaka i webbläsaren och skicka igen; ingenting sparades.";
-    pub const ERR_HOST: &str = "Okänt namn på servern";
-    pub const ERR_HOST_TEXT: &str = "Servern svarar bara under sina egna namn (127.0.0.1 och localhost, och de namn den startades med genom --host). Öppna den under något av dem.";
-    pub const ERR_BUSY: &str = "Servern är upptagen";
-    pub const ERR_BUSY_TEXT: &str = "Många beräkningar pågår just nu. Vänta en stund och försök igen; inget av det du skrev har försvunnit – gå tillbaka i webbläsaren.";
-    pub const ERR_INTERNAL: &str = "Något gick fel";
-    pub const ERR_INTERNAL_TEXT: &str = "Ett oväntat fel inträffade i servern. Inget har sparats. Felet är loggat; försök igen eller kontakta den som driver tjänsten.";
-    pub const ERR_NO_PAGE: &str =
-        "Det finns ingen sida med den adressen. Använd menyn för att hitta rätt.";
-    pub const TOO_MANY_FIELDS: &str = "Begäran innehåller för många fält.";
-    pub const SAVE_NOT_ALLOWED: &str = "Scenarier kan bara sparas när servern lyssnar på den egna datorn (127.0.0.1). Inloggning för en delad server kommer i en senare version.";
-    pub const CROSS_SITE: &str = "Formuläret skickades från en annan webbplats och togs inte emot. Spara från sidan Scenarier i anslag.";
-    pub const SAVE_NAME_MISSING: &str =
-        "Ge scenariot ett namn: en rad text, högst 200 tecken, utan tabbar eller radbrytningar.";
-    pub const SAVE_FILE_BAD: &str = "Filnamnet får bara innehålla små bokstäver a–z, siffror och bindestreck och ska börja och sluta med en bokstav eller siffra (högst 60 tecken), t.ex. budget-plus-5.";
-    pub const FORM_SOURCE: &str = "formuläret";
+    pub const ERR_METHOD: Msg = Msg("web-err-method");
+    pub const ERR_METHOD_TEXT: Msg = Msg("web-err-method-text");
+    pub const BAD_PATH: Msg = Msg("web-bad-path");
+    pub const ERR_TOO_LARGE: Msg = Msg("web-err-too-large");
+    pub const ERR_TOO_LARGE_TEXT: Msg = Msg("web-err-too-large-text");
+    pub const BAD_BODY: Msg = Msg("web-bad-body");
+    pub const ERR_SLOW: Msg = Msg("web-err-slow");
+    pub const ERR_SLOW_TEXT: Msg = Msg("web-err-slow-text");
+    pub const ERR_HOST: Msg = Msg("web-err-host");
+    pub const ERR_HOST_TEXT: Msg = Msg("web-err-host-text");
+    pub const ERR_BUSY: Msg = Msg("web-err-busy");
+    pub const ERR_BUSY_TEXT: Msg = Msg("web-err-busy-text");
+    pub const ERR_INTERNAL: Msg = Msg("web-err-internal");
+    pub const ERR_INTERNAL_TEXT: Msg = Msg("web-err-internal-text");
+    pub const ERR_NO_PAGE: Msg = Msg("web-err-no-page");
+    pub const TOO_MANY_FIELDS: Msg = Msg("web-too-many-fields");
+    pub const SAVE_NOT_ALLOWED: Msg = Msg("web-save-not-allowed");
+    pub const CROSS_SITE: Msg = Msg("web-cross-site");
+    pub const SAVE_NAME_MISSING: Msg = Msg("web-save-name-missing");
+    pub const SAVE_FILE_BAD: Msg = Msg("web-save-file-bad");
+    pub const FORM_SOURCE: Msg = Msg("web-form-source");
 
     pub fn value_too_long(field: &str) -> String {
-        format!("Fältet ”{field}” är för långt.")
+        crate::t!("web-value-too-long", field = field)
     }
 
     pub fn control_characters(field: &str) -> String {
-        format!("Fältet ”{field}” innehåller otillåtna styrtecken.")
+        crate::t!("web-control-characters", field = field)
     }
 
     pub fn bad_choice(label: &str, got: &str, allowed: &[&str]) -> String {
-        format!(
-            "{label}: ”{got}” är inget giltigt val. Giltiga val: {}.",
-            allowed.join(", ")
+        crate::t!(
+            "web-bad-choice",
+            label = label,
+            got = got,
+            allowed = allowed.join(", ")
         )
     }
 
     pub fn bad_number(label: &str, got: &str, min: i64, max: i64) -> String {
-        format!("{label}: ”{got}” är inget heltal mellan {min} och {max}.")
+        crate::t!(
+            "web-bad-number",
+            label = label,
+            got = got,
+            min = min,
+            max = max
+        )
     }
 
     pub fn unknown_value(label: &str, got: &str) -> String {
-        format!("{label}: ”{got}” finns inte bland valen.")
+        crate::t!("web-unknown-value", label = label, got = got)
     }
 
     pub fn unknown_scenario(key: &str, keys: &[String]) -> String {
-        format!(
-            "Det finns inget scenario ”{key}”. Scenarier som finns: {}.",
-            keys.join(", ")
-        )
+        crate::t!("web-unknown-scenario", key = key, keys = keys.join(", "))
     }
 
     pub fn unknown_application(id: &str, hint: &str) -> String {
-        format!("Det finns ingen ansökan ”{id}”{hint}.")
+        crate::t!("web-unknown-application", id = id, hint = hint)
     }
 
     pub fn no_scenarios_folder(path: &str, why: &str) -> String {
-        format!(
-            "kan inte läsa mappen {path}: {why}; ange datamappen med --data (den som innehåller scenarios/ och strategies/)"
-        )
+        crate::t!("web-no-scenarios-folder", path = path, why = why)
     }
 
     pub fn loading(data: &str) -> String {
-        format!("Läser in och optimerar scenarierna i {data} …")
+        crate::t!("web-loading", data = data)
     }
 
     pub fn listening(addr: &str, access: crate::web::Access) -> String {
         if access.login() {
-            format!(
-                "anslag lyssnar på http://{addr} bakom en TLS-proxy: allt utom den offentliga vyn kräver inloggning (konton i konton.yaml). Avsluta med Ctrl-C."
-            )
+            crate::t!("web-listening-login", addr = addr)
         } else if access.public_only() {
-            format!(
-                "anslag visar den offentliga vyn på http://{addr} (bara beslutade stöd). Redigering och resten kräver inloggning: kör bakom en TLS-proxy med --behind-proxy. Avsluta med Ctrl-C."
-            )
+            crate::t!("web-listening-public", addr = addr)
         } else {
-            format!(
-                "anslag är igång på http://{addr} – öppna adressen i en webbläsare. Avsluta med Ctrl-C."
-            )
+            crate::t!("web-listening", addr = addr)
         }
     }
 
-    pub const LOAD_FAILED: &str = "datan kunde inte läsas in (ett internt fel); kör `anslag validate` för att se om något är fel i filerna";
+    pub const LOAD_FAILED: Msg = Msg("web-load-failed");
 
     pub fn cannot_listen(addr: &str, why: &str) -> String {
-        format!("kan inte lyssna på {addr}: {why}; välj en annan port med --bind 127.0.0.1:8081")
+        crate::t!("web-cannot-listen", addr = addr, why = why)
     }
 
     pub fn no_scenarios(path: &str) -> String {
-        format!("inga scenarier kunde läsas under {path}; kör `anslag validate` för att se felen")
+        crate::t!("web-no-scenarios", path = path)
     }
 
     // Shared words.
-    pub const ALL: &str = "Alla";
-    pub const POT: &str = "Pott";
-    pub const YEAR: &str = "År";
-    pub const BUDGET: &str = "Budget";
-    pub const FRAME: &str = "Ram";
-    pub const COMMITTED: &str = "Tidigare åtaganden";
-    pub const PROPOSED: &str = "Föreslaget";
-    pub const REMAINING: &str = "Kvar";
-    pub const AMOUNT: &str = "Belopp";
-    pub const COUNT: &str = "Antal";
-    pub const DECISION_BODY: &str = "Beslutsfattare";
-    pub const STATUS: &str = "Status";
-    pub const OBJECTIVE: &str = "Total måluppfyllelse (målfunktion)";
-    pub const BASELINE_OBJECTIVE: &str = "Målfunktion om man finansierar uppifrån i rangordningen";
-    pub const BASE_OBJECTIVE: &str = "Målfunktion i utgångsscenariot";
-    pub const FUNDED_COUNT: &str = "Ansökningar som föreslås";
-    pub const CANDIDATES: &str = "Ansökningar att pröva";
-    pub const TOTAL_BUDGET: &str = "Budget i potterna";
-    pub const FUNDED: &str = "Föreslås:";
-    pub const NOT_FUNDED: &str = "Föreslås inte";
-    pub const REASON: &str = "Motivering";
-    pub const WHAT: &str = "Vad";
-    pub const BEFORE: &str = "Före (A)";
-    pub const AFTER: &str = "Efter (B)";
-    pub const CHANGE: &str = "Förändring";
-    pub const AREA: &str = "Målområde";
-    pub const PRIORITISED: &str = "prioriterat i RUS";
-    pub const MEASURE: &str = "Mått";
+    pub const ALL: Msg = Msg("web-all");
+    pub const POT: Msg = Msg("web-pot");
+    pub const YEAR: Msg = Msg("web-year");
+    pub const BUDGET: Msg = Msg("web-budget");
+    pub const FRAME: Msg = Msg("web-frame");
+    pub const COMMITTED: Msg = Msg("web-committed");
+    pub const PROPOSED: Msg = Msg("web-proposed");
+    pub const REMAINING: Msg = Msg("web-remaining");
+    pub const AMOUNT: Msg = Msg("web-amount");
+    pub const COUNT: Msg = Msg("web-count");
+    pub const DECISION_BODY: Msg = Msg("web-decision-body");
+    pub const STATUS: Msg = Msg("web-status");
+    pub const OBJECTIVE: Msg = Msg("web-objective");
+    pub const BASELINE_OBJECTIVE: Msg = Msg("web-baseline-objective");
+    pub const BASE_OBJECTIVE: Msg = Msg("web-base-objective");
+    pub const FUNDED_COUNT: Msg = Msg("web-funded-count");
+    pub const CANDIDATES: Msg = Msg("web-candidates");
+    pub const TOTAL_BUDGET: Msg = Msg("web-total-budget");
+    pub const FUNDED: Msg = Msg("web-funded");
+    pub const NOT_FUNDED: Msg = Msg("web-not-funded");
+    pub const REASON: Msg = Msg("web-reason");
+    pub const WHAT: Msg = Msg("web-what");
+    pub const BEFORE: Msg = Msg("web-before");
+    pub const AFTER: Msg = Msg("web-after");
+    pub const CHANGE: Msg = Msg("web-change");
+    pub const AREA: Msg = Msg("web-area");
+    pub const PRIORITISED: Msg = Msg("web-prioritised");
+    pub const MEASURE: Msg = Msg("web-measure");
 
-    pub const STATUS_OPTIMAL: &str = "Förslaget är bevisat optimalt: ingen annan fördelning inom budgeten och villkoren ger högre total måluppfyllelse.";
-    pub const STATUS_NO_SOLUTION: &str =
-        "Tidsgränsen nåddes innan någon fördelning hittades. Försök med längre tidsgräns.";
+    pub const STATUS_OPTIMAL: Msg = Msg("web-status-optimal");
+    pub const STATUS_NO_SOLUTION: Msg = Msg("web-status-no-solution");
 
     pub fn status_feasible(gap: &str) -> String {
-        format!(
-            "Förslaget håller budgeten och villkoren men är inte bevisat optimalt: det kan finnas en fördelning som är högst {gap} bättre."
-        )
+        crate::t!("web-status-feasible", gap = gap)
     }
 
     pub fn status_infeasible(summary: &str) -> String {
-        format!("Scenariot går inte att uppfylla: {summary}")
+        crate::t!("web-status-infeasible", summary = summary)
     }
 
     // Översikt.
     pub fn overview_title(scenario: &str) -> String {
-        format!("Översikt – {scenario}")
+        crate::t!("web-overview-title", scenario = scenario)
     }
 
     pub fn gain_sentence(gain: &str, baseline_count: usize) -> String {
-        format!(
-            "Jämfört med att finansiera i rangordning tills pengarna tar slut ({baseline_count} ansökningar) ger förslaget {gain} poäng mer i total måluppfyllelse."
+        crate::t!(
+            "web-gain-sentence",
+            baseline_count = baseline_count,
+            gain = gain
         )
     }
 
-    pub const BUDGET_HEADING: &str = "Budget per pott";
-    pub const PAYMENTS_HEADING: &str = "Utbetalningar per år";
-    pub const PROPOSED_PAYMENTS: &str = "Föreslagna utbetalningar";
-    pub const FRAME_REMAINING: &str = "Kvar av ramen";
-    pub const NO_FRAME: &str = "ur årets budget";
+    pub const BUDGET_HEADING: Msg = Msg("web-budget-heading");
+    pub const PAYMENTS_HEADING: Msg = Msg("web-payments-heading");
+    pub const PROPOSED_PAYMENTS: Msg = Msg("web-proposed-payments");
+    pub const FRAME_REMAINING: Msg = Msg("web-frame-remaining");
+    pub const NO_FRAME: Msg = Msg("web-no-frame");
 
     pub fn budget_caption(year: i32) -> String {
-        format!(
-            "Vad som beviljas {year}, alla år räknade: potternas budget, förslaget och vad som blir kvar"
-        )
+        crate::t!("web-budget-caption", year = year)
     }
 
     pub fn payments_caption(year: i32) -> String {
-        format!(
-            "Utbetalningar per pott och år: {year} betalas ur årets budget, senare år ryms inom planeringsramarna tillsammans med tidigare åtaganden"
-        )
+        crate::t!("web-payments-caption", year = year)
     }
 
-    pub const BODIES_HEADING: &str = "Vem beslutar";
-    pub const BODIES_CAPTION: &str = "Föreslagna ansökningar per beslutsfattare";
-    pub const NOTHING_FUNDED: &str = "Inget föreslås.";
-    pub const PICTURES_HEADING: &str = "Bilder";
-    pub const SEE_APPLICATIONS: &str = "Se alla ansökningar";
-    pub const SEE_MEMO: &str = "Beslutsunderlaget för utskrift";
-    pub const WARNINGS_HEADING: &str = "Att observera";
-    pub const BROKEN_SCENARIOS: &str = "Scenariofiler som inte kunde läsas";
+    pub const BODIES_HEADING: Msg = Msg("web-bodies-heading");
+    pub const BODIES_CAPTION: Msg = Msg("web-bodies-caption");
+    pub const NOTHING_FUNDED: Msg = Msg("web-nothing-funded");
+    pub const PICTURES_HEADING: Msg = Msg("web-pictures-heading");
+    pub const SEE_APPLICATIONS: Msg = Msg("web-see-applications");
+    pub const SEE_MEMO: Msg = Msg("web-see-memo");
+    pub const WARNINGS_HEADING: Msg = Msg("web-warnings-heading");
+    pub const BROKEN_SCENARIOS: Msg = Msg("web-broken-scenarios");
 
     // Ansökningar.
     pub fn applications_title(scenario: &str) -> String {
-        format!("Ansökningar – {scenario}")
+        crate::t!("web-applications-title", scenario = scenario)
     }
 
     pub fn ranking_caption(scenario: &str) -> String {
-        format!("Ansökningarna i {scenario}, med förslaget från optimeringen")
+        crate::t!("web-ranking-caption", scenario = scenario)
     }
 
-    pub const COL_RANK: &str = "Rang";
-    pub const COL_ID: &str = "Diarienummer";
-    pub const COL_TITLE: &str = "Projekt och sökande";
-    pub const COL_SUPPORT: &str = "Stöd";
-    pub const COL_MUNICIPALITY: &str = "Kommun";
-    pub const COL_REQUESTED: &str = "Sökt belopp";
-    pub const COL_SCORE: &str = "Poäng";
-    pub const COL_DECISION_BODY: &str = "Beslutas av";
-    pub const COL_PROPOSAL: &str = "Förslag";
-    pub const COL_DECIDED: &str = "Beslutsdatum";
-    pub const COL_GRANTED: &str = "Beviljat belopp";
-    pub const F_POT: &str = "Pott";
-    pub const F_FORM: &str = "Stödform";
-    pub const F_MUNICIPALITY: &str = "Kommun";
-    pub const F_STATUS: &str = "Status i ärendet";
-    pub const F_PROPOSAL: &str = "Förslag";
-    pub const F_BODY: &str = "Beslutas av";
-    pub const F_NODE: &str = "Bidrar tydligt till (betyg 2–3)";
-    pub const F_GOAL: &str = "Globalt mål (betyg 2–3)";
-    pub const F_TEXT: &str = "Fritext";
-    pub const F_SORT: &str = "Sortering";
-    pub const F_ORDER: &str = "Ordning";
-    pub const PROPOSAL_YES: &str = "Föreslås";
-    pub const PROPOSAL_NO: &str = "Föreslås inte";
-    pub const FILTER_LEGEND: &str = "Filtrera";
-    pub const FILTER_BUTTON: &str = "Filtrera";
-    pub const CLEAR_FILTERS: &str = "Rensa filter";
+    pub const COL_RANK: Msg = Msg("web-col-rank");
+    pub const COL_ID: Msg = Msg("web-col-id");
+    pub const COL_TITLE: Msg = Msg("web-col-title");
+    pub const COL_SUPPORT: Msg = Msg("web-col-support");
+    pub const COL_MUNICIPALITY: Msg = Msg("web-col-municipality");
+    pub const COL_REQUESTED: Msg = Msg("web-col-requested");
+    pub const COL_SCORE: Msg = Msg("web-col-score");
+    pub const COL_DECISION_BODY: Msg = Msg("web-col-decision-body");
+    pub const COL_PROPOSAL: Msg = Msg("web-col-proposal");
+    pub const COL_DECIDED: Msg = Msg("web-col-decided");
+    pub const COL_GRANTED: Msg = Msg("web-col-granted");
+    pub const F_POT: Msg = Msg("web-f-pot");
+    pub const F_FORM: Msg = Msg("web-f-form");
+    pub const F_MUNICIPALITY: Msg = Msg("web-f-municipality");
+    pub const F_STATUS: Msg = Msg("web-f-status");
+    pub const F_PROPOSAL: Msg = Msg("web-f-proposal");
+    pub const F_BODY: Msg = Msg("web-f-body");
+    pub const F_NODE: Msg = Msg("web-f-node");
+    pub const F_GOAL: Msg = Msg("web-f-goal");
+    pub const F_TEXT: Msg = Msg("web-f-text");
+    pub const F_SORT: Msg = Msg("web-f-sort");
+    pub const F_ORDER: Msg = Msg("web-f-order");
+    pub const PROPOSAL_YES: Msg = Msg("web-proposal-yes");
+    pub const PROPOSAL_NO: Msg = Msg("web-proposal-no");
+    pub const FILTER_LEGEND: Msg = Msg("web-filter-legend");
+    pub const FILTER_BUTTON: Msg = Msg("web-filter-button");
+    pub const CLEAR_FILTERS: Msg = Msg("web-clear-filters");
 
     pub fn showing(shown: usize, total: usize) -> String {
-        format!("Visar {shown} av {total} ansökningar.")
+        crate::t!("web-showing", shown = shown, total = total)
     }
 
     pub fn sort_hint(label: &str) -> String {
-        format!(" (sortera efter {})", label.to_lowercase())
+        crate::t!("web-sort-hint", label = label.to_lowercase())
     }
 
     // Ansökan.
-    pub const SCORE_HEADING: &str = "Poäng";
-    pub const PATH: &str = "Väg genom strategidokumenten";
-    pub const RATING: &str = "Betyg";
-    pub const POINTS: &str = "Poäng";
-    pub const RULES_HEADING: &str = "Riktlinjens regler";
-    pub const ELIGIBLE_YES: &str = "Stödberättigad: alla regler som kan prövas här är uppfyllda.";
-    pub const ELIGIBLE_NO: &str = "Inte stödberättigad:";
-    pub const WHY_HEADING: &str = "Förslaget och varför";
-    pub const BLOCKED_BY: &str = "Stoppas av:";
-    pub const COUNTERFACTUALS_PENDING: &str = "Vilken budget eller poäng som skulle ge ansökan pengar beräknas just nu i bakgrunden. Ladda om sidan om en halv minut.";
-    pub const COUNTERFACTUALS_OFF: &str = "Vilken budget eller poäng som skulle ge ansökan pengar beräknas inte på den här servern; kör `anslag explain` för det.";
+    pub const SCORE_HEADING: Msg = Msg("web-score-heading");
+    pub const PATH: Msg = Msg("web-path");
+    pub const RATING: Msg = Msg("web-rating");
+    pub const POINTS: Msg = Msg("web-points");
+    pub const RULES_HEADING: Msg = Msg("web-rules-heading");
+    pub const ELIGIBLE_YES: Msg = Msg("web-eligible-yes");
+    pub const ELIGIBLE_NO: Msg = Msg("web-eligible-no");
+    pub const WHY_HEADING: Msg = Msg("web-why-heading");
+    pub const BLOCKED_BY: Msg = Msg("web-blocked-by");
+    pub const COUNTERFACTUALS_PENDING: Msg = Msg("web-counterfactuals-pending");
+    pub const COUNTERFACTUALS_OFF: Msg = Msg("web-counterfactuals-off");
 
     pub fn applicant_type(key: &str) -> String {
         key.replace('_', " ")
     }
 
     pub fn lines_caption(part: &str) -> String {
-        format!("{part}: vägar, betyg och poäng")
+        crate::t!("web-lines-caption", part = part)
     }
 
     pub fn rules_period(period: &str) -> String {
-        format!("Regler som gäller: {period}.")
+        crate::t!("web-rules-period", period = period)
     }
 
     pub fn must_fund_reason(reason: &str) -> String {
-        format!("Politiskt beslut: {reason}")
+        crate::t!("web-must-fund-reason", reason = reason)
     }
 
     // Strategi.
     pub fn strategy_title(name: &str) -> String {
-        format!("Strategi – {name}")
+        crate::t!("web-strategy-title", name = name)
     }
 
-    pub const STRATEGY_INTRO: &str = "Hierarkin från den regionala utvecklingsstrategin (RUS) via målområden och delmål till planernas mål och aktiviteter. Vid varje nod: hur många ansökningar som bidrar till den (betyg 1–3 på noden eller under den), hur många av dem som föreslås, och deras sammanlagda belopp. En ansökan som bidrar till flera noder räknas vid var och en; fördelningen per målområde nedan delar i stället pengarna efter bidragen till poängen och summerar till det föreslagna.";
-    pub const SPLIT_CAPTION: &str =
-        "Föreslagna pengar per målområde i RUS, delade efter bidragen till poängen";
-    pub const TREE_HEADING: &str = "Hierarkin";
-    pub const PLANS_HEADING: &str = "Planer och deras mål";
-    pub const SHOWN_ABOVE: &str = "(underliggande noder visas ovan)";
+    pub const STRATEGY_INTRO: Msg = Msg("web-strategy-intro");
+    pub const SPLIT_CAPTION: Msg = Msg("web-split-caption");
+    pub const TREE_HEADING: Msg = Msg("web-tree-heading");
+    pub const PLANS_HEADING: Msg = Msg("web-plans-heading");
+    pub const SHOWN_ABOVE: Msg = Msg("web-shown-above");
 
     pub fn flow(serving: usize, funded: usize, amount: &str) -> String {
-        format!("– {serving} ansökningar bidrar, {funded} föreslås, {amount}")
+        crate::t!(
+            "web-flow",
+            serving = serving,
+            funded = funded,
+            amount = amount
+        )
     }
 
     pub fn also_under(parents: &str) -> String {
-        format!("(tjänar: {parents})")
+        crate::t!("web-also-under", parents = parents)
     }
 
     // Scenarier.
     pub fn scenarios_title(scenario: &str) -> String {
-        format!("Scenarier – utgår från {scenario}")
+        crate::t!("web-scenarios-title", scenario = scenario)
     }
 
-    pub const SCENARIOS_INTRO: &str = "Ändra budget, vikter, lägsta poäng och politiska låsningar och se den nya fördelningen och skillnaden mot utgångsscenariot. Inget sparas förrän du väljer att spara.";
-    pub const BUDGETS_LEGEND: &str = "Budget per pott";
-    pub const BUDGET_HINT: &str = "Skriv beloppen som 18,4 mkr, 850 tkr eller 18 400 000.";
-    pub const WEIGHTS_LEGEND: &str = "Vikter för poängens delar";
-    pub const WEIGHTS_HINT: &str =
-        "Vikterna räknas om så att de summerar till 1; skriv t.ex. 0,5, 0,2 och 0,3.";
-    pub const AREAS_LEGEND: &str = "Vikter för RUS målområden";
-    pub const AREAS_HINT: &str = "Vikten jämförs med de andra målområdena: 2 betyder dubbelt så viktigt som ett målområde med vikten 1.";
-    pub const RULES_LEGEND: &str = "Lägsta poäng och målfunktion";
-    pub const MIN_SCORE_LABEL: &str = "Lägsta poäng (0–100, tomt = ingen gräns)";
-    pub const OBJECTIVE_LABEL: &str = "Vad som maximeras";
-    pub const OBJECTIVE_SCORE: &str = "Summan av poäng för finansierade ansökningar";
-    pub const OBJECTIVE_VALUE: &str = "Poäng gånger beviljat belopp (värde)";
-    pub const LOCKS_LEGEND: &str = "Politiska låsningar";
-    pub const LOCKS_HINT: &str = "En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6";
-    pub const MUST_FUND_LABEL: &str = "Ska finansieras (must_fund)";
-    pub const EXCLUDE_LABEL: &str = "Ska inte finansieras (exclude)";
-    pub const SIMULATE: &str = "Beräkna ny fördelning";
-    pub const RESET_FORM: &str = "Börja om från scenariot";
-    pub const FORM_ERRORS: &str = "Rätta följande och beräkna igen";
-    pub const RESULT_HEADING: &str = "Den nya fördelningen";
-    pub const OVERRIDES_HEADING: &str = "Vad de politiska låsningarna kostar";
-    pub const DIFF_HEADING: &str = "Skillnad mot utgångsscenariot";
-    pub const NO_DIFFERENCE: &str = "Ingen skillnad: samma ansökningar med samma belopp.";
-    pub const ENTERED: &str = "Tillkommer";
-    pub const LEFT: &str = "Faller bort";
-    pub const CHANGED: &str = "Ändrat belopp";
-    pub const MOVED_BY_POT: &str = "Per pott";
-    pub const MOVED_BY_YEAR: &str = "Per år";
-    pub const MOVED_BY_BODY: &str = "Per beslutsfattare";
-    pub const MOVED_BY_MUNICIPALITY: &str = "Per kommun";
-    pub const MOVED_BY_AREA: &str = "Per målområde i RUS";
+    pub const SCENARIOS_INTRO: Msg = Msg("web-scenarios-intro");
+    pub const BUDGETS_LEGEND: Msg = Msg("web-budgets-legend");
+    pub const BUDGET_HINT: Msg = Msg("web-budget-hint");
+    pub const WEIGHTS_LEGEND: Msg = Msg("web-weights-legend");
+    pub const WEIGHTS_HINT: Msg = Msg("web-weights-hint");
+    pub const AREAS_LEGEND: Msg = Msg("web-areas-legend");
+    pub const AREAS_HINT: Msg = Msg("web-areas-hint");
+    pub const RULES_LEGEND: Msg = Msg("web-rules-legend");
+    pub const MIN_SCORE_LABEL: Msg = Msg("web-min-score-label");
+    pub const OBJECTIVE_LABEL: Msg = Msg("web-objective-label");
+    pub const OBJECTIVE_SCORE: Msg = Msg("web-objective-score");
+    pub const OBJECTIVE_VALUE: Msg = Msg("web-objective-value");
+    pub const LOCKS_LEGEND: Msg = Msg("web-locks-legend");
+    pub const LOCKS_HINT: Msg = Msg("web-locks-hint");
+    pub const MUST_FUND_LABEL: Msg = Msg("web-must-fund-label");
+    pub const EXCLUDE_LABEL: Msg = Msg("web-exclude-label");
+    pub const SIMULATE: Msg = Msg("web-simulate");
+    pub const RESET_FORM: Msg = Msg("web-reset-form");
+    pub const FORM_ERRORS: Msg = Msg("web-form-errors");
+    pub const RESULT_HEADING: Msg = Msg("web-result-heading");
+    pub const OVERRIDES_HEADING: Msg = Msg("web-overrides-heading");
+    pub const DIFF_HEADING: Msg = Msg("web-diff-heading");
+    pub const NO_DIFFERENCE: Msg = Msg("web-no-difference");
+    pub const ENTERED: Msg = Msg("web-entered");
+    pub const LEFT: Msg = Msg("web-left");
+    pub const CHANGED: Msg = Msg("web-changed");
+    pub const MOVED_BY_POT: Msg = Msg("web-moved-by-pot");
+    pub const MOVED_BY_YEAR: Msg = Msg("web-moved-by-year");
+    pub const MOVED_BY_BODY: Msg = Msg("web-moved-by-body");
+    pub const MOVED_BY_MUNICIPALITY: Msg = Msg("web-moved-by-municipality");
+    pub const MOVED_BY_AREA: Msg = Msg("web-moved-by-area");
     pub fn prove_link(seconds: f64) -> String {
-        format!(
-            "Räkna tills förslaget är bevisat optimalt (kan ta upp till {} sekunder)",
-            crate::format::sv_number(seconds, 0)
-        )
+        crate::t!("web-prove-link", seconds = crate::i18n::number(seconds, 0))
     }
 
-    pub const SAVE_HEADING: &str = "Spara som nytt scenario";
-    pub const SAVE_NAME: &str = "Scenariots namn";
-    pub const SAVE_FILE: &str = "Filnamn";
-    pub const SAVE_FILE_HINT: &str = "Små bokstäver a–z, siffror och bindestreck; sparas som .yaml i samma mapp som utgångsscenariot, som det ärver från. En befintlig fil skrivs aldrig över.";
-    pub const SAVE_BUTTON: &str = "Spara scenariot";
+    pub const SAVE_HEADING: Msg = Msg("web-save-heading");
+    pub const SAVE_NAME: Msg = Msg("web-save-name");
+    pub const SAVE_FILE: Msg = Msg("web-save-file");
+    pub const SAVE_FILE_HINT: Msg = Msg("web-save-file-hint");
+    pub const SAVE_BUTTON: Msg = Msg("web-save-button");
 
     pub fn budget_missing(pot: &str) -> String {
-        format!("Ange en budget för {pot}.")
+        crate::t!("web-budget-missing", pot = pot)
     }
 
     pub fn budget_whole(pot: &str) -> String {
-        format!("Budgeten för {pot} ska vara hela kronor.")
+        crate::t!("web-budget-whole", pot = pot)
     }
 
     pub fn bad_amount(pot: &str, text: &str, why: &str) -> String {
-        format!("Budgeten för {pot}: ”{text}” går inte att läsa ({why}).")
+        crate::t!("web-bad-amount", pot = pot, text = text, why = why)
     }
 
     pub fn bad_weight(part: &str, text: &str) -> String {
-        format!("Vikten för {part}: ”{text}” är inget tal mellan 0 och 1 000.")
+        crate::t!("web-bad-weight", part = part, text = text)
     }
 
     pub fn bad_min_score(text: &str) -> String {
-        format!("Lägsta poäng: ”{text}” är inget tal mellan 0 och 100.")
+        crate::t!("web-bad-min-score", text = text)
     }
 
     pub fn lock_twice(id: &str) -> String {
-        format!("{id} står två gånger.")
+        crate::t!("web-lock-twice", id = id)
     }
 
     pub fn too_many_locks(max: usize) -> String {
-        format!("Högst {max} låsningar av varje slag.")
+        crate::t!("web-too-many-locks", max = max)
     }
 
     pub fn file_exists(name: &str) -> String {
-        format!("Det finns redan en fil {name}; välj ett annat filnamn. Inget har skrivits över.")
+        crate::t!("web-file-exists", name = name)
     }
 
     /// The saved scenario's opening comment (written as comment lines by the YAML writer).
@@ -2046,75 +2124,82 @@ pub mod web {
         reason: Option<&str>,
     ) -> String {
         let what = if kind == "must_fund" {
-            format!("Att tvinga in {id}")
+            crate::t!("web-override-must-fund", id = id)
         } else {
-            format!("Att utesluta {id}")
+            crate::t!("web-override-exclude", id = id)
         };
         let price = match cost {
-            Some(c) => format!("kostar {c} poäng i total måluppfyllelse"),
-            None => "kan inte prissättas (scenariot utan låsningen saknar lösning)".to_string(),
+            Some(c) => crate::t!("web-override-costs", cost = c),
+            None => crate::t!("web-override-no-price"),
         };
         match reason {
-            Some(r) => format!("{what} {price}. Skäl: {r}"),
-            None => format!("{what} {price}."),
+            Some(r) => crate::t!(
+                "web-override-price-because",
+                what = what,
+                price = price,
+                reason = r
+            ),
+            None => crate::t!("web-override-price", what = what, price = price),
         }
     }
 
     // Jämför.
     pub fn compare_title(a: &str, b: &str) -> String {
-        format!("Jämför {a} och {b}")
+        crate::t!("web-compare-title", a = a, b = b)
     }
 
-    pub const COMPARE_LEGEND: &str = "Välj två scenarier";
-    pub const SCENARIO_A: &str = "Scenario A (före)";
-    pub const SCENARIO_B: &str = "Scenario B (efter)";
-    pub const COMPARE_BUTTON: &str = "Jämför";
-    pub const COMPARE_SUMMARY: &str = "Scenarierna sida vid sida";
+    pub const COMPARE_LEGEND: Msg = Msg("web-compare-legend");
+    pub const SCENARIO_A: Msg = Msg("web-scenario-a");
+    pub const SCENARIO_B: Msg = Msg("web-scenario-b");
+    pub const COMPARE_BUTTON: Msg = Msg("web-compare-button");
+    pub const COMPARE_SUMMARY: Msg = Msg("web-compare-summary");
 
     // Budgetkurva.
     pub fn frontier_title(scenario: &str) -> String {
-        format!("Budgetkurva – {scenario}")
+        crate::t!("web-frontier-title", scenario = scenario)
     }
 
-    pub const FRONTIER_INTRO: &str = "Den effektiva fronten: den bästa möjliga totala måluppfyllelsen när alla potters budget skalas från 50 till 150 procent av scenariots. Där kurvan planar ut ger mer pengar lite.";
-    pub const FRONTIER_PENDING: &str = "Budgetkurvan beräknas just nu i bakgrunden (21 optimeringar). Ladda om sidan om en halv minut.";
-    pub const FRONTIER_OFF: &str =
-        "Budgetkurvan beräknas inte på den här servern; kör `anslag sweep` för den.";
-    pub const FRONTIER_TABLE: &str = "Optimum vid varje budgetnivå";
-    pub const LEVEL: &str = "Nivå";
-    pub const ENTRIES_HEADING: &str = "När ansökningar kommer in och faller bort";
-    pub const ENTRIES_CAPTION: &str =
-        "Budget (alla potter) där ansökan kommer in i eller faller ur det optimala förslaget";
-    pub const NO_ENTRIES: &str = "Samma ansökningar föreslås vid alla nivåer.";
-    pub const ENTERS_AT: &str = "Kommer in vid";
-    pub const LEAVES_AT: &str = "Faller bort vid";
+    pub const FRONTIER_INTRO: Msg = Msg("web-frontier-intro");
+    pub const FRONTIER_PENDING: Msg = Msg("web-frontier-pending");
+    pub const FRONTIER_OFF: Msg = Msg("web-frontier-off");
+    pub const FRONTIER_TABLE: Msg = Msg("web-frontier-table");
+    pub const LEVEL: Msg = Msg("web-level");
+    pub const ENTRIES_HEADING: Msg = Msg("web-entries-heading");
+    pub const ENTRIES_CAPTION: Msg = Msg("web-entries-caption");
+    pub const NO_ENTRIES: Msg = Msg("web-no-entries");
+    pub const ENTERS_AT: Msg = Msg("web-enters-at");
+    pub const LEAVES_AT: Msg = Msg("web-leaves-at");
 
     // Beslutsunderlag.
     pub fn memo_title(scenario: &str) -> String {
-        format!("Beslutsunderlag – {scenario}")
+        crate::t!("web-memo-title", scenario = scenario)
     }
 
     pub fn memo_printed(scenario: &str) -> String {
-        format!(
-            "Beslutsunderlag för 1:1-anslaget Regionala tillväxtåtgärder, scenario {scenario}. Framtaget med anslag."
+        crate::t!("web-memo-printed", scenario = scenario)
+    }
+
+    pub const SUMMARY_HEADING: Msg = Msg("web-summary-heading");
+    pub const PER_POT_CAPTION: Msg = Msg("web-per-pot-caption");
+    pub const PROPOSAL_HEADING: Msg = Msg("web-proposal-heading");
+    pub const NOT_PROPOSED_HEADING: Msg = Msg("web-not-proposed-heading");
+
+    pub fn memo_summary(total: &str, budget: &str, n: usize, year: i32) -> String {
+        crate::t!(
+            "web-memo-summary",
+            total = total,
+            budget = budget,
+            year = year,
+            n = n
         )
     }
 
-    pub const SUMMARY_HEADING: &str = "Sammanfattning";
-    pub const PER_POT_CAPTION: &str = "Budget och förslag per pott, beslutsåret";
-    pub const PROPOSAL_HEADING: &str = "Förslaget per beslutsfattare";
-    pub const NOT_PROPOSED_HEADING: &str = "Ansökningar som inte föreslås";
-
-    pub fn memo_summary(total: &str, budget: &str, n: usize, year: i32) -> String {
-        format!("Förslaget fördelar {total} av potternas {budget} för {year} på {n} ansökningar.")
-    }
-
     pub fn count_and_sum(n: usize, sum: &str) -> String {
-        format!("{n} ansökningar, {sum}")
+        crate::t!("web-count-and-sum", n = n, sum = sum)
     }
 
     pub fn proposal_caption(body: &str) -> String {
-        format!("Föreslagna ansökningar som beslutas av {body}")
+        crate::t!("web-proposal-caption", body = body)
     }
 
     /// The memo's two sentences about a funded application: what it gets, and why.
@@ -2127,229 +2212,199 @@ pub mod web {
         lock: Option<&Option<String>>,
     ) -> String {
         let first = if amount == requested {
-            format!(
-                "Föreslås få hela det sökta beloppet, {}.",
-                amount.to_kr_string()
-            )
+            crate::t!("web-memo-whole", amount = amount.to_kr_string())
         } else {
-            format!(
-                "Föreslås få {} av sökta {}.",
-                amount.to_kr_string(),
-                requested.to_kr_string()
+            crate::t!(
+                "web-memo-part",
+                amount = amount.to_kr_string(),
+                requested = requested.to_kr_string()
             )
         };
         let second = match (lock, top, rank) {
-            (Some(Some(reason)), _, _) => format!("Tvingas in av politiskt beslut: {reason}."),
-            (Some(None), _, _) => "Tvingas in av politiskt beslut.".to_string(),
+            (Some(Some(reason)), _, _) => crate::t!("web-memo-forced-because", reason = reason),
+            (Some(None), _, _) => crate::t!("web-memo-forced"),
             (None, Some(path), Some(r)) => {
-                format!("Får {score} poäng (plats {r}) och bidrar mest till {path}.")
+                crate::t!(
+                    "web-memo-score-rank-path",
+                    score = score,
+                    rank = r,
+                    path = path
+                )
             }
-            (None, Some(path), None) => format!("Får {score} poäng och bidrar mest till {path}."),
-            (None, None, Some(r)) => format!("Får {score} poäng (plats {r})."),
-            (None, None, None) => format!("Får {score} poäng."),
+            (None, Some(path), None) => {
+                crate::t!("web-memo-score-path", score = score, path = path)
+            }
+            (None, None, Some(r)) => crate::t!("web-memo-score-rank", score = score, rank = r),
+            (None, None, None) => crate::t!("web-memo-score", score = score),
         };
         format!("{first} {second}")
     }
 
     // Offentlig vy.
-    pub const PUBLIC_TITLE: &str = "Så fördelas 1:1-anslaget";
-    pub const PUBLIC_INTRO: &str = "Här visas de stöd ur anslaget 1:1 Regionala tillväxtåtgärder som regionen har beviljat. Ansökningar som ännu inte är beslutade visas inte, eftersom de kan innehålla företags uppgifter som omfattas av sekretess.";
-    pub const PUBLIC_CAPTION: &str = "Beviljade stöd";
+    pub const PUBLIC_TITLE: Msg = Msg("web-public-title");
+    pub const PUBLIC_INTRO: Msg = Msg("web-public-intro");
+    pub const PUBLIC_CAPTION: Msg = Msg("web-public-caption");
 
     pub fn public_count(n: usize, total: &str) -> String {
-        format!("{n} beviljade stöd, sammanlagt {total}.")
+        crate::t!("web-public-count", n = n, total = total)
     }
 
     // Tillgänglighetsredogörelse.
-    pub const A11Y_TITLE: &str = "Tillgänglighetsredogörelse";
-    pub const A11Y_SECTIONS: &[(&str, &[&str])] = &[
+    pub const A11Y_TITLE: Msg = Msg("web-a11y-title");
+    pub const A11Y_SECTIONS: &[(Msg, &[Msg])] = &[
+        (Msg("web-a11y-1-heading"), &[Msg("web-a11y-1-text-1")]),
         (
-            "Tillgänglighet för anslag",
-            &[
-                "Regionen står bakom den här tjänsten. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem.",
-            ],
+            Msg("web-a11y-2-heading"),
+            &[Msg("web-a11y-2-text-1"), Msg("web-a11y-2-text-2")],
         ),
         (
-            "Hur tillgänglig är tjänsten?",
-            &[
-                "Vi bedömer att tjänsten helt uppfyller kraven i WCAG 2.1 nivå AA. Varje sida kontrolleras automatiskt med verktyget axe-core i en riktig webbläsare innan en ny version släpps, och sidorna är byggda för att fungera utan JavaScript, med tangentbord och med skärmläsare.",
-                "Diagrammen har en textbeskrivning, och samma siffror finns alltid i tabeller på sidan.",
-            ],
+            Msg("web-a11y-3-heading"),
+            &[Msg("web-a11y-3-text-1"), Msg("web-a11y-3-text-2")],
         ),
-        (
-            "Kända brister",
-            &[
-                "Automatiska kontroller hittar inte alla brister. Tjänsten har ännu inte granskats manuellt av en extern granskare eller testats av användare med olika funktionsnedsättningar.",
-                "Strategihierarkin visas som en nästlad lista och inte som en ritad bild; det är ett medvetet val för att den ska fungera med skärmläsare.",
-            ],
-        ),
-        (
-            "Vad kan du göra om du inte kan använda delar av tjänsten?",
-            &[
-                "Kontakta regionens handläggare för 1:1-medel så får du informationen på annat sätt. Beslutsunderlaget kan alltid skrivas ut eller fås som fil.",
-            ],
-        ),
-        (
-            "Rapportera brister",
-            &[
-                "Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, meddela regionen så att vi får veta att problemet finns.",
-            ],
-        ),
-        (
-            "Tillsyn",
-            &[
-                "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.",
-            ],
-        ),
-        (
-            "Hur vi testat tjänsten",
-            &[
-                "Tjänsten testas automatiskt med axe-core mot WCAG 2.1 A och AA på varje sida vid varje ändring (se .ci/run och tests/browser i källkoden). Redogörelsen uppdaterades den 27 november 2026.",
-            ],
-        ),
+        (Msg("web-a11y-4-heading"), &[Msg("web-a11y-4-text-1")]),
+        (Msg("web-a11y-5-heading"), &[Msg("web-a11y-5-text-1")]),
+        (Msg("web-a11y-6-heading"), &[Msg("web-a11y-6-text-1")]),
+        (Msg("web-a11y-7-heading"), &[Msg("web-a11y-7-text-1")]),
     ];
 }
 
 /// Spreadsheet exports: column headings and sheet names.
 pub mod export {
-    pub const RANKING_SHEET: &str = "Rangordning";
-    pub const PROPOSAL_SHEET: &str = "Förslag";
-    pub const POTS_SHEET: &str = "Per pott";
-    pub const CHANGES_SHEET: &str = "Ansökningar";
-    pub const MOVED_SHEET: &str = "Flyttade belopp";
-    pub const RANK: &str = "Rang";
-    pub const ID: &str = "Diarienummer";
-    pub const TITLE: &str = "Projektnamn";
-    pub const APPLICANT: &str = "Sökande";
-    pub const ORG_NR: &str = "Organisationsnummer";
-    pub const SUPPORT: &str = "Stöd";
-    pub const FORM: &str = "Stödform";
-    pub const MUNICIPALITIES: &str = "Kommun";
-    pub const REQUESTED: &str = "Sökt belopp";
-    pub const SCORE: &str = "Poäng";
-    pub const ALIGNMENT: &str = "Strategisk förankring";
-    pub const AGENDA: &str = "Agenda 2030";
-    pub const QUALITY: &str = "Kvalitet";
-    pub const ELIGIBLE: &str = "Stödberättigad";
-    pub const PROBLEMS: &str = "Regler som inte uppfylls";
-    pub const DECISION_BODY: &str = "Beslutas av";
-    pub const PROPOSAL: &str = "Föreslås";
-    pub const GRANTED: &str = "Föreslaget belopp";
-    pub const REASON: &str = "Skäl";
-    pub const EXPLANATION: &str = "Motivering";
-    pub const BUDGET_NEEDED: &str = "Budgetökning som skulle räcka";
-    pub const SCORE_NEEDED: &str = "Poäng som skulle räcka";
-    pub const POT: &str = "Pott";
-    pub const BUDGET: &str = "Budget";
-    pub const ALLOCATED: &str = "Föreslaget";
-    pub const REMAINING: &str = "Kvar";
-    pub const CHANGE: &str = "Förändring";
+    use crate::i18n::Msg;
+    pub const RANKING_SHEET: Msg = Msg("export-ranking-sheet");
+    pub const PROPOSAL_SHEET: Msg = Msg("export-proposal-sheet");
+    pub const POTS_SHEET: Msg = Msg("export-pots-sheet");
+    pub const CHANGES_SHEET: Msg = Msg("export-changes-sheet");
+    pub const MOVED_SHEET: Msg = Msg("export-moved-sheet");
+    pub const RANK: Msg = Msg("export-rank");
+    pub const ID: Msg = Msg("export-id");
+    pub const TITLE: Msg = Msg("export-title");
+    pub const APPLICANT: Msg = Msg("export-applicant");
+    pub const ORG_NR: Msg = Msg("export-org-nr");
+    pub const SUPPORT: Msg = Msg("export-support");
+    pub const FORM: Msg = Msg("export-form");
+    pub const MUNICIPALITIES: Msg = Msg("export-municipalities");
+    pub const REQUESTED: Msg = Msg("export-requested");
+    pub const SCORE: Msg = Msg("export-score");
+    pub const ALIGNMENT: Msg = Msg("export-alignment");
+    pub const AGENDA: Msg = Msg("export-agenda");
+    pub const QUALITY: Msg = Msg("export-quality");
+    pub const ELIGIBLE: Msg = Msg("export-eligible");
+    pub const PROBLEMS: Msg = Msg("export-problems");
+    pub const DECISION_BODY: Msg = Msg("export-decision-body");
+    pub const PROPOSAL: Msg = Msg("export-proposal");
+    pub const GRANTED: Msg = Msg("export-granted");
+    pub const REASON: Msg = Msg("export-reason");
+    pub const EXPLANATION: Msg = Msg("export-explanation");
+    pub const BUDGET_NEEDED: Msg = Msg("export-budget-needed");
+    pub const SCORE_NEEDED: Msg = Msg("export-score-needed");
+    pub const POT: Msg = Msg("export-pot");
+    pub const BUDGET: Msg = Msg("export-budget");
+    pub const ALLOCATED: Msg = Msg("export-allocated");
+    pub const REMAINING: Msg = Msg("export-remaining");
+    pub const CHANGE: Msg = Msg("export-change");
     /// The heading of a comparison's amount column: which scenario it is.
     pub fn amount_in(letter: &str, scenario: &str) -> String {
-        format!("Belopp {letter} – {scenario}")
+        crate::t!("export-amount-in", letter = letter, scenario = scenario)
     }
-    pub const DIFFERENCE: &str = "Skillnad";
-    pub const DIMENSION: &str = "Uppdelning";
-    pub const WHAT: &str = "Vad";
-    pub const ENTERED: &str = "Tillkommer";
-    pub const LEFT: &str = "Faller bort";
-    pub const CHANGED: &str = "Ändrat belopp";
-    pub const YES: &str = "Ja";
-    pub const NO: &str = "Nej";
+    pub const DIFFERENCE: Msg = Msg("export-difference");
+    pub const DIMENSION: Msg = Msg("export-dimension");
+    pub const WHAT: Msg = Msg("export-what");
+    pub const ENTERED: Msg = Msg("export-entered");
+    pub const LEFT: Msg = Msg("export-left");
+    pub const CHANGED: Msg = Msg("export-changed");
+    pub const YES: Msg = Msg("export-yes");
+    pub const NO: Msg = Msg("export-no");
 
     pub fn written(path: &str, rows: usize) -> String {
-        format!("Skrev {path} ({rows} rader).")
+        crate::t!("export-written", path = path, rows = rows)
     }
 
     pub fn cannot_write(path: &str, why: &str) -> String {
-        format!("kan inte skriva {path}: {why}")
+        crate::t!("export-cannot-write", path = path, why = why)
     }
 
-    pub const COMPARISON_NEEDS_WITH: &str = "--what comparison behöver ett andra scenario att jämföra med: --with scenarios/2021/budget-minus-10.yaml";
-    pub const CSV_ONE_SHEET: &str =
-        "CSV rymmer en tabell; den första skrivs (XLSX får alla flikar).";
+    pub const COMPARISON_NEEDS_WITH: Msg = Msg("export-comparison-needs-with");
+    pub const CSV_ONE_SHEET: Msg = Msg("export-csv-one-sheet");
 }
 
 /// `anslag import`: spreadsheets in.
 pub mod import {
-    pub const NO_HEADER: &str =
-        "rad 1 är tom; den första raden ska vara rubrikerna (Diarienummer, Projektnamn, …)";
-    pub const MAPPING_NOT_MAP: &str =
-        "kolumner ska vara en tabell: dokumenterad rubrik → rubriken i filen";
-    pub const MAPPING_NOT_TEXT: &str = "rubriken i filen ska vara en text";
-    pub const PUBLIC_SOURCE: &str = "Offentlig medfinansiering";
-    pub const PRIVATE_SOURCE: &str = "Privat medfinansiering";
+    use crate::i18n::Msg;
+    pub const NO_HEADER: Msg = Msg("import-no-header");
+    pub const MAPPING_NOT_MAP: Msg = Msg("import-mapping-not-map");
+    pub const MAPPING_NOT_TEXT: Msg = Msg("import-mapping-not-text");
+    pub const PUBLIC_SOURCE: Msg = Msg("import-public-source");
+    pub const PRIVATE_SOURCE: Msg = Msg("import-private-source");
 
     pub fn row(r: usize) -> String {
-        format!("rad {r}")
+        crate::t!("import-row", r = r)
     }
 
     pub fn bad_csv(line: usize) -> String {
-        format!("CSV-filen går inte att läsa vid post {line}; spara den igen som CSV (UTF-8)")
+        crate::t!("import-bad-csv", line = line)
     }
 
     pub fn bad_xlsx(why: &str) -> String {
-        format!("arbetsboken går inte att läsa: {why}")
+        crate::t!("import-bad-xlsx", why = why)
     }
 
-    pub const NOT_XLSX: &str = "filen är ingen Excel-arbetsbok (XLSX), eller är skadad; öppna den i Excel och spara den som .xlsx, eller exportera bladet som CSV";
-    pub const NO_SHEETS: &str = "arbetsboken har inga blad";
-    pub const XLSX_MACROS: &str =
-        "dess makron (VBA) går inte att läsa; spara den utan makron som .xlsx";
-    pub const XLSX_PASSWORD: &str = "den är lösenordsskyddad; spara en kopia utan lösenord";
-    pub const XLSX_DAMAGED: &str =
-        "den är skadad eller använder något som inte stöds; öppna den i Excel och spara den igen";
+    pub const NOT_XLSX: Msg = Msg("import-not-xlsx");
+    pub const NO_SHEETS: Msg = Msg("import-no-sheets");
+    pub const XLSX_MACROS: Msg = Msg("import-xlsx-macros");
+    pub const XLSX_PASSWORD: Msg = Msg("import-xlsx-password");
+    pub const XLSX_DAMAGED: Msg = Msg("import-xlsx-damaged");
 
     pub fn too_far(cell: &str, rows: usize, columns: usize) -> String {
-        format!(
-            "cellen {cell} har ett värde men ligger utanför det som läses (högst {} rader och {columns} kolumner); ta bort värdet eller flytta tabellen till bladets början",
-            crate::money::group_swedish(rust_decimal::Decimal::from(rows as u64), 0)
+        crate::t!(
+            "import-too-far",
+            cell = cell,
+            rows = crate::i18n::whole(rows as u64),
+            columns = columns
         )
     }
 
     pub fn no_sheet(name: &str, names: &[String]) -> String {
-        format!(
-            "det finns inget blad ”{name}”; bladen heter {}",
-            names.join(", ")
-        )
+        crate::t!("import-no-sheet", name = name, names = names.join(", "))
     }
 
     pub fn unknown_field(key: &str, hint: &str) -> String {
-        format!("”{key}” är ingen rubrik i den dokumenterade layouten{hint}")
+        crate::t!("import-unknown-field", key = key, hint = hint)
     }
 
     pub fn missing_column(wanted: &str, documented: &str) -> String {
         if wanted == documented {
-            format!("kolumnen ”{wanted}” saknas; den behövs (ange en annan rubrik med --mapping)")
+            crate::t!("import-missing-column", wanted = wanted)
         } else {
-            format!("kolumnen ”{wanted}” (för {documented}) saknas")
+            crate::t!(
+                "import-missing-column-for",
+                wanted = wanted,
+                documented = documented
+            )
         }
     }
 
     pub fn ignored_column(header: &str) -> String {
-        format!("kolumnen ”{header}” ingår inte i layouten och läses inte")
+        crate::t!("import-ignored-column", header = header)
     }
 
     pub fn bad_rating(item: &str) -> String {
-        format!("”{item}” ska vara ett id och ett betyg 0–3, t.ex. kpv.matchning 3")
+        crate::t!("import-bad-rating", item = item)
     }
 
     pub fn written(path: &str, n: usize) -> String {
-        format!("Skrev {path} med {n} ansökningar.")
+        crate::t!("import-written", path = path, n = n)
     }
 
     pub fn skipped(n: usize, rows: &str) -> String {
-        format!("Hoppade över {n} rader med fel: {rows}.")
+        crate::t!("import-skipped", n = n, rows = rows)
     }
 
     pub fn nothing_written(errors: usize) -> String {
-        format!(
-            "{errors} fel; ingenting skrevs. Rätta cellerna ovan, eller använd --skip-invalid för att skriva de rader som är hela."
-        )
+        crate::t!("import-nothing-written", errors = errors)
     }
 
-    pub const UNKNOWN_EXTENSION: &str =
-        "filen ska sluta på .csv eller .xlsx (CSV med ; eller , i UTF-8 eller Windows-1252)";
+    pub const UNKNOWN_EXTENSION: Msg = Msg("import-unknown-extension");
 
     /// The imported file's opening comment (written as comment lines by the YAML writer).
     pub fn header_comment(source: &str) -> String {

@@ -63,14 +63,14 @@ pub fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + 
 pub fn localise(command: Command) -> Command {
     let path = command.get_name().to_string();
     let command = command
-        .help_template(msg::HELP_TEMPLATE)
+        .help_template(msg::help_template())
         .disable_version_flag(true)
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(msg::VERSION_FLAG)
+                .help(msg::VERSION_FLAG.text())
                 // After the help flag, which `localise_under` adds.
                 .display_order(usize::MAX),
         );
@@ -83,14 +83,14 @@ fn localise_under(command: Command, path: &str) -> Command {
     let command = command
         .disable_help_flag(true)
         .disable_help_subcommand(true)
-        .subcommand_help_heading(msg::COMMANDS_HEADING)
-        .subcommand_value_name(msg::COMMAND_VALUE)
+        .subcommand_help_heading(msg::COMMANDS_HEADING.text())
+        .subcommand_value_name(msg::COMMAND_VALUE.text())
         .arg(
             Arg::new("help")
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(msg::HELP_FLAG),
+                .help(msg::HELP_FLAG.text()),
         )
         .mut_args(|a| {
             let heading = if a.is_positional() {
@@ -98,7 +98,7 @@ fn localise_under(command: Command, path: &str) -> Command {
             } else {
                 msg::OPTIONS_HEADING
             };
-            localise_arg(a.help_heading(heading))
+            localise_arg(a.help_heading(heading.text()))
         });
     let names: Vec<String> = command
         .get_subcommands()
@@ -107,7 +107,7 @@ fn localise_under(command: Command, path: &str) -> Command {
     let mut command = names.iter().fold(command, |c, name| {
         c.mut_subcommand(name, |sub| {
             localise_under(
-                sub.help_template(msg::SUB_HELP_TEMPLATE),
+                sub.help_template(msg::help_template()),
                 &format!("{path} {name}"),
             )
         })
@@ -178,7 +178,7 @@ fn localise_arg(arg: Arg) -> Arg {
     if !long.is_empty() {
         long.push_str("\n\n");
     }
-    long.push_str(msg::POSSIBLE_VALUES_HEADING);
+    long.push_str(msg::POSSIBLE_VALUES_HEADING.text());
     for v in &values {
         long.push_str(&format!("\n- {}", v.get_name()));
         if let Some(h) = v.get_help() {
@@ -205,7 +205,7 @@ fn join_words(a: &str, b: &str) -> String {
 fn swedish_usage(rendered: &str) -> String {
     let usage = rendered.trim();
     let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
-    usage.replace("[OPTIONS]", msg::OPTIONS_VALUE)
+    usage.replace("[OPTIONS]", msg::OPTIONS_VALUE.text())
 }
 
 /// A parse error of the command line, in Swedish, with the usage line of the command it

@@ -203,7 +203,7 @@ fn render_table(
     out.push_str(&msg::status(a.status.key(), b.status.key()));
     out.push_str("\n\n");
     if c.is_empty() {
-        out.push_str(msg::NO_DIFFERENCE);
+        out.push_str(msg::NO_DIFFERENCE.text());
         out.push('\n');
         return out;
     }
@@ -250,7 +250,7 @@ fn render_table(
         out.push('\n');
     }
     if !c.moved.is_empty() {
-        out.push_str(msg::MOVED);
+        out.push_str(msg::MOVED.text());
         out.push('\n');
         let cells: Vec<Vec<String>> = c
             .moved

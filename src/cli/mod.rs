@@ -24,13 +24,13 @@ pub use crate::format::{sv_number, sv_percent};
 pub enum Format {
     /// Aligned Swedish tables for people.
     #[default]
-    #[value(help = crate::text::cli::FORMAT_TABLE)]
+    #[value(help = crate::text::cli::FORMAT_TABLE.text())]
     Table,
     /// Stable JSON for programs.
-    #[value(help = crate::text::cli::FORMAT_JSON)]
+    #[value(help = crate::text::cli::FORMAT_JSON.text())]
     Json,
     /// CSV with `,` and a decimal point, for programs.
-    #[value(help = crate::text::cli::FORMAT_CSV)]
+    #[value(help = crate::text::cli::FORMAT_CSV.text())]
     Csv,
 }
 
@@ -227,18 +227,20 @@ const MIN_WRAPPED: usize = 12;
 /// so å, ä and ö take one place each), fitted to the terminal's width: long text columns
 /// (left-aligned) wrap onto more lines first; if that is not enough, columns are hidden from
 /// the right (never the first two), and a line under the table names them.
-pub fn table(headers: &[&str], align: &[Align], rows: &[Vec<String>]) -> String {
+pub fn table<H: AsRef<str>>(headers: &[H], align: &[Align], rows: &[Vec<String>]) -> String {
     let order: Vec<usize> = (2..headers.len()).rev().collect();
     table_hiding(headers, align, rows, &order)
 }
 
 /// [`table`] hiding columns, when it must, in the order given (indices into `headers`).
-pub fn table_hiding(
-    headers: &[&str],
+pub fn table_hiding<H: AsRef<str>>(
+    headers: &[H],
     align: &[Align],
     rows: &[Vec<String>],
     hide_order: &[usize],
 ) -> String {
+    let headers: Vec<&str> = headers.iter().map(AsRef::as_ref).collect();
+    let headers = headers.as_slice();
     let n = headers.len();
     let natural: Vec<usize> = (0..n)
         .map(|i| {

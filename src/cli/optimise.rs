@@ -381,7 +381,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         .collect();
     if !displaced.is_empty() || !a.baseline.missed.is_empty() {
         out.push('\n');
-        out.push_str(msg::VERSUS_RANKING);
+        out.push_str(msg::VERSUS_RANKING.text());
         out.push('\n');
         let mut pots: BTreeMap<Support, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
         for f in &displaced {

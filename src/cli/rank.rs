@@ -215,7 +215,7 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
     let others = p.applications.len() - rows.len();
     out.push_str(&msg::rank_footer(ineligible, others));
     out.push('\n');
-    out.push_str(msg::DEMAND_HEADING);
+    out.push_str(msg::DEMAND_HEADING.text());
     out.push('\n');
     let mut demand: BTreeMap<Support, Sek> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.assessment.eligibility.eligible()) {

@@ -87,7 +87,7 @@ fn list_of<'n>(root: &'n Node, d: &mut Diag) -> Option<&'n [Node]> {
             d.error(
                 &root.loc,
                 "",
-                msg::expected("", msg::EXPECT_APPLICATION_LIST, &root.describe()),
+                msg::expected("", msg::EXPECT_APPLICATION_LIST.text(), &root.describe()),
             );
             None
         }
@@ -445,7 +445,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
         d.error(
             &node.loc,
             "links",
-            msg::expected("links", msg::EXPECT_MAP, &node.describe()),
+            msg::expected("links", msg::EXPECT_MAP.text(), &node.describe()),
         );
         return BTreeMap::new();
     };
@@ -457,7 +457,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
             d.error(
                 &k.loc,
                 "links",
-                msg::expected("links", msg::EXPECT_KEY, &k.describe()),
+                msg::expected("links", msg::EXPECT_KEY.text(), &k.describe()),
             );
             continue;
         };
@@ -507,7 +507,7 @@ fn read_goals(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<u8, u8>
         d.error(
             &node.loc,
             "agenda2030",
-            msg::expected("agenda2030", msg::EXPECT_MAP, &node.describe()),
+            msg::expected("agenda2030", msg::EXPECT_MAP.text(), &node.describe()),
         );
         return BTreeMap::new();
     };
@@ -542,7 +542,7 @@ fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<Stri
         d.error(
             &node.loc,
             "criteria",
-            msg::expected("criteria", msg::EXPECT_MAP, &node.describe()),
+            msg::expected("criteria", msg::EXPECT_MAP.text(), &node.describe()),
         );
         return BTreeMap::new();
     };

@@ -49,7 +49,7 @@ fn scalar<'n>(node: &'n Node, key: &str, expected: &str, d: &mut Diag) -> Option
 
 impl Decode for String {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<String> {
-        let text = scalar(node, key, msg::EXPECT_TEXT, d)?;
+        let text = scalar(node, key, msg::EXPECT_TEXT.text(), d)?;
         if text.chars().count() > 10_000 {
             d.error(&node.loc, key, msg::TEXT_TOO_LONG);
             return None;
@@ -60,14 +60,14 @@ impl Decode for String {
 
 impl Decode for bool {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<bool> {
-        match (scalar(node, key, msg::EXPECT_BOOL, d)?, &node.kind) {
+        match (scalar(node, key, msg::EXPECT_BOOL.text(), d)?, &node.kind) {
             ("true" | "True" | "TRUE", Kind::Scalar { quoted: false, .. }) => Some(true),
             ("false" | "False" | "FALSE", Kind::Scalar { quoted: false, .. }) => Some(false),
             _ => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_BOOL, &node.describe()),
+                    msg::expected(key, msg::EXPECT_BOOL.text(), &node.describe()),
                 );
                 None
             }
@@ -78,14 +78,14 @@ impl Decode for bool {
 /// A whole number ≥ 0 (counts, years, ratings).
 impl Decode for u32 {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<u32> {
-        let text = scalar(node, key, msg::EXPECT_WHOLE, d)?;
+        let text = scalar(node, key, msg::EXPECT_WHOLE.text(), d)?;
         match text.trim().replace([' ', '\u{a0}'], "").parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_WHOLE, &node.describe()),
+                    msg::expected(key, msg::EXPECT_WHOLE.text(), &node.describe()),
                 );
                 None
             }
@@ -96,7 +96,7 @@ impl Decode for u32 {
 /// A finite number ≥ 0, read from its text with a decimal dot or comma (weights, shares, scores).
 impl Decode for Decimal {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Decimal> {
-        let text = scalar(node, key, msg::EXPECT_NUMBER, d)?;
+        let text = scalar(node, key, msg::EXPECT_NUMBER.text(), d)?;
         let cleaned = text.trim().replace(',', ".");
         let parsed = Decimal::from_str(&cleaned)
             .or_else(|_| Decimal::from_scientific(&cleaned))
@@ -112,7 +112,7 @@ impl Decode for Decimal {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_NUMBER, &node.describe()),
+                    msg::expected(key, msg::EXPECT_NUMBER.text(), &node.describe()),
                 );
                 None
             }
@@ -122,7 +122,7 @@ impl Decode for Decimal {
 
 impl Decode for Sek {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Sek> {
-        let text = scalar(node, key, msg::EXPECT_AMOUNT, d)?;
+        let text = scalar(node, key, msg::EXPECT_AMOUNT.text(), d)?;
         match text.parse::<Sek>() {
             Ok(amount) => Some(amount),
             Err(error) => {
@@ -139,14 +139,14 @@ impl Decode for Sek {
 
 impl Decode for Date {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Date> {
-        let text = scalar(node, key, msg::EXPECT_DATE, d)?;
+        let text = scalar(node, key, msg::EXPECT_DATE.text(), d)?;
         match text.parse::<Date>() {
             Ok(date) => Some(date),
             Err(()) => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_DATE, &node.describe()),
+                    msg::expected(key, msg::EXPECT_DATE.text(), &node.describe()),
                 );
                 None
             }
@@ -179,7 +179,7 @@ impl<T: Decode> Decode for Vec<T> {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_LIST, &node.describe()),
+                    msg::expected(key, msg::EXPECT_LIST.text(), &node.describe()),
                 );
                 None
             }
@@ -194,7 +194,7 @@ impl<T: Decode> Decode for Vec<(Spanned<String>, T)> {
             d.error(
                 &node.loc,
                 key,
-                msg::expected(key, msg::EXPECT_MAP, &node.describe()),
+                msg::expected(key, msg::EXPECT_MAP.text(), &node.describe()),
             );
             return None;
         };
@@ -206,7 +206,7 @@ impl<T: Decode> Decode for Vec<(Spanned<String>, T)> {
                 d.error(
                     &k.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_KEY, &k.describe()),
+                    msg::expected(key, msg::EXPECT_KEY.text(), &k.describe()),
                 );
                 ok = false;
                 continue;
@@ -250,7 +250,7 @@ impl<'n> Fields<'n> {
             d.error(
                 &node.loc,
                 path,
-                msg::expected(path, msg::EXPECT_MAP, &node.describe()),
+                msg::expected(path, msg::EXPECT_MAP.text(), &node.describe()),
             );
             return None;
         };
@@ -260,7 +260,7 @@ impl<'n> Fields<'n> {
                 d.error(
                     &k.loc,
                     path,
-                    msg::expected(path, msg::EXPECT_KEY, &k.describe()),
+                    msg::expected(path, msg::EXPECT_KEY.text(), &k.describe()),
                 );
                 continue;
             };
@@ -334,7 +334,7 @@ pub fn choice<'c, T: Copy>(
     choices: &'c [(&'c str, T)],
     d: &mut Diag,
 ) -> Option<T> {
-    let text = scalar(node, key, msg::EXPECT_TEXT, d)?;
+    let text = scalar(node, key, msg::EXPECT_TEXT.text(), d)?;
     if let Some((_, value)) = choices.iter().find(|(name, _)| *name == text) {
         return Some(*value);
     }
@@ -352,7 +352,7 @@ pub fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [No
             d.error(
                 &node.loc,
                 key,
-                msg::expected(key, msg::EXPECT_LIST, &node.describe()),
+                msg::expected(key, msg::EXPECT_LIST.text(), &node.describe()),
             );
             None
         }

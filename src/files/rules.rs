@@ -84,7 +84,7 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
             d.error(
                 &other.loc,
                 "periods",
-                msg::expected("periods", msg::EXPECT_LIST, &other.describe()),
+                msg::expected("periods", msg::EXPECT_LIST.text(), &other.describe()),
             );
             return None;
         }
@@ -261,7 +261,7 @@ fn read_support(node: &Node, key: &str, support: Support, d: &mut Diag) -> Optio
             d.error(
                 &forms.loc,
                 path.clone(),
-                msg::expected(&path, msg::EXPECT_MAP, &forms.describe()),
+                msg::expected(&path, msg::EXPECT_MAP.text(), &forms.describe()),
             );
             return Some(rules);
         };

@@ -403,7 +403,7 @@ mod tests {
         let error = parse("a: [1, 2\nb: 3\n", &file()).unwrap_err();
         assert_eq!(&*error.loc.file, "test.yaml");
         assert!(error.loc.line >= 1);
-        assert!(error.message.starts_with(msg::YAML_SYNTAX));
+        assert!(error.message.starts_with(msg::YAML_SYNTAX.text()));
     }
 
     #[test]

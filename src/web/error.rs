@@ -76,7 +76,7 @@ impl IntoResponse for AppError {
                 )
             }
         };
-        (status, view::error_page(heading, &text)).into_response()
+        (status, view::error_page(&heading, &text)).into_response()
     }
 }
 

@@ -87,7 +87,27 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security_headers,
         ))
+        .layer(middleware::from_fn(language))
         .with_state(state)
+}
+
+/// The request's language: `?lang=sv|en` when given (the language link), else the browser's
+/// `Accept-Language`, else Swedish. Everything the request writes is in it.
+async fn language(request: axum::extract::Request, next: middleware::Next) -> Response {
+    use crate::i18n::Lang;
+    let asked = request.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_tag(&v))
+    });
+    let lang = asked.unwrap_or_else(|| {
+        request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map_or(Lang::Sv, Lang::from_accept_language)
+    });
+    crate::i18n::scope(lang, next.run(request)).await
 }
 
 async fn stylesheet() -> Response {

@@ -102,6 +102,11 @@ pub fn query(pairs: &[(String, String)]) -> String {
             s.append_pair(k, v);
         }
     }
+    // English is kept in every link, so that it stays chosen (Swedish is the default).
+    let lang = crate::i18n::current();
+    if lang != crate::i18n::Lang::Sv && !pairs.iter().any(|(k, _)| k == "lang") {
+        s.append_pair("lang", lang.tag());
+    }
     let q = s.finish();
     if q.is_empty() { q } else { format!("?{q}") }
 }

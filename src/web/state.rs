@@ -366,7 +366,10 @@ fn load_catalogue(data: &Path) -> Result<Catalogue, String> {
     for (_, path, result) in results {
         match result {
             Ok(l) => scenarios.push(Arc::new(l)),
-            Err(ps) if ps.iter().any(|p| p.message == files_msg::NOT_A_SCENARIO) => {}
+            Err(ps)
+                if ps
+                    .iter()
+                    .any(|p| p.message == files_msg::NOT_A_SCENARIO.text()) => {}
             Err(ps) => problems.push((path, ps)),
         }
     }

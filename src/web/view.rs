@@ -1,6 +1,7 @@
 //! The page frame and the small pieces every page repeats: amounts, scores, links that keep
 //! the chosen scenario, charts.
 
+use crate::i18n::Msg;
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
 use crate::format::sv_number;
@@ -23,7 +24,7 @@ pub enum Nav {
     None,
 }
 
-const MENU: [(Nav, &str, &str); 8] = [
+const MENU: [(Nav, &str, Msg); 8] = [
     (Nav::Overview, "/", t::NAV_OVERVIEW),
     (Nav::Applications, "/ansokningar", t::NAV_APPLICATIONS),
     (Nav::Strategy, "/strategi", t::NAV_STRATEGY),
@@ -60,11 +61,31 @@ impl Frame<'_> {
 
 /// `path?scenario=key`, without the query when `key` is the default.
 pub fn link(path: &str, key: Option<&str>, default_key: &str) -> String {
-    match key {
-        Some(k) if k != default_key => {
-            format!("{path}{}", query(&[("scenario".into(), k.into())]))
-        }
-        _ => path.to_string(),
+    let pairs: Vec<(String, String)> = match key {
+        Some(k) if k != default_key => vec![("scenario".into(), k.into())],
+        _ => Vec::new(),
+    };
+    format!("{path}{}", query(&pairs))
+}
+
+/// The link to this page in the other language (`lang=` kept in the URL, no JavaScript).
+fn language_link(f: &Frame<'_>) -> Markup {
+    use crate::i18n::Lang;
+    let other = match crate::i18n::current() {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    if let Some((k, _)) = f.scenario.filter(|(k, _)| *k != f.default_key) {
+        pairs.push(("scenario".into(), k.into()));
+    }
+    pairs.push(("lang".into(), other.tag().into()));
+    let label = match other {
+        Lang::Sv => "Svenska",
+        Lang::En => "English",
+    };
+    html! {
+        p.language { a href=(format!("{}{}", f.path, query(&pairs))) hreflang=(other.tag()) lang=(other.tag()) { (label) } }
     }
 }
 
@@ -72,7 +93,7 @@ pub fn link(path: &str, key: Option<&str>, default_key: &str) -> String {
 pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="sv" {
+        html lang=(crate::i18n::current().tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -82,7 +103,8 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
             body {
                 a.skip href="#innehall" { (t::SKIP_TO_CONTENT) }
                 header.site {
-                    p.brand { a href=(if f.public { "/offentlig" } else { "/" }) { (t::APP_NAME) } " · " (t::APP_SUBTITLE) }
+                    p.brand { a href=(link(if f.public { "/offentlig" } else { "/" }, None, "")) { (t::APP_NAME) } " · " (t::APP_SUBTITLE) }
+                    (language_link(f))
                     @if !f.public {
                         nav aria-label=(t::MAIN_MENU) {
                             ul {
@@ -112,6 +134,9 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                                         option value=(k) selected[k == key] { (name) " (" (k) ")" }
                                     }
                                 }
+                                @if crate::i18n::current() != crate::i18n::Lang::Sv {
+                                    input type="hidden" name="lang" value=(crate::i18n::current().tag());
+                                }
                                 button type="submit" { (t::SHOW) }
                             }
                         }
@@ -123,8 +148,8 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                 }
                 footer.site {
                     ul {
-                        li { a href="/offentlig" { (t::NAV_PUBLIC) } }
-                        li { a href="/tillganglighet" { (t::NAV_ACCESSIBILITY) } }
+                        li { a href=(link("/offentlig", None, "")) { (t::NAV_PUBLIC) } }
+                        li { a href=(link("/tillganglighet", None, "")) { (t::NAV_ACCESSIBILITY) } }
                     }
                     p { (t::FOOTER) }
                 }

@@ -246,7 +246,7 @@ fn optimise_table_is_swedish() {
     assert!(out.contains("Status: bevisat optimalt"), "{out}");
     assert!(out.contains("Finansieras (") && out.contains("Finansieras inte ("));
     assert!(out.contains("budget 18,4 mkr"));
-    assert!(out.contains("undanträngd") && out.contains("ej stödberättigad"));
+    assert!(out.contains("ryms inte i budgeten") && out.contains("inte stödberättigad"));
 }
 
 #[test]

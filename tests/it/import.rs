@@ -129,7 +129,7 @@ fn nothing_is_written_unless_all_is_valid_or_skip_invalid_is_asked() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{err}");
     assert!(
-        err.contains("Hoppade över 1 rader med fel: rad 3 (2021-0302)"),
+        err.contains("Hoppade över 1 rad med fel: rad 3 (2021-0302)"),
         "{err}"
     );
     let written = std::fs::read_to_string(&out).expect("written");

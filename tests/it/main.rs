@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod fuzz;
 mod import;
+mod locales;
 mod optimiser;
 mod repository;
 mod rules;

@@ -1184,3 +1184,33 @@ async fn names_cannot_inject_yaml_and_odd_file_names_are_refused() {
     let e = crate::support::find(&errors, "rad.yaml", "en rad text");
     assert_eq!((e.loc.line, e.loc.column), (1, 7));
 }
+
+#[tokio::test]
+async fn the_browsers_language_chooses_english_and_links_keep_it() {
+    let state = shipped();
+    let req = Request::get("/ansokningar")
+        .header(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9,sv;q=0.5")
+        .body(Body::empty())
+        .expect("request");
+    let page = send(&state, req).await;
+    assert!(page.body.starts_with("<!DOCTYPE html><html lang=\"en\">"));
+    assert!(
+        page.body.contains("href=\"/strategi?lang=en\""),
+        "links keep English"
+    );
+    assert!(
+        page.body.contains("hreflang=\"sv\""),
+        "a link to the Swedish page"
+    );
+    // An explicit choice wins over the browser's.
+    let req = Request::get("/ansokningar?lang=sv")
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .body(Body::empty())
+        .expect("request");
+    let page = send(&state, req).await;
+    assert!(page.body.starts_with("<!DOCTYPE html><html lang=\"sv\">"));
+    assert!(
+        page.body.contains("hreflang=\"en\""),
+        "a link to the English page"
+    );
+}

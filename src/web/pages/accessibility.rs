@@ -10,7 +10,7 @@ use crate::web::view::{self, Nav};
 
 pub async fn page(State(state): State<AppState>) -> Markup {
     let frame = view::plain_frame(
-        t::A11Y_TITLE,
+        t::A11Y_TITLE.text(),
         Nav::Accessibility,
         state.0.access.public_only(),
         "/tillganglighet",

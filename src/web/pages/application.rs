@@ -311,7 +311,7 @@ pub async fn save(
         agenda2030: read("agenda2030"),
         criteria: read("criteria"),
         status: q
-            .choice("status", t::ASSESS_STATUS, &Status::ALL)
+            .choice("status", t::ASSESS_STATUS.text(), &Status::ALL)
             .map_err(|e| match e {
                 AppError::BadRequest(m) => m,
                 _ => String::new(),

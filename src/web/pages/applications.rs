@@ -2,6 +2,7 @@
 //! filtered by pot, form, municipality, status, decision body, strategy node, global goal and
 //! free text. Filters and order live in the URL, so a link can be shared.
 
+use crate::i18n::Msg;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,7 +21,7 @@ use crate::web::params::query;
 use crate::web::view::{self, Kr, Nav, ScoreBar};
 
 /// Columns that can be sorted: (query key, heading, numeric).
-const COLUMNS: [(&str, &str, bool); 9] = [
+const COLUMNS: [(&str, Msg, bool); 9] = [
     ("rang", t::COL_RANK, true),
     ("id", t::COL_ID, false),
     ("titel", t::COL_TITLE, false),
@@ -85,27 +86,36 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         .map(|a| a.decision_body.as_str())
         .collect();
     let filters = Filters {
-        pot: q.choice("pott", t::F_POT, &Support::ALL)?,
-        form: q.choice("form", t::F_FORM, &Form::ALL)?,
+        pot: q.choice("pott", t::F_POT.text(), &Support::ALL)?,
+        form: q.choice("form", t::F_FORM.text(), &Form::ALL)?,
         municipality: match q.get("kommun") {
             Some(m) if municipalities.contains(m) => Some(m.to_string()),
-            Some(m) => return Err(AppError::BadRequest(t::unknown_value(t::F_MUNICIPALITY, m))),
+            Some(m) => {
+                return Err(AppError::BadRequest(t::unknown_value(
+                    t::F_MUNICIPALITY.text(),
+                    m,
+                )));
+            }
             None => None,
         },
-        status: q.choice("status", t::F_STATUS, &Status::ALL)?,
-        proposal: q.choice("forslag", t::F_PROPOSAL, &[("ja", true), ("nej", false)])?,
+        status: q.choice("status", t::F_STATUS.text(), &Status::ALL)?,
+        proposal: q.choice(
+            "forslag",
+            t::F_PROPOSAL.text(),
+            &[("ja", true), ("nej", false)],
+        )?,
         body: match q.get("beslut") {
             Some(b) if bodies.contains(b) => Some(b.to_string()),
-            Some(b) => return Err(AppError::BadRequest(t::unknown_value(t::F_BODY, b))),
+            Some(b) => return Err(AppError::BadRequest(t::unknown_value(t::F_BODY.text(), b))),
             None => None,
         },
         node: match q.get("nod") {
             Some(n) if p.strategy.node(n).is_some_and(|x| x.level.scores()) => Some(n.to_string()),
-            Some(n) => return Err(AppError::BadRequest(t::unknown_value(t::F_NODE, n))),
+            Some(n) => return Err(AppError::BadRequest(t::unknown_value(t::F_NODE.text(), n))),
             None => None,
         },
         goal: q
-            .number("mal", t::F_GOAL, 1..=17)?
+            .number("mal", t::F_GOAL.text(), 1..=17)?
             .and_then(|g| u8::try_from(g).ok()),
         text: q.get("q").map(str::to_lowercase),
     };
@@ -114,14 +124,14 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         .map(|s| {
             COLUMNS.iter().position(|c| c.0 == s).ok_or_else(|| {
                 let keys: Vec<&str> = COLUMNS.iter().map(|c| c.0).collect();
-                AppError::BadRequest(t::bad_choice(t::F_SORT, s, &keys))
+                AppError::BadRequest(t::bad_choice(t::F_SORT.text(), s, &keys))
             })
         })
         .transpose()?
         .unwrap_or(0);
     let descending = q.choice(
         "ordning",
-        t::F_ORDER,
+        t::F_ORDER.text(),
         &[("stigande", false), ("fallande", true)],
     )?;
     let descending = descending.unwrap_or(COLUMNS[sort].2 && sort != 0);
@@ -174,14 +184,14 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             fieldset {
                 legend { (t::FILTER_LEGEND) }
                 div.fields {
-                    (select("pott", t::F_POT, Support::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("pott")))
-                    (select("form", t::F_FORM, Form::ALL.iter().map(|(k, f)| (k.to_string(), cli_msg::form_name(*f).to_string())), q.get("form")))
-                    (select("kommun", t::F_MUNICIPALITY, municipalities.iter().map(|m| (m.to_string(), m.to_string())), q.get("kommun")))
-                    (select("status", t::F_STATUS, Status::ALL.iter().map(|(k, _)| (k.to_string(), cli_msg::status_name(k).to_string())), q.get("status")))
-                    (select("forslag", t::F_PROPOSAL, [("ja".to_string(), t::PROPOSAL_YES.to_string()), ("nej".to_string(), t::PROPOSAL_NO.to_string())].into_iter(), q.get("forslag")))
-                    (select("beslut", t::F_BODY, bodies.iter().map(|b| (b.to_string(), b.to_string())), q.get("beslut")))
-                    (select("nod", t::F_NODE, p.strategy.nodes().filter(|n| n.level.scores() && n.id != p.strategy.root()).map(|n| (n.id.clone(), format!("{} ({})", n.name, n.id))), q.get("nod")))
-                    (select("mal", t::F_GOAL, p.agenda.goals.iter().map(|(n, name)| (n.to_string(), format!("{n}. {name}"))), q.get("mal")))
+                    (select("pott", t::F_POT.text(), Support::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("pott")))
+                    (select("form", t::F_FORM.text(), Form::ALL.iter().map(|(k, f)| (k.to_string(), cli_msg::form_name(*f).to_string())), q.get("form")))
+                    (select("kommun", t::F_MUNICIPALITY.text(), municipalities.iter().map(|m| (m.to_string(), m.to_string())), q.get("kommun")))
+                    (select("status", t::F_STATUS.text(), Status::ALL.iter().map(|(k, _)| (k.to_string(), cli_msg::status_name(k).to_string())), q.get("status")))
+                    (select("forslag", t::F_PROPOSAL.text(), [("ja".to_string(), t::PROPOSAL_YES.to_string()), ("nej".to_string(), t::PROPOSAL_NO.to_string())].into_iter(), q.get("forslag")))
+                    (select("beslut", t::F_BODY.text(), bodies.iter().map(|b| (b.to_string(), b.to_string())), q.get("beslut")))
+                    (select("nod", t::F_NODE.text(), p.strategy.nodes().filter(|n| n.level.scores() && n.id != p.strategy.root()).map(|n| (n.id.clone(), format!("{} ({})", n.name, n.id))), q.get("nod")))
+                    (select("mal", t::F_GOAL.text(), p.agenda.goals.iter().map(|(n, name)| (n.to_string(), format!("{n}. {name}"))), q.get("mal")))
                     div.field {
                         label for="f-q" { (t::F_TEXT) }
                         input id="f-q" type="search" name="q" value=(q.get("q").unwrap_or(""));
@@ -195,7 +205,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             }
         }
         p role="status" { (t::showing(shown.len(), total)) }
-        (crate::web::pages::export::links("rangordning", &scenario_query(&ctx), t::DOWNLOAD_RANKING))
+        (crate::web::pages::export::links("rangordning", &scenario_query(&ctx), t::DOWNLOAD_RANKING.text()))
         table.ranking {
             caption { (t::ranking_caption(&p.scenario.name)) }
             thead {

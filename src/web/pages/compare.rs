@@ -1,6 +1,7 @@
 //! Jämför: two scenarios side by side — objective and rank-and-fund of both, what entered, left
 //! or changed amount, and how each pot, year, decision body, municipality and målområde moved.
 
+use crate::i18n::Msg;
 use maud::{Markup, html};
 
 use crate::compare::{Comparison, Dimension, compare};
@@ -9,7 +10,7 @@ use crate::web::error::AppError;
 use crate::web::pages::{Ctx, status_sentence};
 use crate::web::view::{self, Kr, Nav, num};
 
-const DIMENSIONS: [(Dimension, &str); 5] = [
+const DIMENSIONS: [(Dimension, Msg); 5] = [
     (Dimension::Pot, t::MOVED_BY_POT),
     (Dimension::Year, t::MOVED_BY_YEAR),
     (Dimension::DecisionBody, t::MOVED_BY_BODY),
@@ -52,8 +53,8 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             fieldset {
                 legend { (t::COMPARE_LEGEND) }
                 div.fields {
-                    (picker("a", t::SCENARIO_A, &list, &a.key))
-                    (picker("b", t::SCENARIO_B, &list, &b.key))
+                    (picker("a", t::SCENARIO_A.text(), &list, &a.key))
+                    (picker("b", t::SCENARIO_B.text(), &list, &b.key))
                 }
                 button type="submit" { (t::COMPARE_BUTTON) }
             }
@@ -68,7 +69,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 tr { th scope="row" { (t::FUNDED_COUNT) } td.num { (a.allocation.funded.len()) } td.num { (b.allocation.funded.len()) } }
             }
         }
-        (crate::web::pages::export::links("jamforelse", &crate::web::params::query(&[("a".into(), a.key.clone()), ("b".into(), b.key.clone())]), t::DOWNLOAD_COMPARISON))
+        (crate::web::pages::export::links("jamforelse", &crate::web::params::query(&[("a".into(), a.key.clone()), ("b".into(), b.key.clone())]), t::DOWNLOAD_COMPARISON.text()))
         h2 { (t::DIFF_HEADING) }
         @if diff.is_empty() {
             p { (t::NO_DIFFERENCE) }
@@ -83,7 +84,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 h3 { (t::CHANGED) }
                 ul { @for c in &diff.changed { li { (c.id) " " (title_of(&c.id)) ": " (Kr(c.a)) " → " (Kr(c.b)) } } }
             }
-            @for (dim, heading) in DIMENSIONS { (moved_table(&diff, dim, heading)) }
+            @for (dim, heading) in DIMENSIONS { (moved_table(&diff, dim, heading.text())) }
         }
     };
     let title = t::compare_title(na, nb);

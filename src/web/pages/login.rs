@@ -39,7 +39,7 @@ fn client_address(headers: &HeaderMap, extensions: &axum::http::Extensions) -> s
 
 fn form(csrf: &str, to: &str, name: &str, error: Option<&str>) -> Markup {
     view::page(
-        &view::plain_frame(t::LOGIN_TITLE, Nav::None, false, "/logga-in"),
+        &view::plain_frame(t::LOGIN_TITLE.text(), Nav::None, false, "/logga-in"),
         html! {
             p { (t::LOGIN_INTRO) }
             @if let Some(e) = error {
@@ -113,13 +113,18 @@ pub async fn log_in(
     // (it costs an attacker a request, not the server 19 MiB and a core), but counted.
     if auth::valid_name(&name).is_err() {
         sessions.failed("", address);
-        return Ok(refuse(StatusCode::UNAUTHORIZED, t::WRONG));
+        return Ok(refuse(StatusCode::UNAUTHORIZED, t::WRONG.text()));
     }
     match sessions.refused(&name, address) {
         Some(auth::Refusal::NamePaused) => {
-            return Ok(refuse(StatusCode::TOO_MANY_REQUESTS, t::PAUSED));
+            return Ok(refuse(StatusCode::TOO_MANY_REQUESTS, t::PAUSED.text()));
         }
-        Some(_) => return Ok(refuse(StatusCode::TOO_MANY_REQUESTS, t::ADDRESS_PAUSED)),
+        Some(_) => {
+            return Ok(refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                t::ADDRESS_PAUSED.text(),
+            ));
+        }
         None => {}
     }
     // The file is read again when it has changed, so `anslag user` takes effect at once.
@@ -131,7 +136,7 @@ pub async fn log_in(
     let ok = match ok {
         Ok(ok) => ok,
         Err(_) => {
-            let mut res = refuse(StatusCode::SERVICE_UNAVAILABLE, t::BUSY);
+            let mut res = refuse(StatusCode::SERVICE_UNAVAILABLE, t::BUSY.text());
             res.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
             return Ok(res);
@@ -139,7 +144,7 @@ pub async fn log_in(
     };
     let Some(stored) = stored.filter(|_| ok) else {
         sessions.failed(&name, address);
-        return Ok(refuse(StatusCode::UNAUTHORIZED, t::WRONG));
+        return Ok(refuse(StatusCode::UNAUTHORIZED, t::WRONG.text()));
     };
     sessions.succeeded(&name, address);
     let id = sessions.create(&name, &stored);

@@ -76,7 +76,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let title = t::memo_title(&s.name);
     let body = html! {
         p.print-only { (t::memo_printed(&s.name)) }
-        (crate::web::pages::export::links("forslag", &crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key), t::DOWNLOAD_PROPOSAL))
+        (crate::web::pages::export::links("forslag", &crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key), t::DOWNLOAD_PROPOSAL.text()))
         section aria-labelledby="sammanfattning" {
             h2 id="sammanfattning" { (t::SUMMARY_HEADING) }
             p { (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year)) }
@@ -85,7 +85,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 h3 { (t::OVERRIDES_HEADING) }
                 ul { @for o in &a.overrides { li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) } } }
             }
-            (crate::web::view::pots_table(a, t::PER_POT_CAPTION))
+            (crate::web::view::pots_table(a, t::PER_POT_CAPTION.text()))
         }
         section.pictures aria-labelledby="bilder" {
             h2 id="bilder" { (t::PICTURES_HEADING) }

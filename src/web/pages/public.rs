@@ -2,6 +2,7 @@
 //! applications may hold companies' confidential data and never appear here; neither do
 //! scores, ratings or organisation numbers.
 
+use crate::i18n::Msg;
 use std::collections::BTreeSet;
 
 use axum::extract::{RawQuery, State};
@@ -24,7 +25,7 @@ fn is_public(a: &Application) -> bool {
     )
 }
 
-const COLUMNS: [(&str, &str, bool); 6] = [
+const COLUMNS: [(&str, Msg, bool); 6] = [
     ("id", t::COL_ID, false),
     ("titel", t::COL_TITLE, false),
     ("stod", t::COL_SUPPORT, false),
@@ -47,10 +48,15 @@ pub async fn page(
         .iter()
         .flat_map(|a| a.municipalities.iter().map(String::as_str))
         .collect();
-    let pot = q.choice("pott", t::F_POT, &Support::ALL)?;
+    let pot = q.choice("pott", t::F_POT.text(), &Support::ALL)?;
     let municipality = match q.get("kommun") {
         Some(m) if municipalities.contains(m) => Some(m),
-        Some(m) => return Err(AppError::BadRequest(t::unknown_value(t::F_MUNICIPALITY, m))),
+        Some(m) => {
+            return Err(AppError::BadRequest(t::unknown_value(
+                t::F_MUNICIPALITY.text(),
+                m,
+            )));
+        }
         None => None,
     };
     let text = q.get("q").map(str::to_lowercase);
@@ -58,13 +64,13 @@ pub async fn page(
         None => 5,
         Some(k) => COLUMNS.iter().position(|c| c.0 == k).ok_or_else(|| {
             let keys: Vec<&str> = COLUMNS.iter().map(|c| c.0).collect();
-            AppError::BadRequest(t::bad_choice(t::F_SORT, k, &keys))
+            AppError::BadRequest(t::bad_choice(t::F_SORT.text(), k, &keys))
         })?,
     };
     let descending = q
         .choice(
             "ordning",
-            t::F_ORDER,
+            t::F_ORDER.text(),
             &[("stigande", false), ("fallande", true)],
         )?
         .unwrap_or(COLUMNS[sort].2);
@@ -95,7 +101,7 @@ pub async fn page(
     });
     let total: Sek = rows.iter().map(|a| a.requested).sum();
     let here = q.without(&["sortera", "ordning"]);
-    let frame = view::plain_frame(t::PUBLIC_TITLE, Nav::Public, true, "/offentlig");
+    let frame = view::plain_frame(t::PUBLIC_TITLE.text(), Nav::Public, true, "/offentlig");
     let body = html! {
         p.lead { (t::PUBLIC_INTRO) }
         form.filters method="get" action="/offentlig" {

@@ -124,7 +124,7 @@ fn apply(s: &Loaded, c: &Changes) -> Result<Portfolio, Vec<FieldError>> {
         .retain(|(sel, _, _)| !matches!(sel, EdgeSelector::From(id) if c.areas.contains_key(id)));
     scenario.min_score = c.min_score;
     scenario.objective = c.objective;
-    let loc = crate::problem::Loc::new(std::sync::Arc::from(t::FORM_SOURCE), 0, 0);
+    let loc = crate::problem::Loc::new(std::sync::Arc::from(t::FORM_SOURCE.text()), 0, 0);
     let locks = |list: &[(String, Option<String>)]| -> Vec<Lock> {
         list.iter()
             .map(|(id, reason)| Lock {
@@ -230,7 +230,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
         Some(other) => {
             err(
                 "mal",
-                t::bad_choice(t::OBJECTIVE_LABEL, other, &["score", "value"]),
+                t::bad_choice(t::OBJECTIVE_LABEL.text(), other, &["score", "value"]),
             );
             Objective::Score
         }
@@ -503,13 +503,13 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
             @if diff.is_empty() {
                 p { (t::NO_DIFFERENCE) }
             } @else {
-                (change_list(t::ENTERED, &diff.entered, &title, ctx))
-                (change_list(t::LEFT, &diff.left, &title, ctx))
+                (change_list(t::ENTERED.text(), &diff.entered, &title, ctx))
+                (change_list(t::LEFT.text(), &diff.left, &title, ctx))
                 @if !diff.changed.is_empty() {
                     h4 { (t::CHANGED) }
                     ul { @for c in &diff.changed { li { (c.id) " " (title(&c.id)) ": " (Kr(c.a)) " → " (Kr(c.b)) } } }
                 }
-                (crate::web::pages::compare::moved_table(diff, crate::compare::Dimension::Pot, t::MOVED_BY_POT))
+                (crate::web::pages::compare::moved_table(diff, crate::compare::Dimension::Pot, t::MOVED_BY_POT.text()))
             }
             @if ctx.state.0.access.can_save() {
                 (save_form(ctx))

@@ -1,0 +1,30 @@
+# auth
+
+auth-not-a-hash = losenord must be an argon2 hash made by `anslag user add`, not a password
+auth-password-too-short = The password must have at least 12 characters.
+auth-password-empty = No password was read from standard input.
+auth-prompt = Password (at least 12 characters):{" "}
+auth-prompt-again = The same password again:{" "}
+auth-mismatch = The passwords were not the same; nothing was changed.
+auth-login-title = Log in
+auth-login-intro = The server can be reached by others, so everything but the public account requires logging in.
+auth-user = User name
+auth-password = Password
+auth-log-in = Log in
+auth-log-out = Log out
+auth-wrong = Wrong user name or password.
+auth-paused = Too many failed attempts with this name. Wait a minute and try again.
+auth-address-paused = Too many failed logins from your address. Wait a quarter of an hour and try again.
+auth-busy = The server is checking many logins just now. Wait a few seconds and try again.
+auth-no-such-user = there is no account { $name } in { $file }
+auth-user-removed = The account { $name } has been removed from { $file }; its logins no longer apply.
+auth-csrf = The form lacks a security code or has an old one (CSRF protection). Reload the page and send again; what you wrote was not saved.
+auth-login-needed = You must be logged in to change anything.
+auth-logged-in-as = Logged in as { $user }
+auth-duplicate = the account { $name } already exists earlier in the file
+auth-bad-name = “{ $name }” cannot be a user name: 1–64 letters, digits, full stops, underscores or hyphens
+auth-user-added = The account { $name } has been added to { $file }.
+auth-user-changed = The password for { $name } has been changed in { $file }.
+auth-no-accounts = No accounts in { $file }: nobody can log in. Create one with `anslag user add NAME`.
+auth-cannot-read = the accounts file cannot be read: { $why }
+auth-cannot-write = the accounts file cannot be written: { $why }

@@ -1,0 +1,194 @@
+# cli
+
+cli-about = Prioritising applications for the appropriation 1:1 Regional growth measures
+cli-commands-heading = Commands
+cli-command-value = COMMAND
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-help-flag = Show help
+cli-format-table = a table in English for people
+cli-format-json = stable JSON for programs
+cli-format-csv = CSV with commas and decimal points for programs
+cli-version-flag = Show the version
+cli-format-help = Output format
+cli-lang-help = Language of everything the program writes: sv (Swedish, the default) or en (English); without the flag, LANG decides
+cli-options-value = [OPTIONS]
+cli-possible-values-heading = Possible values:
+cli-default-value = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-argument-error = error
+cli-unreadable-command-line = the command line could not be read
+cli-invalid-utf8 = an argument is not valid UTF-8
+cli-valid-values = possible values: { $values }
+cli-unknown-argument = unknown option or argument '{ $arg }'
+cli-as-a-value = to give '{ $arg }' as a value: write '-- { $arg }'
+cli-unknown-command = unknown command '{ $command }'
+cli-did-you-mean = did you mean { $suggestions }?
+cli-missing-arguments = these must be given: { $args }
+cli-missing-command = a command must be given: { $commands }
+cli-conflicting = { $arg } cannot be used together with { $prior }
+cli-given-twice = { $arg } may be given only once
+cli-needs-equals = { $arg } is written with an equals sign: { $arg }=VALUE
+cli-wrong-number-of-values = { $arg } takes { $expected } values, not { $actual }
+cli-unexpected-value = unexpected value '{ $value }' for { $arg }
+cli-usage = Usage: { $usage }
+cli-more-help = More help: { $command } --help
+cli-yes = yes
+cli-no = no
+cli-hidden-columns = (Hidden so that the table fits: { $names }. Widen the window, or write to a file for the full width.)
+cli-given = given from outside
+cli-not-candidates = applications with another status (e.g. granted in earlier years) are not ranked
+cli-rank-heading = Ranking – { $scenario } ({ $candidates ->
+    [one] { $candidates } application
+   *[other] { $candidates } applications
+} to assess)
+cli-demand-line = {"  "}{ $pot }: requested { $demand }, budget { $budget }
+cli-demand-heading = Requested amount against budget:
+cli-no-budget = no budget
+cli-warnings-hint = { $warnings } while reading; run `anslag validate` to see them.
+cli-unknown-application = application "{ $id }" is not in the scenario{ $hint }
+cli-scenario-missing = cannot find the scenario { $path }; check the path (e.g. scenarios/2021/bas.yaml)
+cli-default-missing = cannot find the default scenario { $path }; give a scenario (e.g. scenarios/2021/bas.yaml)
+cli-output-failed = could not write the output: { $why }
+cli-explain-heading = Application { $id }: { $title }
+cli-applicant = Applicant
+cli-support = Support
+cli-status = Status
+cli-municipalities = Municipalities
+cli-requested = Requested amount
+cli-eligible-cost = Eligible cost
+cli-cofinancing = Co-financing
+cli-years = Per year
+cli-partial = Can be partly funded down to
+cli-decision-date = Decision date
+cli-rules-used = Rules
+cli-score = Score
+cli-out-of-100 = out of 100
+cli-given-score = The score is given from outside (e.g. by an external panel or a vote) and replaces the computed one; the parts are not computed.
+cli-no-ratings = no ratings
+cli-outweighed = Outweighed ratings:
+cli-eligible = Eligible
+cli-eligible-yes = yes – every rule checked is met
+cli-eligible-no = no – these rules are broken:
+cli-unchecked = Could not be checked:
+cli-manual = Checked by the case officer:
+cli-source = source
+cli-decision-body = Decided by (preliminary, on the requested amount)
+cli-public = public
+cli-private = private
+cli-rank = Place in the ranking
+cli-not-ranked = not ranked (not an application to assess this year)
+cli-decided-by = Decided by (on the granted amount)
+cli-not-a-candidate = The application is not assessed this year (it is already granted or has another status).
+cli-part-line = { $name }: { $score } × { $weight } = { $points } p
+cli-rank-of = { $rank } of { $of }
+cli-optimise-heading = Proposed allocation – { $scenario }
+cli-objective-line = Goal attainment: { $objective } (ranking and funding from the top: { $baseline }; difference { $gain })
+cli-pots = Pots:
+cli-overrides = Political locks and what they cost:
+cli-conflict-heading = The scenario's conditions cannot all hold at once:
+cli-pot-line = {"  "}{ $pot }: budget { $budget }, allocated { $allocated }, left { $remaining }
+cli-funded-heading = Funded ({ $n }):
+cli-not-funded-heading = Not funded ({ $n }):
+cli-locked = forced in
+cli-versus-ranking = Compared with ranking and funding from the top:
+cli-displaced-line = {"  "}{ $pot }: { $new } funded instead of { $old }
+cli-baseline-missed = {"  "}the ranking does not meet { $limit }
+cli-why-heading = Funding in the scenario:
+cli-no-highs = HiGHS is not in this build; build with `cargo build --release --features highs` (needs cmake and libclang)
+cli-usage-word = Usage
+cli-whole-between = give a whole number from { $min } to { $max }
+cli-number-between = give a number from { $min } to { $max }
+cli-seconds-between = give seconds from { $min } to { $max }
+cli-needs-value = { $arg } needs a value
+cli-invalid-value = invalid value '{ $value }' for { $arg }
+cli-either = { $first } or { $last }
+cli-rank-headers-plats = Place
+cli-rank-headers-id = Id
+cli-rank-headers-titel = Title
+cli-rank-headers-stod = Support
+cli-rank-headers-sokt = Requested
+cli-rank-headers-poang = Score
+cli-rank-headers-forankring = Alignment
+cli-rank-headers-agenda-2030 = Agenda 2030
+cli-rank-headers-kvalitet = Quality
+cli-rank-headers-stodberattigad = Eligible
+cli-rank-headers-beslut-prel = Decision (prel.)
+cli-funded-headers-id = Id
+cli-funded-headers-titel = Title
+cli-funded-headers-stod = Support
+cli-funded-headers-belopp = Amount
+cli-funded-headers-poang = Score
+cli-funded-headers-beslutas-av = Decided by
+cli-funded-headers-last = Locked
+cli-not-funded-headers-id = Id
+cli-not-funded-headers-titel = Title
+cli-not-funded-headers-poang = Score
+cli-not-funded-headers-skal = Reason
+cli-not-funded-headers-budget-som-behovs = Budget needed
+cli-not-funded-headers-poang-som-behovs = Score needed
+cli-rank-footer = { $ineligible } not eligible (not considered for funding); { $others } { cli-not-candidates }.
+cli-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+cli-problems-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+} and { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}.
+cli-validate-ok = { $file }: no errors ({ $applications ->
+    [one] { $applications } application
+   *[other] { $applications } applications
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}).
+cli-status-optimal = proven optimal
+cli-status-feasible = feasible but not proven optimal (at most { $gap } % from the best possible)
+cli-status-infeasible = impossible
+cli-status-none = no allocation was found within the time limit
+cli-status-line = Status: { $what } · computed in { $seconds } s with { $solver }
+cli-override-must-fund = forcing in { $id }
+cli-override-exclude = excluding { $id }
+cli-override-cost = {"  "}{ $what }{ $why } costs { $cost } points of total goal attainment
+cli-override-no-cost = {"  "}{ $what }{ $why }: without the lock there is no allocation to compare with
+cli-form-konsultstod = Consultancy support
+cli-form-mikrobidrag = Micro-grant
+cli-form-innovationsstod = Innovation support
+cli-form-socialt-foretag = Social enterprise
+cli-form-turism-samverkan = Tourism cooperation
+cli-form-investeringsbidrag = Investment grant
+cli-form-miljo-energi = Environment and energy
+cli-form-servicebidrag = Service grant
+cli-form-hemsandningsbidrag = Home-delivery grant
+cli-form-sarskilt-driftstod = Special operating aid
+cli-status-intresseanmalan = expression of interest
+cli-status-ansokan = application
+cli-status-under-beredning = being prepared
+cli-status-beviljad = granted
+cli-status-avslagen = rejected
+cli-status-pagaende = ongoing
+cli-status-avslutad = closed
+cli-value-kalkylblad = SPREADSHEET
+cli-value-fil = FILE
+cli-value-mapp = FOLDER
+cli-value-scenario = SCENARIO
+cli-value-vad = WHAT
+cli-value-namn = NAME
+cli-value-id = ID
+cli-value-blad = SHEET
+cli-value-adress-port = ADDRESS:PORT
+cli-value-sekunder = SECONDS
+cli-value-antal = COUNT
+cli-value-niva = LEVEL
+cli-value-pott = POT
+cli-value-format = FORMAT
+cli-value-losare = SOLVER
+cli-value-fall = CASE
+cli-value-storlekar = SIZES
+cli-value-fro = SEED
+cli-value-procent = PERCENT
+cli-value-sprak = LANGUAGE

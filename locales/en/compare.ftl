@@ -1,0 +1,30 @@
+# compare
+
+compare-no-municipality = no municipality given
+compare-unlinked = not linked
+compare-no-difference = No difference between the allocations.
+compare-moved = How the money moves:
+compare-heading = Comparison: { $a } → { $b }
+compare-objective = Goal attainment: { $a } → { $b } (difference { $change })
+compare-baseline = Ranking and funding from the top: { $a } → { $b }
+compare-status = Status: { $a } → { $b }
+compare-entered = Coming in ({ $n }):
+compare-left = Dropping out ({ $n }):
+compare-changed = Changed amount ({ $n }):
+compare-list-headers-id = Id
+compare-list-headers-titel = Title
+compare-list-headers-belopp = Amount
+compare-changed-headers-id = Id
+compare-changed-headers-titel = Title
+compare-changed-headers-fore = Before
+compare-changed-headers-efter = After
+compare-moved-headers-fordelat-per = Allocated per
+compare-moved-headers-vad = What
+compare-moved-headers-fore = Before
+compare-moved-headers-efter = After
+compare-moved-headers-skillnad = Difference
+compare-dimension-pot = pot
+compare-dimension-year = year
+compare-dimension-decision-body = decision-maker
+compare-dimension-municipality = municipality
+compare-dimension-malomrade = RUS goal area

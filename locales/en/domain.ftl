@@ -1,0 +1,11 @@
+domain-support-projektmedel = Project funding
+domain-support-foretagsstod = Business support
+domain-support-kommersiell-service = Commercial service
+domain-reason-ineligible = not eligible
+domain-reason-below-min-score = below the minimum score
+domain-reason-excluded = excluded
+domain-reason-blocked = stopped by a condition
+domain-reason-crowded-out = does not fit in the budget
+domain-part-alignment = Strategic alignment
+domain-part-agenda2030 = Agenda 2030
+domain-part-quality = Quality

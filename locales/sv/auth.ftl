@@ -1,0 +1,30 @@
+# auth
+
+auth-not-a-hash = losenord ska vara en argon2-hash skapad av `anslag user add`, inte ett lösenord
+auth-password-too-short = Lösenordet måste ha minst 12 tecken.
+auth-password-empty = Inget lösenord lästes från standard in.
+auth-prompt = Lösenord (minst 12 tecken):{" "}
+auth-prompt-again = Samma lösenord igen:{" "}
+auth-mismatch = Lösenorden var inte lika; inget ändrades.
+auth-login-title = Logga in
+auth-login-intro = Servern är nåbar för andra, så allt utom den offentliga redovisningen kräver inloggning.
+auth-user = Användarnamn
+auth-password = Lösenord
+auth-log-in = Logga in
+auth-log-out = Logga ut
+auth-wrong = Fel användarnamn eller lösenord.
+auth-paused = För många misslyckade försök med det här namnet. Vänta en minut och försök igen.
+auth-address-paused = För många misslyckade inloggningar från din adress. Vänta en kvart och försök igen.
+auth-busy = Servern prövar många inloggningar just nu. Vänta några sekunder och försök igen.
+auth-no-such-user = det finns inget konto { $name } i { $file }
+auth-user-removed = Kontot { $name } har tagits bort ur { $file }; dess inloggningar gäller inte längre.
+auth-csrf = Formuläret saknar eller har en gammal säkerhetskod (CSRF-skydd). Ladda om sidan och skicka igen; det du skrev sparades inte.
+auth-login-needed = Du måste vara inloggad för att ändra något.
+auth-logged-in-as = Inloggad som { $user }
+auth-duplicate = kontot { $name } finns redan tidigare i filen
+auth-bad-name = ”{ $name }” kan inte vara ett användarnamn: 1–64 bokstäver, siffror, punkt, understreck eller bindestreck
+auth-user-added = Kontot { $name } har lagts till i { $file }.
+auth-user-changed = Lösenordet för { $name } har bytts i { $file }.
+auth-no-accounts = Inga konton i { $file }: ingen kan logga in. Skapa ett med `anslag user add NAMN`.
+auth-cannot-read = kontofilen kan inte läsas: { $why }
+auth-cannot-write = kontofilen kan inte skrivas: { $why }

@@ -1,0 +1,191 @@
+# cli
+
+cli-about = Prioritering av ansökningar om anslag 1:1 Regionala tillväxtåtgärder
+cli-commands-heading = Kommandon
+cli-command-value = KOMMANDO
+cli-arguments-heading = Argument
+cli-options-heading = Flaggor
+cli-help-flag = Visa hjälp
+cli-format-table = tabell på svenska för människor
+cli-format-json = stabil JSON för program
+cli-format-csv = CSV med kommatecken och decimalpunkt för program
+cli-version-flag = Visa versionen
+cli-format-help = Utdataformat
+cli-lang-help = Språk för allt programmet skriver: sv (svenska, standard) eller en (engelska); utan flaggan avgör LANG
+cli-options-value = [FLAGGOR]
+cli-possible-values-heading = Möjliga värden:
+cli-default-value = [standard: { $value }]
+cli-possible-values = [möjliga värden: { $values }]
+cli-argument-error = fel
+cli-unreadable-command-line = kommandoraden kunde inte tolkas
+cli-invalid-utf8 = ett argument är inte giltig UTF-8
+cli-valid-values = möjliga värden: { $values }
+cli-unknown-argument = okänd flagga eller okänt argument '{ $arg }'
+cli-as-a-value = för att ge '{ $arg }' som värde: skriv '-- { $arg }'
+cli-unknown-command = okänt kommando '{ $command }'
+cli-did-you-mean = menade du { $suggestions }?
+cli-missing-arguments = det här måste anges: { $args }
+cli-missing-command = ett kommando måste anges: { $commands }
+cli-conflicting = { $arg } kan inte användas tillsammans med { $prior }
+cli-given-twice = { $arg } får bara anges en gång
+cli-needs-equals = { $arg } skrivs med likhetstecken: { $arg }=VÄRDE
+cli-wrong-number-of-values = { $arg } tar { $expected } värden, inte { $actual }
+cli-unexpected-value = oväntat värde '{ $value }' för { $arg }
+cli-usage = Användning: { $usage }
+cli-more-help = Mer hjälp: { $command } --help
+cli-yes = ja
+cli-no = nej
+cli-hidden-columns = (Dolt för att tabellen ska få plats: { $names }. Bredda fönstret, eller skriv till en fil för full bredd.)
+cli-given = satt utifrån
+cli-not-candidates = ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte
+cli-rank-heading = Rangordning – { $scenario } ({ $candidates ->
+    [one] { $candidates } ansökan
+   *[other] { $candidates } ansökningar
+} att pröva)
+cli-demand-line = {"  "}{ $pot }: sökt { $demand }, budget { $budget }
+cli-demand-heading = Sökt belopp mot budget:
+cli-no-budget = ingen budget
+cli-warnings-hint = { $warnings } vid inläsningen; kör `anslag validate` för att se dem.
+cli-unknown-application = ansökan "{ $id }" finns inte i scenariot{ $hint }
+cli-scenario-missing = hittar inte scenariot { $path }; kontrollera sökvägen (t.ex. scenarios/2021/bas.yaml)
+cli-default-missing = hittar inte standardscenariot { $path }; ange ett scenario (t.ex. scenarios/2021/bas.yaml)
+cli-output-failed = kunde inte skriva utdata: { $why }
+cli-explain-heading = Ansökan { $id }: { $title }
+cli-applicant = Sökande
+cli-support = Stöd
+cli-status = Status
+cli-municipalities = Kommuner
+cli-requested = Sökt belopp
+cli-eligible-cost = Stödberättigande kostnad
+cli-cofinancing = Medfinansiering
+cli-years = Per år
+cli-partial = Kan delfinansieras ned till
+cli-decision-date = Beslutsdatum
+cli-rules-used = Regler
+cli-score = Poäng
+cli-out-of-100 = av 100
+cli-given-score = Poängen är given utifrån (t.ex. av en extern bedömargrupp eller en omröstning) och ersätter den beräknade; delarna beräknas inte.
+cli-no-ratings = inga betyg
+cli-outweighed = Överskuggade betyg:
+cli-eligible = Stödberättigad
+cli-eligible-yes = ja – alla prövade regler är uppfyllda
+cli-eligible-no = nej – följande regler bryts:
+cli-unchecked = Kunde inte prövas:
+cli-manual = Prövas av handläggaren:
+cli-source = källa
+cli-decision-body = Beslutas av (preliminärt, på sökt belopp)
+cli-public = offentlig
+cli-private = privat
+cli-rank = Plats i rangordningen
+cli-not-ranked = rankas inte (ingen ansökan att pröva i år)
+cli-decided-by = Beslutas av (på beviljat belopp)
+cli-not-a-candidate = Ansökan prövas inte i år (den är redan beviljad eller har en annan status).
+cli-part-line = { $name }: { $score } × { $weight } = { $points } p
+cli-rank-of = { $rank } av { $of }
+cli-optimise-heading = Förslag till fördelning – { $scenario }
+cli-objective-line = Måluppfyllelse: { $objective } (rangordning och finansiering uppifrån: { $baseline }; skillnad { $gain })
+cli-pots = Potter:
+cli-overrides = Politiska låsningar och vad de kostar:
+cli-conflict-heading = Scenariots villkor kan inte uppfyllas samtidigt:
+cli-pot-line = {"  "}{ $pot }: budget { $budget }, fördelat { $allocated }, kvar { $remaining }
+cli-funded-heading = Finansieras ({ $n }):
+cli-not-funded-heading = Finansieras inte ({ $n }):
+cli-locked = tvingas in
+cli-versus-ranking = Jämfört med rangordning och finansiering uppifrån:
+cli-displaced-line = {"  "}{ $pot }: { $new } finansieras i stället för { $old }
+cli-baseline-missed = {"  "}rangordningen uppfyller inte { $limit }
+cli-why-heading = Finansiering i scenariot:
+cli-no-highs = HiGHS finns inte i det här bygget; bygg med `cargo build --release --features highs` (kräver cmake och libclang)
+cli-usage-word = Användning
+cli-whole-between = ange ett heltal från { $min } till { $max }
+cli-number-between = ange ett tal från { $min } till { $max }
+cli-seconds-between = ange sekunder från { $min } till { $max }
+cli-needs-value = { $arg } behöver ett värde
+cli-invalid-value = ogiltigt värde '{ $value }' för { $arg }
+cli-either = { $first } eller { $last }
+cli-rank-headers-plats = Plats
+cli-rank-headers-id = Id
+cli-rank-headers-titel = Titel
+cli-rank-headers-stod = Stöd
+cli-rank-headers-sokt = Sökt
+cli-rank-headers-poang = Poäng
+cli-rank-headers-forankring = Förankring
+cli-rank-headers-agenda-2030 = Agenda 2030
+cli-rank-headers-kvalitet = Kvalitet
+cli-rank-headers-stodberattigad = Stödberättigad
+cli-rank-headers-beslut-prel = Beslut (prel.)
+cli-funded-headers-id = Id
+cli-funded-headers-titel = Titel
+cli-funded-headers-stod = Stöd
+cli-funded-headers-belopp = Belopp
+cli-funded-headers-poang = Poäng
+cli-funded-headers-beslutas-av = Beslutas av
+cli-funded-headers-last = Låst
+cli-not-funded-headers-id = Id
+cli-not-funded-headers-titel = Titel
+cli-not-funded-headers-poang = Poäng
+cli-not-funded-headers-skal = Skäl
+cli-not-funded-headers-budget-som-behovs = Budget som behövs
+cli-not-funded-headers-poang-som-behovs = Poäng som behövs
+cli-rank-footer = { $ineligible } ej stödberättigade (prövas inte för finansiering); { $others } { cli-not-candidates }.
+cli-warnings = { $n ->
+    [one] { $n } varning
+   *[other] { $n } varningar
+}
+cli-problems-summary = { $errors } fel och { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}.
+cli-validate-ok = { $file }: inga fel ({ $applications ->
+    [one] { $applications } ansökan
+   *[other] { $applications } ansökningar
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}).
+cli-status-optimal = bevisat optimalt
+cli-status-feasible = tillåtet men inte bevisat optimalt (högst { $gap } % från det bästa möjliga)
+cli-status-infeasible = omöjligt
+cli-status-none = ingen fördelning hittades inom tidsgränsen
+cli-status-line = Status: { $what } · beräknat på { $seconds } s med { $solver }
+cli-override-must-fund = att tvinga in { $id }
+cli-override-exclude = att utesluta { $id }
+cli-override-cost = {"  "}{ $what }{ $why } kostar { $cost } poäng i total måluppfyllelse
+cli-override-no-cost = {"  "}{ $what }{ $why }: utan låsningen finns ingen fördelning att jämföra med
+cli-form-konsultstod = Konsultstöd
+cli-form-mikrobidrag = Mikrobidrag
+cli-form-innovationsstod = Innovationsstöd
+cli-form-socialt-foretag = Socialt företag
+cli-form-turism-samverkan = Samverkande turism
+cli-form-investeringsbidrag = Investeringsbidrag
+cli-form-miljo-energi = Miljö och energi
+cli-form-servicebidrag = Servicebidrag
+cli-form-hemsandningsbidrag = Hemsändningsbidrag
+cli-form-sarskilt-driftstod = Särskilt driftstöd
+cli-status-intresseanmalan = intresseanmälan
+cli-status-ansokan = ansökan
+cli-status-under-beredning = under beredning
+cli-status-beviljad = beviljad
+cli-status-avslagen = avslagen
+cli-status-pagaende = pågående
+cli-status-avslutad = avslutad
+cli-value-kalkylblad = KALKYLBLAD
+cli-value-fil = FIL
+cli-value-mapp = MAPP
+cli-value-scenario = SCENARIO
+cli-value-vad = VAD
+cli-value-namn = NAMN
+cli-value-id = ID
+cli-value-blad = BLAD
+cli-value-adress-port = ADRESS:PORT
+cli-value-sekunder = SEKUNDER
+cli-value-antal = ANTAL
+cli-value-niva = NIVÅ
+cli-value-pott = POTT
+cli-value-format = FORMAT
+cli-value-losare = LÖSARE
+cli-value-fall = FALL
+cli-value-storlekar = STORLEKAR
+cli-value-fro = FRÖ
+cli-value-procent = PROCENT
+cli-value-sprak = SPRÅK

@@ -1,0 +1,30 @@
+# compare
+
+compare-no-municipality = ingen kommun angiven
+compare-unlinked = ej kopplad
+compare-no-difference = Ingen skillnad mellan fördelningarna.
+compare-moved = Så flyttas pengarna:
+compare-heading = Jämförelse: { $a } → { $b }
+compare-objective = Måluppfyllelse: { $a } → { $b } (skillnad { $change })
+compare-baseline = Rangordning och finansiering uppifrån: { $a } → { $b }
+compare-status = Status: { $a } → { $b }
+compare-entered = Tillkommer ({ $n }):
+compare-left = Faller bort ({ $n }):
+compare-changed = Ändrat belopp ({ $n }):
+compare-list-headers-id = Id
+compare-list-headers-titel = Titel
+compare-list-headers-belopp = Belopp
+compare-changed-headers-id = Id
+compare-changed-headers-titel = Titel
+compare-changed-headers-fore = Före
+compare-changed-headers-efter = Efter
+compare-moved-headers-fordelat-per = Fördelat per
+compare-moved-headers-vad = Vad
+compare-moved-headers-fore = Före
+compare-moved-headers-efter = Efter
+compare-moved-headers-skillnad = Skillnad
+compare-dimension-pot = pott
+compare-dimension-year = år
+compare-dimension-decision-body = beslutsfattare
+compare-dimension-municipality = kommun
+compare-dimension-malomrade = målområde i RUS

@@ -1,0 +1,11 @@
+domain-support-projektmedel = Projektmedel
+domain-support-foretagsstod = Företagsstöd
+domain-support-kommersiell-service = Kommersiell service
+domain-reason-ineligible = inte stödberättigad
+domain-reason-below-min-score = under lägsta poäng
+domain-reason-excluded = utesluten
+domain-reason-blocked = stoppas av ett villkor
+domain-reason-crowded-out = ryms inte i budgeten
+domain-part-alignment = Strategisk förankring
+domain-part-agenda2030 = Agenda 2030
+domain-part-quality = Kvalitet

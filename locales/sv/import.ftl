@@ -1,0 +1,32 @@
+# import
+
+import-no-header = rad 1 är tom; den första raden ska vara rubrikerna (Diarienummer, Projektnamn, …)
+import-mapping-not-map = kolumner ska vara en tabell: dokumenterad rubrik → rubriken i filen
+import-mapping-not-text = rubriken i filen ska vara en text
+import-public-source = Offentlig medfinansiering
+import-private-source = Privat medfinansiering
+import-row = rad { $r }
+import-bad-csv = CSV-filen går inte att läsa vid post { $line }; spara den igen som CSV (UTF-8)
+import-bad-xlsx = arbetsboken går inte att läsa: { $why }
+import-not-xlsx = filen är ingen Excel-arbetsbok (XLSX), eller är skadad; öppna den i Excel och spara den som .xlsx, eller exportera bladet som CSV
+import-no-sheets = arbetsboken har inga blad
+import-xlsx-macros = dess makron (VBA) går inte att läsa; spara den utan makron som .xlsx
+import-xlsx-password = den är lösenordsskyddad; spara en kopia utan lösenord
+import-xlsx-damaged = den är skadad eller använder något som inte stöds; öppna den i Excel och spara den igen
+import-no-sheet = det finns inget blad ”{ $name }”; bladen heter { $names }
+import-unknown-field = ”{ $key }” är ingen rubrik i den dokumenterade layouten{ $hint }
+import-ignored-column = kolumnen ”{ $header }” ingår inte i layouten och läses inte
+import-bad-rating = ”{ $item }” ska vara ett id och ett betyg 0–3, t.ex. kpv.matchning 3
+import-written = Skrev { $path } med { $n ->
+    [one] { $n } ansökan
+   *[other] { $n } ansökningar
+}.
+import-skipped = Hoppade över { $n ->
+    [one] { $n } rad
+   *[other] { $n } rader
+} med fel: { $rows }.
+import-nothing-written = { $errors } fel; ingenting skrevs. Rätta cellerna ovan, eller använd --skip-invalid för att skriva de rader som är hela.
+import-unknown-extension = filen ska sluta på .csv eller .xlsx (CSV med ; eller , i UTF-8 eller Windows-1252)
+import-too-far = cellen { $cell } har ett värde men ligger utanför det som läses (högst { $rows } rader och { $columns } kolumner); ta bort värdet eller flytta tabellen till bladets början
+import-missing-column = kolumnen ”{ $wanted }” saknas; den behövs (ange en annan rubrik med --mapping)
+import-missing-column-for = kolumnen ”{ $wanted }” (för { $documented }) saknas

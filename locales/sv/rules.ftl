@@ -1,0 +1,27 @@
+# rules
+
+rules-operating-aid = driftstöd ges inte ur den här potten (bara inom kommersiell service)
+rules-no-strategy-link = projektet ska bidra till den regionala utvecklingsstrategin men har ingen koppling till någon strateginod
+rules-in-difficulty = företaget är i ekonomiska svårigheter (på obestånd) och kan inte få stöd
+rules-not-open-all-year = butiken har inte öppet året runt
+rules-no-eligible-cost-share = stödberättigande kostnad saknas, så stödandelen kan inte prövas
+rules-no-eligible-cost-overfinancing = stödberättigande kostnad saknas, så överfinansiering kan inte prövas
+rules-no-company = uppgifter om företaget (company) saknas, så storlek, obestånd och de minimis kan inte prövas
+rules-no-store = uppgifter om butiken (store) saknas, så villkoren för stödformen kan inte prövas
+rules-no-distance = avståndet till närmaste dagligvarubutik saknas
+rules-no-turnover = butikens dagligvaruomsättning saknas
+rules-no-rules-for-support = riktlinjerna har inga regler för { $s }
+rules-form-not-in-rules = stödformen "{ $form }" finns inte i riktlinjerna som gäller vid beslutsdatum
+rules-wrong-applicant = sökande av typen { $kind } kan inte få det här stödet; tillåtna: { $allowed }
+rules-overfinanced = sökt belopp och medfinansiering blir { $total }, mer än stödberättigande kostnad { $cost }; högst { $max_grant } kan sökas
+rules-started-before-application = insatsen startade { $start }, före ansökan kom in { $received }; stödet måste sökas innan insatsen börjar (stimulanseffekt)
+rules-amount-too-high = { $form } ges med högst { $max }
+rules-too-many-years = stödet sträcker sig över { $n } år; högst { $max } år
+rules-too-close = butiken ligger { $distance } km från närmaste dagligvarubutik; kravet är mer än { $min } km
+rules-turnover-too-high = dagligvaruomsättningen är { $turnover }; högst { $max }
+rules-share-too-high = begär { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
+rules-share-too-high-with-public = begär tillsammans med övrig offentlig finansiering { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
+rules-not-sme = företaget är inte ett små eller medelstort företag ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
+rules-de-minimis = de minimis-utrymmet räcker inte: taket är { $ceiling } euro ({ $period } à { $rate } kr/euro) och företaget har redan fått { $received }; högst { $room } kan beviljas
+rules-yearly-too-high = { $amount } år { $year }; högst { $max } per år
+rules-yearly-too-high-strategic = { $amount } år { $year }; högst { $max } per år för en strategiskt viktig butik
