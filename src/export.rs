@@ -124,7 +124,7 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
                 x.eligibility
                     .breaches
                     .iter()
-                    .map(|b| b.message.as_str())
+                    .map(|b| b.message.to_string())
                     .collect::<Vec<_>>()
                     .join(" | ")
                     .into(),
@@ -183,7 +183,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
             Cell::Kronor(f.amount),
             f.decision_body.as_str().into(),
             Cell::Empty,
-            f.explanation.as_str().into(),
+            f.explanation.to_string().into(),
             Cell::Empty,
             Cell::Empty,
         ]);
@@ -196,7 +196,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
             Cell::Empty,
             p.assessments[n.app].decision_body.as_str().into(),
             crate::text::domain::reason_name(n.reason).into(),
-            n.explanation.as_str().into(),
+            n.explanation.to_string().into(),
             n.budget_needed.map_or(Cell::Empty, Cell::Kronor),
             n.score_needed.map_or(Cell::Empty, Cell::Number),
         ]);

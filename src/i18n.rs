@@ -377,6 +377,184 @@ impl From<Msg> for &'static str {
     }
 }
 
+/// Text kept until it is shown, then written in the reader's language: what a computation
+/// says (why an application is or is not funded, which rule it breaks) is stored as this, so
+/// that the web, which computes once and serves readers of either language, writes it in
+/// each reader's own.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
+    /// Words that are the same in every language: the data's own, names, amounts.
+    Plain(String),
+    /// A message and its arguments.
+    Message(&'static str, Vec<(&'static str, TextArg)>),
+    /// Parts written one after the other with `separator` between them.
+    Joined(Vec<Text>, &'static str),
+    /// Parts joined by the language's "and" (" och ", " and ").
+    And(Vec<Text>),
+}
+
+/// An argument of a [`Text::Message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextArg {
+    Text(Text),
+    /// A count: written the language's way and used for plurals.
+    Count(f64),
+    /// A number with this many decimals, the language's way.
+    Number(f64, usize),
+}
+
+impl Text {
+    /// The text written in the current language.
+    pub fn render(&self) -> String {
+        match self {
+            Text::Plain(s) => s.clone(),
+            Text::Message(id, args) if args.is_empty() => Msg(id).text().to_string(),
+            Text::Message(id, args) => {
+                let mut fluent = FluentArgs::new();
+                for (name, arg) in args {
+                    let value = match arg {
+                        TextArg::Text(t) => FluentValue::String(Cow::Owned(t.render())),
+                        TextArg::Count(n) => FluentValue::from(*n),
+                        TextArg::Number(v, d) => FluentValue::String(Cow::Owned(number(*v, *d))),
+                    };
+                    fluent.set(*name, value);
+                }
+                message(id, Some(&fluent))
+            }
+            Text::Joined(parts, separator) => parts
+                .iter()
+                .map(Text::render)
+                .collect::<Vec<_>>()
+                .join(separator),
+            Text::And(parts) => parts
+                .iter()
+                .map(Text::render)
+                .collect::<Vec<_>>()
+                .join(Msg("optimise-and").text()),
+        }
+    }
+
+    /// Sentences, one after the other.
+    pub fn sentences(parts: Vec<Text>) -> Text {
+        Text::Joined(parts, " ")
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.render())
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(m: Msg) -> Text {
+        Text::Message(m.0, Vec::new())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Plain(s)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Plain(s.to_string())
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.render() == *other
+    }
+}
+
+/// A value a [`Text`] message takes.
+pub trait IntoTextArg {
+    fn into_text_arg(self) -> TextArg;
+}
+
+impl IntoTextArg for Text {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Text(self)
+    }
+}
+
+impl IntoTextArg for Msg {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Text(self.into())
+    }
+}
+
+impl IntoTextArg for String {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Text(Text::Plain(self))
+    }
+}
+
+impl IntoTextArg for &String {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Text(Text::Plain(self.clone()))
+    }
+}
+
+impl IntoTextArg for &str {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Text(Text::Plain(self.to_string()))
+    }
+}
+
+impl IntoTextArg for TextArg {
+    fn into_text_arg(self) -> TextArg {
+        self
+    }
+}
+
+macro_rules! count_text_arg {
+    ($($t:ty),*) => {$(
+        impl IntoTextArg for $t {
+            fn into_text_arg(self) -> TextArg {
+                TextArg::Count(self as f64)
+            }
+        }
+    )*};
+}
+
+count_text_arg!(u8, u16, u32, usize);
+
+macro_rules! plain_text_arg {
+    ($($t:ty),*) => {$(
+        impl IntoTextArg for $t {
+            fn into_text_arg(self) -> TextArg {
+                TextArg::Text(Text::Plain(self.to_string()))
+            }
+        }
+    )*};
+}
+
+plain_text_arg!(i32, i64, u64, char, crate::money::Sek, crate::date::Date);
+
+/// `tt!("id", name = value, …)`: a [`Text`] message, written when shown.
+#[macro_export]
+macro_rules! tt {
+    ($id:literal) => {
+        $crate::i18n::Text::Message($id, Vec::new())
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Text::Message(
+            $id,
+            vec![$((stringify!($name), $crate::i18n::IntoTextArg::into_text_arg($value))),+],
+        )
+    };
+}
+
 /// A value a message takes: text as text, counts as numbers (for plurals and grouping).
 pub trait Arg {
     fn value(&self) -> FluentValue<'static>;

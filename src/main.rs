@@ -44,20 +44,13 @@ fn language(argv: &[String]) -> anslag::i18n::Lang {
 
 #[derive(Subcommand)]
 enum UserAction {
-    /// Lägger till ett konto eller byter lösenord; lösenordet läses från terminalen (utan eko)
-    /// eller från standard in
     Add {
-        /// Användarnamnet
         name: String,
-        /// Datamappen (standard: den medföljande); kontona hamnar i dess konton.yaml
         #[arg(long)]
         data: Option<PathBuf>,
     },
-    /// Tar bort ett konto; dess inloggningar upphör vid nästa sidvisning
     Remove {
-        /// Användarnamnet
         name: String,
-        /// Datamappen (standard: den medföljande)
         #[arg(long)]
         data: Option<PathBuf>,
     },
@@ -65,210 +58,140 @@ enum UserAction {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Läser in scenarier med allt de pekar på och visar alla fel och varningar
     Validate {
-        /// Scenariofiler (standard: scenarios/2021/bas.yaml)
         scenarios: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
-    /// Rangordnar ansökningarna med delpoäng, stödberättigande och preliminär beslutsfattare
     Rank {
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
-    /// Föreslår en fördelning inom budgeten, bevisat optimal, bredvid rangordningen
     #[command(alias = "optimize")]
     Optimise {
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
-        /// Tidsgräns i sekunder för en lösning (ersätter scenariots time_limit)
         #[arg(long, value_parser = cli::args::seconds_in(0.001, 86_400.0))]
         time_limit: Option<f64>,
-        /// Hoppa över motfaktiska beräkningar (budget och poäng som skulle behövas)
         #[arg(long)]
         no_counterfactuals: bool,
-        /// Lösare: microlp (standard, ren Rust) eller highs (kräver bygget med --features highs)
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
-        /// Skriv diagram (SVG) över fördelningen till den här mappen
         #[arg(long)]
         charts: Option<PathBuf>,
-        /// Skriv över diagram som redan finns (de nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
     },
-    /// Mäter optimeringens tid och minne (för utvecklare; skriver en Markdown-tabell)
     Bench {
-        /// Storlekar på syntetiska portföljer
         #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
         sizes: Vec<usize>,
-        /// Slumpfrön för de syntetiska portföljerna, t.ex. 1,2,3 (varje storlek med varje frö)
         #[arg(long, value_delimiter = ',', default_value = "1")]
         seed: Vec<u64>,
-        /// OR-Library-filen mknapcb1.txt (utelämnas om den inte anges)
         #[arg(long)]
         mknapcb1: Option<PathBuf>,
-        /// Kör ett enda fall i den här processen (används av bench själv)
         #[arg(long, value_parser = cli::bench::case_arg)]
         case: Option<String>,
-        /// Scenariot som de syntetiska portföljerna bygger på
         #[arg(long)]
         scenario: Option<PathBuf>,
-        /// Skriv fallets modell (--case) i CPLEX LP-format till filen i stället för att lösa den,
-        /// för att pröva den med en annan lösare
         #[arg(long, requires = "case")]
         lp: Option<PathBuf>,
-        /// Skriv över en befintlig fil med --lp (den nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
         #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
         solver: SolverArg,
-        /// Tidsgräns per fall i sekunder
         #[arg(long, default_value_t = 60.0, value_parser = cli::args::seconds_in(0.1, 86_400.0))]
         time_limit: f64,
-        /// Mät webbservern under last (den medföljande datan och portföljer av --sizes storlek)
         #[arg(long)]
         web: bool,
-        /// Angrip servern som en exponerad server angrips: inloggningsflod (--clients klienter i
-        /// --seconds sekunder) och långsamma klienter; mäter svar, minne och hur länge de hålls
         #[arg(long)]
         siege: bool,
-        /// Programmet som angrips med --siege (standard: det här; ett äldre bygge för att jämföra)
         #[arg(long, value_name = "FIL")]
         server: Option<PathBuf>,
-        /// Samtidiga klienter för --web
         #[arg(long, default_value_t = 64, value_parser = cli::args::whole_in(1, 4096))]
         clients: usize,
-        /// Sekunder per slags begäran för --web
         #[arg(long, default_value_t = 10.0, value_parser = cli::args::seconds_in(0.1, 3600.0))]
         seconds: f64,
     },
-    /// Jämför två scenariers fördelningar: vad som tillkommer, faller bort och hur pengarna flyttas
     Compare {
-        /// Scenariot att jämföra från
         a: PathBuf,
-        /// Scenariot att jämföra med
         b: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
-    /// Budgetkurvan: optimum över ett spann av budgetar, och när varje ansökan tillkommer
     Sweep {
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        /// En pott att variera (projektmedel, foretagsstod, kommersiell_service); utan den skalas alla
         #[arg(long, value_enum)]
         pot: Option<PotArg>,
-        /// Från: procent av budgeten (alla potter) eller ett belopp (en pott), t.ex. 50 eller "10 mkr"
         #[arg(long)]
         from: Option<String>,
-        /// Till: procent av budgeten (alla potter) eller ett belopp (en pott)
         #[arg(long)]
         to: Option<String>,
-        /// Antal budgetnivåer (2–1 000)
         #[arg(long, default_value_t = 21, value_parser = cli::args::whole_in(2, 1000))]
         steps: usize,
-        /// Skriv budgetkurvan som SVG-diagram till den här filen
         #[arg(long)]
         svg: Option<PathBuf>,
-        /// Skriv över en befintlig fil med --svg (den nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
-    /// Hur ofta varje ansökan finansieras när vikterna varierar
     Stability {
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        /// Hur mycket varje vikt får variera, i procent (±, 0–100)
         #[arg(long, default_value_t = 20.0, value_parser = cli::args::number_in(0.0, 100.0))]
         spread: f64,
-        /// Antal dragningar (1–100 000)
         #[arg(long, default_value_t = 500, value_parser = cli::args::whole_in(1, 100_000))]
         draws: usize,
-        /// Slumpfrö (samma frö ger samma resultat)
         #[arg(long, default_value_t = 1)]
         seed: u64,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
         format: Format,
     },
-    /// Skriver rangordning, förslag eller jämförelse som kalkylblad (XLSX, eller CSV för svenskt Excel)
     Export {
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         scenario: Option<PathBuf>,
-        /// Vad som skrivs
         #[arg(long, value_enum)]
         what: ExportWhat,
-        /// Filformat
         #[arg(long, value_enum, default_value_t = SheetFormat::Xlsx)]
         format: SheetFormat,
-        /// Filen som skrivs
         #[arg(short = 'o', long)]
         output: PathBuf,
-        /// Scenariot att jämföra med (för --what comparison)
         #[arg(long)]
         with: Option<PathBuf>,
-        /// Skriv över en befintlig fil (den nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
     },
-    /// Läser en ansökningslista från CSV eller XLSX och skriver den som ansokningar.yaml
     Import {
-        /// Kalkylbladet (.csv eller .xlsx)
         file: PathBuf,
-        /// Filen som skrivs
         #[arg(short = 'o', long)]
         output: PathBuf,
-        /// Mappningsfil när rubrikerna skiljer sig från den dokumenterade layouten
         #[arg(long)]
         mapping: Option<PathBuf>,
-        /// Bladet att läsa (XLSX; standard: det första)
         #[arg(long)]
         sheet: Option<String>,
-        /// Scenariot vars strategier, Agenda 2030 och regler raderna kontrolleras mot
         #[arg(long)]
         scenario: Option<PathBuf>,
-        /// Skriv de rader som är hela och lista dem som hoppades över
         #[arg(long)]
         skip_invalid: bool,
-        /// Skriv över en befintlig fil (den nuvarande sparas som ….forra)
         #[arg(long)]
         force: bool,
     },
-    /// Startar webbgränssnittet (standard: http://127.0.0.1:8080 med den medföljande datan)
     Serve {
-        /// Adress och port att lyssna på; en annan adress än 127.0.0.1 visar bara den offentliga vyn
-        /// (utom med --behind-proxy)
         #[arg(long, default_value = "127.0.0.1:8080")]
         bind: std::net::SocketAddr,
-        /// Datamappen med scenarios/ och strategies/ (standard: den medföljande)
         #[arg(long)]
         data: Option<PathBuf>,
-        /// Servern nås via en omvänd proxy som sköter TLS (HTTPS): allt utom den offentliga vyn
-        /// kräver inloggning med konton i datamappens konton.yaml
         #[arg(long)]
         behind_proxy: bool,
-        /// Ett namn som servern nås under, utöver 127.0.0.1 och localhost (t.ex. proxyns
-        /// anslag.region.se); får anges flera gånger. Andra namn avvisas (skydd mot DNS-rebinding)
         #[arg(long = "host", value_name = "NAMN")]
         hosts: Vec<String>,
     },
-    /// Hanterar konton för inloggning (`serve --behind-proxy`)
     User {
         #[command(subcommand)]
         action: UserAction,
     },
-    /// Förklarar en ansökans poäng, regler och beslutsfattare
     Explain {
-        /// Ansökans id, t.ex. 2021-0004
         id: String,
-        /// Scenariofil (standard: scenarios/2021/bas.yaml)
         #[arg(long)]
         scenario: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table, help = msg::FORMAT_HELP.text())]
@@ -294,19 +217,14 @@ impl Command {
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ExportWhat {
-    /// Rangordningen med delpoäng, regler och förslaget
     Ranking,
-    /// Förslaget: varje ansökan med beslut, belopp och skäl, och pengarna per pott
     Allocation,
-    /// Skillnaden mot scenariot i --with
     Comparison,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum SheetFormat {
-    /// Excel-arbetsbok med kronformat, låst rubrikrad och filter
     Xlsx,
-    /// CSV för svenskt Excel: semikolon, decimalkomma, BOM
     Csv,
 }
 
@@ -815,7 +733,12 @@ fn run(command: Command) -> Result<String, Failure> {
             let output =
                 cli::optimise::render(&p, &allocation, format).map_err(Failure::message)?;
             if allocation.status == anslag::optimise::Status::Infeasible {
-                let stderr = allocation.conflict_summary.clone().unwrap_or_default() + "\n";
+                let stderr = allocation
+                    .conflict_summary
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+                    + "\n";
                 return Err(if format == Format::Table {
                     Failure {
                         stdout: String::new(),

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::application::{ApplicantType, Application, Form, Support};
 use crate::date::Date;
+use crate::i18n::Text;
 use crate::money::Sek;
 use crate::text::rules as msg;
 
@@ -149,8 +150,8 @@ impl Rulebook {
 pub struct Breach {
     /// A stable identifier of the rule, e.g. `andel_av_kostnad`.
     pub rule: &'static str,
-    /// What is wrong and, where it helps, what would make it right, in Swedish.
-    pub message: String,
+    /// What is wrong and, where it helps, what would make it right (written when shown).
+    pub message: Text,
     pub source: String,
 }
 
@@ -159,7 +160,7 @@ pub struct Breach {
 pub struct Eligibility {
     pub breaches: Vec<Breach>,
     /// Rules that could not be checked for lack of data (warnings).
-    pub unchecked: Vec<String>,
+    pub unchecked: Vec<Text>,
     /// Which period of the rules was used.
     pub period: String,
     /// Names of the rules checked and passed.
@@ -185,7 +186,7 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn rule(&mut self, id: &'static str, ok: bool, message: impl FnOnce() -> String, source: &str) {
+    fn rule(&mut self, id: &'static str, ok: bool, message: impl FnOnce() -> Text, source: &str) {
         if ok {
             self.out.passed.push(id);
         } else {
@@ -252,7 +253,7 @@ impl RuleSet {
         c.rule(
             "driftstod",
             pot.operating_aid_allowed || !app.operating_aid,
-            || msg::OPERATING_AID.to_string(),
+            || msg::OPERATING_AID.into(),
             "",
         );
 
@@ -278,7 +279,7 @@ impl RuleSet {
                 None => c
                     .out
                     .unchecked
-                    .push(msg::NO_ELIGIBLE_COST_OVERFINANCING.to_string()),
+                    .push(msg::NO_ELIGIBLE_COST_OVERFINANCING.into()),
             }
         }
 
@@ -286,7 +287,7 @@ impl RuleSet {
             c.rule(
                 "rus",
                 app.links.values().any(|r| *r > 0),
-                || msg::NO_STRATEGY_LINK.to_string(),
+                || msg::NO_STRATEGY_LINK.into(),
                 "",
             );
         }
@@ -322,9 +323,7 @@ impl RuleSet {
         };
         let Some(cap) = cap else { return };
         let Some(cost) = app.eligible_cost.filter(|c| !c.is_zero()) else {
-            c.out
-                .unchecked
-                .push(msg::NO_ELIGIBLE_COST_SHARE.to_string());
+            c.out.unchecked.push(msg::NO_ELIGIBLE_COST_SHARE.into());
             return;
         };
         let public = if pot.share_includes_public_cofinancing {
@@ -355,14 +354,14 @@ impl RuleSet {
             return;
         }
         let Some(company) = &app.company else {
-            c.out.unchecked.push(msg::NO_COMPANY.to_string());
+            c.out.unchecked.push(msg::NO_COMPANY.into());
             return;
         };
         if pot.not_in_difficulty {
             c.rule(
                 "obestand",
                 !company.in_difficulty,
-                || msg::IN_DIFFICULTY.to_string(),
+                || msg::IN_DIFFICULTY.into(),
                 "",
             );
         }
@@ -452,14 +451,14 @@ fn check_form_amounts(app: &Application, form: &FormRule, c: &mut Checker<'_>) {
     let needs_store =
         form.min_distance_km.is_some() || form.max_grocery_turnover.is_some() || form.open_all_year;
     if needs_store && app.store.is_none() {
-        c.out.unchecked.push(msg::NO_STORE.to_string());
+        c.out.unchecked.push(msg::NO_STORE.into());
         return;
     }
     let Some(store) = &app.store else { return };
     if let Some(min) = form.min_distance_km {
         match store.distance_km {
             Some(d) => c.rule("avstand", d > min, || msg::too_close(d, min), source),
-            None => c.out.unchecked.push(msg::NO_DISTANCE.to_string()),
+            None => c.out.unchecked.push(msg::NO_DISTANCE.into()),
         }
     }
     if let Some(max) = form.max_grocery_turnover {
@@ -470,14 +469,14 @@ fn check_form_amounts(app: &Application, form: &FormRule, c: &mut Checker<'_>) {
                 || msg::turnover_too_high(t, max),
                 source,
             ),
-            None => c.out.unchecked.push(msg::NO_TURNOVER.to_string()),
+            None => c.out.unchecked.push(msg::NO_TURNOVER.into()),
         }
     }
     if form.open_all_year {
         c.rule(
             "oppet_hela_aret",
             store.open_all_year != Some(false),
-            || msg::NOT_OPEN_ALL_YEAR.to_string(),
+            || msg::NOT_OPEN_ALL_YEAR.into(),
             source,
         );
     }

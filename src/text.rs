@@ -502,6 +502,15 @@ pub mod domain {
         .text()
     }
 
+    /// A pot's name inside a sentence ("pengarna i företagsstöd").
+    pub fn support_lower(s: Support) -> Msg {
+        match s {
+            Support::Projektmedel => Msg("domain-support-lower-projektmedel"),
+            Support::Foretagsstod => Msg("domain-support-lower-foretagsstod"),
+            Support::KommersiellService => Msg("domain-support-lower-kommersiell-service"),
+        }
+    }
+
     pub fn part_name(p: Part) -> &'static str {
         match p {
             Part::Alignment => Msg("domain-part-alignment"),
@@ -515,6 +524,7 @@ pub mod domain {
 /// The guideline's rules, broken.
 pub mod rules {
     use crate::i18n::Msg;
+    use crate::i18n::Text;
     use rust_decimal::Decimal;
 
     use crate::application::{ApplicantType, Support};
@@ -533,16 +543,16 @@ pub mod rules {
     pub const NO_DISTANCE: Msg = Msg("rules-no-distance");
     pub const NO_TURNOVER: Msg = Msg("rules-no-turnover");
 
-    pub fn no_rules_for_support(s: Support) -> String {
-        crate::t!("rules-no-rules-for-support", s = s.name())
+    pub fn no_rules_for_support(s: Support) -> Text {
+        crate::tt!("rules-no-rules-for-support", s = s.name())
     }
 
-    pub fn form_not_in_rules(form: &str) -> String {
-        crate::t!("rules-form-not-in-rules", form = form)
+    pub fn form_not_in_rules(form: &str) -> Text {
+        crate::tt!("rules-form-not-in-rules", form = form)
     }
 
-    pub fn wrong_applicant(kind: &str, allowed: &[ApplicantType]) -> String {
-        crate::t!(
+    pub fn wrong_applicant(kind: &str, allowed: &[ApplicantType]) -> Text {
+        crate::tt!(
             "rules-wrong-applicant",
             kind = kind,
             allowed = allowed
@@ -553,16 +563,16 @@ pub mod rules {
         )
     }
 
-    pub fn share_too_high(share: &str, cap: &str, max_grant: Sek, with_public: bool) -> String {
+    pub fn share_too_high(share: &str, cap: &str, max_grant: Sek, with_public: bool) -> Text {
         if with_public {
-            crate::t!(
+            crate::tt!(
                 "rules-share-too-high-with-public",
                 share = share,
                 cap = cap,
                 max_grant = max_grant
             )
         } else {
-            crate::t!(
+            crate::tt!(
                 "rules-share-too-high",
                 share = share,
                 cap = cap,
@@ -571,8 +581,8 @@ pub mod rules {
         }
     }
 
-    pub fn overfinanced(total: Sek, cost: Sek, max_grant: Sek) -> String {
-        crate::t!(
+    pub fn overfinanced(total: Sek, cost: Sek, max_grant: Sek) -> Text {
+        crate::tt!(
             "rules-overfinanced",
             total = total,
             cost = cost,
@@ -580,16 +590,16 @@ pub mod rules {
         )
     }
 
-    pub fn started_before_application(received: Date, start: Date) -> String {
-        crate::t!(
+    pub fn started_before_application(received: Date, start: Date) -> Text {
+        crate::tt!(
             "rules-started-before-application",
             start = start,
             received = received
         )
     }
 
-    pub fn not_sme(employees: u32, sme: &SmeRule) -> String {
-        crate::t!(
+    pub fn not_sme(employees: u32, sme: &SmeRule) -> Text {
+        crate::tt!(
             "rules-not-sme",
             employees = employees,
             max_employees = sme.max_employees,
@@ -598,8 +608,8 @@ pub mod rules {
         )
     }
 
-    pub fn de_minimis(room: Sek, rule: &DeMinimisRule, rate: Decimal, received: Sek) -> String {
-        crate::t!(
+    pub fn de_minimis(room: Sek, rule: &DeMinimisRule, rate: Decimal, received: Sek) -> Text {
+        crate::tt!(
             "rules-de-minimis",
             ceiling = group_swedish(rule.ceiling_eur, 0),
             period = rule.period.to_string(),
@@ -609,20 +619,20 @@ pub mod rules {
         )
     }
 
-    pub fn amount_too_high(form: &str, max: Sek) -> String {
-        crate::t!("rules-amount-too-high", form = form, max = max)
+    pub fn amount_too_high(form: &str, max: Sek) -> Text {
+        crate::tt!("rules-amount-too-high", form = form, max = max)
     }
 
-    pub fn yearly_too_high(year: i32, amount: Sek, max: Sek, strategic: bool) -> String {
+    pub fn yearly_too_high(year: i32, amount: Sek, max: Sek, strategic: bool) -> Text {
         if strategic {
-            crate::t!(
+            crate::tt!(
                 "rules-yearly-too-high-strategic",
                 amount = amount,
                 year = year,
                 max = max
             )
         } else {
-            crate::t!(
+            crate::tt!(
                 "rules-yearly-too-high",
                 amount = amount,
                 year = year,
@@ -631,20 +641,20 @@ pub mod rules {
         }
     }
 
-    pub fn too_many_years(n: u32, max: u32) -> String {
-        crate::t!("rules-too-many-years", n = n, max = max)
+    pub fn too_many_years(n: u32, max: u32) -> Text {
+        crate::tt!("rules-too-many-years", n = n, max = max)
     }
 
-    pub fn too_close(distance: Decimal, min: Decimal) -> String {
-        crate::t!(
+    pub fn too_close(distance: Decimal, min: Decimal) -> Text {
+        crate::tt!(
             "rules-too-close",
             distance = distance.normalize().to_string().replace('.', ","),
             min = min.normalize().to_string().replace('.', ",")
         )
     }
 
-    pub fn turnover_too_high(turnover: Sek, max: Sek) -> String {
-        crate::t!(
+    pub fn turnover_too_high(turnover: Sek, max: Sek) -> Text {
+        crate::tt!(
             "rules-turnover-too-high",
             turnover = turnover.to_short_string(),
             max = max.to_short_string()
@@ -1128,6 +1138,7 @@ pub mod cli {
 /// The optimiser: reasons, limits, conflicts.
 pub mod optimise {
     use crate::application::{Application, Support};
+    use crate::i18n::{Text, TextArg};
     use crate::money::Sek;
     use crate::optimise::model::RowKind;
     use crate::portfolio::Portfolio;
@@ -1159,29 +1170,31 @@ pub mod optimise {
     }
 
     /// A row of the model in words.
-    pub fn row_name(p: &Portfolio, kind: &RowKind) -> String {
+    pub fn row_name(p: &Portfolio, kind: &RowKind) -> Text {
         let s = &p.scenario;
         let named = |k: usize| {
-            s.constraints
-                .get(k)
-                .map_or_else(String::new, |c| format!("\"{}\"", c.name))
+            Text::Plain(
+                s.constraints
+                    .get(k)
+                    .map_or_else(String::new, |c| format!("\"{}\"", c.name)),
+            )
         };
         match kind {
-            RowKind::Budget(pot) => crate::t!(
+            RowKind::Budget(pot) => crate::tt!(
                 "optimise-row-budget",
-                pot = pot.name().to_lowercase(),
+                pot = super::domain::support_lower(*pot),
                 year = s.year
             ),
-            RowKind::Frame(pot, year) => crate::t!(
+            RowKind::Frame(pot, year) => crate::tt!(
                 "optimise-row-frame",
-                pot = pot.name().to_lowercase(),
+                pot = super::domain::support_lower(*pot),
                 year = *year
             ),
-            RowKind::Ceiling => crate::t!("optimise-row-ceiling"),
-            RowKind::ShareMin(k) => crate::t!("optimise-row-share-min", name = named(*k)),
-            RowKind::ShareMax(k) => crate::t!("optimise-row-share-max", name = named(*k)),
+            RowKind::Ceiling => crate::tt!("optimise-row-ceiling"),
+            RowKind::ShareMin(k) => crate::tt!("optimise-row-share-min", name = named(*k)),
+            RowKind::ShareMax(k) => crate::tt!("optimise-row-share-max", name = named(*k)),
             RowKind::Coverage(k, municipality) => {
-                crate::t!("optimise-row-of", name = named(*k), of = municipality)
+                crate::tt!("optimise-row-of", name = named(*k), of = municipality)
             }
             RowKind::PerApplicant(k, who) => {
                 let name = p
@@ -1192,20 +1205,20 @@ pub mod optimise {
                             || a.applicant.name == *who
                     })
                     .map_or(who.as_str(), |a| a.applicant.name.as_str());
-                crate::t!("optimise-row-of", name = named(*k), of = name)
+                crate::tt!("optimise-row-of", name = named(*k), of = name)
             }
             RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
-            RowKind::Blocked(k) => crate::t!("optimise-row-blocked", name = named(*k)),
-            RowKind::Objective => crate::t!("optimise-row-objective"),
-            RowKind::Cut(_) => crate::t!("optimise-row-cut"),
+            RowKind::Blocked(k) => crate::tt!("optimise-row-blocked", name = named(*k)),
+            RowKind::Objective => crate::tt!("optimise-row-objective"),
+            RowKind::Cut(_) => crate::tt!("optimise-row-cut"),
         }
     }
 
-    pub fn lock_name(id: &str) -> String {
-        crate::t!("optimise-lock-name", id = id)
+    pub fn lock_name(id: &str) -> Text {
+        crate::tt!("optimise-lock-name", id = id)
     }
 
-    pub fn locks_exceed(ids: &[&str], total: Sek, limit_name: &str, limit: Option<Sek>) -> String {
+    pub fn locks_exceed(ids: &[&str], total: Sek, limit_name: Text, limit: Option<Sek>) -> Text {
         let what = if ids.len() == 1 {
             format!("must_fund {}", ids[0])
         } else {
@@ -1213,14 +1226,14 @@ pub mod optimise {
         };
         let total = total.to_short_string();
         match limit {
-            Some(l) => crate::t!(
+            Some(l) => crate::tt!(
                 "optimise-locks-exceed",
                 what = what,
                 total = total,
                 limit_name = limit_name,
                 limit = l.to_short_string()
             ),
-            None => crate::t!(
+            None => crate::tt!(
                 "optimise-locks-do-not-fit",
                 what = what,
                 total = total,
@@ -1229,74 +1242,77 @@ pub mod optimise {
         }
     }
 
-    pub fn cannot_hold_together(names: &[String]) -> String {
-        crate::t!("optimise-cannot-hold-together", names = names.join("; "))
-    }
-
-    pub fn ineligible(rules: &[&str]) -> String {
-        crate::t!("optimise-ineligible", rules = rules.join("; "))
-    }
-
-    pub fn excluded(reason: Option<&str>) -> String {
-        match reason {
-            Some(r) => crate::t!("optimise-excluded-because", reason = r),
-            None => crate::t!("optimise-excluded"),
-        }
-    }
-
-    pub fn below_min_score(score: f64, min: f64) -> String {
-        crate::t!(
-            "optimise-below-min-score",
-            score = crate::i18n::number(score, 1),
-            min = crate::i18n::number(min, 1)
+    pub fn cannot_hold_together(names: &[Text]) -> Text {
+        crate::tt!(
+            "optimise-cannot-hold-together",
+            names = Text::Joined(names.to_vec(), "; ")
         )
     }
 
-    pub fn no_budget(pot: &str) -> String {
-        crate::t!("optimise-no-budget", pot = pot.to_lowercase())
+    pub fn ineligible(rules: &[Text]) -> Text {
+        crate::tt!(
+            "optimise-ineligible",
+            rules = Text::Joined(rules.to_vec(), "; ")
+        )
     }
 
-    pub fn blocked(names: &[String]) -> String {
-        if names.is_empty() {
-            crate::t!("optimise-blocked")
-        } else {
-            crate::t!(
-                "optimise-blocked-by",
-                names = names.join(&crate::t!("optimise-and"))
-            )
+    pub fn excluded(reason: Option<&str>) -> Text {
+        match reason {
+            Some(r) => crate::tt!("optimise-excluded-because", reason = r),
+            None => crate::tt!("optimise-excluded"),
         }
     }
 
-    pub fn crowded_out(pot: &str) -> String {
-        crate::t!("optimise-crowded-out", pot = pot.to_lowercase())
+    pub fn below_min_score(score: f64, min: f64) -> Text {
+        crate::tt!(
+            "optimise-below-min-score",
+            score = TextArg::Number(score, 1),
+            min = TextArg::Number(min, 1)
+        )
     }
 
-    pub fn crowded_out_with(pot: &str, budget: Option<Sek>, score: Option<f64>) -> String {
+    pub fn no_budget(pot: Support) -> Text {
+        crate::tt!(
+            "optimise-no-budget",
+            pot = super::domain::support_lower(pot)
+        )
+    }
+
+    pub fn blocked(names: &[Text]) -> Text {
+        if names.is_empty() {
+            crate::tt!("optimise-blocked")
+        } else {
+            crate::tt!("optimise-blocked-by", names = Text::And(names.to_vec()))
+        }
+    }
+
+    pub fn crowded_out(pot: Support) -> Text {
+        crate::tt!(
+            "optimise-crowded-out",
+            pot = super::domain::support_lower(pot)
+        )
+    }
+
+    pub fn crowded_out_with(pot: Support, budget: Option<Sek>, score: Option<f64>) -> Text {
         let first = crowded_out(pot);
-        let pot = pot.to_lowercase();
         let then = match (budget, score) {
-            (Some(b), Some(s)) => crate::t!(
+            (Some(b), Some(s)) => crate::tt!(
                 "optimise-would-fund-budget-or-score",
-                pot = pot,
+                pot = super::domain::support_lower(pot),
                 budget = b.to_kr_string(),
-                score = crate::i18n::number(s, 2)
+                score = TextArg::Number(s, 2)
             ),
-            (Some(b), None) => {
-                crate::t!(
-                    "optimise-would-fund-budget",
-                    pot = pot,
-                    budget = b.to_kr_string()
-                )
-            }
+            (Some(b), None) => crate::tt!(
+                "optimise-would-fund-budget",
+                pot = super::domain::support_lower(pot),
+                budget = b.to_kr_string()
+            ),
             (None, Some(s)) => {
-                crate::t!(
-                    "optimise-would-fund-score",
-                    score = crate::i18n::number(s, 2)
-                )
+                crate::tt!("optimise-would-fund-score", score = TextArg::Number(s, 2))
             }
             (None, None) => return first,
         };
-        format!("{first} {then}")
+        Text::sentences(vec![first, then])
     }
 
     #[allow(clippy::too_many_arguments)] // One sentence draws on all of them.
@@ -1309,22 +1325,22 @@ pub mod optimise {
         lock: Option<&Option<String>>,
         displaced: &[usize],
         partial: bool,
-    ) -> String {
+    ) -> Text {
         let mut sentences = vec![if amount == app.requested {
-            crate::t!("optimise-funded-whole", amount = amount.to_kr_string())
+            crate::tt!("optimise-funded-whole", amount = amount.to_kr_string())
         } else {
-            crate::t!(
+            crate::tt!(
                 "optimise-funded-partly",
                 amount = amount.to_kr_string(),
                 requested = app.requested.to_kr_string()
             )
         }];
         sentences.push(match lock {
-            Some(Some(reason)) => crate::t!("optimise-forced-because", reason = reason),
-            Some(None) => crate::t!("optimise-forced"),
-            None => crate::t!(
+            Some(Some(reason)) => crate::tt!("optimise-forced-because", reason = reason),
+            Some(None) => crate::tt!("optimise-forced"),
+            None => crate::tt!(
                 "optimise-score-and-rank",
-                score = crate::i18n::number(score, 1),
+                score = TextArg::Number(score, 1),
                 rank = rank
             ),
         });
@@ -1333,12 +1349,12 @@ pub mod optimise {
                 .iter()
                 .map(|i| p.applications[*i].id.as_str())
                 .collect();
-            sentences.push(crate::t!("optimise-displaces", ids = ids.join(", ")));
+            sentences.push(crate::tt!("optimise-displaces", ids = ids.join(", ")));
         }
         if partial && amount != app.requested {
-            sentences.push(crate::t!("optimise-rest-does-not-fit"));
+            sentences.push(crate::tt!("optimise-rest-does-not-fit"));
         }
-        sentences.join(" ")
+        Text::sentences(sentences)
     }
 
     pub fn support_label(s: Support) -> &'static str {

@@ -9,3 +9,6 @@ domain-reason-crowded-out = does not fit in the budget
 domain-part-alignment = Strategic alignment
 domain-part-agenda2030 = Agenda 2030
 domain-part-quality = Quality
+domain-support-lower-projektmedel = project funding
+domain-support-lower-foretagsstod = business support
+domain-support-lower-kommersiell-service = commercial service

@@ -9,3 +9,6 @@ domain-reason-crowded-out = ryms inte i budgeten
 domain-part-alignment = Strategisk förankring
 domain-part-agenda2030 = Agenda 2030
 domain-part-quality = Kvalitet
+domain-support-lower-projektmedel = projektmedel
+domain-support-lower-foretagsstod = företagsstöd
+domain-support-lower-kommersiell-service = kommersiell service

@@ -80,6 +80,12 @@ pub fn localise(command: Command) -> Command {
 /// `path` is how the command is called (`anslag optimise`): a subcommand renders its usage
 /// on its own, with its own name only.
 fn localise_under(command: Command, path: &str) -> Command {
+    // `anslag user add` → `user-add`: the key of its texts in the Fluent files.
+    let key = path.split(' ').skip(1).collect::<Vec<_>>().join("-");
+    let command = match help_text(&format!("cli-cmd-{key}")) {
+        Some(about) if !key.is_empty() => command.about(about),
+        _ => command,
+    };
     let command = command
         .disable_help_flag(true)
         .disable_help_subcommand(true)
@@ -98,7 +104,7 @@ fn localise_under(command: Command, path: &str) -> Command {
             } else {
                 msg::OPTIONS_HEADING
             };
-            localise_arg(a.help_heading(heading.text()))
+            localise_arg(a.help_heading(heading.text()), &key)
         });
     let names: Vec<String> = command
         .get_subcommands()
@@ -123,7 +129,20 @@ fn localise_under(command: Command, path: &str) -> Command {
 /// An argument's possible values and default, written into its help in Swedish instead of
 /// clap's `[possible values: …]` and `[default: …]`; its placeholder (`<FIL>`) in Swedish
 /// where clap would make one from the English field name.
-fn localise_arg(arg: Arg) -> Arg {
+/// A command's or an argument's help in the current language, when the Fluent files have it
+/// (`cli-cmd-KEY`, `cli-arg-KEY-ID`, `cli-value-help-KEY-ID-VALUE`; a test checks that each one
+/// is shown by some `--help`).
+fn help_text(id: &str) -> Option<String> {
+    let lang = crate::i18n::current();
+    crate::i18n::has(lang, id).then(|| crate::i18n::message_in(lang, id, None))
+}
+
+fn localise_arg(arg: Arg, key: &str) -> Arg {
+    let fluent_id = arg.get_id().as_str().replace('_', "-");
+    let arg = match help_text(&format!("cli-arg-{key}-{fluent_id}")) {
+        Some(help) => arg.help(help),
+        None => arg,
+    };
     // Flags (`--no-counterfactuals`) take no value to list.
     if arg.is_hide_set() || !arg.get_action().takes_values() {
         return arg;
@@ -165,7 +184,17 @@ fn localise_arg(arg: Arg) -> Arg {
     if !names.is_empty() {
         short = join_words(&short, &msg::possible_values(&names.join(", ")));
     }
-    let described = values.iter().any(|v| v.get_help().is_some());
+    let value_helps: Vec<Option<String>> = values
+        .iter()
+        .map(|v| {
+            help_text(&format!(
+                "cli-value-help-{key}-{fluent_id}-{}",
+                v.get_name()
+            ))
+            .or_else(|| v.get_help().map(ToString::to_string))
+        })
+        .collect();
+    let described = value_helps.iter().any(Option::is_some);
     let arg = arg
         .hide_possible_values(true)
         .hide_default_value(true)
@@ -179,9 +208,9 @@ fn localise_arg(arg: Arg) -> Arg {
         long.push_str("\n\n");
     }
     long.push_str(msg::POSSIBLE_VALUES_HEADING.text());
-    for v in &values {
+    for (v, h) in values.iter().zip(&value_helps) {
         long.push_str(&format!("\n- {}", v.get_name()));
-        if let Some(h) = v.get_help() {
+        if let Some(h) = h {
             long.push_str(&format!(": {h}"));
         }
     }

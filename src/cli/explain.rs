@@ -25,7 +25,7 @@ struct ExplainJson<'a> {
     explanation: &'a Explanation,
     eligible: bool,
     problems: &'a [Breach],
-    unchecked: &'a [String],
+    unchecked: &'a [crate::i18n::Text],
     manual_checks: &'a [crate::rules::ManualCheck],
     rules_period: &'a str,
     rules_date: String,
@@ -42,10 +42,10 @@ struct FundingJson<'a> {
     amount: Option<String>,
     decision_body: Option<&'a str>,
     reason: Option<Reason>,
-    explanation: &'a str,
+    explanation: &'a crate::i18n::Text,
     budget_needed: Option<String>,
     score_needed: Option<f64>,
-    blocked_by: &'a [String],
+    blocked_by: &'a [crate::i18n::Text],
 }
 
 /// What the optimiser says about one application.

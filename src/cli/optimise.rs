@@ -23,9 +23,9 @@ struct OptimiseJson<'a> {
     pots: BTreeMap<&'static str, PotJson>,
     baseline: BaselineJson<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    conflict: Option<&'a [String]>,
+    conflict: Option<&'a [crate::i18n::Text]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    conflict_summary: Option<&'a str>,
+    conflict_summary: Option<&'a crate::i18n::Text>,
     // Beyond the contract.
     overrides: Vec<OverrideJson<'a>>,
     gain: f64,
@@ -53,7 +53,7 @@ struct FundedJson<'a> {
     years: BTreeMap<String, String>,
     title: &'a str,
     support: Support,
-    explanation: &'a str,
+    explanation: &'a crate::i18n::Text,
     must_fund: bool,
     displaced: Vec<&'a str>,
 }
@@ -62,13 +62,13 @@ struct FundedJson<'a> {
 struct NotFundedJson<'a> {
     id: &'a str,
     reason: Reason,
-    explanation: &'a str,
+    explanation: &'a crate::i18n::Text,
     budget_needed: Option<String>,
     score_needed: Option<f64>,
     title: &'a str,
     support: Support,
     score: f64,
-    blocked_by: &'a [String],
+    blocked_by: &'a [crate::i18n::Text],
 }
 
 #[derive(Serialize)]
@@ -158,12 +158,12 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 .baseline
                 .missed
                 .iter()
-                .map(|b| crate::text::optimise::row_name(p, &b.kind))
+                .map(|b| crate::text::optimise::row_name(p, &b.kind).to_string())
                 .collect(),
         },
         conflict: (a.status == crate::optimise::Status::Infeasible)
             .then_some(a.conflict.as_slice()),
-        conflict_summary: a.conflict_summary.as_deref(),
+        conflict_summary: a.conflict_summary.as_ref(),
         overrides: a
             .overrides
             .iter()
@@ -217,7 +217,7 @@ fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
             &f.decision_body,
             "",
             "",
-            &f.explanation,
+            &f.explanation.to_string(),
         ])
         .map_err(|e| e.to_string())?;
     }
@@ -239,7 +239,7 @@ fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
             &n.score_needed
                 .map(|s| round(s, 2).to_string())
                 .unwrap_or_default(),
-            &n.explanation,
+            &n.explanation.to_string(),
         ])
         .map_err(|e| e.to_string())?;
     }
@@ -398,9 +398,9 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             out.push('\n');
         }
         for b in &a.baseline.missed {
-            out.push_str(&msg::baseline_missed(&crate::text::optimise::row_name(
-                p, &b.kind,
-            )));
+            out.push_str(&msg::baseline_missed(
+                &crate::text::optimise::row_name(p, &b.kind).to_string(),
+            ));
             out.push('\n');
         }
     }

@@ -37,14 +37,14 @@ struct RowJson<'a> {
     /// Null when the score was given from outside.
     parts: Option<PartsJson>,
     eligible: bool,
-    problems: Vec<&'a str>,
+    problems: Vec<String>,
     decision_body: &'a str,
     // Fields beyond the contract: programs ignore what they do not know.
     status: &'static str,
     score_given: bool,
     municipalities: &'a [String],
     broken_rules: Vec<&'static str>,
-    unchecked: &'a [String],
+    unchecked: &'a [crate::i18n::Text],
 }
 
 fn row_json<'a>(r: &Ranked<'a>) -> RowJson<'a> {
@@ -69,7 +69,7 @@ fn row_json<'a>(r: &Ranked<'a>) -> RowJson<'a> {
             .eligibility
             .breaches
             .iter()
-            .map(|b| b.message.as_str())
+            .map(|b| b.message.to_string())
             .collect(),
         decision_body: &r.assessment.decision_body,
         status: r.app.status.key(),

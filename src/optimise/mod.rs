@@ -21,6 +21,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use crate::application::Support;
+use crate::i18n::Text;
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
@@ -84,7 +85,7 @@ pub struct Funded {
     /// What the optimum funds instead of rank-and-fund in the same pot, when this one is in
     /// the optimum and not in rank-and-fund (the displaced, jointly).
     pub displaced: Vec<usize>,
-    pub explanation: String,
+    pub explanation: Text,
 }
 
 /// A candidate that is not funded.
@@ -92,9 +93,9 @@ pub struct Funded {
 pub struct NotFunded {
     pub app: usize,
     pub reason: Reason,
-    pub explanation: String,
+    pub explanation: Text,
     /// The constraints or locks that block it, in words.
-    pub blocked_by: Vec<String>,
+    pub blocked_by: Vec<Text>,
     pub budget_needed: Option<Sek>,
     pub score_needed: Option<f64>,
 }
@@ -134,9 +135,9 @@ pub struct Allocation {
     pub pots: BTreeMap<Support, PotSummary>,
     pub baseline: Baseline,
     /// For an infeasible scenario: the named constraints and locks that cannot hold together.
-    pub conflict: Vec<String>,
+    pub conflict: Vec<Text>,
     /// The conflict as one plain sentence.
-    pub conflict_summary: Option<String>,
+    pub conflict_summary: Option<Text>,
     pub warnings: Vec<String>,
     /// Every must_fund and exclude with its price in objective.
     pub overrides: Vec<OverridePrice>,
@@ -220,7 +221,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         };
         warnings.push(msg::repaired(
             &p.applications[victim].id,
-            &msg::row_name(p, &b.kind),
+            &msg::row_name(p, &b.kind).to_string(),
         ));
         ledger.remove(victim);
         granted.remove(&victim);
@@ -228,7 +229,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         breaches = ledger.breaches();
     }
     for b in &breaches {
-        warnings.push(msg::still_broken(&msg::row_name(p, &b.kind)));
+        warnings.push(msg::still_broken(&msg::row_name(p, &b.kind).to_string()));
     }
     let value_of = |granted: &BTreeMap<usize, Sek>| -> f64 {
         m.vars
@@ -581,11 +582,11 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
     let (_, assessment) = p.application(&a.id)?;
     let s = &p.scenario;
     let (reason, explanation) = if !assessment.eligibility.eligible() {
-        let rules: Vec<&str> = assessment
+        let rules: Vec<Text> = assessment
             .eligibility
             .breaches
             .iter()
-            .map(|b| b.message.as_str())
+            .map(|b| b.message.clone())
             .collect();
         (Reason::Ineligible, msg::ineligible(&rules))
     } else if let Some(lock) = s.exclude.iter().find(|l| l.id == a.id) {
@@ -602,8 +603,8 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
         return Some(NotFunded {
             app,
             reason: Reason::Blocked,
-            explanation: msg::no_budget(a.support.name()),
-            blocked_by: vec![msg::no_budget(a.support.name())],
+            explanation: msg::no_budget(a.support),
+            blocked_by: vec![msg::no_budget(a.support)],
             budget_needed: None,
             score_needed: None,
         });
@@ -682,7 +683,7 @@ fn classify(
             (Some(_), Some(min)) => min,
             _ => p.applications[app].requested,
         };
-        let sure_block: Option<Vec<String>> = m
+        let sure_block: Option<Vec<Text>> = m
             .rows
             .iter()
             .find(|row| {
@@ -724,7 +725,7 @@ fn classify(
             None => NotFunded {
                 app,
                 reason: Reason::CrowdedOut,
-                explanation: msg::crowded_out(pot.name()),
+                explanation: msg::crowded_out(pot),
                 blocked_by: Vec::new(),
                 budget_needed: None,
                 score_needed: None,
@@ -787,13 +788,12 @@ fn counterfactuals(
                 nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
             }
             if nf.reason == Reason::CrowdedOut {
-                nf.explanation =
-                    msg::crowded_out_with(pot.name(), nf.budget_needed, nf.score_needed);
+                nf.explanation = msg::crowded_out_with(pot, nf.budget_needed, nf.score_needed);
             }
         });
 }
 
-fn describe_item(p: &Portfolio, m: &Model, item: &conflict::Item) -> String {
+fn describe_item(p: &Portfolio, m: &Model, item: &conflict::Item) -> Text {
     match item {
         conflict::Item::Row(kind) => msg::row_name(p, kind),
         conflict::Item::Lock(i) => msg::lock_name(&p.applications[m.vars[*i].app].id),
@@ -806,8 +806,8 @@ fn describe_conflict(
     p: &Portfolio,
     m: &Model,
     items: &[conflict::Item],
-) -> (Vec<String>, Option<String>) {
-    let names: Vec<String> = items.iter().map(|i| describe_item(p, m, i)).collect();
+) -> (Vec<Text>, Option<Text>) {
+    let names: Vec<Text> = items.iter().map(|i| describe_item(p, m, i)).collect();
     if names.is_empty() {
         return (names, None);
     }
@@ -851,7 +851,7 @@ fn describe_conflict(
             Some(msg::locks_exceed(
                 &ids,
                 total,
-                &msg::row_name(p, kind),
+                msg::row_name(p, kind),
                 limit,
             )),
         );

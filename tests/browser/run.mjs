@@ -36,6 +36,10 @@ const pages = [
   "/tillganglighet",
   "/finns-inte",
   "/ansokningar?sortera=fel",
+  "/?lang=en",
+  "/ansokan/2021-0004?lang=en",
+  "/beslutsunderlag?lang=en",
+  "/scenarier?lang=en",
 ];
 
 function startServer() {

@@ -189,6 +189,7 @@ fn a_missing_scenario_is_a_clear_error() {
 #[test]
 fn the_shipped_scenario_is_found_from_another_folder() {
     let o = Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env("LC_ALL", "sv_SE.UTF-8")
         .env_remove("COLUMNS")
         .arg("rank")
         .current_dir(std::env::temp_dir())
@@ -525,6 +526,7 @@ fn output_fits_the_terminals_width_and_is_full_width_when_piped() {
     for width in [60usize, 80, 120] {
         for args in commands {
             let o = std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+                .env("LC_ALL", "sv_SE.UTF-8")
                 .args(args)
                 .env("COLUMNS", width.to_string())
                 .current_dir(crate::support::root())
@@ -537,6 +539,7 @@ fn output_fits_the_terminals_width_and_is_full_width_when_piped() {
         }
     }
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env("LC_ALL", "sv_SE.UTF-8")
         .args(["rank"])
         .env("COLUMNS", "80")
         .current_dir(crate::support::root())
@@ -592,4 +595,53 @@ fn charts_are_not_overwritten_without_force() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = anslag(&["optimise", "--no-counterfactuals", "--charts", charts]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn english_is_asked_for_with_lang_or_the_environment() {
+    let o = anslag(&["--lang", "en", "explain", "2021-0008"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Application 2021-0008"), "{out}");
+    assert!(
+        out.contains("Eligible") && out.contains("Decided by"),
+        "{out}"
+    );
+    // The score's paths name the strategy documents in the region's own (Swedish) words.
+    let found = crate::support::swedish_words(&out, &crate::support::data_texts());
+    assert!(found.is_empty(), "Swedish in English: {found:#?}\n{out}");
+
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8")
+        .args(["validate", "missing.yaml"])
+        .current_dir(crate::support::root())
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("does not exist") || err.contains("cannot find"),
+        "{err}"
+    );
+    assert!(crate::support::swedish_words(&err, &[]).is_empty(), "{err}");
+}
+
+#[test]
+fn the_english_proposal_explains_itself_in_english() {
+    let o = anslag(&["--lang", "en", "optimise", "--no-counterfactuals"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Proposed allocation – Bas 2021"), "{out}");
+    assert!(out.contains("Status: proven optimal"), "{out}");
+    assert!(out.contains("does not fit in the budget") && out.contains("not eligible"));
+    // Titles are cut to fit the table, so rows (an application's id first) are left out.
+    let rest: String = out
+        .lines()
+        .filter(|l| !l.starts_with("2021-"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let found = crate::support::swedish_words(&rest, &crate::support::data_texts());
+    assert!(found.is_empty(), "Swedish in English: {found:#?}\n{out}");
 }

@@ -25,6 +25,7 @@ fn the_example_imports_the_same_from_xlsx_and_csv_and_optimises() {
         let source = root().join("scenarios/2021/import").join(example);
         let out = data.path("scenarios/2021/import/ansokningar.yaml");
         let o = Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .env("LC_ALL", "sv_SE.UTF-8")
             .env_remove("COLUMNS")
             .args([
                 "import",
@@ -238,6 +239,7 @@ fn a_killed_import_leaves_the_old_file_or_the_new_one() {
     for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
         std::fs::write(&out, old).expect("reset");
         let mut child = Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .env("LC_ALL", "sv_SE.UTF-8")
             .env_remove("COLUMNS")
             .args([
                 "import",
@@ -294,6 +296,7 @@ fn import_and_export_refuse_to_overwrite_and_wrong_extensions() {
     let scenario = data.path("scenarios/2021/bas.yaml");
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_anslag"))
+            .env("LC_ALL", "sv_SE.UTF-8")
             .env_remove("COLUMNS")
             .args(args)
             .current_dir(data.dir.path())

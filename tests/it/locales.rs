@@ -157,14 +157,19 @@ fn rust_sources(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The ids the code names: `t!("id"` and `Msg("id")`.
+/// The ids the code names: `t!("id"`, `tt!("id"` and `Msg("id")`.
 fn ids_in_code() -> BTreeMap<String, String> {
     let mut sources = Vec::new();
     rust_sources(&root().join("src"), &mut sources);
     let mut ids = BTreeMap::new();
-    // i18n.rs is the mechanism; its docs show `t!("id")`.
-    for (file, text) in sources.iter().filter(|(f, _)| !f.ends_with("i18n.rs")) {
-        for opener in ["t!(", "Msg("] {
+    for (file, text) in &sources {
+        // Comments may show the macros (`t!("id")`) without naming a message.
+        let text: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        for opener in ["t!(", "tt!(", "Msg("] {
             for (at, _) in text.match_indices(opener) {
                 // `t!(` and not `format!(`.
                 let before = text[..at].chars().next_back();
@@ -199,9 +204,60 @@ fn every_message_the_code_names_exists_and_every_message_is_named() {
         .map(|(id, file)| format!("{file}: {id} is in no .ftl file"))
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
-    let unused: Vec<&String> = sv.iter().filter(|id| !named.contains_key(*id)).collect();
+    // The commands' help is looked up by command and argument (checked by the next test).
+    let unused: Vec<&String> = sv
+        .iter()
+        .filter(|id| !named.contains_key(*id) && !HELP_PREFIXES.iter().any(|p| id.starts_with(p)))
+        .collect();
     assert!(
         unused.is_empty(),
         "messages no code names (remove them, or name them with t! or Msg): {unused:?}"
     );
+}
+
+/// Messages looked up by the command line's structure: `cli-cmd-COMMAND`,
+/// `cli-arg-COMMAND-ARGUMENT`, `cli-value-help-COMMAND-ARGUMENT-VALUE`.
+const HELP_PREFIXES: [&str; 3] = ["cli-cmd-", "cli-arg-", "cli-value-help-"];
+
+#[test]
+fn every_help_message_is_shown_by_its_command() {
+    let sv = messages("sv");
+    let cli = &sv["cli"];
+    let resource_text = fs::read_to_string(root().join("locales/sv/cli.ftl")).expect("read");
+    let mut problems = Vec::new();
+    for id in cli
+        .keys()
+        .filter(|id| HELP_PREFIXES.iter().any(|p| id.starts_with(p)))
+    {
+        let rest = HELP_PREFIXES
+            .iter()
+            .find_map(|p| id.strip_prefix(p))
+            .unwrap_or_default();
+        // The command is the first word, or two for `user add` and `user remove`.
+        let words: Vec<&str> = rest.split('-').collect();
+        let command: Vec<&str> = if words[0] == "user" && words.len() > 1 {
+            words[..2].to_vec()
+        } else {
+            words[..1].to_vec()
+        };
+        let mut args = vec!["--lang", "sv"];
+        args.extend(&command);
+        args.push("--help");
+        let help = crate::support::anslag(&args);
+        let shown = String::from_utf8_lossy(&help.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let text = resource_text
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+            .unwrap_or_default();
+        if !shown.contains(text) {
+            problems.push(format!(
+                "{id}: “{text}” is not in anslag {} --help",
+                command.join(" ")
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -74,7 +74,7 @@ fn projektmedel_pays_at_most_half_with_what_would_be_eligible() {
     for date in PERIODS {
         let a = assess(&project(date, "").replace("\"1 000 000\"", "\"800 000\""));
         assert_eq!(broken(&a), vec!["andel_av_kostnad"], "{date}");
-        let message = &a.eligibility.breaches[0].message;
+        let message = a.eligibility.breaches[0].message.to_string();
         assert!(
             message.contains("62,5 %") && message.contains("högst 50 % = 400 000 kr"),
             "{message}"
@@ -245,6 +245,7 @@ fn de_minimis_ceiling_follows_the_period() {
     assert!(
         a.eligibility.breaches[0]
             .message
+            .to_string()
             .contains("högst 128 000 kr"),
         "{:?}",
         a.eligibility.breaches

@@ -89,6 +89,7 @@ impl Data {
 /// The `anslag` binary run in the project folder, as a user runs it.
 pub fn anslag(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_anslag"))
+        .env("LC_ALL", "sv_SE.UTF-8")
         .env_remove("COLUMNS")
         .args(args)
         .current_dir(root())
@@ -123,4 +124,84 @@ pub fn assert_at(p: &Problem, line: usize, column: usize) {
         (line, column),
         "wrong place for: {p}"
     );
+}
+
+/// Every piece of text in the shipped data files (titles, names, the guideline's own words):
+/// the region's words, which stay as written whatever the language. Longest first.
+pub fn data_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for dir in ["strategies", "scenarios/2021"] {
+        for entry in fs::read_dir(root().join(dir)).expect("read data") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "yaml") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).expect("read");
+            // Quoted values anywhere (flow maps: `{ id: x, name: "…" }`).
+            for (i, quoted) in text.split('"').enumerate() {
+                if i % 2 == 1 && quoted.chars().count() > 2 {
+                    texts.push(quoted.to_string());
+                }
+            }
+            for line in text.lines() {
+                let line = line.trim().trim_start_matches("- ");
+                let value = line.split_once(": ").map_or(line, |(_, v)| v);
+                let value = value.trim().trim_matches('"').trim_matches('\'');
+                if value.chars().count() > 2 {
+                    texts.push(value.to_string());
+                }
+            }
+        }
+    }
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    texts
+}
+
+/// Words of Swedish sentences that no English sentence has.
+pub const SWEDISH_WORDS: [&str; 14] = [
+    "och",
+    "ansökan",
+    "ansökningar",
+    "beslut",
+    "inte",
+    "är",
+    "för",
+    "som",
+    "med",
+    "poäng",
+    "stöd",
+    "föreslås",
+    "finansieras",
+    "budgeten",
+];
+
+/// The Swedish words left in `text` once the data's own words are taken out, each with
+/// what stands around it.
+pub fn swedish_words(text: &str, data: &[String]) -> Vec<String> {
+    let mut text = text.to_string();
+    for d in data {
+        text = text.replace(d.as_str(), " ");
+    }
+    let mut found = Vec::new();
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let here = at;
+        at += word.len()
+            + text[at + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if SWEDISH_WORDS.contains(&word.to_lowercase().as_str()) {
+            let mut from = here.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (here + 60).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            found.push(format!("“{word}” in …{}…", &text[from..to]));
+        }
+    }
+    found
 }

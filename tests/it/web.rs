@@ -1214,3 +1214,51 @@ async fn the_browsers_language_chooses_english_and_links_keep_it() {
         "a link to the English page"
     );
 }
+
+/// The text a reader sees: tags removed and the commonest entities decoded.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+#[tokio::test]
+async fn english_pages_have_no_swedish_sentences() {
+    let state = shipped();
+    let data = crate::support::data_texts();
+    let mut found = Vec::new();
+    for uri in PAGES {
+        let separator = if uri.contains('?') { '&' } else { '?' };
+        let page = get(&state, &format!("{uri}{separator}lang=en")).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        assert!(
+            page.body.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+            "{uri}"
+        );
+        for word in crate::support::swedish_words(&visible_text(&page.body), &data) {
+            found.push(format!("{uri}: {word}"));
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} Swedish words:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}

@@ -114,7 +114,12 @@ pub fn status_sentence(a: &Allocation) -> String {
     match a.status {
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
         Status::Feasible => t::status_feasible(&crate::format::sv_percent(a.gap)),
-        Status::Infeasible => t::status_infeasible(a.conflict_summary.as_deref().unwrap_or("")),
+        Status::Infeasible => t::status_infeasible(
+            &a.conflict_summary
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        ),
         Status::NoSolution => t::STATUS_NO_SOLUTION.to_string(),
     }
 }
