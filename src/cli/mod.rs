@@ -3,6 +3,7 @@
 //! Every function here returns a `String` (or writes to a `Write`), so tests check exactly
 //! what a user sees; `main.rs` only parses arguments and maps results to exit codes.
 
+pub mod app;
 pub mod args;
 pub mod bench;
 pub mod compare;
