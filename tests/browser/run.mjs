@@ -76,7 +76,7 @@ try {
     ],
   });
   // axe is injected by the test; the pages themselves forbid every script (CSP).
-  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true, locale: "sv-SE" });
   const page = await context.newPage();
 
   // The checker itself must be able to fail: a page with an image without alt text.
@@ -137,7 +137,7 @@ try {
   console.log("keyboard: skip link checked");
 
   // Without JavaScript everything still works: filter the ranking with the form.
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
   const plain = await noJs.newPage();
   await plain.goto(`${base}/ansokningar`);
   await plain.getByLabel("Pott").selectOption("kommersiell_service");
@@ -162,7 +162,7 @@ try {
   });
   try {
     await waitFor(`${loginBase}/tillganglighet`, 300);
-    const visitor = await (await browser.newContext({ bypassCSP: true, javaScriptEnabled: true })).newPage();
+    const visitor = await (await browser.newContext({ bypassCSP: true, javaScriptEnabled: true, locale: "sv-SE" })).newPage();
     await visitor.goto(`${loginBase}/ansokan/2021-0004`);
     if (!visitor.url().includes("/logga-in")) failures.push(`login: not sent to log in (${visitor.url()})`);
     const check = async (label) => {
