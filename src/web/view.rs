@@ -68,6 +68,17 @@ pub fn link(path: &str, key: Option<&str>, default_key: &str) -> String {
     format!("{path}{}", query(&pairs))
 }
 
+/// A form's hidden field that keeps a chosen language (nothing for Swedish, the default), so
+/// that a form sent in English comes back in English whatever the browser asks for.
+pub fn lang_field() -> Markup {
+    let lang = crate::i18n::current();
+    html! {
+        @if lang != crate::i18n::Lang::Sv {
+            input type="hidden" name="lang" value=(lang.tag());
+        }
+    }
+}
+
 /// The link to this page in the other language (`lang=` kept in the URL, no JavaScript).
 fn language_link(f: &Frame<'_>) -> Markup {
     use crate::i18n::Lang;
@@ -120,7 +131,7 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                             }
                         }
                         @if let Some((user, csrf)) = f.user {
-                            form.logout method="post" action="/logga-ut" {
+                            form.logout method="post" action=(link("/logga-ut", None, "")) {
                                 span { (crate::text::auth::logged_in_as(user)) " " }
                                 input type="hidden" name="csrf" value=(csrf);
                                 button type="submit" { (crate::text::auth::LOG_OUT) }
@@ -134,9 +145,7 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                                         option value=(k) selected[k == key] { (name) " (" (k) ")" }
                                     }
                                 }
-                                @if crate::i18n::current() != crate::i18n::Lang::Sv {
-                                    input type="hidden" name="lang" value=(crate::i18n::current().tag());
-                                }
+                                (lang_field())
                                 button type="submit" { (t::SHOW) }
                             }
                         }

@@ -1262,3 +1262,23 @@ async fn english_pages_have_no_swedish_sentences() {
         found.join("\n")
     );
 }
+
+#[tokio::test]
+async fn forms_sent_in_english_come_back_in_english() {
+    let state = shipped();
+    let page = get(&state, "/ansokningar?lang=en").await;
+    assert!(
+        page.body
+            .contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"),
+        "the filter form keeps English"
+    );
+    let page = get(&state, "/ansokan/2021-0004?lang=en").await;
+    assert!(
+        page.body
+            .contains("action=\"/ansokan/2021-0004/bedomning?lang=en\""),
+        "the assessment form posts in English"
+    );
+    // Swedish, the default, adds nothing.
+    let page = get(&state, "/ansokningar").await;
+    assert!(!page.body.contains("name=\"lang\""));
+}

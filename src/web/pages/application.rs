@@ -216,7 +216,7 @@ fn assessment_form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                 }
             }
             p { (t::ASSESS_INTRO) }
-            form method="post" action=(format!("/ansokan/{}/bedomning", app.id)) {
+            form method="post" action=(crate::web::view::link(&format!("/ansokan/{}/bedomning", app.id), None, "")) {
                 input type="hidden" name="scenario" value=(ctx.s.key);
                 input type="hidden" name="version" value=(version);
                 input type="hidden" name="csrf" value=(ctx.viewer.csrf);

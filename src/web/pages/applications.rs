@@ -180,6 +180,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         .collect();
     let body = html! {
         form.filters method="get" action="/ansokningar" {
+            (crate::web::view::lang_field())
             input type="hidden" name="scenario" value=(ctx.s.key);
             fieldset {
                 legend { (t::FILTER_LEGEND) }

@@ -49,6 +49,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let (na, nb) = (&a.portfolio.scenario.name, &b.portfolio.scenario.name);
     let body = html! {
         form.filters method="get" action="/jamfor" {
+            (crate::web::view::lang_field())
             input type="hidden" name="scenario" value=(ctx.s.key);
             fieldset {
                 legend { (t::COMPARE_LEGEND) }

@@ -45,7 +45,7 @@ fn form(csrf: &str, to: &str, name: &str, error: Option<&str>) -> Markup {
             @if let Some(e) = error {
                 div.errors role="alert" { p { (e) } }
             }
-            form method="post" action="/logga-in" {
+            form method="post" action=(crate::web::view::link("/logga-in", None, "")) {
                 input type="hidden" name="csrf" value=(csrf);
                 input type="hidden" name="till" value=(to);
                 p {

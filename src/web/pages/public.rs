@@ -105,6 +105,7 @@ pub async fn page(
     let body = html! {
         p.lead { (t::PUBLIC_INTRO) }
         form.filters method="get" action="/offentlig" {
+            (crate::web::view::lang_field())
             fieldset {
                 legend { (t::FILTER_LEGEND) }
                 div.fields {

@@ -369,6 +369,7 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
         }
         p { (t::SCENARIOS_INTRO) }
         form.scenario method="get" action="/scenarier" {
+            (crate::web::view::lang_field())
             input type="hidden" name="scenario" value=(ctx.s.key);
             input type="hidden" name="simulera" value="1";
             fieldset {
@@ -535,7 +536,7 @@ fn change_list(
 fn save_form(ctx: &Ctx) -> Markup {
     let keep: Vec<(String, String)> = ctx.params.without(&["namn", "fil", "csrf"]);
     html! {
-        form.save method="post" action="/scenarier/spara" {
+        form.save method="post" action=(crate::web::view::link("/scenarier/spara", None, "")) {
             h3 { (t::SAVE_HEADING) }
             input type="hidden" name="csrf" value=(ctx.viewer.csrf);
             @for (k, v) in &keep { input type="hidden" name=(k) value=(v); }
