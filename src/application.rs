@@ -6,6 +6,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::i18n::Msg;
 use crate::money::Sek;
 
 /// The three pots of the appropriation.
@@ -33,9 +34,27 @@ impl Support {
         }
     }
 
-    /// The Swedish name shown to people.
+    /// The name shown to people, in the current language.
     pub fn name(self) -> &'static str {
-        crate::text::domain::support_name(self)
+        self.msg().text()
+    }
+
+    /// The name shown to people, as a message (to be written in a reader's language later).
+    pub fn msg(self) -> Msg {
+        match self {
+            Support::Projektmedel => Msg("domain-support-projektmedel"),
+            Support::Foretagsstod => Msg("domain-support-foretagsstod"),
+            Support::KommersiellService => Msg("domain-support-kommersiell-service"),
+        }
+    }
+
+    /// The pot's name inside a sentence ("pengarna i företagsstöd").
+    pub fn lower(self) -> Msg {
+        match self {
+            Support::Projektmedel => Msg("domain-support-lower-projektmedel"),
+            Support::Foretagsstod => Msg("domain-support-lower-foretagsstod"),
+            Support::KommersiellService => Msg("domain-support-lower-kommersiell-service"),
+        }
     }
 }
 
@@ -62,6 +81,23 @@ pub enum Form {
 }
 
 impl Form {
+    /// The form's name shown to people, in the current language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Konsultstod => Msg("cli-form-konsultstod"),
+            Form::Mikrobidrag => Msg("cli-form-mikrobidrag"),
+            Form::Innovationsstod => Msg("cli-form-innovationsstod"),
+            Form::SocialtForetag => Msg("cli-form-socialt-foretag"),
+            Form::TurismSamverkan => Msg("cli-form-turism-samverkan"),
+            Form::Investeringsbidrag => Msg("cli-form-investeringsbidrag"),
+            Form::MiljoEnergi => Msg("cli-form-miljo-energi"),
+            Form::Servicebidrag => Msg("cli-form-servicebidrag"),
+            Form::Hemsandningsbidrag => Msg("cli-form-hemsandningsbidrag"),
+            Form::SarskiltDriftstod => Msg("cli-form-sarskilt-driftstod"),
+        }
+        .text()
+    }
+
     pub const ALL: [(&'static str, Form); 10] = [
         ("konsultstod", Form::Konsultstod),
         ("mikrobidrag", Form::Mikrobidrag),
@@ -117,6 +153,20 @@ impl Status {
         ("avslutad", Status::Avslutad),
     ];
 
+    /// The status shown to people, in the current language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Intresseanmalan => Msg("cli-status-intresseanmalan"),
+            Status::Ansokan => Msg("cli-status-ansokan"),
+            Status::UnderBeredning => Msg("cli-status-under-beredning"),
+            Status::Beviljad => Msg("cli-status-beviljad"),
+            Status::Avslagen => Msg("cli-status-avslagen"),
+            Status::Pagaende => Msg("cli-status-pagaende"),
+            Status::Avslutad => Msg("cli-status-avslutad"),
+        }
+        .text()
+    }
+
     pub fn key(self) -> &'static str {
         Status::ALL
             .iter()
@@ -166,6 +216,28 @@ impl ApplicantType {
         ("foretagsnatverk", ApplicantType::Foretagsnatverk),
         ("universitet", ApplicantType::Universitet),
     ];
+
+    /// The legal form shown to people, in the current language.
+    pub fn name(self) -> &'static str {
+        self.msg().text()
+    }
+
+    /// The legal form shown to people, as a message.
+    pub fn msg(self) -> Msg {
+        match self {
+            ApplicantType::Kommun => Msg("domain-applicant-kommun"),
+            ApplicantType::Region => Msg("domain-applicant-region"),
+            ApplicantType::Myndighet => Msg("domain-applicant-myndighet"),
+            ApplicantType::IdeellForening => Msg("domain-applicant-ideell-forening"),
+            ApplicantType::EkonomiskForening => Msg("domain-applicant-ekonomisk-forening"),
+            ApplicantType::Stiftelse => Msg("domain-applicant-stiftelse"),
+            ApplicantType::Aktiebolag => Msg("domain-applicant-aktiebolag"),
+            ApplicantType::Handelsbolag => Msg("domain-applicant-handelsbolag"),
+            ApplicantType::EnskildFirma => Msg("domain-applicant-enskild-firma"),
+            ApplicantType::Foretagsnatverk => Msg("domain-applicant-foretagsnatverk"),
+            ApplicantType::Universitet => Msg("domain-applicant-universitet"),
+        }
+    }
 
     pub fn key(self) -> &'static str {
         ApplicantType::ALL

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::i18n::Msg;
 use crate::money::Sek;
 use crate::optimise::Allocation;
 use crate::portfolio::Portfolio;
@@ -20,6 +21,20 @@ pub enum Dimension {
     DecisionBody,
     Municipality,
     Malomrade,
+}
+
+impl Dimension {
+    /// The dimension's name shown to people, in the current language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Pot => Msg("compare-dimension-pot"),
+            Dimension::Year => Msg("compare-dimension-year"),
+            Dimension::DecisionBody => Msg("compare-dimension-decision-body"),
+            Dimension::Municipality => Msg("compare-dimension-municipality"),
+            Dimension::Malomrade => Msg("compare-dimension-malomrade"),
+        }
+        .text()
+    }
 }
 
 /// One total in both scenarios.

@@ -9,7 +9,6 @@ use crate::money::Sek;
 use crate::optimise::Allocation;
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
-use crate::text::cli as cli_msg;
 use crate::text::export as t;
 
 /// What a column holds, for its format.
@@ -108,7 +107,7 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
                 app.applicant.org_nr.clone().map_or(Cell::Empty, Cell::Text),
                 app.support.name().into(),
                 app.form
-                    .map_or(Cell::Empty, |f| cli_msg::form_name(f).into()),
+                    .map_or(Cell::Empty, |f| f.name().into()),
                 app.municipalities.join(", ").into(),
                 Cell::Kronor(app.requested),
                 Cell::Number(x.score.total),
@@ -195,7 +194,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
             t::NO.into(),
             Cell::Empty,
             p.assessments[n.app].decision_body.as_str().into(),
-            crate::text::domain::reason_name(n.reason).into(),
+            n.reason.name().into(),
             n.explanation.to_string().into(),
             n.budget_needed.map_or(Cell::Empty, Cell::Kronor),
             n.score_needed.map_or(Cell::Empty, Cell::Number),
@@ -234,7 +233,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
 }
 
 fn dimension_name(d: Dimension) -> &'static str {
-    crate::text::compare::dimension(d)
+    d.name()
 }
 
 /// What differs between two allocations: applications, then totals that moved.

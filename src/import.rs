@@ -512,7 +512,7 @@ fn form_names(p: &Portfolio) -> Vec<(&'static str, String)> {
     use crate::application::Form;
     let mut out: Vec<(&'static str, String)> = Form::ALL
         .iter()
-        .map(|(k, f)| (*k, crate::text::cli::form_name(*f).to_string()))
+        .map(|(k, f)| (*k, f.name().to_string()))
         .collect();
     for period in &p.rules.periods {
         for pot in period.supports.values() {
@@ -654,7 +654,7 @@ fn generate(
                 v,
                 crate::application::Status::ALL
                     .iter()
-                    .map(|(k, _)| (*k, crate::text::cli::status_name(k).to_string())),
+                    .map(|(k, s)| (*k, s.name().to_string())),
             )
         });
         line(

@@ -1,21 +1,30 @@
 //! anslag — prioritising applications for the regional appropriation 1:1.
 //!
-//! Codemap (one line per module; ARCHITECTURE.md has the whole picture), from the ground up:
+//! Codemap (one line per module; ARCHITECTURE.md has the whole picture), floor by floor from the
+//! ground up. A module names only modules on its own floor or below (`tests/it/layers.rs`).
+//!
+//! Ground — words and numbers:
 //! - [`money`]: `Sek`, exact kronor in rust_decimal, Swedish parsing and formatting.
 //! - [`date`]: calendar dates as written in the files.
-//! - [`format`]: numbers and percentages the Swedish way.
+//! - [`format`]: numbers and percentages, the Swedish and the English way.
 //! - [`problem`]: problems with file, line and column; "did you mean"; the debug trace.
-//! - [`text`]: every user-facing sentence, in Swedish.
+//! - [`i18n`]: the two languages: Fluent bundles, the language of the moment, deferred `Text`.
+//! - [`text`]: user-facing sentences by area, named in `locales/{sv,en}/*.ftl`.
+//!
+//! Data — the region's files and what they mean:
 //! - [`files`]: YAML with positions, the loaders of every file, and every file write.
 //! - [`hierarchy`]: the weighted graph (petgraph) shared by the three parts of a score.
 //! - [`strategy`]: the region's strategy graph (RUS → plans → goals → activities).
 //! - [`agenda2030`]: the global goals and their groups.
-//! - [`application`]: applications and their ratings.
+//! - [`application`]: applications and their ratings; support, form, status and applicant type
+//!   name themselves.
 //! - [`rules`]: the guideline's rules: eligibility and deciding body, by validity date.
 //! - [`score`]: the weighted-graph evaluation and its explanation.
 //! - [`scenario`]: budgets, weights, locks and constraints.
 //! - [`portfolio`]: a scenario loaded with everything it names, checked across files.
 //! - [`ranking`]: the ranked list and one application's full explanation.
+//!
+//! Engines — what is computed from the data:
 //! - [`optimise`]: the proposed allocation, proven, with a reason for every application.
 //! - [`compare`]: two allocations side by side.
 //! - [`sweep`]: the budget curve.
@@ -24,7 +33,9 @@
 //! - [`charts`]: SVG charts (plotters).
 //! - [`export`]: spreadsheets out (XLSX, CSV for Swedish Excel).
 //! - [`import`]: spreadsheets in, to an applications file.
-//! - [`cli`]: the subcommands' output as Swedish tables, JSON and CSV.
+//!
+//! Front — the two ways in:
+//! - [`cli`]: the subcommands: their arguments, output as tables, JSON and CSV.
 //! - [`web`]: `anslag serve`, the web UI (axum + maud).
 
 pub mod agenda2030;

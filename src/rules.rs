@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::{ApplicantType, Application, Form, Support};
 use crate::date::Date;
@@ -211,7 +212,7 @@ impl RuleSet {
             return Eligibility {
                 breaches: vec![Breach {
                     rule: "stodslag",
-                    message: msg::no_rules_for_support(app.support),
+                    message: msg::no_rules_for_support(app.support.msg()),
                     source: String::new(),
                 }],
                 period: self.label.clone(),
@@ -245,7 +246,10 @@ impl RuleSet {
             c.rule(
                 "sokande",
                 types.contains(&app.applicant.kind),
-                || msg::wrong_applicant(app.applicant.kind.key(), types),
+                || {
+                    let allowed: Vec<_> = types.iter().map(|t| t.msg()).collect();
+                    msg::wrong_applicant(app.applicant.kind.msg(), &allowed)
+                },
                 form_source,
             );
         }
@@ -381,7 +385,14 @@ impl RuleSet {
             c.rule(
                 "smf",
                 company.employees < sme.max_employees && small_enough_money,
-                || msg::not_sme(company.employees, sme),
+                || {
+                    msg::not_sme(
+                        company.employees,
+                        sme.max_employees,
+                        sme.max_turnover_eur.to_f64().unwrap_or(0.0),
+                        sme.max_balance_sheet_eur.to_f64().unwrap_or(0.0),
+                    )
+                },
                 &sme.source,
             );
         }
@@ -394,8 +405,9 @@ impl RuleSet {
                 || {
                     msg::de_minimis(
                         room,
-                        &self.de_minimis,
-                        self.sek_per_eur,
+                        self.de_minimis.ceiling_eur.to_f64().unwrap_or(0.0),
+                        &self.de_minimis.period,
+                        self.sek_per_eur.to_f64().unwrap_or(0.0),
                         company.de_minimis_received,
                     )
                 },

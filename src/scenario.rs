@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::application::{ApplicantType, Application, Form, Support};
 use crate::hierarchy::Hierarchy;
+use crate::i18n::Msg;
 use crate::money::Sek;
 use crate::problem::Loc;
 
@@ -44,7 +45,12 @@ impl Part {
     }
 
     pub fn name(self) -> &'static str {
-        crate::text::domain::part_name(self)
+        match self {
+            Part::Alignment => Msg("domain-part-alignment"),
+            Part::Agenda2030 => Msg("domain-part-agenda2030"),
+            Part::Quality => Msg("domain-part-quality"),
+        }
+        .text()
     }
 }
 

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+use crate::i18n::Msg;
 use crate::bench::Rng;
 use crate::hierarchy::{Combine, Evaluator};
 use crate::optimise::{Settings, propose};
@@ -24,6 +25,18 @@ pub enum Class {
     Osaker,
     /// Funded in none.
     Utanfor,
+}
+
+impl Class {
+    /// The class's name shown to people, in the current language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Saker => Msg("stability-class-saker"),
+            Class::Osaker => Msg("stability-class-osaker"),
+            Class::Utanfor => Msg("stability-class-utanfor"),
+        }
+        .text()
+    }
 }
 
 /// The result of a stability run.

@@ -11,10 +11,7 @@ fn cli_number(v: f64) -> String {
     let d = d.normalize();
     match crate::i18n::current() {
         crate::i18n::Lang::Sv => crate::money::group_swedish(d, d.scale()),
-        crate::i18n::Lang::En => crate::money::group_swedish(d, d.scale())
-            .replace(',', ".")
-            .replace(' ', ",")
-            .replace('\u{2212}', "-"),
+        crate::i18n::Lang::En => crate::format::en_number(v, d.scale() as usize),
     }
 }
 
@@ -474,63 +471,13 @@ pub mod money {
     pub const TOO_LARGE: Msg = Msg("money-too-large");
 }
 
-/// Names in the domain.
-pub mod domain {
-    use crate::application::Support;
-    use crate::i18n::Msg;
-    use crate::scenario::Part;
-
-    pub fn support_name(s: Support) -> &'static str {
-        match s {
-            Support::Projektmedel => Msg("domain-support-projektmedel"),
-            Support::Foretagsstod => Msg("domain-support-foretagsstod"),
-            Support::KommersiellService => Msg("domain-support-kommersiell-service"),
-        }
-        .text()
-    }
-
-    /// Why a candidate is not funded, in a few words (tables, spreadsheets).
-    pub fn reason_name(r: crate::optimise::Reason) -> &'static str {
-        use crate::optimise::Reason;
-        match r {
-            Reason::Ineligible => Msg("domain-reason-ineligible"),
-            Reason::BelowMinScore => Msg("domain-reason-below-min-score"),
-            Reason::Excluded => Msg("domain-reason-excluded"),
-            Reason::Blocked => Msg("domain-reason-blocked"),
-            Reason::CrowdedOut => Msg("domain-reason-crowded-out"),
-        }
-        .text()
-    }
-
-    /// A pot's name inside a sentence ("pengarna i företagsstöd").
-    pub fn support_lower(s: Support) -> Msg {
-        match s {
-            Support::Projektmedel => Msg("domain-support-lower-projektmedel"),
-            Support::Foretagsstod => Msg("domain-support-lower-foretagsstod"),
-            Support::KommersiellService => Msg("domain-support-lower-kommersiell-service"),
-        }
-    }
-
-    pub fn part_name(p: Part) -> &'static str {
-        match p {
-            Part::Alignment => Msg("domain-part-alignment"),
-            Part::Agenda2030 => Msg("domain-part-agenda2030"),
-            Part::Quality => Msg("domain-part-quality"),
-        }
-        .text()
-    }
-}
-
 /// The guideline's rules, broken.
 pub mod rules {
-    use crate::i18n::Msg;
-    use crate::i18n::Text;
+    use crate::i18n::{Msg, Text, TextArg};
     use rust_decimal::Decimal;
 
-    use crate::application::{ApplicantType, Support};
     use crate::date::Date;
-    use crate::money::{Sek, group_swedish};
-    use crate::rules::{DeMinimisRule, SmeRule};
+    use crate::money::Sek;
 
     pub const OPERATING_AID: Msg = Msg("rules-operating-aid");
     pub const NO_STRATEGY_LINK: Msg = Msg("rules-no-strategy-link");
@@ -543,23 +490,19 @@ pub mod rules {
     pub const NO_DISTANCE: Msg = Msg("rules-no-distance");
     pub const NO_TURNOVER: Msg = Msg("rules-no-turnover");
 
-    pub fn no_rules_for_support(s: Support) -> Text {
-        crate::tt!("rules-no-rules-for-support", s = s.name())
+    pub fn no_rules_for_support(support: Msg) -> Text {
+        crate::tt!("rules-no-rules-for-support", s = support)
     }
 
     pub fn form_not_in_rules(form: &str) -> Text {
         crate::tt!("rules-form-not-in-rules", form = form)
     }
 
-    pub fn wrong_applicant(kind: &str, allowed: &[ApplicantType]) -> Text {
+    pub fn wrong_applicant(kind: Msg, allowed: &[Msg]) -> Text {
         crate::tt!(
             "rules-wrong-applicant",
             kind = kind,
-            allowed = allowed
-                .iter()
-                .map(|t| t.key())
-                .collect::<Vec<_>>()
-                .join(", ")
+            allowed = Text::Joined(allowed.iter().map(|&m| m.into()).collect(), ", ")
         )
     }
 
@@ -598,22 +541,25 @@ pub mod rules {
         )
     }
 
-    pub fn not_sme(employees: u32, sme: &SmeRule) -> Text {
+    /// The limits of a small or medium-sized enterprise: employees, and turnover and balance
+    /// sheet in euro.
+    pub fn not_sme(employees: u32, max_employees: u32, max_turnover: f64, max_balance: f64) -> Text {
         crate::tt!(
             "rules-not-sme",
             employees = employees,
-            max_employees = sme.max_employees,
-            max_turnover = group_swedish(sme.max_turnover_eur, 0),
-            max_balance = group_swedish(sme.max_balance_sheet_eur, 0)
+            max_employees = max_employees,
+            max_turnover = TextArg::Number(max_turnover, 0),
+            max_balance = TextArg::Number(max_balance, 0)
         )
     }
 
-    pub fn de_minimis(room: Sek, rule: &DeMinimisRule, rate: Decimal, received: Sek) -> Text {
+    /// `ceiling` in euro over `period` (the guideline's own words), `rate` in kronor per euro.
+    pub fn de_minimis(room: Sek, ceiling: f64, period: &str, rate: f64, received: Sek) -> Text {
         crate::tt!(
             "rules-de-minimis",
-            ceiling = group_swedish(rule.ceiling_eur, 0),
-            period = rule.period.to_string(),
-            rate = group_swedish(rate, 2),
+            ceiling = TextArg::Number(ceiling, 0),
+            period = period,
+            rate = TextArg::Number(rate, 2),
             received = received,
             room = room
         )
@@ -690,7 +636,6 @@ pub mod explain {
 
 /// The command line: headings, labels and messages.
 pub mod cli {
-    use crate::application::Form;
     use crate::i18n::Msg;
 
     pub const ABOUT: Msg = Msg("cli-about");
@@ -1098,50 +1043,14 @@ pub mod cli {
         crate::t!("cli-baseline-missed", limit = limit)
     }
 
-    pub fn reason_name(reason: crate::optimise::Reason) -> &'static str {
-        super::domain::reason_name(reason)
-    }
-
     pub const WHY_HEADING: Msg = Msg("cli-why-heading");
     pub const NO_HIGHS: Msg = Msg("cli-no-highs");
-
-    pub fn form_name(form: Form) -> &'static str {
-        match form {
-            Form::Konsultstod => Msg("cli-form-konsultstod"),
-            Form::Mikrobidrag => Msg("cli-form-mikrobidrag"),
-            Form::Innovationsstod => Msg("cli-form-innovationsstod"),
-            Form::SocialtForetag => Msg("cli-form-socialt-foretag"),
-            Form::TurismSamverkan => Msg("cli-form-turism-samverkan"),
-            Form::Investeringsbidrag => Msg("cli-form-investeringsbidrag"),
-            Form::MiljoEnergi => Msg("cli-form-miljo-energi"),
-            Form::Servicebidrag => Msg("cli-form-servicebidrag"),
-            Form::Hemsandningsbidrag => Msg("cli-form-hemsandningsbidrag"),
-            Form::SarskiltDriftstod => Msg("cli-form-sarskilt-driftstod"),
-        }
-        .text()
-    }
-
-    pub fn status_name(key: &str) -> &'static str {
-        match key {
-            "intresseanmalan" => Msg("cli-status-intresseanmalan"),
-            "ansokan" => Msg("cli-status-ansokan"),
-            "under_beredning" => Msg("cli-status-under-beredning"),
-            "beviljad" => Msg("cli-status-beviljad"),
-            "avslagen" => Msg("cli-status-avslagen"),
-            "pagaende" => Msg("cli-status-pagaende"),
-            _ => Msg("cli-status-avslutad"),
-        }
-        .text()
-    }
 }
 
 /// The optimiser: reasons, limits, conflicts.
 pub mod optimise {
-    use crate::application::{Application, Support};
-    use crate::i18n::{Text, TextArg};
+    use crate::i18n::{Msg, Text, TextArg};
     use crate::money::Sek;
-    use crate::optimise::model::RowKind;
-    use crate::portfolio::Portfolio;
 
     pub fn no_frame(pot: &str, year: i32) -> String {
         crate::t!("optimise-no-frame", pot = pot, year = year)
@@ -1167,51 +1076,6 @@ pub mod optimise {
 
     pub fn still_broken(limit: &str) -> String {
         crate::t!("optimise-still-broken", limit = limit)
-    }
-
-    /// A row of the model in words.
-    pub fn row_name(p: &Portfolio, kind: &RowKind) -> Text {
-        let s = &p.scenario;
-        let named = |k: usize| {
-            Text::Plain(
-                s.constraints
-                    .get(k)
-                    .map_or_else(String::new, |c| format!("\"{}\"", c.name)),
-            )
-        };
-        match kind {
-            RowKind::Budget(pot) => crate::tt!(
-                "optimise-row-budget",
-                pot = super::domain::support_lower(*pot),
-                year = s.year
-            ),
-            RowKind::Frame(pot, year) => crate::tt!(
-                "optimise-row-frame",
-                pot = super::domain::support_lower(*pot),
-                year = *year
-            ),
-            RowKind::Ceiling => crate::tt!("optimise-row-ceiling"),
-            RowKind::ShareMin(k) => crate::tt!("optimise-row-share-min", name = named(*k)),
-            RowKind::ShareMax(k) => crate::tt!("optimise-row-share-max", name = named(*k)),
-            RowKind::Coverage(k, municipality) => {
-                crate::tt!("optimise-row-of", name = named(*k), of = municipality)
-            }
-            RowKind::PerApplicant(k, who) => {
-                let name = p
-                    .applications
-                    .iter()
-                    .find(|a| {
-                        a.applicant.org_nr.as_deref() == Some(who.as_str())
-                            || a.applicant.name == *who
-                    })
-                    .map_or(who.as_str(), |a| a.applicant.name.as_str());
-                crate::tt!("optimise-row-of", name = named(*k), of = name)
-            }
-            RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
-            RowKind::Blocked(k) => crate::tt!("optimise-row-blocked", name = named(*k)),
-            RowKind::Objective => crate::tt!("optimise-row-objective"),
-            RowKind::Cut(_) => crate::tt!("optimise-row-cut"),
-        }
     }
 
     pub fn lock_name(id: &str) -> Text {
@@ -1271,10 +1135,11 @@ pub mod optimise {
         )
     }
 
-    pub fn no_budget(pot: Support) -> Text {
+    /// `pot`: the pot's name inside a sentence (`Support::lower`).
+    pub fn no_budget(pot: Msg) -> Text {
         crate::tt!(
             "optimise-no-budget",
-            pot = super::domain::support_lower(pot)
+            pot = pot
         )
     }
 
@@ -1286,25 +1151,26 @@ pub mod optimise {
         }
     }
 
-    pub fn crowded_out(pot: Support) -> Text {
+    /// `pot`: the pot's name inside a sentence (`Support::lower`).
+    pub fn crowded_out(pot: Msg) -> Text {
         crate::tt!(
             "optimise-crowded-out",
-            pot = super::domain::support_lower(pot)
+            pot = pot
         )
     }
 
-    pub fn crowded_out_with(pot: Support, budget: Option<Sek>, score: Option<f64>) -> Text {
+    pub fn crowded_out_with(pot: Msg, budget: Option<Sek>, score: Option<f64>) -> Text {
         let first = crowded_out(pot);
         let then = match (budget, score) {
             (Some(b), Some(s)) => crate::tt!(
                 "optimise-would-fund-budget-or-score",
-                pot = super::domain::support_lower(pot),
+                pot = pot,
                 budget = b.to_kr_string(),
                 score = TextArg::Number(s, 2)
             ),
             (Some(b), None) => crate::tt!(
                 "optimise-would-fund-budget",
-                pot = super::domain::support_lower(pot),
+                pot = pot,
                 budget = b.to_kr_string()
             ),
             (None, Some(s)) => {
@@ -1317,22 +1183,21 @@ pub mod optimise {
 
     #[allow(clippy::too_many_arguments)] // One sentence draws on all of them.
     pub fn funded(
-        p: &Portfolio,
-        app: &Application,
+        requested: Sek,
         amount: Sek,
         score: f64,
         rank: usize,
         lock: Option<&Option<String>>,
-        displaced: &[usize],
+        displaced: &[&str],
         partial: bool,
     ) -> Text {
-        let mut sentences = vec![if amount == app.requested {
+        let mut sentences = vec![if amount == requested {
             crate::tt!("optimise-funded-whole", amount = amount.to_kr_string())
         } else {
             crate::tt!(
                 "optimise-funded-partly",
                 amount = amount.to_kr_string(),
-                requested = app.requested.to_kr_string()
+                requested = requested.to_kr_string()
             )
         }];
         sentences.push(match lock {
@@ -1345,26 +1210,18 @@ pub mod optimise {
             ),
         });
         if !displaced.is_empty() {
-            let ids: Vec<&str> = displaced
-                .iter()
-                .map(|i| p.applications[*i].id.as_str())
-                .collect();
-            sentences.push(crate::tt!("optimise-displaces", ids = ids.join(", ")));
+            sentences.push(crate::tt!("optimise-displaces", ids = displaced.join(", ")));
         }
-        if partial && amount != app.requested {
+        if partial && amount != requested {
             sentences.push(crate::tt!("optimise-rest-does-not-fit"));
         }
         Text::sentences(sentences)
     }
 
-    pub fn support_label(s: Support) -> &'static str {
-        s.name()
-    }
 }
 
 /// Comparing two scenarios.
 pub mod compare {
-    use crate::compare::Dimension;
     use crate::i18n::Msg;
 
     pub const NO_MUNICIPALITY: Msg = Msg("compare-no-municipality");
@@ -1416,17 +1273,6 @@ pub mod compare {
 
     pub fn changed(n: usize) -> String {
         crate::t!("compare-changed", n = n)
-    }
-
-    pub fn dimension(d: Dimension) -> &'static str {
-        match d {
-            Dimension::Pot => crate::i18n::Msg("compare-dimension-pot"),
-            Dimension::Year => crate::i18n::Msg("compare-dimension-year"),
-            Dimension::DecisionBody => crate::i18n::Msg("compare-dimension-decision-body"),
-            Dimension::Municipality => crate::i18n::Msg("compare-dimension-municipality"),
-            Dimension::Malomrade => crate::i18n::Msg("compare-dimension-malomrade"),
-        }
-        .text()
     }
 }
 
@@ -1482,7 +1328,6 @@ pub mod sweep {
 /// Stability of the proposal.
 pub mod stability {
     use crate::i18n::Msg;
-    use crate::stability::Class;
 
     pub const HEADERS: [Msg; 5] = [
         Msg("stability-headers-id"),
@@ -1500,15 +1345,6 @@ pub mod stability {
             draws = draws,
             seed = seed
         )
-    }
-
-    pub fn class(c: Class) -> &'static str {
-        match c {
-            Class::Saker => crate::i18n::Msg("stability-class-saker"),
-            Class::Osaker => crate::i18n::Msg("stability-class-osaker"),
-            Class::Utanfor => crate::i18n::Msg("stability-class-utanfor"),
-        }
-        .text()
     }
 
     pub fn summary(safe: usize, unsure: usize, outside: usize) -> String {
@@ -1853,10 +1689,11 @@ pub mod web {
         crate::t!("web-loading", data = data)
     }
 
-    pub fn listening(addr: &str, access: crate::web::Access) -> String {
-        if access.login() {
+    /// `login`: the server asks who you are; `public_only`: it shows the public pages only.
+    pub fn listening(addr: &str, login: bool, public_only: bool) -> String {
+        if login {
             crate::t!("web-listening-login", addr = addr)
-        } else if access.public_only() {
+        } else if public_only {
             crate::t!("web-listening-public", addr = addr)
         } else {
             crate::t!("web-listening", addr = addr)
@@ -2007,10 +1844,6 @@ pub mod web {
     pub const BLOCKED_BY: Msg = Msg("web-blocked-by");
     pub const COUNTERFACTUALS_PENDING: Msg = Msg("web-counterfactuals-pending");
     pub const COUNTERFACTUALS_OFF: Msg = Msg("web-counterfactuals-off");
-
-    pub fn applicant_type(key: &str) -> String {
-        key.replace('_', " ")
-    }
 
     pub fn lines_caption(part: &str) -> String {
         crate::t!("web-lines-caption", part = part)

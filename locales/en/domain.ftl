@@ -12,3 +12,15 @@ domain-part-quality = Quality
 domain-support-lower-projektmedel = project funding
 domain-support-lower-foretagsstod = business support
 domain-support-lower-kommersiell-service = commercial service
+
+domain-applicant-kommun = municipality
+domain-applicant-region = region
+domain-applicant-myndighet = government agency
+domain-applicant-ideell-forening = non-profit association
+domain-applicant-ekonomisk-forening = cooperative (economic association)
+domain-applicant-stiftelse = foundation
+domain-applicant-aktiebolag = limited company
+domain-applicant-handelsbolag = trading partnership
+domain-applicant-enskild-firma = sole trader
+domain-applicant-foretagsnatverk = business network
+domain-applicant-universitet = university or college

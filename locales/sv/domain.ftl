@@ -12,3 +12,15 @@ domain-part-quality = Kvalitet
 domain-support-lower-projektmedel = projektmedel
 domain-support-lower-foretagsstod = företagsstöd
 domain-support-lower-kommersiell-service = kommersiell service
+
+domain-applicant-kommun = kommun
+domain-applicant-region = region
+domain-applicant-myndighet = myndighet
+domain-applicant-ideell-forening = ideell förening
+domain-applicant-ekonomisk-forening = ekonomisk förening
+domain-applicant-stiftelse = stiftelse
+domain-applicant-aktiebolag = aktiebolag
+domain-applicant-handelsbolag = handelsbolag
+domain-applicant-enskild-firma = enskild firma
+domain-applicant-foretagsnatverk = företagsnätverk
+domain-applicant-universitet = universitet eller högskola

@@ -21,7 +21,7 @@ rules-too-close = butiken ligger { $distance } km från närmaste dagligvarubuti
 rules-turnover-too-high = dagligvaruomsättningen är { $turnover }; högst { $max }
 rules-share-too-high = begär { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
 rules-share-too-high-with-public = begär tillsammans med övrig offentlig finansiering { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
-rules-not-sme = företaget är inte ett små eller medelstort företag ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
+rules-not-sme = företaget är inte ett litet eller medelstort företag ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
 rules-de-minimis = de minimis-utrymmet räcker inte: taket är { $ceiling } euro ({ $period } à { $rate } kr/euro) och företaget har redan fått { $received }; högst { $room } kan beviljas
 rules-yearly-too-high = { $amount } år { $year }; högst { $max } per år
 rules-yearly-too-high-strategic = { $amount } år { $year }; högst { $max } per år för en strategiskt viktig butik

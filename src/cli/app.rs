@@ -429,7 +429,7 @@ fn serve(
         .map_err(Failure::message)?
         .with_hosts(hosts)
         .ok_or_else(|| Failure::message(w::LOAD_FAILED.to_string()))?;
-        eprintln!("{}", w::listening(&bind.to_string(), access));
+        eprintln!("{}", w::listening(&bind.to_string(), access.login(), access.public_only()));
         crate::web::serve(state, listener).await.map_err(os)
     })?;
     Ok(String::new())

@@ -257,7 +257,7 @@ fn render_table(
             .iter()
             .map(|m| {
                 vec![
-                    msg::dimension(m.dimension).to_string(),
+                    m.dimension.name().to_string(),
                     m.key.clone(),
                     m.a.to_kr_string(),
                     m.b.to_kr_string(),

@@ -183,17 +183,17 @@ fn table(
         "{}: {} ({})",
         msg::APPLICANT,
         app.applicant.name,
-        app.applicant.kind.key()
+        app.applicant.kind.name()
     ));
     let support = match app.form {
-        Some(f) => format!("{} – {}", app.support.name(), msg::form_name(f)),
+        Some(f) => format!("{} – {}", app.support.name(), f.name()),
         None => app.support.name().to_string(),
     };
     line(format!(
         "{}: {support} · {}: {}",
         msg::SUPPORT,
         msg::STATUS,
-        msg::status_name(app.status.key())
+        app.status.name()
     ));
     line(format!(
         "{}: {}",

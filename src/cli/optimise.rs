@@ -158,7 +158,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 .baseline
                 .missed
                 .iter()
-                .map(|b| crate::text::optimise::row_name(p, &b.kind).to_string())
+                .map(|b| b.kind.name(p).to_string())
                 .collect(),
         },
         conflict: (a.status == crate::optimise::Status::Infeasible)
@@ -308,7 +308,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                 app.id.clone(),
                 cut(&app.title, 44),
                 app.form
-                    .map_or(app.support.name(), msg::form_name)
+                    .map_or(app.support.name(), |f| f.name())
                     .to_string(),
                 f.amount.to_kr_string(),
                 sv_number(f.score, 1),
@@ -353,7 +353,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                 app.id.clone(),
                 cut(&app.title, 44),
                 sv_number(p.assessments[n.app].score.total, 1),
-                msg::reason_name(n.reason).to_string(),
+                n.reason.name().to_string(),
                 n.budget_needed
                     .map_or_else(String::new, |b| b.to_kr_string()),
                 n.score_needed.map_or_else(String::new, |s| sv_number(s, 2)),
@@ -399,7 +399,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         }
         for b in &a.baseline.missed {
             out.push_str(&msg::baseline_missed(
-                &crate::text::optimise::row_name(p, &b.kind).to_string(),
+                &b.kind.name(p).to_string(),
             ));
             out.push('\n');
         }

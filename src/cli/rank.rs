@@ -176,7 +176,7 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
                     .part(x)
                     .map_or_else(|| msg::GIVEN.to_string(), |v| sv_number(v, 1))
             };
-            let support = r.app.form.map_or(r.app.support.name(), msg::form_name);
+            let support = r.app.form.map_or(r.app.support.name(), |f| f.name());
             vec![
                 r.rank.to_string(),
                 r.app.id.clone(),

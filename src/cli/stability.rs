@@ -79,7 +79,7 @@ pub fn render(p: &Portfolio, s: &Stability, format: Format) -> Result<String, St
                         cut(&p.applications[*i].title, 50),
                         sv_number(p.assessments[*i].score.total, 1),
                         sv_percent(s.share(*i)),
-                        msg::class(s.class(*i)).to_string(),
+                        s.class(*i).name().to_string(),
                     ]
                 })
                 .collect();

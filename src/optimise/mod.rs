@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use crate::application::Support;
-use crate::i18n::Text;
+use crate::i18n::{Msg, Text};
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
@@ -71,6 +71,21 @@ pub enum Reason {
     Excluded,
     Blocked,
     CrowdedOut,
+}
+
+impl Reason {
+    /// Why a candidate is not funded, in a few words (tables, spreadsheets), in the current
+    /// language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Ineligible => Msg("domain-reason-ineligible"),
+            Reason::BelowMinScore => Msg("domain-reason-below-min-score"),
+            Reason::Excluded => Msg("domain-reason-excluded"),
+            Reason::Blocked => Msg("domain-reason-blocked"),
+            Reason::CrowdedOut => Msg("domain-reason-crowded-out"),
+        }
+        .text()
+    }
 }
 
 /// A funded application.
@@ -221,7 +236,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         };
         warnings.push(msg::repaired(
             &p.applications[victim].id,
-            &msg::row_name(p, &b.kind).to_string(),
+            &b.kind.name(p).to_string(),
         ));
         ledger.remove(victim);
         granted.remove(&victim);
@@ -229,7 +244,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         breaches = ledger.breaches();
     }
     for b in &breaches {
-        warnings.push(msg::still_broken(&msg::row_name(p, &b.kind).to_string()));
+        warnings.push(msg::still_broken(&b.kind.name(p).to_string()));
     }
     let value_of = |granted: &BTreeMap<usize, Sek>| -> f64 {
         m.vars
@@ -552,14 +567,17 @@ fn funded_list(
                 .unwrap_or_default()
         };
         let var = var_of.get(&i).map(|k| &m.vars[*k]);
+        let displaced_ids: Vec<&str> = displaced
+            .iter()
+            .map(|d| p.applications[*d].id.as_str())
+            .collect();
         let explanation = msg::funded(
-            p,
-            app,
+            app.requested,
             *amount,
             r.assessment.score.total,
             r.rank,
             lock.as_ref(),
-            &displaced,
+            &displaced_ids,
             var.is_some_and(|v| v.partial_min.is_some()),
         );
         out.push(Funded {
@@ -603,8 +621,8 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
         return Some(NotFunded {
             app,
             reason: Reason::Blocked,
-            explanation: msg::no_budget(a.support),
-            blocked_by: vec![msg::no_budget(a.support)],
+            explanation: msg::no_budget(a.support.lower()),
+            blocked_by: vec![msg::no_budget(a.support.lower())],
             budget_needed: None,
             score_needed: None,
         });
@@ -689,12 +707,12 @@ fn classify(
             .find(|row| {
                 matches!(row.kind, RowKind::Blocked(_)) && row.terms.iter().any(|t| t.var == i)
             })
-            .map(|row| vec![msg::row_name(p, &row.kind)])
+            .map(|row| vec![row.kind.name(p)])
             .or_else(|| {
                 locked
                     .would_break(app, least)
                     .filter(|b| !matches!(b.kind, RowKind::Requires(_)))
-                    .map(|b| vec![msg::row_name(p, &b.kind)])
+                    .map(|b| vec![b.kind.name(p)])
             });
         let blocked_by = match sure_block {
             Some(names) => Some(names),
@@ -725,7 +743,7 @@ fn classify(
             None => NotFunded {
                 app,
                 reason: Reason::CrowdedOut,
-                explanation: msg::crowded_out(pot),
+                explanation: msg::crowded_out(pot.lower()),
                 blocked_by: Vec::new(),
                 budget_needed: None,
                 score_needed: None,
@@ -788,14 +806,14 @@ fn counterfactuals(
                 nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
             }
             if nf.reason == Reason::CrowdedOut {
-                nf.explanation = msg::crowded_out_with(pot, nf.budget_needed, nf.score_needed);
+                nf.explanation = msg::crowded_out_with(pot.lower(), nf.budget_needed, nf.score_needed);
             }
         });
 }
 
 fn describe_item(p: &Portfolio, m: &Model, item: &conflict::Item) -> Text {
     match item {
-        conflict::Item::Row(kind) => msg::row_name(p, kind),
+        conflict::Item::Row(kind) => kind.name(p),
         conflict::Item::Lock(i) => msg::lock_name(&p.applications[m.vars[*i].app].id),
     }
 }
@@ -851,7 +869,7 @@ fn describe_conflict(
             Some(msg::locks_exceed(
                 &ids,
                 total,
-                msg::row_name(p, kind),
+                kind.name(p),
                 limit,
             )),
         );

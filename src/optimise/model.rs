@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::Support;
+use crate::i18n::Text;
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
@@ -44,6 +45,53 @@ pub enum RowKind {
     Objective,
     /// Internal to the solver: a cover inequality derived from the row with this index.
     Cut(usize),
+}
+
+impl RowKind {
+    /// The row in words, for the reader's language.
+    pub fn name(&self, p: &Portfolio) -> Text {
+        let s = &p.scenario;
+        let named = |k: usize| {
+            Text::Plain(
+                s.constraints
+                    .get(k)
+                    .map_or_else(String::new, |c| format!("\"{}\"", c.name)),
+            )
+        };
+        match self {
+            RowKind::Budget(pot) => crate::tt!(
+                "optimise-row-budget",
+                pot = pot.lower(),
+                year = s.year
+            ),
+            RowKind::Frame(pot, year) => crate::tt!(
+                "optimise-row-frame",
+                pot = pot.lower(),
+                year = *year
+            ),
+            RowKind::Ceiling => crate::tt!("optimise-row-ceiling"),
+            RowKind::ShareMin(k) => crate::tt!("optimise-row-share-min", name = named(*k)),
+            RowKind::ShareMax(k) => crate::tt!("optimise-row-share-max", name = named(*k)),
+            RowKind::Coverage(k, municipality) => {
+                crate::tt!("optimise-row-of", name = named(*k), of = municipality)
+            }
+            RowKind::PerApplicant(k, who) => {
+                let name = p
+                    .applications
+                    .iter()
+                    .find(|a| {
+                        a.applicant.org_nr.as_deref() == Some(who.as_str())
+                            || a.applicant.name == *who
+                    })
+                    .map_or(who.as_str(), |a| a.applicant.name.as_str());
+                crate::tt!("optimise-row-of", name = named(*k), of = name)
+            }
+            RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
+            RowKind::Blocked(k) => crate::tt!("optimise-row-blocked", name = named(*k)),
+            RowKind::Objective => crate::tt!("optimise-row-objective"),
+            RowKind::Cut(_) => crate::tt!("optimise-row-cut"),
+        }
+    }
 }
 
 impl RowKind {

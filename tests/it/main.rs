@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod fuzz;
 mod import;
+mod layers;
 mod locales;
 mod optimiser;
 mod repository;

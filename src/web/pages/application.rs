@@ -17,7 +17,7 @@ use crate::ranking::{explain, rank};
 use crate::text::cli as cli_msg;
 use crate::text::web as t;
 use crate::web::error::AppError;
-use crate::web::pages::{Ctx, reason_name};
+use crate::web::pages::Ctx;
 use crate::web::state::AppState;
 use crate::web::view::{self, Kr, Nav, num};
 
@@ -76,12 +76,12 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             dd {
                 (app.applicant.name)
                 @if let Some(nr) = &app.applicant.org_nr { " (" (nr) ")" }
-                " · " (t::applicant_type(app.applicant.kind.key()))
+                " · " (app.applicant.kind.name())
             }
             dt { (cli_msg::SUPPORT) }
-            dd { (app.support.name()) @if let Some(f) = app.form { " – " (cli_msg::form_name(f)) } }
+            dd { (app.support.name()) @if let Some(f) = app.form { " – " (f.name()) } }
             dt { (cli_msg::STATUS) }
-            dd { (cli_msg::status_name(app.status.key())) }
+            dd { (app.status.name()) }
             dt { (cli_msg::MUNICIPALITIES) }
             dd { (app.municipalities.join(", ")) }
             dt { (cli_msg::REQUESTED) }
@@ -157,7 +157,7 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             p { (cli_msg::DECIDED_BY) ": " (f.decision_body) }
             @if let Some(Some(reason)) = &f.must_fund { p { (t::must_fund_reason(reason)) } }
         } @else if let Some(n) = not_funded {
-            p { span.no { (t::NOT_FUNDED) } " – " (reason_name(n.reason)) ". " (n.explanation) }
+            p { span.no { (t::NOT_FUNDED) } " – " (n.reason.name()) ". " (n.explanation) }
             @if !n.blocked_by.is_empty() {
                 p { (t::BLOCKED_BY) }
                 ul { @for b in &n.blocked_by { li { (b) } } }
@@ -236,8 +236,8 @@ fn assessment_form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                 div.field {
                     label for="f-status" { (t::ASSESS_STATUS) }
                     select id="f-status" name="status" {
-                        @for (k, _) in Status::ALL {
-                            option value=(k) selected[status == k] { (cli_msg::status_name(k)) }
+                        @for (k, s) in Status::ALL {
+                            option value=(k) selected[status == k] { (s.name()) }
                         }
                     }
                 }

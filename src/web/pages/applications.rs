@@ -13,10 +13,9 @@ use crate::money::Sek;
 use crate::portfolio::Assessment;
 use crate::ranking::{by_score, rank};
 use crate::scenario::Filter;
-use crate::text::cli as cli_msg;
 use crate::text::web as t;
 use crate::web::error::AppError;
-use crate::web::pages::{Ctx, reason_name};
+use crate::web::pages::Ctx;
 use crate::web::params::query;
 use crate::web::view::{self, Kr, Nav, ScoreBar};
 
@@ -186,9 +185,9 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 legend { (t::FILTER_LEGEND) }
                 div.fields {
                     (select("pott", t::F_POT.text(), Support::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("pott")))
-                    (select("form", t::F_FORM.text(), Form::ALL.iter().map(|(k, f)| (k.to_string(), cli_msg::form_name(*f).to_string())), q.get("form")))
+                    (select("form", t::F_FORM.text(), Form::ALL.iter().map(|(k, f)| (k.to_string(), f.name().to_string())), q.get("form")))
                     (select("kommun", t::F_MUNICIPALITY.text(), municipalities.iter().map(|m| (m.to_string(), m.to_string())), q.get("kommun")))
-                    (select("status", t::F_STATUS.text(), Status::ALL.iter().map(|(k, _)| (k.to_string(), cli_msg::status_name(k).to_string())), q.get("status")))
+                    (select("status", t::F_STATUS.text(), Status::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("status")))
                     (select("forslag", t::F_PROPOSAL.text(), [("ja".to_string(), t::PROPOSAL_YES.to_string()), ("nej".to_string(), t::PROPOSAL_NO.to_string())].into_iter(), q.get("forslag")))
                     (select("beslut", t::F_BODY.text(), bodies.iter().map(|b| (b.to_string(), b.to_string())), q.get("beslut")))
                     (select("nod", t::F_NODE.text(), p.strategy.nodes().filter(|n| n.level.scores() && n.id != p.strategy.root()).map(|n| (n.id.clone(), format!("{} ({})", n.name, n.id))), q.get("nod")))
@@ -230,7 +229,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                         td { (r.app.title) br; span.sub { (r.app.applicant.name) } }
                         td {
                             (r.app.support.name())
-                            @if let Some(f) = r.app.form { br; span.sub { (cli_msg::form_name(f)) } }
+                            @if let Some(f) = r.app.form { br; span.sub { (f.name()) } }
                         }
                         td { (r.app.municipalities.join(", ")) }
                         td.num { (Kr(r.app.requested)) }
@@ -240,7 +239,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                             @match &r.proposal {
                                 Proposal::Funded(x) => { span.yes { (t::FUNDED) } " " (Kr(*x)) }
                                 Proposal::Not(why) => { span.no { (t::NOT_FUNDED) } " – " (why) }
-                                Proposal::NotCandidate => { span.sub { (cli_msg::status_name(r.app.status.key())) } }
+                                Proposal::NotCandidate => { span.sub { (r.app.status.name()) } }
                             }
                         }
                     }
@@ -270,7 +269,7 @@ fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
     let not: BTreeMap<usize, &'static str> = a
         .not_funded
         .iter()
-        .map(|n| (n.app, reason_name(n.reason)))
+        .map(|n| (n.app, n.reason.name()))
         .collect();
     p.applications
         .iter()

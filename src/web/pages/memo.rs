@@ -9,7 +9,7 @@ use crate::optimise::Funded;
 use crate::ranking::{explain, rank};
 use crate::text::web as t;
 use crate::web::error::AppError;
-use crate::web::pages::{Ctx, reason_name, status_sentence};
+use crate::web::pages::{Ctx, status_sentence};
 use crate::web::view::{self, Kr, Nav, chart, num};
 
 pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
@@ -137,7 +137,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                             td { (app.id) }
                             td { (app.title) }
                             td.num { (Kr(app.requested)) }
-                            td { strong { (reason_name(n.reason)) } ". " (n.explanation) }
+                            td { strong { (n.reason.name()) } ". " (n.explanation) }
                         }
                     }
                 }

@@ -10,7 +10,6 @@ use maud::{Markup, html};
 
 use crate::application::{Application, Status, Support};
 use crate::money::Sek;
-use crate::text::cli as cli_msg;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::params::{Params, query};
@@ -153,7 +152,7 @@ pub async fn page(
                     tr {
                         td { (a.id) }
                         td { (a.title) br; span.sub { (a.applicant.name) } }
-                        td { (a.support.name()) @if let Some(f) = a.form { br; span.sub { (cli_msg::form_name(f)) } } }
+                        td { (a.support.name()) @if let Some(f) = a.form { br; span.sub { (f.name()) } } }
                         td { (a.municipalities.join(", ")) }
                         td.num { (a.decision_date.map_or_else(|| "–".to_string(), |d| d.to_string())) }
                         td.num { (Kr(a.requested)) }

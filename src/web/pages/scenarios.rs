@@ -190,7 +190,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
             }
             Some((text, _)) => err(
                 &field,
-                t::bad_weight(crate::text::domain::part_name(part), text),
+                t::bad_weight(part.name(), text),
             ),
         }
     }
@@ -394,7 +394,7 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
                     @let field = format!("vikt.{}", part.key());
                     @let id = format!("f-vikt-{}", part.key());
                     div.field {
-                        label for=(id) { (crate::text::domain::part_name(part)) }
+                        label for=(id) { (part.name()) }
                         input id=(id) name=(field) type="text" inputmode="decimal" autocomplete="off"
                             aria-describedby=[described(&field, &id)]
                             aria-invalid=[(!error_for(&field).is_empty()).then_some("true")]
