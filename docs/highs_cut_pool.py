@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What HiGHS's root cuts do on a model: the LP bound without and with HiGHS's root cut pool,
 and for each cut its length and the model's rows it shares most variables with. This is how
-the cuts that microlp lacked on synthetic 10 000 seed 3 were found (ARCHITECTURE.md,
+the cuts that microlp lacked on synthetic 10 000 seed 3 were found (docs/optimiser.md,
 "Mixed-integer rounding from rows and pairs of rows at the root").
 
     python3 -m pip install highspy==1.16.0

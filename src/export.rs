@@ -106,8 +106,7 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
                 app.applicant.name.as_str().into(),
                 app.applicant.org_nr.clone().map_or(Cell::Empty, Cell::Text),
                 app.support.name().into(),
-                app.form
-                    .map_or(Cell::Empty, |f| f.name().into()),
+                app.form.map_or(Cell::Empty, |f| f.name().into()),
                 app.municipalities.join(", ").into(),
                 Cell::Kronor(app.requested),
                 Cell::Number(x.score.total),

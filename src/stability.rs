@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::i18n::Msg;
 use crate::bench::Rng;
 use crate::hierarchy::{Combine, Evaluator};
+use crate::i18n::Msg;
 use crate::optimise::{Settings, propose};
 use crate::portfolio::Portfolio;
 use crate::score::Scorer;

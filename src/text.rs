@@ -543,7 +543,12 @@ pub mod rules {
 
     /// The limits of a small or medium-sized enterprise: employees, and turnover and balance
     /// sheet in euro.
-    pub fn not_sme(employees: u32, max_employees: u32, max_turnover: f64, max_balance: f64) -> Text {
+    pub fn not_sme(
+        employees: u32,
+        max_employees: u32,
+        max_turnover: f64,
+        max_balance: f64,
+    ) -> Text {
         crate::tt!(
             "rules-not-sme",
             employees = employees,
@@ -1137,10 +1142,7 @@ pub mod optimise {
 
     /// `pot`: the pot's name inside a sentence (`Support::lower`).
     pub fn no_budget(pot: Msg) -> Text {
-        crate::tt!(
-            "optimise-no-budget",
-            pot = pot
-        )
+        crate::tt!("optimise-no-budget", pot = pot)
     }
 
     pub fn blocked(names: &[Text]) -> Text {
@@ -1153,10 +1155,7 @@ pub mod optimise {
 
     /// `pot`: the pot's name inside a sentence (`Support::lower`).
     pub fn crowded_out(pot: Msg) -> Text {
-        crate::tt!(
-            "optimise-crowded-out",
-            pot = pot
-        )
+        crate::tt!("optimise-crowded-out", pot = pot)
     }
 
     pub fn crowded_out_with(pot: Msg, budget: Option<Sek>, score: Option<f64>) -> Text {
@@ -1217,7 +1216,6 @@ pub mod optimise {
         }
         Text::sentences(sentences)
     }
-
 }
 
 /// Comparing two scenarios.

@@ -2,17 +2,124 @@
 //! its own so that its peak memory is its own. Prints a Markdown table for
 //! docs/performance.md, with the command that reproduces each row.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use crate::bench::{Knapsack, parse_orlib, synthetic};
+use crate::cli::app::{Failure, SolverArg, backend};
 use crate::optimise::solve::{Options, solve};
 use crate::optimise::{Backend, Settings, optimise};
 use crate::portfolio::Portfolio;
 use crate::text::bench as msg;
+
+/// `anslag bench`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
+    pub sizes: Vec<usize>,
+    #[arg(long, value_delimiter = ',', default_value = "1")]
+    pub seed: Vec<u64>,
+    #[arg(long)]
+    pub mknapcb1: Option<PathBuf>,
+    #[arg(long, value_parser = crate::cli::bench::case_arg)]
+    pub case: Option<String>,
+    #[arg(long)]
+    pub scenario: Option<PathBuf>,
+    #[arg(long, requires = "case")]
+    pub lp: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
+    pub solver: SolverArg,
+    #[arg(long, default_value_t = 60.0, value_parser = crate::cli::args::seconds_in(0.1, 86_400.0))]
+    pub time_limit: f64,
+    #[arg(long)]
+    pub web: bool,
+    #[arg(long)]
+    pub siege: bool,
+    #[arg(long, value_name = "FIL")]
+    pub server: Option<PathBuf>,
+    #[arg(long, default_value_t = 64, value_parser = crate::cli::args::whole_in(1, 4096))]
+    pub clients: usize,
+    #[arg(long, default_value_t = 10.0, value_parser = crate::cli::args::seconds_in(0.1, 3600.0))]
+    pub seconds: f64,
+}
+
+/// Runs `anslag bench`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        sizes,
+        seed,
+        mknapcb1,
+        case,
+        scenario,
+        lp,
+        force,
+        solver,
+        time_limit,
+        web,
+        siege,
+        server,
+        clients,
+        seconds,
+    } = args;
+    let backend = backend(solver)?;
+    if siege {
+        let binary = match server {
+            Some(path) => path,
+            None => std::env::current_exe()
+                .map_err(|e| Failure::message(crate::text::os::io_error(&e)))?,
+        };
+        let plan = crate::web::siege::Siege {
+            clients,
+            flood: std::time::Duration::from_secs_f64(seconds),
+            slow: 200,
+        };
+        let report = crate::web::siege::run(&binary, &crate::cli::default_data(), &plan)
+            .map_err(Failure::message)?;
+        return Ok(crate::web::siege::markdown(&report, &plan));
+    }
+    if web {
+        let scenario = scenario.unwrap_or_else(crate::cli::default_scenario);
+        let seconds = std::time::Duration::from_secs_f64(seconds);
+        let seed = seed.first().copied().unwrap_or(1);
+        return crate::cli::bench::web(&scenario, &sizes, seed, clients, seconds)
+            .map_err(Failure::message);
+    }
+    let limit = std::time::Duration::from_secs_f64(time_limit);
+    let scenario = scenario.unwrap_or_else(crate::cli::default_scenario);
+    if let (Some(case), Some(path)) = (&case, &lp) {
+        let m = crate::cli::bench::case_model(case, &scenario).map_err(Failure::message)?;
+        crate::cli::check_output(path, &["lp"], force).map_err(Failure::output)?;
+        let text = crate::optimise::lpfile::write(&m);
+        if let Some(kept) =
+            crate::cli::write_output(path, text.as_bytes(), force).map_err(Failure::message)?
+        {
+            eprintln!("{kept}");
+        }
+        return Ok(String::new());
+    }
+    if let Some(case) = case {
+        let m = crate::cli::bench::run_case(&case, &scenario, backend, limit)
+            .map_err(Failure::message)?;
+        return serde_json::to_string(&m)
+            .map(|s| s + "\n")
+            .map_err(|e| Failure::message(e.to_string()));
+    }
+    let mut cases = vec!["shipped".to_string(), "counterfactuals".to_string()];
+    for n in &sizes {
+        cases.extend(seed.iter().map(|seed| format!("synthetic:{n}:{seed}")));
+    }
+    if let Some(path) = &mknapcb1 {
+        cases.extend((0..30).map(|i| format!("mknapcb1:{i}:{}", path.display())));
+    }
+    let name = backend.name();
+    let rows = crate::cli::bench::run_all(&cases, &scenario, name, limit);
+    Ok(crate::cli::bench::markdown(&rows))
+}
 
 /// One measured case.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,13 +1,42 @@
 //! `anslag compare A B`: what entered, left and changed amount, and how the money moved.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 
+use crate::cli::app::{Failure, load};
 use crate::cli::{Align, Format, cut, round, sv_number, table};
 use crate::compare::{Comparison, Dimension};
 use crate::money::Sek;
 use crate::optimise::Allocation;
 use crate::portfolio::Portfolio;
 use crate::text::compare as msg;
+
+/// `anslag compare`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub a: PathBuf,
+    pub b: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag compare`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args { a, b, format } = args;
+    let pa = load(Some(a), format)?;
+    let pb = load(Some(b), format)?;
+    let settings = crate::optimise::Settings {
+        counterfactuals: false,
+        ..Default::default()
+    };
+    let (xa, xb) = (
+        crate::optimise::optimise(&pa, &settings),
+        crate::optimise::optimise(&pb, &settings),
+    );
+    let c = crate::compare::compare(&pa, &xa, &pb, &xb);
+    crate::cli::compare::render(&pa, &xa, &pb, &xb, &c, format).map_err(Failure::message)
+}
 
 #[derive(Serialize)]
 struct Side<'a> {

@@ -1,15 +1,52 @@
 //! `anslag explain ID`: one application's score traced to the strategy documents, the rules it
 //! passes and breaks, and who decides.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 
 use crate::application::Application;
+use crate::cli::app::{Failure, load};
 use crate::cli::{Format, round, sv_number, sv_percent};
 use crate::optimise::{Allocation, Funded, NotFunded, Reason};
 use crate::portfolio::{Assessment, Portfolio};
 use crate::ranking::{Explanation, explain, rank};
 use crate::rules::Breach;
 use crate::text::cli as msg;
+
+/// `anslag explain`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub id: String,
+    #[arg(long)]
+    pub scenario: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag explain`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        id,
+        scenario,
+        format,
+    } = args;
+    let p = load(scenario, format)?;
+    let Some((app, assessment)) = p.application(&id) else {
+        let hint = crate::problem::suggestion(&id, p.ids());
+        return Err(Failure::message(crate::text::cli::unknown_application(
+            &id, &hint,
+        )));
+    };
+    let index = p.applications.iter().position(|a| a.id == app.id);
+    let settings = crate::optimise::Settings {
+        focus: index,
+        ..Default::default()
+    };
+    let allocation = crate::optimise::optimise(&p, &settings);
+    crate::cli::explain::render(&p, app, assessment, Some(&allocation), format)
+        .map_err(Failure::message)
+}
 
 #[derive(Serialize)]
 struct ExplainJson<'a> {

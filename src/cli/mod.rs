@@ -8,10 +8,14 @@ pub mod args;
 pub mod bench;
 pub mod compare;
 pub mod explain;
+pub mod export;
+pub mod import;
 pub mod optimise;
 pub mod rank;
+pub mod serve;
 pub mod stability;
 pub mod sweep;
+pub mod user;
 pub mod validate;
 
 use std::path::{Path, PathBuf};

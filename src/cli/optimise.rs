@@ -2,14 +2,126 @@
 //! and a reason for every candidate.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::application::Support;
+use crate::cli::app::{Failure, SolverArg, backend, load};
 use crate::cli::{Align, Format, cut, round, sv_number, table};
 use crate::optimise::{Allocation, Reason};
 use crate::portfolio::Portfolio;
 use crate::text::cli as msg;
+
+/// `anslag optimise`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenario: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+    #[arg(long, value_parser = crate::cli::args::seconds_in(0.001, 86_400.0))]
+    pub time_limit: Option<f64>,
+    #[arg(long)]
+    pub no_counterfactuals: bool,
+    #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
+    pub solver: SolverArg,
+    #[arg(long)]
+    pub charts: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Runs `anslag optimise`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        scenario,
+        format,
+        time_limit,
+        no_counterfactuals,
+        solver,
+        charts,
+        force,
+    } = args;
+    if let Some(dir) = &charts {
+        check_charts(dir, force)?;
+    }
+    let p = load(scenario, format)?;
+    let settings = crate::optimise::Settings {
+        time_limit: time_limit.map(std::time::Duration::from_secs_f64),
+        counterfactuals: !no_counterfactuals,
+        focus: None,
+        backend: backend(solver)?,
+        reasons: true,
+    };
+    let allocation = crate::optimise::optimise(&p, &settings);
+    if let Some(dir) = &charts {
+        write_charts(dir, &p, &allocation, force)?;
+    }
+    let output = crate::cli::optimise::render(&p, &allocation, format).map_err(Failure::message)?;
+    if allocation.status == crate::optimise::Status::Infeasible {
+        let stderr = allocation
+            .conflict_summary
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+            + "\n";
+        return Err(if format == Format::Table {
+            Failure {
+                stdout: String::new(),
+                stderr: output,
+                code: 1,
+            }
+        } else {
+            Failure {
+                stdout: output,
+                stderr,
+                code: 1,
+            }
+        });
+    }
+    Ok(output)
+}
+
+/// The chart files `optimise --charts DIR` writes, checked before anything is computed: an
+/// existing one is replaced only with `--force`.
+fn check_charts(dir: &std::path::Path, force: bool) -> Result<(), Failure> {
+    use crate::text::charts as m;
+    for name in [m::FILE_POTS, m::FILE_AREAS, m::FILE_SCORES] {
+        crate::cli::check_output(&dir.join(name.text()), &["svg"], force)
+            .map_err(Failure::output)?;
+    }
+    Ok(())
+}
+
+/// Writes the allocation's charts as SVG files into `dir` (checked by [`check_charts`]).
+fn write_charts(
+    dir: &std::path::Path,
+    p: &Portfolio,
+    a: &crate::optimise::Allocation,
+    force: bool,
+) -> Result<(), Failure> {
+    use crate::text::charts as m;
+    let fail = |path: &std::path::Path, e: String| {
+        Failure::message(m::cannot_write(&path.display().to_string(), &e))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, crate::text::os::io_error(&e)))?;
+    let charts = [
+        (m::FILE_POTS, crate::charts::by_pot_and_year(a)),
+        (m::FILE_AREAS, crate::charts::by_malomrade(p, a)),
+        (m::FILE_SCORES, crate::charts::score_and_amount(p, a)),
+    ];
+    for (name, chart) in charts {
+        let path = dir.join(name.text());
+        let svg = chart.map_err(|e| fail(&path, e))?;
+        let kept =
+            crate::cli::write_output(&path, svg.as_bytes(), force).map_err(Failure::message)?;
+        eprintln!("{}", m::written(&path.display().to_string()));
+        if let Some(kept) = kept {
+            eprintln!("{kept}");
+        }
+    }
+    Ok(())
+}
 
 #[derive(Serialize)]
 struct OptimiseJson<'a> {
@@ -398,9 +510,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             out.push('\n');
         }
         for b in &a.baseline.missed {
-            out.push_str(&msg::baseline_missed(
-                &b.kind.name(p).to_string(),
-            ));
+            out.push_str(&msg::baseline_missed(&b.kind.name(p).to_string()));
             out.push('\n');
         }
     }

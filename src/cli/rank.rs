@@ -1,16 +1,33 @@
 //! `anslag rank`: the ranking with part scores, eligibility and preliminary decision body.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::application::Support;
+use crate::cli::app::{Failure, load};
 use crate::cli::{Align, Format, cut, round, sv_number, table_hiding};
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::{Ranked, rank};
 use crate::scenario::Part;
 use crate::text::cli as msg;
+
+/// `anslag rank`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenario: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag rank`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args { scenario, format } = args;
+    let p = load(scenario, format)?;
+    crate::cli::rank::render(&p, format).map_err(Failure::message)
+}
 
 #[derive(Serialize)]
 struct RankJson<'a> {

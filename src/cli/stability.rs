@@ -1,12 +1,54 @@
 //! `anslag stability`: how often each application is funded when the weights vary.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 
+use crate::cli::app::{Failure, load};
 use crate::cli::{Align, Format, cut, round, sv_number, sv_percent, table};
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
 use crate::stability::{Class, Stability};
 use crate::text::stability as msg;
+
+/// `anslag stability`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenario: Option<PathBuf>,
+    #[arg(long, default_value_t = 20.0, value_parser = crate::cli::args::number_in(0.0, 100.0))]
+    pub spread: f64,
+    #[arg(long, default_value_t = 500, value_parser = crate::cli::args::whole_in(1, 100_000))]
+    pub draws: usize,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag stability`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        scenario,
+        spread,
+        draws,
+        seed,
+        format,
+    } = args;
+    let p = load(scenario, format)?;
+    let settings = crate::optimise::Settings {
+        counterfactuals: false,
+        ..Default::default()
+    };
+    // A progress bar on a terminal only, so pipes and files stay clean.
+    let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        indicatif::ProgressBar::new(draws as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let s = crate::stability::stability(&p, spread / 100.0, draws, seed, &settings, &|| bar.inc(1));
+    bar.finish_and_clear();
+    crate::cli::stability::render(&p, &s, format).map_err(Failure::message)
+}
 
 #[derive(Serialize)]
 struct Row<'a> {

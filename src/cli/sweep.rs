@@ -1,13 +1,134 @@
 //! `anslag sweep`: the efficient frontier as a table, JSON or CSV.
 
+use std::path::PathBuf;
+
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
+use crate::cli::app::{Failure, load};
 use crate::cli::{Align, Format, round, sv_number, table};
 use crate::portfolio::Portfolio;
 use crate::sweep::{Range, Sweep};
 use crate::text::sweep as msg;
+
+/// `anslag sweep`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenario: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub pot: Option<PotArg>,
+    #[arg(long)]
+    pub from: Option<String>,
+    #[arg(long)]
+    pub to: Option<String>,
+    #[arg(long, default_value_t = 21, value_parser = crate::cli::args::whole_in(2, 1000))]
+    pub steps: usize,
+    #[arg(long)]
+    pub svg: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag sweep`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        scenario,
+        pot,
+        from,
+        to,
+        steps,
+        svg,
+        force,
+        format,
+    } = args;
+    if let Some(path) = &svg {
+        crate::cli::check_output(path, &["svg"], force).map_err(Failure::output)?;
+    }
+    let p = load(scenario, format)?;
+    let range = match pot {
+        None => crate::sweep::Range::Scale {
+            from: level(from.as_deref().unwrap_or("50"), false)?,
+            to: level(to.as_deref().unwrap_or("150"), false)?,
+        },
+        Some(pot) => {
+            let pot = pot.support();
+            let Some(budget) = p.scenario.budget(pot) else {
+                return Err(Failure::message(crate::text::sweep::no_such_pot(pot.key())));
+            };
+            let half = budget.decimal() / rust_decimal::Decimal::TWO;
+            let from = match from {
+                Some(t) => level(&t, true)?,
+                None => half.round_dp(0),
+            };
+            let to = match to {
+                Some(t) => level(&t, true)?,
+                None => (half * rust_decimal::Decimal::from(3)).round_dp(0),
+            };
+            crate::sweep::Range::Pot {
+                pot,
+                from: crate::money::Sek::from_decimal(from),
+                to: crate::money::Sek::from_decimal(to),
+            }
+        }
+    };
+    let settings = crate::optimise::Settings {
+        counterfactuals: false,
+        ..Default::default()
+    };
+    let s = crate::sweep::sweep(&p, range, steps, &settings);
+    if let Some(path) = svg {
+        let chart = crate::charts::frontier(&s, &p.scenario.name).map_err(Failure::message)?;
+        let shown = path.display().to_string();
+        let kept =
+            crate::cli::write_output(&path, chart.as_bytes(), force).map_err(Failure::message)?;
+        eprintln!("{}", crate::text::charts::written(&shown));
+        if let Some(kept) = kept {
+            eprintln!("{kept}");
+        }
+    }
+    crate::cli::sweep::render(&p, &s, format).map_err(Failure::message)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PotArg {
+    Projektmedel,
+    Foretagsstod,
+    #[value(name = "kommersiell_service")]
+    KommersiellService,
+}
+
+impl PotArg {
+    fn support(self) -> crate::application::Support {
+        use crate::application::Support;
+        match self {
+            PotArg::Projektmedel => Support::Projektmedel,
+            PotArg::Foretagsstod => Support::Foretagsstod,
+            PotArg::KommersiellService => Support::KommersiellService,
+        }
+    }
+}
+
+/// Reads a sweep level: per cent without a pot, kronor with one.
+fn level(text: &str, pot: bool) -> Result<rust_decimal::Decimal, Failure> {
+    use crate::text::sweep as m;
+    if pot {
+        text.parse::<crate::money::Sek>()
+            .map(|s| s.decimal())
+            .map_err(|e| Failure::message(m::bad_amount(text, &e.to_string())))
+    } else {
+        let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
+        cleaned
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+            .filter(|d| {
+                *d >= rust_decimal::Decimal::ZERO && *d <= rust_decimal::Decimal::from(10_000)
+            })
+            .ok_or_else(|| Failure::message(m::bad_level(text)))
+    }
+}
 
 #[derive(Serialize)]
 struct PointJson {

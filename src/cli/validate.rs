@@ -1,11 +1,49 @@
 //! `anslag validate`: loads scenarios and everything they name, and prints every problem.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::cli::app::Failure;
 use crate::cli::{Format, problem_lines};
 use crate::portfolio::Portfolio;
 use crate::problem::{Problem, ProblemJson};
 use crate::text::cli as msg;
+
+/// `anslag validate`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenarios: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
+    pub format: Format,
+}
+
+/// Runs `anslag validate`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args { scenarios, format } = args;
+    let paths = if scenarios.is_empty() {
+        vec![crate::cli::default_scenario()]
+    } else {
+        scenarios
+    };
+    let refs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
+    let report = report(&refs, format).map_err(Failure::message)?;
+    if report.has_errors {
+        Err(Failure {
+            stdout: if format == Format::Table {
+                String::new()
+            } else {
+                report.output.clone()
+            },
+            stderr: if format == Format::Table {
+                report.output
+            } else {
+                String::new()
+            },
+            code: 1,
+        })
+    } else {
+        Ok(report.output)
+    }
+}
 
 /// The outcome of validating some scenarios: what to print and whether any error was found.
 pub struct Report {
@@ -14,7 +52,7 @@ pub struct Report {
 }
 
 /// Validates each scenario; problems of all of them are reported together.
-pub fn run(paths: &[&Path], format: Format) -> Result<Report, String> {
+pub fn report(paths: &[&Path], format: Format) -> Result<Report, String> {
     let mut problems: Vec<Problem> = Vec::new();
     let mut summaries: Vec<String> = Vec::new();
     for path in paths {

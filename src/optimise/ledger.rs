@@ -13,7 +13,7 @@ use crate::application::Support;
 use crate::money::Sek;
 use crate::optimise::model::{RowKind, applicant_key};
 use crate::portfolio::Portfolio;
-use crate::scenario::ConstraintKind;
+use crate::scenario::{ConstraintKind, Filter};
 
 /// One broken limit.
 #[derive(Debug, Clone, PartialEq)]
@@ -322,83 +322,101 @@ impl<'p> Ledger<'p> {
         out
     }
 
-    fn named_breaches(&self, k: usize, kind: &ConstraintKind, out: &mut Vec<Breach>) {
+    /// A share of the pot's allocation outside its bounds (none when nothing fundable matches).
+    fn share_breaches(
+        &self,
+        k: usize,
+        pot: Support,
+        filter: &Filter,
+        [min, max]: [Option<Decimal>; 2],
+        out: &mut Vec<Breach>,
+    ) {
         let p = self.p;
         let strategy = p.strategy.hierarchy();
+        let matching = |i: usize| filter.matches(&p.applications[i], strategy);
+        let in_pot = |i: &usize| p.applications[*i].support == pot;
+        if !self
+            .fundable
+            .iter()
+            .filter(|i| in_pot(i))
+            .any(|i| matching(*i))
+        {
+            return;
+        }
+        let total: Decimal = self
+            .funded
+            .iter()
+            .filter(|(i, _)| in_pot(i))
+            .map(|(_, a)| a.decimal())
+            .sum();
+        let part: Decimal = self
+            .funded
+            .iter()
+            .filter(|(i, _)| in_pot(i) && matching(**i))
+            .map(|(_, a)| a.decimal())
+            .sum();
+        if let Some(min) = &min
+            && part < *min * total
+        {
+            out.push(Breach {
+                kind: RowKind::ShareMin(k),
+                used: part,
+                limit: *min * total,
+            });
+        }
+        if let Some(max) = &max
+            && part > *max * total
+        {
+            out.push(Breach {
+                kind: RowKind::ShareMax(k),
+                used: part,
+                limit: *max * total,
+            });
+        }
+    }
+
+    /// Municipalities with fewer funded applications than the constraint asks (or than they
+    /// have fundable ones).
+    fn coverage_breaches(&self, k: usize, pot: Support, min_count: u32, out: &mut Vec<Breach>) {
+        let p = self.p;
+        let mut fundable: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut funded: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in self
+            .fundable
+            .iter()
+            .filter(|i| p.applications[**i].support == pot)
+        {
+            for m in &p.applications[*i].municipalities {
+                *fundable.entry(m.as_str()).or_default() += 1;
+                if self.funded.contains_key(i) {
+                    *funded.entry(m.as_str()).or_default() += 1;
+                }
+            }
+        }
+        for (m, count) in fundable {
+            let need = (min_count as usize).min(count);
+            let have = funded.get(m).copied().unwrap_or(0);
+            if have < need {
+                out.push(Breach {
+                    kind: RowKind::Coverage(k, m.to_string()),
+                    used: Decimal::from(have as u64),
+                    limit: Decimal::from(need as u64),
+                });
+            }
+        }
+    }
+
+    fn named_breaches(&self, k: usize, kind: &ConstraintKind, out: &mut Vec<Breach>) {
+        let p = self.p;
         match kind {
             ConstraintKind::Share {
                 pot,
                 filter,
                 min,
                 max,
-            } => {
-                let matching = |i: usize| filter.matches(&p.applications[i], strategy);
-                let in_pot = |i: &usize| p.applications[*i].support == *pot;
-                if !self
-                    .fundable
-                    .iter()
-                    .filter(|i| in_pot(i))
-                    .any(|i| matching(*i))
-                {
-                    return;
-                }
-                let total: Decimal = self
-                    .funded
-                    .iter()
-                    .filter(|(i, _)| in_pot(i))
-                    .map(|(_, a)| a.decimal())
-                    .sum();
-                let part: Decimal = self
-                    .funded
-                    .iter()
-                    .filter(|(i, _)| in_pot(i) && matching(**i))
-                    .map(|(_, a)| a.decimal())
-                    .sum();
-                if let Some(min) = min
-                    && part < *min * total
-                {
-                    out.push(Breach {
-                        kind: RowKind::ShareMin(k),
-                        used: part,
-                        limit: *min * total,
-                    });
-                }
-                if let Some(max) = max
-                    && part > *max * total
-                {
-                    out.push(Breach {
-                        kind: RowKind::ShareMax(k),
-                        used: part,
-                        limit: *max * total,
-                    });
-                }
-            }
+            } => self.share_breaches(k, *pot, filter, [*min, *max], out),
             ConstraintKind::Coverage { pot, min_count } => {
-                let mut fundable: BTreeMap<&str, usize> = BTreeMap::new();
-                let mut funded: BTreeMap<&str, usize> = BTreeMap::new();
-                for i in self
-                    .fundable
-                    .iter()
-                    .filter(|i| p.applications[**i].support == *pot)
-                {
-                    for m in &p.applications[*i].municipalities {
-                        *fundable.entry(m.as_str()).or_default() += 1;
-                        if self.funded.contains_key(i) {
-                            *funded.entry(m.as_str()).or_default() += 1;
-                        }
-                    }
-                }
-                for (m, count) in fundable {
-                    let need = (*min_count as usize).min(count);
-                    let have = funded.get(m).copied().unwrap_or(0);
-                    if have < need {
-                        out.push(Breach {
-                            kind: RowKind::Coverage(k, m.to_string()),
-                            used: Decimal::from(have as u64),
-                            limit: Decimal::from(need as u64),
-                        });
-                    }
-                }
+                self.coverage_breaches(k, *pot, *min_count, out);
             }
             ConstraintKind::Resource { resource, max } => {
                 let used: Decimal = self

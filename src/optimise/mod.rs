@@ -806,7 +806,8 @@ fn counterfactuals(
                 nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
             }
             if nf.reason == Reason::CrowdedOut {
-                nf.explanation = msg::crowded_out_with(pot.lower(), nf.budget_needed, nf.score_needed);
+                nf.explanation =
+                    msg::crowded_out_with(pot.lower(), nf.budget_needed, nf.score_needed);
             }
         });
 }
@@ -866,12 +867,7 @@ fn describe_conflict(
         let total = Sek::from_decimal(Decimal::from_f64(total.round()).unwrap_or_default());
         return (
             names,
-            Some(msg::locks_exceed(
-                &ids,
-                total,
-                kind.name(p),
-                limit,
-            )),
+            Some(msg::locks_exceed(&ids, total, kind.name(p), limit)),
         );
     }
     (names.clone(), Some(msg::cannot_hold_together(&names)))

@@ -59,16 +59,12 @@ impl RowKind {
             )
         };
         match self {
-            RowKind::Budget(pot) => crate::tt!(
-                "optimise-row-budget",
-                pot = pot.lower(),
-                year = s.year
-            ),
-            RowKind::Frame(pot, year) => crate::tt!(
-                "optimise-row-frame",
-                pot = pot.lower(),
-                year = *year
-            ),
+            RowKind::Budget(pot) => {
+                crate::tt!("optimise-row-budget", pot = pot.lower(), year = s.year)
+            }
+            RowKind::Frame(pot, year) => {
+                crate::tt!("optimise-row-frame", pot = pot.lower(), year = *year)
+            }
             RowKind::Ceiling => crate::tt!("optimise-row-ceiling"),
             RowKind::ShareMin(k) => crate::tt!("optimise-row-share-min", name = named(*k)),
             RowKind::ShareMax(k) => crate::tt!("optimise-row-share-max", name = named(*k)),
@@ -433,8 +429,9 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
     }
 }
 
+/// The scenario's own constraints, one kind at a time (ARCHITECTURE.md, "Adding a constraint
+/// kind").
 fn add_named_rows(p: &Portfolio, m: &mut Model) {
-    let s = &p.scenario;
     let strategy = p.strategy.hierarchy();
     let var_of: BTreeMap<&str, usize> = m
         .vars
@@ -442,7 +439,7 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
         .enumerate()
         .map(|(i, v)| (p.applications[v.app].id.as_str(), i))
         .collect();
-    for (k, c) in s.constraints.iter().enumerate() {
+    for (k, c) in p.scenario.constraints.iter().enumerate() {
         match &c.kind {
             ConstraintKind::Share {
                 pot,
@@ -450,170 +447,212 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                 min,
                 max,
             } => {
-                let in_pot: Vec<usize> = (0..m.vars.len())
-                    .filter(|i| m.vars[*i].pot == *pot)
-                    .collect();
                 let matching: Vec<bool> = m
                     .vars
                     .iter()
                     .map(|v| filter.matches(&p.applications[v.app], strategy))
                     .collect();
-                if !in_pot.iter().any(|i| matching[*i]) {
-                    m.warnings.push(msg::share_dropped(&c.name));
-                    continue;
-                }
-                for (bound, is_min) in [(min, true), (max, false)] {
-                    let Some(share) = bound.map(f) else { continue };
-                    // min: Σ_G a ≥ s·Σ_pot a  ⇔  Σ_pot (s − [G]) a ≤ 0; max: Σ_pot ([G] − s) a ≤ 0.
-                    let terms = money_terms(&m.vars, |i, v| {
-                        (v.pot == *pot).then(|| {
-                            let g = if matching[i] { 1.0 } else { 0.0 };
-                            if is_min { share - g } else { g - share }
-                        })
-                    });
-                    let kind = if is_min {
-                        RowKind::ShareMin(k)
-                    } else {
-                        RowKind::ShareMax(k)
-                    };
-                    m.rows.push(Row {
-                        kind,
-                        terms,
-                        // Nothing funded in the pot keeps a share (0 ≥ s·0); the float noise of
-                        // a true boundary case is left to the exact check.
-                        rhs: 0.0,
-                    });
-                }
+                share_rows(m, k, &c.name, *pot, &matching, [*min, *max]);
             }
             ConstraintKind::Coverage { pot, min_count } => {
-                let mut by_municipality: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-                for (i, v) in m.vars.iter().enumerate().filter(|(_, v)| v.pot == *pot) {
-                    for municipality in &p.applications[v.app].municipalities {
-                        by_municipality
-                            .entry(municipality.as_str())
-                            .or_default()
-                            .push(i);
-                    }
-                }
-                for (municipality, list) in by_municipality {
-                    let need = (*min_count as usize).min(list.len()) as f64;
-                    if need <= 0.0 {
-                        continue;
-                    }
-                    let terms = list
-                        .iter()
-                        .map(|i| Term {
-                            var: *i,
-                            y: -1.0,
-                            a: 0.0,
-                        })
-                        .collect();
-                    m.rows.push(Row {
-                        kind: RowKind::Coverage(k, municipality.to_string()),
-                        terms,
-                        rhs: -need + COUNT_SLACK,
-                    });
-                }
+                coverage_rows(p, m, k, *pot, *min_count);
             }
-            ConstraintKind::Resource { resource, max } => {
-                let terms: Vec<Term> = m
-                    .vars
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, v)| {
-                        let r = f(p.applications[v.app].resource(resource));
-                        (r != 0.0).then_some(Term {
-                            var: i,
-                            y: r,
-                            a: 0.0,
-                        })
-                    })
-                    .collect();
-                if !terms.is_empty() {
-                    let max = f(*max);
-                    m.rows.push(Row {
-                        kind: RowKind::Resource(k),
-                        terms,
-                        rhs: max + 1e-9 * max.abs().max(1.0),
-                    });
-                }
+            ConstraintKind::Resource { resource, max } => resource_row(p, m, k, resource, *max),
+            ConstraintKind::PerApplicant { max } => per_applicant_rows(p, m, k, *max),
+            ConstraintKind::AtMostOne { ids } => at_most_one_row(m, k, ids, &var_of),
+            ConstraintKind::Requires { id, requires } => {
+                requires_row(p, m, k, id, requires, &var_of);
             }
-            ConstraintKind::PerApplicant { max } => {
-                let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-                for (i, v) in m.vars.iter().enumerate() {
-                    groups.entry(applicant_key(p, v.app)).or_default().push(i);
-                }
-                for (applicant, list) in groups {
-                    let most: f64 = list.iter().map(|i| m.vars[*i].requested).sum();
-                    if most <= f(max.decimal()) {
-                        continue;
-                    }
-                    let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
-                    let rhs = money_rhs(*max);
-                    m.rows.push(Row {
-                        kind: RowKind::PerApplicant(k, applicant),
-                        terms,
-                        rhs,
-                    });
-                }
-            }
-            ConstraintKind::AtMostOne { ids } => {
-                let terms: Vec<Term> = ids
-                    .iter()
-                    .filter_map(|id| var_of.get(id.as_str()))
-                    .map(|i| Term {
-                        var: *i,
+        }
+    }
+}
+
+/// A share of the pot's allocation for the `matching` applications: at least the first
+/// bound, at most the second.
+fn share_rows(
+    m: &mut Model,
+    k: usize,
+    name: &str,
+    pot: Support,
+    matching: &[bool],
+    [min, max]: [Option<Decimal>; 2],
+) {
+    let in_pot: Vec<usize> = (0..m.vars.len())
+        .filter(|i| m.vars[*i].pot == pot)
+        .collect();
+    if !in_pot.iter().any(|i| matching[*i]) {
+        m.warnings.push(msg::share_dropped(name));
+        return;
+    }
+    for (bound, is_min) in [(min, true), (max, false)] {
+        let Some(share) = bound.map(f) else {
+            continue;
+        };
+        // min: Σ_G a ≥ s·Σ_pot a  ⇔  Σ_pot (s − [G]) a ≤ 0; max: Σ_pot ([G] − s) a ≤ 0.
+        let terms = money_terms(&m.vars, |i, v| {
+            (v.pot == pot).then(|| {
+                let g = if matching[i] { 1.0 } else { 0.0 };
+                if is_min { share - g } else { g - share }
+            })
+        });
+        let kind = if is_min {
+            RowKind::ShareMin(k)
+        } else {
+            RowKind::ShareMax(k)
+        };
+        m.rows.push(Row {
+            kind,
+            terms,
+            // Nothing funded in the pot keeps a share (0 ≥ s·0); the float noise of
+            // a true boundary case is left to the exact check.
+            rhs: 0.0,
+        });
+    }
+}
+
+/// At least `min_count` funded applications in each municipality with a candidate.
+fn coverage_rows(p: &Portfolio, m: &mut Model, k: usize, pot: Support, min_count: u32) {
+    let mut by_municipality: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, v) in m.vars.iter().enumerate().filter(|(_, v)| v.pot == pot) {
+        for municipality in &p.applications[v.app].municipalities {
+            by_municipality
+                .entry(municipality.as_str())
+                .or_default()
+                .push(i);
+        }
+    }
+    for (municipality, list) in by_municipality {
+        let need = (min_count as usize).min(list.len()) as f64;
+        if need <= 0.0 {
+            continue;
+        }
+        let terms = list
+            .iter()
+            .map(|i| Term {
+                var: *i,
+                y: -1.0,
+                a: 0.0,
+            })
+            .collect();
+        m.rows.push(Row {
+            kind: RowKind::Coverage(k, municipality.to_string()),
+            terms,
+            rhs: -need + COUNT_SLACK,
+        });
+    }
+}
+
+/// Σ resource · funded ≤ max.
+fn resource_row(p: &Portfolio, m: &mut Model, k: usize, resource: &str, max: Decimal) {
+    let terms: Vec<Term> = m
+        .vars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let r = f(p.applications[v.app].resource(resource));
+            (r != 0.0).then_some(Term {
+                var: i,
+                y: r,
+                a: 0.0,
+            })
+        })
+        .collect();
+    if !terms.is_empty() {
+        let max = f(max);
+        m.rows.push(Row {
+            kind: RowKind::Resource(k),
+            terms,
+            rhs: max + 1e-9 * max.abs().max(1.0),
+        });
+    }
+}
+
+/// Σ granted per applicant ≤ max, for each applicant who asks for more.
+fn per_applicant_rows(p: &Portfolio, m: &mut Model, k: usize, max: Sek) {
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, v) in m.vars.iter().enumerate() {
+        groups.entry(applicant_key(p, v.app)).or_default().push(i);
+    }
+    for (applicant, list) in groups {
+        let most: f64 = list.iter().map(|i| m.vars[*i].requested).sum();
+        if most <= f(max.decimal()) {
+            continue;
+        }
+        let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
+        let rhs = money_rhs(max);
+        m.rows.push(Row {
+            kind: RowKind::PerApplicant(k, applicant),
+            terms,
+            rhs,
+        });
+    }
+}
+
+/// At most one of `ids` funded.
+fn at_most_one_row(m: &mut Model, k: usize, ids: &[String], var_of: &BTreeMap<&str, usize>) {
+    let terms: Vec<Term> = ids
+        .iter()
+        .filter_map(|id| var_of.get(id.as_str()))
+        .map(|i| Term {
+            var: *i,
+            y: 1.0,
+            a: 0.0,
+        })
+        .collect();
+    if terms.len() >= 2 {
+        m.rows.push(Row {
+            kind: RowKind::AtMostOne(k),
+            terms,
+            rhs: 1.0 + COUNT_SLACK,
+        });
+    }
+}
+
+/// `id` funded only if `requires` is: a row between them, or, when `requires` is no candidate
+/// and not already granted, a row that keeps `id` out.
+fn requires_row(
+    p: &Portfolio,
+    m: &mut Model,
+    k: usize,
+    id: &str,
+    requires: &str,
+    var_of: &BTreeMap<&str, usize>,
+) {
+    let Some(&j) = var_of.get(id) else {
+        return;
+    };
+    match var_of.get(requires) {
+        Some(&i) => m.rows.push(Row {
+            kind: RowKind::Requires(k),
+            terms: vec![
+                Term {
+                    var: j,
+                    y: 1.0,
+                    a: 0.0,
+                },
+                Term {
+                    var: i,
+                    y: -1.0,
+                    a: 0.0,
+                },
+            ],
+            rhs: COUNT_SLACK,
+        }),
+        None => {
+            let granted = p
+                .applications
+                .iter()
+                .any(|a| a.id == requires && a.status.is_commitment());
+            if !granted {
+                m.rows.push(Row {
+                    kind: RowKind::Blocked(k),
+                    terms: vec![Term {
+                        var: j,
                         y: 1.0,
                         a: 0.0,
-                    })
-                    .collect();
-                if terms.len() >= 2 {
-                    m.rows.push(Row {
-                        kind: RowKind::AtMostOne(k),
-                        terms,
-                        rhs: 1.0 + COUNT_SLACK,
-                    });
-                }
-            }
-            ConstraintKind::Requires { id, requires } => {
-                let Some(&j) = var_of.get(id.as_str()) else {
-                    continue;
-                };
-                match var_of.get(requires.as_str()) {
-                    Some(&i) => m.rows.push(Row {
-                        kind: RowKind::Requires(k),
-                        terms: vec![
-                            Term {
-                                var: j,
-                                y: 1.0,
-                                a: 0.0,
-                            },
-                            Term {
-                                var: i,
-                                y: -1.0,
-                                a: 0.0,
-                            },
-                        ],
-                        rhs: COUNT_SLACK,
-                    }),
-                    None => {
-                        let granted = p
-                            .applications
-                            .iter()
-                            .any(|a| a.id == *requires && a.status.is_commitment());
-                        if !granted {
-                            m.rows.push(Row {
-                                kind: RowKind::Blocked(k),
-                                terms: vec![Term {
-                                    var: j,
-                                    y: 1.0,
-                                    a: 0.0,
-                                }],
-                                rhs: COUNT_SLACK,
-                            });
-                        }
-                    }
-                }
+                    }],
+                    rhs: COUNT_SLACK,
+                });
             }
         }
     }

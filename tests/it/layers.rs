@@ -36,7 +36,14 @@ const FLOORS: [(&str, &[&str]); 4] = [
     (
         "engines",
         &[
-            "optimise", "sweep", "compare", "stability", "bench", "export", "charts", "import",
+            "optimise",
+            "sweep",
+            "compare",
+            "stability",
+            "bench",
+            "export",
+            "charts",
+            "import",
         ],
     ),
     // The two ways in: command line and web.
@@ -197,7 +204,10 @@ fn every_module_is_declared_and_on_a_floor() {
         .iter()
         .flat_map(|(_, ms)| ms.iter().map(|m| m.to_string()))
         .collect();
-    assert_eq!(declared, on_floors, "lib.rs's modules and the floors differ");
+    assert_eq!(
+        declared, on_floors,
+        "lib.rs's modules and the floors differ"
+    );
     // lib.rs's codemap names each module as `[`name`]`.
     for module in &declared {
         assert!(

@@ -124,7 +124,6 @@ pub fn status_sentence(a: &Allocation) -> String {
     }
 }
 
-
 /// How long a request waits for a free core before the server says it is busy.
 const QUEUE_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 

@@ -188,10 +188,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
             Some((_, Some(v))) if (0.0..=1000.0).contains(&v) => {
                 parts.insert(part, v);
             }
-            Some((text, _)) => err(
-                &field,
-                t::bad_weight(part.name(), text),
-            ),
+            Some((text, _)) => err(&field, t::bad_weight(part.name(), text)),
         }
     }
     let sum: f64 = parts.values().sum();

@@ -1,0 +1,98 @@
+//! `anslag export`: the ranking, the allocation or a comparison as a spreadsheet.
+
+use std::path::PathBuf;
+
+use crate::cli::Format;
+use crate::cli::app::{Failure, load};
+
+/// `anslag export`: its arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    pub scenario: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub what: ExportWhat,
+    #[arg(long, value_enum, default_value_t = SheetFormat::Xlsx)]
+    pub format: SheetFormat,
+    #[arg(short = 'o', long)]
+    pub output: PathBuf,
+    #[arg(long)]
+    pub with: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Runs `anslag export`.
+pub fn run(args: Args) -> Result<String, Failure> {
+    let Args {
+        scenario,
+        what,
+        format,
+        output,
+        with,
+        force,
+    } = args;
+    use crate::text::export as m;
+    let extension = match format {
+        SheetFormat::Xlsx => "xlsx",
+        SheetFormat::Csv => "csv",
+    };
+    crate::cli::check_output(&output, &[extension], force).map_err(Failure::output)?;
+    if what == ExportWhat::Comparison && with.is_none() {
+        return Err(Failure::usage(m::COMPARISON_NEEDS_WITH.to_string()));
+    }
+    let p = load(scenario, Format::Table)?;
+    let quick = crate::optimise::Settings {
+        counterfactuals: false,
+        ..crate::optimise::Settings::default()
+    };
+    let sheets = match what {
+        ExportWhat::Ranking => {
+            let a = crate::optimise::optimise(&p, &quick);
+            vec![crate::export::ranking(&p, Some(&a))]
+        }
+        ExportWhat::Allocation => {
+            let a = crate::optimise::optimise(&p, &crate::optimise::Settings::default());
+            crate::export::allocation(&p, &a)
+        }
+        ExportWhat::Comparison => {
+            let Some(with) = with else {
+                return Err(Failure::message(m::COMPARISON_NEEDS_WITH.to_string()));
+            };
+            let q = load(Some(with), Format::Table)?;
+            let a = crate::optimise::optimise(&p, &quick);
+            let b = crate::optimise::optimise(&q, &quick);
+            let c = crate::compare::compare(&p, &a, &q, &b);
+            crate::export::comparison(&p, &q, &c)
+        }
+    };
+    let bytes = match format {
+        SheetFormat::Xlsx => crate::export::xlsx(&sheets),
+        SheetFormat::Csv => {
+            if sheets.len() > 1 {
+                eprintln!("{}", m::CSV_ONE_SHEET);
+            }
+            crate::export::csv(&sheets[0])
+        }
+    }
+    .map_err(Failure::message)?;
+    let shown = output.display().to_string();
+    let kept = crate::cli::write_output(&output, &bytes, force).map_err(Failure::message)?;
+    eprintln!("{}", m::written(&shown, sheets[0].rows.len()));
+    if let Some(kept) = kept {
+        eprintln!("{kept}");
+    }
+    Ok(String::new())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportWhat {
+    Ranking,
+    Allocation,
+    Comparison,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SheetFormat {
+    Xlsx,
+    Csv,
+}
