@@ -14,7 +14,7 @@ use crate::application::{
 use crate::date::Date;
 use crate::files::decode::{Fields, Spanned, choice, list_items, opt_choice, rating};
 use crate::files::read_yaml;
-use crate::files::yaml::{Kind, Node};
+use crate::files::yaml::{Kind, Node, quoted, scalar};
 use crate::money::Sek;
 use crate::problem::{Diag, Loc, suggestion};
 use crate::strategy::StrategyGraph;
@@ -121,6 +121,87 @@ pub fn overlay_path(applications: &Path) -> std::path::PathBuf {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     applications.with_file_name(format!("{stem}.bedomningar.yaml"))
+}
+
+/// One application's assessment as the overlay holds it (text as written, checked on load).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OverlayEntry {
+    pub links: Option<Vec<(String, String)>>,
+    pub agenda2030: Option<Vec<(String, String)>>,
+    pub criteria: Option<Vec<(String, String)>>,
+    pub status: Option<String>,
+}
+
+/// Reads the overlay's entries by id (the loader checks them; here only their shape matters).
+pub fn overlay_entries(bytes: &[u8], path: &Path) -> BTreeMap<String, OverlayEntry> {
+    let mut out = BTreeMap::new();
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return out;
+    };
+    let mut d = crate::problem::Diag::new();
+    let file: std::sync::Arc<str> = std::sync::Arc::from(path.display().to_string().as_str());
+    let Some(root) = crate::files::parse_yaml(text, &file, &mut d) else {
+        return out;
+    };
+    let Kind::Seq(items) = &root.kind else {
+        return out;
+    };
+    for item in items {
+        let Some(entries) = item.entries() else {
+            continue;
+        };
+        let get = |key: &str| {
+            entries
+                .iter()
+                .find(|(k, _)| k.scalar() == Some(key))
+                .map(|(_, v)| v)
+        };
+        let Some(id) = get("id").and_then(|n| n.scalar()) else {
+            continue;
+        };
+        let pairs = |key: &str| {
+            get(key).and_then(|n| n.entries()).map(|list| {
+                list.iter()
+                    .filter_map(|(k, v)| Some((k.scalar()?.to_string(), v.scalar()?.to_string())))
+                    .collect::<Vec<_>>()
+            })
+        };
+        out.insert(
+            id.to_string(),
+            OverlayEntry {
+                links: pairs("links"),
+                agenda2030: pairs("agenda2030"),
+                criteria: pairs("criteria"),
+                status: get("status").and_then(|n| n.scalar()).map(str::to_string),
+            },
+        );
+    }
+    out
+}
+
+/// The overlay file's text, read back by [`overlay_entries`] and [`apply_overlay`].
+pub fn write_overlay(entries: &BTreeMap<String, OverlayEntry>) -> String {
+    let mut out = String::from(crate::text::web::OVERLAY_HEADER);
+    for (id, e) in entries {
+        out.push_str(&format!("- id: {}\n", quoted(id)));
+        for (key, list) in [
+            ("links", &e.links),
+            ("agenda2030", &e.agenda2030),
+            ("criteria", &e.criteria),
+        ] {
+            if let Some(list) = list {
+                let items: Vec<String> = list
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", quoted(k), scalar(v)))
+                    .collect();
+                out.push_str(&format!("  {key}: {{ {} }}\n", items.join(", ")));
+            }
+        }
+        if let Some(s) = &e.status {
+            out.push_str(&format!("  status: {}\n", scalar(s)));
+        }
+    }
+    out
 }
 
 const OVERLAY_KEYS: &[&str] = &["id", "links", "agenda2030", "criteria", "status"];
@@ -597,7 +678,47 @@ fn read_score(f: &Fields<'_>, d: &mut Diag) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::valid_org_nr;
+    use super::{OverlayEntry, overlay_entries, valid_org_nr, write_overlay};
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    /// The overlay's writer and reader agree, for text that would end a YAML string or start
+    /// a comment as well.
+    #[test]
+    fn the_overlay_reads_back_what_it_writes() {
+        let pairs = |list: &[(&str, &str)]| {
+            Some(
+                list.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let mut entries = BTreeMap::new();
+        entries.insert(
+            "2021-0001".to_string(),
+            OverlayEntry {
+                links: pairs(&[("kpv.matchning", "3"), ("apv.energi", "2")]),
+                agenda2030: pairs(&[("4", "3"), ("12", "0")]),
+                criteria: pairs(&[]),
+                status: Some("beviljad".to_string()),
+            },
+        );
+        entries.insert(
+            "ett \"konstigt\" id: # med\nradbrytning och \\".to_string(),
+            OverlayEntry {
+                criteria: pairs(&[("samverkan: \"hela\" länet", "1")]),
+                status: Some("under_beredning".to_string()),
+                ..OverlayEntry::default()
+            },
+        );
+        let text = write_overlay(&entries);
+        assert_eq!(
+            overlay_entries(text.as_bytes(), Path::new("x.bedomningar.yaml")),
+            entries,
+            "{text}"
+        );
+        assert!(overlay_entries(b"", Path::new("x.yaml")).is_empty());
+    }
 
     #[test]
     fn organisation_numbers_follow_luhn() {

@@ -14,9 +14,9 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::{ApplicantType, Form, Support};
 use crate::files::decode::{Fields, Spanned, choice, choice_list, join, list_items};
-use crate::files::yaml::{Kind, Node};
+use crate::files::yaml::{Kind, Node, quoted};
 use crate::files::{read_yaml, resolve, tidy};
-use crate::money::Sek;
+use crate::money::{Sek, group_swedish};
 use crate::problem::{Diag, Loc, suggestion};
 use crate::scenario::{
     Constraint, ConstraintKind, EdgeSelector, Filter, Lock, Objective, Part, Scenario, Sources,
@@ -738,4 +738,94 @@ fn read_filter(node: &Node, d: &mut Diag) -> Option<Filter> {
         agenda2030: goals("agenda2030", d),
         agenda2030_not: goals("agenda2030_not", d),
     })
+}
+
+/// What a derived scenario changes from its base (the web's scenario form, checked).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    pub budgets: BTreeMap<Support, Sek>,
+    pub parts: BTreeMap<Part, f64>,
+    /// Målområde id → raw weight against the other målområden.
+    pub areas: BTreeMap<String, f64>,
+    pub min_score: Option<f64>,
+    pub objective: Objective,
+    pub must_fund: Vec<(String, Option<String>)>,
+    pub exclude: Vec<(String, Option<String>)>,
+}
+
+/// A weight with at most six decimals, as YAML reads it.
+fn rounded(v: f64) -> f64 {
+    Decimal::from_f64_retain(v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
+}
+
+/// A derived scenario's file, read back by [`load`]: named `name`, based on the file
+/// `base_file` (whose scenario is `base`), with what `c` changes written as overrides. The
+/// base's locks are unlocked and the changes' own written out.
+pub fn write_derived(name: &str, base_file: &str, base: &Scenario, c: &Changes) -> String {
+    let s = base;
+    let mut out = String::new();
+    out.push_str(&crate::files::yaml::comment(
+        &crate::text::web::saved_comment(&s.name),
+    ));
+    out.push_str(&format!("name: {}\n", quoted(name)));
+    out.push_str(&format!("base: {}\n", quoted(base_file)));
+    let budgets: Vec<String> = c
+        .budgets
+        .iter()
+        .map(|(pot, v)| format!("{}: {}", pot.key(), quoted(&group_swedish(v.decimal(), 0))))
+        .collect();
+    out.push_str(&format!("budget: {{ {} }}\n", budgets.join(", ")));
+    out.push_str("budget_scale: 1\n");
+    let parts: Vec<String> = c
+        .parts
+        .iter()
+        .map(|(part, v)| format!("{}: {}", part.key(), rounded(*v)))
+        .collect();
+    out.push_str(&format!("weights:\n  parts: {{ {} }}\n", parts.join(", ")));
+    if !c.areas.is_empty() {
+        let areas: Vec<String> = c
+            .areas
+            .iter()
+            .map(|(id, w)| format!("{}: {}", quoted(id), rounded(*w)))
+            .collect();
+        out.push_str(&format!("  strategy: {{ {} }}\n", areas.join(", ")));
+    }
+    match c.min_score {
+        Some(v) => out.push_str(&format!("min_score: {v}\n")),
+        None => out.push_str("min_score: null\n"),
+    }
+    out.push_str(&format!(
+        "objective: {}\n",
+        match c.objective {
+            Objective::Score => "score",
+            Objective::Value => "value",
+        }
+    ));
+    let base_locks: Vec<&str> = s
+        .must_fund
+        .iter()
+        .chain(&s.exclude)
+        .map(|l| l.id.as_str())
+        .collect();
+    if !base_locks.is_empty() {
+        let ids: Vec<String> = base_locks.iter().map(|i| quoted(i)).collect();
+        out.push_str(&format!("unlock: [{}]\n", ids.join(", ")));
+    }
+    for (key, list) in [("must_fund", &c.must_fund), ("exclude", &c.exclude)] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{key}:\n"));
+        for (id, reason) in list {
+            match reason {
+                Some(r) => out.push_str(&format!(
+                    "  - {{ id: {}, reason: {} }}\n",
+                    quoted(id),
+                    quoted(r)
+                )),
+                None => out.push_str(&format!("  - {{ id: {} }}\n", quoted(id))),
+            }
+        }
+    }
+    out
 }

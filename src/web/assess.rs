@@ -5,23 +5,10 @@
 //! version (`….yaml.forra`); every save is appended to an audit log (`….logg.csv`: when, who,
 //! which application, what, why).
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::files;
-use crate::files::yaml::Kind;
-use crate::files::yaml::{quoted, scalar};
 use crate::text::web as t;
-
-/// One application's assessment as the overlay holds it (text as written, checked on load).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Entry {
-    pub links: Option<Vec<(String, String)>>,
-    pub agenda2030: Option<Vec<(String, String)>>,
-    pub criteria: Option<Vec<(String, String)>>,
-    pub status: Option<String>,
-}
 
 /// The version token of a file's bytes (FNV-1a, 64 bits, hex): equal bytes, equal token.
 pub fn token(bytes: &[u8]) -> String {
@@ -40,78 +27,6 @@ pub fn current(path: &Path) -> std::io::Result<Vec<u8>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(e) => Err(e),
     }
-}
-
-/// Reads the overlay's entries by id (the loader checks them; here only their shape matters).
-pub fn entries(bytes: &[u8], path: &Path) -> BTreeMap<String, Entry> {
-    let mut out = BTreeMap::new();
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return out;
-    };
-    let mut d = crate::problem::Diag::new();
-    let file: std::sync::Arc<str> = std::sync::Arc::from(path.display().to_string().as_str());
-    let Some(root) = files::parse_yaml(text, &file, &mut d) else {
-        return out;
-    };
-    let Kind::Seq(items) = &root.kind else {
-        return out;
-    };
-    for item in items {
-        let Some(entries) = item.entries() else {
-            continue;
-        };
-        let get = |key: &str| {
-            entries
-                .iter()
-                .find(|(k, _)| k.scalar() == Some(key))
-                .map(|(_, v)| v)
-        };
-        let Some(id) = get("id").and_then(|n| n.scalar()) else {
-            continue;
-        };
-        let pairs = |key: &str| {
-            get(key).and_then(|n| n.entries()).map(|list| {
-                list.iter()
-                    .filter_map(|(k, v)| Some((k.scalar()?.to_string(), v.scalar()?.to_string())))
-                    .collect::<Vec<_>>()
-            })
-        };
-        out.insert(
-            id.to_string(),
-            Entry {
-                links: pairs("links"),
-                agenda2030: pairs("agenda2030"),
-                criteria: pairs("criteria"),
-                status: get("status").and_then(|n| n.scalar()).map(str::to_string),
-            },
-        );
-    }
-    out
-}
-
-/// The overlay file's text.
-pub fn render(entries: &BTreeMap<String, Entry>) -> String {
-    let mut out = String::from(t::OVERLAY_HEADER);
-    for (id, e) in entries {
-        out.push_str(&format!("- id: {}\n", quoted(id)));
-        for (key, list) in [
-            ("links", &e.links),
-            ("agenda2030", &e.agenda2030),
-            ("criteria", &e.criteria),
-        ] {
-            if let Some(list) = list {
-                let items: Vec<String> = list
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", quoted(k), scalar(v)))
-                    .collect();
-                out.push_str(&format!("  {key}: {{ {} }}\n", items.join(", ")));
-            }
-        }
-        if let Some(s) = &e.status {
-            out.push_str(&format!("  status: {}\n", scalar(s)));
-        }
-    }
-    out
 }
 
 /// The audit log beside the overlay.
@@ -172,22 +87,6 @@ mod tests {
     fn tokens_differ_when_bytes_differ() {
         assert_eq!(token(b""), token(b""));
         assert_ne!(token(b"a"), token(b"b"));
-    }
-
-    #[test]
-    fn the_overlay_round_trips() {
-        let mut m = BTreeMap::new();
-        m.insert(
-            "2021-0004".to_string(),
-            Entry {
-                links: Some(vec![("kpv.matchning".into(), "3".into())]),
-                agenda2030: Some(vec![("4".into(), "3".into())]),
-                criteria: None,
-                status: Some("under_beredning".into()),
-            },
-        );
-        let text = render(&m);
-        assert_eq!(entries(text.as_bytes(), Path::new("x.yaml")), m);
     }
 
     #[test]

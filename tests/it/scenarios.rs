@@ -368,3 +368,83 @@ fn a_constraint_switched_off_is_off_in_any_file() {
             .all(|c| c.name != "Avstängt tak")
     );
 }
+
+/// The web's "save as a new scenario" writes a file the scenario loader reads back to the same
+/// changes: budgets, weights, målområden, lowest score, objective and locks, with names and
+/// reasons that would end a YAML string.
+#[test]
+fn a_derived_scenario_reads_back_what_was_written() {
+    use anslag::files::scenario::{Changes, write_derived};
+    use anslag::scenario::{EdgeSelector, Objective};
+    use anslag::strategy::Level;
+    use std::collections::BTreeMap;
+
+    let data = Data::shipped();
+    let base = data
+        .load(&format!("{DIR}/politisk-prioritering.yaml"))
+        .unwrap_or_else(|e| panic!("{}", list(&e)));
+    assert!(
+        !base.scenario.must_fund.is_empty(),
+        "the base has locks to undo"
+    );
+    let areas: Vec<String> = base
+        .strategy
+        .nodes()
+        .filter(|n| n.level == Level::Malomrade)
+        .map(|n| n.id.clone())
+        .take(2)
+        .collect();
+    assert_eq!(areas.len(), 2);
+    let changes = Changes {
+        budgets: BTreeMap::from([
+            (Support::Projektmedel, Sek::kr(12_345_678)),
+            (Support::Foretagsstod, Sek::kr(9_000_000)),
+            (Support::KommersiellService, Sek::kr(1_500_000)),
+        ]),
+        parts: BTreeMap::from([
+            (Part::Alignment, 0.4),
+            (Part::Agenda2030, 0.35),
+            (Part::Quality, 0.25),
+        ]),
+        areas: BTreeMap::from([(areas[0].clone(), 2.5), (areas[1].clone(), 0.125)]),
+        min_score: Some(42.5),
+        objective: Objective::Value,
+        must_fund: vec![(
+            "2021-0017".to_string(),
+            Some("Beslut \"2021\": # inte en kommentar\nny rad".to_string()),
+        )],
+        exclude: vec![("2021-0016".to_string(), None)],
+    };
+    let name = "Härledd: \"prov\" # 1";
+    let text = write_derived(name, "politisk-prioritering.yaml", &base.scenario, &changes);
+    data.write(&format!("{DIR}/harledd.yaml"), &text);
+    let derived = data
+        .load(&format!("{DIR}/harledd.yaml"))
+        .unwrap_or_else(|e| panic!("{}\n{text}", list(&e)));
+    let s = &derived.scenario;
+    assert_eq!(s.name, name);
+    assert_eq!(s.budgets(), changes.budgets, "{text}");
+    let sum: f64 = changes.parts.values().sum();
+    for (part, w) in &changes.parts {
+        let read = s.weights.parts[part];
+        assert!((read - w / sum).abs() < 1e-9, "{part:?}: {read}");
+    }
+    for (id, w) in &changes.areas {
+        let read =
+            s.weights.strategy.iter().rev().find_map(|(sel, w, _)| {
+                matches!(sel, EdgeSelector::From(x) if x == id).then_some(*w)
+            });
+        assert_eq!(read, Some(*w), "{id}");
+    }
+    assert_eq!(s.min_score, changes.min_score);
+    assert_eq!(s.objective, changes.objective);
+    let locks = |l: &[anslag::scenario::Lock]| -> Vec<(String, Option<String>)> {
+        l.iter().map(|l| (l.id.clone(), l.reason.clone())).collect()
+    };
+    assert_eq!(
+        locks(&s.must_fund),
+        changes.must_fund,
+        "the base's locks are undone"
+    );
+    assert_eq!(locks(&s.exclude), changes.exclude);
+}

@@ -306,7 +306,7 @@ pub async fn save(
             }
         }
     };
-    let entry = assess::Entry {
+    let entry = crate::files::applications::OverlayEntry {
         links: read("links"),
         agenda2030: read("agenda2030"),
         criteria: read("criteria"),
@@ -377,7 +377,7 @@ fn write_assessment(
     state: &AppState,
     s: &Loaded,
     id: &str,
-    entry: assess::Entry,
+    entry: crate::files::applications::OverlayEntry,
     version: &str,
     who: &str,
     why: &str,
@@ -387,9 +387,9 @@ fn write_assessment(
     // One save at a time: the version check and the write must not interleave.
     let _guard = state.0.edits.lock().unwrap_or_else(|e| e.into_inner());
     let bytes = assess::current(&overlay).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut entries = assess::entries(&bytes, &overlay);
+    let mut entries = crate::files::applications::overlay_entries(&bytes, &overlay);
     if assess::token(&bytes) != version {
-        let now = assess::render(
+        let now = crate::files::applications::write_overlay(
             &entries
                 .get(id)
                 .map(|e| std::iter::once((id.to_string(), e.clone())).collect())
@@ -406,7 +406,7 @@ fn write_assessment(
         return Ok(Saved::Unchanged);
     }
     entries.insert(id.to_string(), entry.clone());
-    let text = assess::render(&entries);
+    let text = crate::files::applications::write_overlay(&entries);
     // Check the new overlay exactly as loading will, in every scenario that reads these
     // applications (a status changed here may break another scenario's must_fund): over the
     // applications, scored and judged.
@@ -457,12 +457,14 @@ fn write_assessment(
     if !problems.is_empty() {
         return Ok(Saved::Invalid(problems));
     }
-    let what = assess::render(&std::iter::once((id.to_string(), entry)).collect())
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with("- id"))
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let what = crate::files::applications::write_overlay(
+        &std::iter::once((id.to_string(), entry)).collect(),
+    )
+    .lines()
+    .filter(|l| !l.starts_with('#') && !l.starts_with("- id"))
+    .map(str::trim)
+    .collect::<Vec<_>>()
+    .join(" · ");
     // The audit line first: a change may be logged and (killed in between) not made, but
     // never made and not logged.
     assess::audit(&overlay, who, id, &what, why).map_err(|e| AppError::Internal(e.to_string()))?;

@@ -11,12 +11,10 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
-use crate::application::Support;
 use crate::compare::{Comparison, compare};
-use crate::files::yaml::quoted;
-use crate::money::{Sek, group_swedish};
+use crate::files::scenario::Changes;
+use crate::money::Sek;
 use crate::optimise::{Allocation, Settings, optimise};
 use crate::portfolio::Portfolio;
 use crate::scenario::{EdgeSelector, Lock, Objective, Part, Scenario};
@@ -31,19 +29,6 @@ use crate::web::view::{self, Kr, Nav, num};
 const PARTS: [Part; 3] = [Part::Alignment, Part::Agenda2030, Part::Quality];
 /// Most locks of one kind accepted from the form.
 const MAX_LOCKS: usize = 200;
-
-/// What the form says, checked.
-#[derive(Debug, Clone)]
-struct Changes {
-    budgets: BTreeMap<Support, Sek>,
-    parts: BTreeMap<Part, f64>,
-    /// Målområde id → raw weight against the other målområden.
-    areas: BTreeMap<String, f64>,
-    min_score: Option<f64>,
-    objective: Objective,
-    must_fund: Vec<(String, Option<String>)>,
-    exclude: Vec<(String, Option<String>)>,
-}
 
 /// A field's problem, shown beside the field and in the summary.
 #[derive(Debug, Clone)]
@@ -607,7 +592,8 @@ pub async fn save(
         .and_then(|n| n.to_str())
         .unwrap_or("bas.yaml")
         .to_string();
-    let text = yaml(&name, &base_name, ctx.p(), &changes);
+    let text =
+        crate::files::scenario::write_derived(&name, &base_name, &ctx.p().scenario, &changes);
     let year = ctx.s.key.split('/').next().unwrap_or("").to_string();
     let key = format!("{year}/{stem}");
     let s = ctx.s.clone();
@@ -648,86 +634,16 @@ fn write_new(target: &FsPath, text: &str) -> Result<(), AppError> {
     }
 }
 
-/// A weight with at most six decimals, as YAML reads it.
-fn rounded(v: f64) -> f64 {
-    Decimal::from_f64_retain(v).map_or(0.0, |d| d.round_dp(6).to_f64().unwrap_or(0.0))
-}
-
-/// The new scenario file: only what differs in kind from its base is written, as overrides.
-fn yaml(name: &str, base: &str, p: &Portfolio, c: &Changes) -> String {
-    let s = &p.scenario;
-    let mut out = String::new();
-    out.push_str(&crate::files::yaml::comment(&t::saved_comment(&s.name)));
-    out.push_str(&format!("name: {}\n", quoted(name)));
-    out.push_str(&format!("base: {}\n", quoted(base)));
-    let budgets: Vec<String> = c
-        .budgets
-        .iter()
-        .map(|(pot, v)| format!("{}: {}", pot.key(), quoted(&group_swedish(v.decimal(), 0))))
-        .collect();
-    out.push_str(&format!("budget: {{ {} }}\n", budgets.join(", ")));
-    out.push_str("budget_scale: 1\n");
-    let parts: Vec<String> = c
-        .parts
-        .iter()
-        .map(|(part, v)| format!("{}: {}", part.key(), rounded(*v)))
-        .collect();
-    out.push_str(&format!("weights:\n  parts: {{ {} }}\n", parts.join(", ")));
-    if !c.areas.is_empty() {
-        let areas: Vec<String> = c
-            .areas
-            .iter()
-            .map(|(id, w)| format!("{}: {}", quoted(id), rounded(*w)))
-            .collect();
-        out.push_str(&format!("  strategy: {{ {} }}\n", areas.join(", ")));
-    }
-    match c.min_score {
-        Some(v) => out.push_str(&format!("min_score: {v}\n")),
-        None => out.push_str("min_score: null\n"),
-    }
-    out.push_str(&format!(
-        "objective: {}\n",
-        match c.objective {
-            Objective::Score => "score",
-            Objective::Value => "value",
-        }
-    ));
-    let base_locks: Vec<&str> = s
-        .must_fund
-        .iter()
-        .chain(&s.exclude)
-        .map(|l| l.id.as_str())
-        .collect();
-    if !base_locks.is_empty() {
-        let ids: Vec<String> = base_locks.iter().map(|i| quoted(i)).collect();
-        out.push_str(&format!("unlock: [{}]\n", ids.join(", ")));
-    }
-    for (key, list) in [("must_fund", &c.must_fund), ("exclude", &c.exclude)] {
-        if list.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("{key}:\n"));
-        for (id, reason) in list {
-            match reason {
-                Some(r) => out.push_str(&format!(
-                    "  - {{ id: {}, reason: {} }}\n",
-                    quoted(id),
-                    quoted(r)
-                )),
-                None => out.push_str(&format!("  - {{ id: {} }}\n", quoted(id))),
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn quoted_yaml_escapes_what_would_end_the_string() {
-        assert_eq!(quoted("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
+        assert_eq!(
+            crate::files::yaml::quoted("a\"b\\c\nd"),
+            "\"a\\\"b\\\\c\\nd\""
+        );
     }
 
     #[test]
