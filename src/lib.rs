@@ -38,17 +38,20 @@
 //! - [`cli`]: the subcommands: their arguments, output as tables, JSON and CSV.
 //! - [`web`]: `anslag serve`, the web UI (axum + maud).
 
-pub mod agenda2030;
+// The codemap names every module, crate-private ones too.
+#![allow(rustdoc::private_intra_doc_links)]
+
+pub(crate) mod agenda2030;
 pub mod application;
 pub mod bench;
 pub mod charts;
 pub mod cli;
 pub mod compare;
-pub mod date;
+pub(crate) mod date;
 pub mod export;
 pub mod files;
-pub mod format;
-pub mod hierarchy;
+pub(crate) mod format;
+pub(crate) mod hierarchy;
 pub mod i18n;
 pub mod import;
 pub mod money;
@@ -56,9 +59,9 @@ pub mod optimise;
 pub mod portfolio;
 pub mod problem;
 pub mod ranking;
-pub mod rules;
+pub(crate) mod rules;
 pub mod scenario;
-pub mod score;
+pub(crate) mod score;
 pub mod stability;
 pub mod strategy;
 pub mod sweep;

@@ -7,11 +7,11 @@
 
 pub mod agenda;
 pub mod applications;
-pub mod decode;
+pub(crate) mod decode;
 pub mod rules;
 pub mod scenario;
 pub mod strategy;
-pub mod write;
+pub(crate) mod write;
 pub mod yaml;
 
 use std::path::{Component, Path, PathBuf};

@@ -72,13 +72,8 @@ fn sync_folder(path: &Path) {
     }
 }
 
-/// Replaces (or creates) `path` with `bytes` atomically.
-pub fn atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    replace(path, bytes, false)
-}
-
-/// Like [`atomic`], for secrets: on Unix the file is readable by its owner only from the
-/// moment it is created, not only after the rename.
+/// Replaces (or creates) `path` with `bytes` atomically, for secrets: on Unix the file is
+/// readable by its owner only from the moment it is created, not only after the rename.
 pub fn private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     replace(path, bytes, true)
 }
@@ -220,7 +215,8 @@ mod tests {
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names.len(), 2, "{names:?}");
-        atomic(&path, b"four").expect("written");
+        // Replacing without keeping the previous version leaves `.forra` as it was.
+        replace(&path, b"four", false).expect("written");
         assert_eq!(std::fs::read(previous(&path)).expect("read"), b"two");
     }
 

@@ -2,17 +2,17 @@
 //! scenario's constraints, re-checked in exact money, beside rank-and-fund, with a reason in
 //! plain Swedish for every candidate (docs/berakning.md §3).
 
-pub mod amounts;
-pub mod baseline;
+pub(crate) mod amounts;
+pub(crate) mod baseline;
 pub mod blocks;
-pub mod conflict;
+pub(crate) mod conflict;
 pub mod cuts;
-pub mod hull;
+pub(crate) mod hull;
 pub mod ledger;
-pub mod lpfile;
+pub(crate) mod lpfile;
 pub mod model;
 pub mod solve;
-pub mod why;
+pub(crate) mod why;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

@@ -10,20 +10,11 @@
 //!     the next budget to look at (docs/berakning.md §3).
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::application::Support;
 use crate::optimise::model::{Model, RowKind};
 use crate::optimise::solve::{Assignment, Options, Status, solve, value};
-
-/// The outcome of one counterfactual search.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Needed {
-    /// Increase of the pot's budget in whole kronor.
-    pub budget: Option<f64>,
-    /// The score at which today's optimum would fund it.
-    pub score: Option<f64>,
-}
 
 /// Whether some allocation that keeps every rule funds variable `i`: a solve with it forced in.
 /// Returns the forced outcome's true objective when feasible.
@@ -293,12 +284,6 @@ fn lattice(m: &Model, pot: Support) -> f64 {
         g = gcd(g, v.requested.round().max(1.0) as u64);
     }
     g.max(1) as f64
-}
-
-/// A short time limit for counterfactual solves, within what is left.
-pub fn slice(deadline: Instant, parts: usize) -> Duration {
-    let left = deadline.saturating_duration_since(Instant::now());
-    (left / parts.max(1) as u32).max(Duration::from_millis(200))
 }
 
 /// A quick answer to "can any allocation fund variable `i`?" from the exact books: the locks

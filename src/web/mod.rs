@@ -2,15 +2,15 @@
 //! (maud), in Swedish, usable without JavaScript. Handlers are thin: read the query, call the
 //! library, render a view.
 
-pub mod assess;
+pub(crate) mod assess;
 pub mod auth;
-pub mod error;
-pub mod load;
-pub mod pages;
-pub mod params;
+pub(crate) mod error;
+pub(crate) mod load;
+pub(crate) mod pages;
+pub(crate) mod params;
 pub mod siege;
-pub mod state;
-pub mod view;
+pub(crate) mod state;
+pub(crate) mod view;
 
 use axum::Router;
 use axum::extract::{Request, State};

@@ -1,17 +1,17 @@
 //! One module per page. Each handler reads its query, asks the library, renders a view.
 
-pub mod accessibility;
-pub mod application;
-pub mod applications;
-pub mod compare;
-pub mod export;
-pub mod frontier;
-pub mod login;
-pub mod memo;
-pub mod overview;
-pub mod public;
-pub mod scenarios;
-pub mod strategy;
+pub(crate) mod accessibility;
+pub(crate) mod application;
+pub(crate) mod applications;
+pub(crate) mod compare;
+pub(crate) mod export;
+pub(crate) mod frontier;
+pub(crate) mod login;
+pub(crate) mod memo;
+pub(crate) mod overview;
+pub(crate) mod public;
+pub(crate) mod scenarios;
+pub(crate) mod strategy;
 
 use std::sync::Arc;
 
