@@ -6,7 +6,6 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::format::sv_number;
 use crate::sweep::{Range, Sweep};
 use crate::text::charts as msg;
 
@@ -102,8 +101,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             .configure_mesh()
             .x_desc(msg::X_AXIS)
             .y_desc(msg::Y_AXIS)
-            .x_label_formatter(&|v| sv_number(*v, 1))
-            .y_label_formatter(&|v| sv_number(*v, 0))
+            .x_label_formatter(&|v| crate::i18n::number(*v, 1))
+            .y_label_formatter(&|v| crate::i18n::number(*v, 0))
             .light_line_style(RGBColor(230, 230, 230))
             .draw()
             .map_err(draw_error)?;
@@ -134,8 +133,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
         (Some(a), Some(b)) => msg::frontier_description(
             &a.budget.to_mkr_string(1),
             &b.budget.to_mkr_string(1),
-            &sv_number(a.objective, 1),
-            &sv_number(b.objective, 1),
+            &crate::i18n::number(a.objective, 1),
+            &crate::i18n::number(b.objective, 1),
             s.points.len(),
             s.changes.iter().filter(|c| !c.enters.is_empty()).count(),
         ),
@@ -202,7 +201,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
                 }
             })
             .y_desc(msg::MKR)
-            .y_label_formatter(&|v| sv_number(*v, 1))
+            .y_label_formatter(&|v| crate::i18n::number(*v, 1))
             .draw()
             .map_err(draw_error)?;
         for (k, pot) in pots.iter().enumerate() {
@@ -231,7 +230,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
         .iter()
         .flat_map(|pot| years.iter().map(move |y| (pot, *y)))
         .filter(|(pot, y)| value(pot, *y) > 0.0)
-        .map(|(pot, y)| msg::amount_in(pot.name(), y, &sv_number(value(pot, y), 1)))
+        .map(|(pot, y)| msg::amount_in(pot.name(), y, &crate::i18n::number(value(pot, y), 1)))
         .collect();
     Ok(accessible(svg, &title, &msg::by_pot_description(&parts)))
 }
@@ -273,7 +272,7 @@ pub fn by_malomrade(
             .y_labels(rows.len() * 2 + 1)
             .y_label_formatter(&label)
             .x_desc(msg::MKR)
-            .x_label_formatter(&|v| sv_number(*v, 1))
+            .x_label_formatter(&|v| crate::i18n::number(*v, 1))
             .draw()
             .map_err(draw_error)?;
         chart
@@ -288,7 +287,7 @@ pub fn by_malomrade(
     })?;
     let parts: Vec<String> = rows
         .iter()
-        .map(|(area, v)| msg::area_amount(area, &sv_number(*v, 1)))
+        .map(|(area, v)| msg::area_amount(area, &crate::i18n::number(*v, 1)))
         .collect();
     Ok(accessible(svg, &title, &msg::by_area_description(&parts)))
 }
@@ -354,7 +353,7 @@ pub fn pot_flows(
                 "<rect x=\"{bx}\" y=\"{:.1}\" width=\"{bw}\" height=\"40\" fill=\"#FFFFFF\" stroke=\"#000000\"/>",
                 y - 20.0
             ));
-            let label = format!("{name}: {} {}", sv_number(*v, 1), msg::MKR);
+            let label = format!("{name}: {} {}", crate::i18n::number(*v, 1), msg::MKR);
             svg.push_str(&format!(
                 "<text x=\"{tx}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#000000\">{}</text>",
                 y + 5.0,
@@ -365,7 +364,7 @@ pub fn pot_flows(
     svg.push_str("</svg>");
     let parts: Vec<String> = flows
         .iter()
-        .map(|((pot, area), v)| msg::flow_part(pot, area, &sv_number(*v, 1)))
+        .map(|((pot, area), v)| msg::flow_part(pot, area, &crate::i18n::number(*v, 1)))
         .collect();
     Ok(accessible(svg, &title, &msg::flows_description(&parts)))
 }
@@ -404,8 +403,8 @@ pub fn score_and_amount(
             .configure_mesh()
             .x_desc(msg::REQUESTED_MKR)
             .y_desc(msg::SCORE)
-            .x_label_formatter(&|v| sv_number(*v, 1))
-            .y_label_formatter(&|v| sv_number(*v, 0))
+            .x_label_formatter(&|v| crate::i18n::number(*v, 1))
+            .y_label_formatter(&|v| crate::i18n::number(*v, 0))
             .light_line_style(RGBColor(235, 235, 235))
             .draw()
             .map_err(draw_error)?;

@@ -61,6 +61,16 @@ pub fn sv_percent(share: f64) -> String {
     }
 }
 
+/// A share as an English percentage: `50%`, `33.3%`.
+pub fn en_percent(share: f64) -> String {
+    let p = share * 100.0;
+    if (p - p.round()).abs() < 0.05 {
+        format!("{}%", en_number(p.round(), 0))
+    } else {
+        format!("{}%", en_number(p, 1))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +88,7 @@ mod tests {
         assert_eq!(en_number(1234.0, 0), "1,234");
         assert_eq!(en_number(-12.5, 1), "-12.5");
         assert_eq!(en_number(-0.01, 1), "0.0");
+        assert_eq!(en_percent(0.5), "50%");
+        assert_eq!(en_percent(1.0 / 3.0), "33.3%");
     }
 }

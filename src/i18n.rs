@@ -269,6 +269,14 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A share as a percentage, the current language's way: `33,3 %` or `33.3%`.
+pub fn percent(share: f64) -> String {
+    match current() {
+        Lang::Sv => crate::format::sv_percent(share),
+        Lang::En => crate::format::en_percent(share),
+    }
+}
+
 /// A whole number grouped by threes from four digits, the current language's way: `1 000`
 /// or `1,000` (ranges and limits, where the digits line up with larger numbers beside them).
 pub fn whole(value: u64) -> String {
@@ -401,6 +409,10 @@ pub enum TextArg {
     Count(f64),
     /// A number with this many decimals, the language's way.
     Number(f64, usize),
+    /// An amount in kronor (`1 200 000 kr`, `SEK 1,200,000`).
+    Kr(crate::money::Sek),
+    /// An amount in its shortest honest form (`18,4 mkr`, `SEK 18.4 million`).
+    Short(crate::money::Sek),
 }
 
 impl Text {
@@ -416,6 +428,8 @@ impl Text {
                         TextArg::Text(t) => FluentValue::String(Cow::Owned(t.render())),
                         TextArg::Count(n) => FluentValue::from(*n),
                         TextArg::Number(v, d) => FluentValue::String(Cow::Owned(number(*v, *d))),
+                        TextArg::Kr(s) => FluentValue::String(Cow::Owned(s.to_kr_string())),
+                        TextArg::Short(s) => FluentValue::String(Cow::Owned(s.to_short_string())),
                     };
                     fluent.set(*name, value);
                 }
@@ -539,7 +553,13 @@ macro_rules! plain_text_arg {
     )*};
 }
 
-plain_text_arg!(i32, i64, u64, char, crate::money::Sek, crate::date::Date);
+plain_text_arg!(i32, i64, u64, char, crate::date::Date);
+
+impl IntoTextArg for crate::money::Sek {
+    fn into_text_arg(self) -> TextArg {
+        TextArg::Kr(self)
+    }
+}
 
 /// `tt!("id", name = value, …)`: a [`Text`] message, written when shown.
 #[macro_export]

@@ -97,33 +97,64 @@ impl Sek {
         format!("{:.2}", self.0)
     }
 
-    /// `1 200 000 kr`, with öre only when there are any (`1 200 000,50 kr`).
+    /// `1 200 000 kr`, with öre only when there are any (`1 200 000,50 kr`); in English
+    /// `SEK 1,200,000`.
     pub fn to_kr_string(self) -> String {
-        format!(
-            "{} kr",
-            group_swedish(self.0, if self.is_whole() { 0 } else { 2 })
-        )
+        let amount = grouped(self.0, if self.is_whole() { 0 } else { 2 });
+        crate::t!("money-kr", amount = amount)
     }
 
-    /// `18,4 mkr`: millions with `decimals` decimals.
+    /// `18,4 mkr`: millions with `decimals` decimals; in English `SEK 18.4 million`.
     pub fn to_mkr_string(self, decimals: u32) -> String {
         let millions = self.0 / Decimal::from(1_000_000);
-        format!("{} mkr", group_swedish(millions, decimals))
+        crate::t!("money-mkr", amount = grouped(millions, decimals))
     }
 
-    /// The shortest honest Swedish form: `mkr` with one decimal when that is exact, else kronor.
+    /// The shortest honest form: `mkr` with one decimal when that is exact, else kronor.
     pub fn to_short_string(self) -> String {
-        let millions = self.0 / Decimal::from(1_000_000);
-        if self.0 >= Decimal::from(100_000) && (millions * Decimal::TEN).fract().is_zero() {
+        if self.is_short_exact() {
             self.to_mkr_string(1)
         } else {
             self.to_kr_string()
         }
     }
+
+    /// The short form in Swedish whatever the language, as forms show it and the parser
+    /// ([`FromStr`]) reads it back: `18,4 mkr`, `1 200 000 kr`.
+    pub fn to_input_string(self) -> String {
+        let millions = self.0 / Decimal::from(1_000_000);
+        if self.is_short_exact() {
+            format!("{} mkr", group_swedish(millions, 1))
+        } else {
+            format!(
+                "{} kr",
+                group_swedish(self.0, if self.is_whole() { 0 } else { 2 })
+            )
+        }
+    }
+
+    /// At least 100 000 kr and exact in millions with one decimal.
+    fn is_short_exact(self) -> bool {
+        let millions = self.0 / Decimal::from(1_000_000);
+        self.0 >= Decimal::from(100_000) && (millions * Decimal::TEN).fract().is_zero()
+    }
+}
+
+/// A decimal grouped the current language's way.
+fn grouped(value: Decimal, decimals: u32) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Sv => group_swedish(value, decimals),
+        crate::i18n::Lang::En => group(value, decimals, ',', '.', "-"),
+    }
 }
 
 /// Formats a decimal with a space between thousands and a decimal comma.
 pub fn group_swedish(value: Decimal, decimals: u32) -> String {
+    group(value, decimals, ' ', ',', "−")
+}
+
+/// `value` rounded to `decimals`, its whole part grouped by threes with `separator`.
+fn group(value: Decimal, decimals: u32, separator: char, point: char, minus: &str) -> String {
     let rounded = value.round_dp_with_strategy(
         decimals,
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,
@@ -137,17 +168,17 @@ pub fn group_swedish(value: Decimal, decimals: u32) -> String {
     let digits: Vec<char> = int_part.chars().collect();
     for (i, c) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(' ');
+            grouped.push(separator);
         }
         grouped.push(*c);
     }
     let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
-        "−"
+        minus
     } else {
         ""
     };
     match frac_part {
-        Some(f) => format!("{sign}{grouped},{f}"),
+        Some(f) => format!("{sign}{grouped}{point}{f}"),
         None => format!("{sign}{grouped}"),
     }
 }

@@ -607,8 +607,8 @@ pub mod rules {
     pub fn turnover_too_high(turnover: Sek, max: Sek) -> Text {
         crate::tt!(
             "rules-turnover-too-high",
-            turnover = turnover.to_short_string(),
-            max = max.to_short_string()
+            turnover = TextArg::Short(turnover),
+            max = TextArg::Short(max)
         )
     }
 }
@@ -1088,19 +1088,19 @@ pub mod optimise {
     }
 
     pub fn locks_exceed(ids: &[&str], total: Sek, limit_name: Text, limit: Option<Sek>) -> Text {
-        let what = if ids.len() == 1 {
-            format!("must_fund {}", ids[0])
-        } else {
-            format!("must_fund ({})", ids.join(", "))
-        };
-        let total = total.to_short_string();
+        let what = crate::tt!(
+            "optimise-locks-what",
+            count = TextArg::Count(ids.len() as f64),
+            ids = ids.join(", ")
+        );
+        let total = TextArg::Short(total);
         match limit {
             Some(l) => crate::tt!(
                 "optimise-locks-exceed",
                 what = what,
                 total = total,
                 limit_name = limit_name,
-                limit = l.to_short_string()
+                limit = TextArg::Short(l)
             ),
             None => crate::tt!(
                 "optimise-locks-do-not-fit",
@@ -1164,14 +1164,10 @@ pub mod optimise {
             (Some(b), Some(s)) => crate::tt!(
                 "optimise-would-fund-budget-or-score",
                 pot = pot,
-                budget = b.to_kr_string(),
+                budget = b,
                 score = TextArg::Number(s, 2)
             ),
-            (Some(b), None) => crate::tt!(
-                "optimise-would-fund-budget",
-                pot = pot,
-                budget = b.to_kr_string()
-            ),
+            (Some(b), None) => crate::tt!("optimise-would-fund-budget", pot = pot, budget = b),
             (None, Some(s)) => {
                 crate::tt!("optimise-would-fund-score", score = TextArg::Number(s, 2))
             }
@@ -1191,12 +1187,12 @@ pub mod optimise {
         partial: bool,
     ) -> Text {
         let mut sentences = vec![if amount == requested {
-            crate::tt!("optimise-funded-whole", amount = amount.to_kr_string())
+            crate::tt!("optimise-funded-whole", amount = amount)
         } else {
             crate::tt!(
                 "optimise-funded-partly",
-                amount = amount.to_kr_string(),
-                requested = requested.to_kr_string()
+                amount = amount,
+                requested = requested
             )
         }];
         sentences.push(match lock {

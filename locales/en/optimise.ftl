@@ -5,7 +5,7 @@ optimise-frame-overcommitted = { $pot } { $year }: earlier commitments ({ $commi
 optimise-share-dropped = the constraint "{ $name }" applies to no eligible application and is dropped
 optimise-repaired = the check in exact kronor showed that { $limit } was exceeded; { $id } was removed to keep the limit
 optimise-still-broken = the check in exact kronor: { $limit } does not hold
-optimise-lock-name = must_fund { $id }
+optimise-lock-name = { $id } being forced in
 optimise-cannot-hold-together = These cannot all hold at once: { $names }.
 optimise-ineligible = Not eligible: { $rules }.
 optimise-no-budget = the scenario has no budget for { $pot }
@@ -37,3 +37,7 @@ optimise-forced = Forced in by a political decision (must_fund).
 optimise-score-and-rank = Score { $score } – place { $rank } in the ranking.
 optimise-displaces = Compared with the ranking, it and the other newcomers together achieve more than { $ids }, which then have to give way.
 optimise-rest-does-not-fit = The rest does not fit in the budget.
+optimise-locks-what = { $count ->
+    [one] The application forced in ({ $ids })
+   *[other] The applications forced in ({ $ids })
+}

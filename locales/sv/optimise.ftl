@@ -5,7 +5,7 @@ optimise-frame-overcommitted = { $pot } { $year }: tidigare åtaganden ({ $commi
 optimise-share-dropped = begränsningen "{ $name }" gäller ingen stödberättigad ansökan och tas bort
 optimise-repaired = kontrollen i exakta kronor visade att { $limit } överskreds; { $id } togs bort för att hålla gränsen
 optimise-still-broken = kontrollen i exakta kronor: { $limit } hålls inte
-optimise-lock-name = must_fund { $id }
+optimise-lock-name = att { $id } tvingas in
 optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.
 optimise-ineligible = Inte stödberättigad: { $rules }.
 optimise-no-budget = scenariot har ingen budget för { $pot }
@@ -37,3 +37,7 @@ optimise-forced = Tvingas in av politiskt beslut (must_fund).
 optimise-score-and-rank = Poäng { $score } – plats { $rank } i rangordningen.
 optimise-displaces = Jämfört med rangordningen ger den och de andra nya tillsammans mer än { $ids } som då får stå tillbaka.
 optimise-rest-does-not-fit = Resten ryms inte inom budgeten.
+optimise-locks-what = { $count ->
+    [one] Ansökan som tvingas in ({ $ids })
+   *[other] Ansökningarna som tvingas in ({ $ids })
+}

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::cli::app::{Failure, load};
-use crate::cli::{Align, Format, cut, round, sv_number, table};
+use crate::cli::{Align, Format, cut, round, table};
 use crate::compare::{Comparison, Dimension};
 use crate::money::Sek;
 use crate::optimise::Allocation;
@@ -219,14 +219,14 @@ fn render_table(
     out.push_str(&msg::heading(&a.scenario, &b.scenario));
     out.push_str("\n\n");
     out.push_str(&msg::objective(
-        &sv_number(a.objective, 1),
-        &sv_number(b.objective, 1),
-        &sv_number(b.objective - a.objective, 1),
+        &crate::i18n::number(a.objective, 1),
+        &crate::i18n::number(b.objective, 1),
+        &crate::i18n::number(b.objective - a.objective, 1),
     ));
     out.push('\n');
     out.push_str(&msg::baseline(
-        &sv_number(a.baseline.objective, 1),
-        &sv_number(b.baseline.objective, 1),
+        &crate::i18n::number(a.baseline.objective, 1),
+        &crate::i18n::number(b.baseline.objective, 1),
     ));
     out.push('\n');
     out.push_str(&msg::status(a.status.key(), b.status.key()));

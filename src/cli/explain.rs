@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::application::Application;
 use crate::cli::app::{Failure, load};
-use crate::cli::{Format, round, sv_number, sv_percent};
+use crate::cli::{Format, round};
 use crate::optimise::{Allocation, Funded, NotFunded, Reason};
 use crate::portfolio::{Assessment, Portfolio};
 use crate::ranking::{Explanation, explain, rank};
@@ -274,7 +274,7 @@ fn table(
     line(format!(
         "{}: {} {}",
         msg::SCORE,
-        sv_number(e.shown, 1),
+        crate::i18n::number(e.shown, 1),
         msg::OUT_OF_100
     ));
     if e.given {
@@ -285,16 +285,20 @@ fn table(
             "  {}",
             msg::part_line(
                 part.part.name(),
-                &sv_number(part.score, 1),
-                &sv_percent(part.weight),
-                &sv_number(part.shown, 1)
+                &crate::i18n::number(part.score, 1),
+                &crate::i18n::percent(part.weight),
+                &crate::i18n::number(part.shown, 1)
             )
         ));
         if part.lines.is_empty() {
             line(format!("    {}", msg::NO_RATINGS));
         }
         for l in &part.lines {
-            line(format!("    {} → {} p", l.path, sv_number(l.shown, 1)));
+            line(format!(
+                "    {} → {} p",
+                l.path,
+                crate::i18n::number(l.shown, 1)
+            ));
         }
         if !part.outweighed.is_empty() {
             line(format!("    {}", msg::OUTWEIGHED));

@@ -22,8 +22,6 @@ use std::path::{Path, PathBuf};
 
 use crate::problem::Problem;
 
-pub use crate::format::{sv_number, sv_percent};
-
 /// How a data command prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::application::Support;
 use crate::cli::app::{Failure, SolverArg, backend, load};
-use crate::cli::{Align, Format, cut, round, sv_number, table};
+use crate::cli::{Align, Format, cut, round, table};
 use crate::optimise::{Allocation, Reason};
 use crate::portfolio::Portfolio;
 use crate::text::cli as msg;
@@ -383,9 +383,9 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         return out;
     }
     line(msg::objective_line(
-        &sv_number(a.objective, 1),
-        &sv_number(a.baseline.objective, 1),
-        &sv_number(a.gain(), 1),
+        &crate::i18n::number(a.objective, 1),
+        &crate::i18n::number(a.baseline.objective, 1),
+        &crate::i18n::number(a.gain(), 1),
     ));
     line(String::new());
     line(msg::POTS.to_string());
@@ -405,7 +405,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                 o.kind,
                 &o.id,
                 o.reason.as_deref(),
-                o.cost.map(|c| sv_number(c, 1)),
+                o.cost.map(|c| crate::i18n::number(c, 1)),
             ));
         }
     }
@@ -423,7 +423,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                     .map_or(app.support.name(), |f| f.name())
                     .to_string(),
                 f.amount.to_kr_string(),
-                sv_number(f.score, 1),
+                crate::i18n::number(f.score, 1),
                 f.decision_body.clone(),
                 if f.must_fund.is_some() {
                     msg::LOCKED.to_string()
@@ -464,11 +464,12 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             let mut row = vec![
                 app.id.clone(),
                 cut(&app.title, 44),
-                sv_number(p.assessments[n.app].score.total, 1),
+                crate::i18n::number(p.assessments[n.app].score.total, 1),
                 n.reason.name().to_string(),
                 n.budget_needed
                     .map_or_else(String::new, |b| b.to_kr_string()),
-                n.score_needed.map_or_else(String::new, |s| sv_number(s, 2)),
+                n.score_needed
+                    .map_or_else(String::new, |s| crate::i18n::number(s, 2)),
             ];
             row.truncate(columns);
             row

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::application::Support;
 use crate::cli::app::{Failure, load};
-use crate::cli::{Align, Format, cut, round, sv_number, table_hiding};
+use crate::cli::{Align, Format, cut, round, table_hiding};
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
 use crate::ranking::{Ranked, rank};
@@ -191,7 +191,7 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
             let part = |x: Part| {
                 score
                     .part(x)
-                    .map_or_else(|| msg::GIVEN.to_string(), |v| sv_number(v, 1))
+                    .map_or_else(|| msg::GIVEN.to_string(), |v| crate::i18n::number(v, 1))
             };
             let support = r.app.form.map_or(r.app.support.name(), |f| f.name());
             vec![
@@ -200,7 +200,7 @@ fn render_table(p: &Portfolio, rows: &[Ranked<'_>]) -> String {
                 cut(&r.app.title, 48),
                 support.to_string(),
                 r.app.requested.to_kr_string(),
-                sv_number(score.total, 1),
+                crate::i18n::number(score.total, 1),
                 part(Part::Alignment),
                 part(Part::Agenda2030),
                 part(Part::Quality),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::cli::app::{Failure, load};
-use crate::cli::{Align, Format, cut, round, sv_number, sv_percent, table};
+use crate::cli::{Align, Format, cut, round, table};
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
 use crate::stability::{Class, Stability};
@@ -111,7 +111,12 @@ pub fn render(p: &Portfolio, s: &Stability, format: Format) -> Result<String, St
             String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
         }
         Format::Table => {
-            let mut out = msg::heading(&p.scenario.name, &sv_percent(s.spread), s.draws, s.seed);
+            let mut out = msg::heading(
+                &p.scenario.name,
+                &crate::i18n::percent(s.spread),
+                s.draws,
+                s.seed,
+            );
             out.push_str("\n\n");
             let cells: Vec<Vec<String>> = order
                 .iter()
@@ -119,8 +124,8 @@ pub fn render(p: &Portfolio, s: &Stability, format: Format) -> Result<String, St
                     vec![
                         p.applications[*i].id.clone(),
                         cut(&p.applications[*i].title, 50),
-                        sv_number(p.assessments[*i].score.total, 1),
-                        sv_percent(s.share(*i)),
+                        crate::i18n::number(p.assessments[*i].score.total, 1),
+                        crate::i18n::percent(s.share(*i)),
                         s.class(*i).name().to_string(),
                     ]
                 })

@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use crate::cli::app::{Failure, load};
-use crate::cli::{Align, Format, round, sv_number, table};
+use crate::cli::{Align, Format, round, table};
 use crate::portfolio::Portfolio;
 use crate::sweep::{Range, Sweep};
 use crate::text::sweep as msg;
@@ -165,7 +165,7 @@ fn level_f64(d: Decimal) -> f64 {
 /// The level as people read it: `110 %` or `18,4 mkr`.
 fn level_text(range: Range, level: Decimal) -> String {
     match range {
-        Range::Scale { .. } => format!("{} %", sv_number(level_f64(level), 0)),
+        Range::Scale { .. } => format!("{} %", crate::i18n::number(level_f64(level), 0)),
         Range::Pot { .. } => crate::money::Sek::from_decimal(level).to_mkr_string(2),
     }
 }
@@ -275,7 +275,7 @@ pub fn render(p: &Portfolio, s: &Sweep, format: Format) -> Result<String, String
                         level_text(s.range, pt.level),
                         pt.budget.to_mkr_string(2),
                         pt.allocated.to_mkr_string(2),
-                        sv_number(pt.objective, 1),
+                        crate::i18n::number(pt.objective, 1),
                         pt.funded.len().to_string(),
                         msg::status(pt.status.key()).to_string(),
                         entered.join(", "),
@@ -304,9 +304,10 @@ pub fn render(p: &Portfolio, s: &Sweep, format: Format) -> Result<String, String
 
 fn describe(range: Range) -> String {
     match range {
-        Range::Scale { from, to } => {
-            msg::scale(&sv_number(level_f64(from), 0), &sv_number(level_f64(to), 0))
-        }
+        Range::Scale { from, to } => msg::scale(
+            &crate::i18n::number(level_f64(from), 0),
+            &crate::i18n::number(level_f64(to), 0),
+        ),
         Range::Pot { pot, from, to } => {
             msg::pot(pot.name(), &from.to_mkr_string(1), &to.to_mkr_string(1))
         }

@@ -4,7 +4,6 @@
 use crate::i18n::Msg;
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
-use crate::format::sv_number;
 use crate::money::Sek;
 use crate::text::web as t;
 use crate::web::params::query;
@@ -204,7 +203,7 @@ impl Render for ScoreBar {
         let v = self.0.clamp(0.0, 100.0);
         html! {
             span.score {
-                (sv_number(self.0, 1))
+                (crate::i18n::number(self.0, 1))
                 " "
                 meter min="0" max="100" value=(format!("{v:.1}")) aria-hidden="true" {}
             }
@@ -268,7 +267,7 @@ pub fn plain_frame<'a>(title: &'a str, active: Nav, public: bool, path: &'a str)
     }
 }
 
-/// A number with the Swedish decimal comma.
+/// A number the current language's way (`80,8`, `80.8`).
 pub fn num(value: f64, decimals: usize) -> String {
-    sv_number(value, decimals)
+    crate::i18n::number(value, decimals)
 }

@@ -262,7 +262,7 @@ fn an_infeasible_scenario_is_explained_by_its_conflict() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("must_fund (2021-0001, 2021-0002) summerar till 9,3 mkr men budgeten för projektmedel 2021 är 5,0 mkr"),
+        err.contains("Ansökningarna som tvingas in (2021-0001, 2021-0002) summerar till 9,3 mkr men budgeten för projektmedel 2021 är 5,0 mkr"),
         "{err}"
     );
     let o = anslag(&[
@@ -283,6 +283,20 @@ fn an_infeasible_scenario_is_explained_by_its_conflict() {
         .collect();
     assert_eq!(conflict.len(), 3, "{conflict:?}");
     assert!(conflict.contains(&"budgeten för projektmedel 2021"));
+    // In English, amounts are written the English way too.
+    let o = anslag(&[
+        "--lang",
+        "en",
+        "optimise",
+        path.to_str().unwrap(),
+        "--no-counterfactuals",
+    ]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("The applications forced in (2021-0001, 2021-0002) add up to SEK 9.3 million")
+            && err.contains("SEK 5.0 million"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -12,7 +12,6 @@ use crate::web::pages::blocking;
 use crate::web::params::Params;
 use crate::web::state::Loaded;
 
-use crate::format::sv_percent;
 use crate::ranking::{explain, rank};
 use crate::text::cli as cli_msg;
 use crate::text::web as t;
@@ -109,7 +108,7 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         h2 { (t::SCORE_HEADING) ": " (num(e.shown, 1)) " " (cli_msg::OUT_OF_100) }
         @if e.given { p { (cli_msg::GIVEN_SCORE) } }
         @for part in &e.parts {
-            h3 { (cli_msg::part_line(part.part.name(), &num(part.score, 1), &sv_percent(part.weight), &num(part.shown, 1))) }
+            h3 { (cli_msg::part_line(part.part.name(), &num(part.score, 1), &crate::i18n::percent(part.weight), &num(part.shown, 1))) }
             @if part.lines.is_empty() {
                 p { (cli_msg::NO_RATINGS) }
             } @else {

@@ -113,7 +113,7 @@ impl Ctx {
 pub fn status_sentence(a: &Allocation) -> String {
     match a.status {
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
-        Status::Feasible => t::status_feasible(&crate::format::sv_percent(a.gap)),
+        Status::Feasible => t::status_feasible(&crate::i18n::percent(a.gap)),
         Status::Infeasible => t::status_infeasible(
             &a.conflict_summary
                 .as_ref()

@@ -364,7 +364,7 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
                         input id=(id) name=(field) type="text" inputmode="decimal" autocomplete="off"
                             aria-describedby=[described(&field, &id)]
                             aria-invalid=[(!error_for(&field).is_empty()).then_some("true")]
-                            value=(value(q, &field, || s.budget(*pot).unwrap_or_default().to_short_string()));
+                            value=(value(q, &field, || s.budget(*pot).unwrap_or_default().to_input_string()));
                         (field_errors(&field, &id))
                     }
                 }
