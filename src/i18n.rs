@@ -513,9 +513,10 @@ impl IntoTextArg for String {
     }
 }
 
-impl IntoTextArg for &String {
+/// Values given by reference (as `t!` gives them).
+impl<T: IntoTextArg + Clone> IntoTextArg for &T {
     fn into_text_arg(self) -> TextArg {
-        TextArg::Text(Text::Plain(self.clone()))
+        self.clone().into_text_arg()
     }
 }
 
@@ -575,67 +576,16 @@ macro_rules! tt {
     };
 }
 
-/// A value a message takes: text as text, counts as numbers (for plurals and grouping).
-pub trait Arg {
-    fn value(&self) -> FluentValue<'static>;
-}
-
-impl Arg for str {
-    fn value(&self) -> FluentValue<'static> {
-        FluentValue::String(Cow::Owned(self.to_string()))
-    }
-}
-
-impl Arg for String {
-    fn value(&self) -> FluentValue<'static> {
-        self.as_str().value()
-    }
-}
-
-impl<T: Arg + ?Sized> Arg for &T {
-    fn value(&self) -> FluentValue<'static> {
-        (**self).value()
-    }
-}
-
-macro_rules! numeric_arg {
-    ($($t:ty),*) => {$(
-        impl Arg for $t {
-            fn value(&self) -> FluentValue<'static> {
-                FluentValue::from(*self as f64)
-            }
-        }
-    )*};
-}
-
-numeric_arg!(u8, u16, u32, usize);
-
-/// Years and seeds are names rather than quantities: written as they are, never grouped.
-macro_rules! verbatim_arg {
-    ($($t:ty),*) => {$(
-        impl Arg for $t {
-            fn value(&self) -> FluentValue<'static> {
-                FluentValue::String(Cow::Owned(self.to_string()))
-            }
-        }
-    )*};
-}
-
-verbatim_arg!(i32, i64, u64, char, crate::money::Sek, crate::date::Date);
-
-/// `t!("id")` or `t!("id", name = value, …)`: the message in the current language. Values are
-/// anything that is [`Arg`](crate::i18n::Arg): text, or a whole number (written the
-/// language's way, and used for plurals).
+/// `t!("id")` or `t!("id", name = value, …)`: the message in the current language, now (a
+/// [`tt!`] written at once). Values are anything that is [`IntoTextArg`], by reference.
 #[macro_export]
 macro_rules! t {
     ($id:literal) => {
-        $crate::i18n::message($id, None)
+        $crate::tt!($id).render()
     };
-    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = ::fluent_bundle::FluentArgs::new();
-        $( args.set(stringify!($name), $crate::i18n::Arg::value(&$value)); )+
-        $crate::i18n::message($id, Some(&args))
-    }};
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::tt!($id, $($name = &$value),+).render()
+    };
 }
 
 #[cfg(test)]

@@ -83,6 +83,26 @@ impl Evaluation {
     }
 }
 
+/// Per position of the block: the one local row that limits its amount, if exactly one does.
+fn amount_rows(m: &Model, block: &Block) -> Vec<Option<usize>> {
+    let mut amount_row = vec![None; block.vars.len()];
+    let mut count = vec![0usize; block.vars.len()];
+    for (r, (terms, _)) in block.rows.iter().enumerate() {
+        for (k, t) in terms {
+            if t.a != 0.0 && m.vars[t.var].partial_min.is_some() {
+                count[*k] += 1;
+                amount_row[*k] = Some(r);
+            }
+        }
+    }
+    for k in 0..block.vars.len() {
+        if count[k] != 1 {
+            amount_row[k] = None;
+        }
+    }
+    amount_row
+}
+
 impl Decomposition {
     /// Splits the rows: local where few undecided variables take part and the blocks stay small.
     /// Returns `None` when no row is local (the LP bound is then as good).
@@ -171,22 +191,7 @@ impl Decomposition {
             blocks[b].rows.push((terms, row.rhs));
         }
         for block in &mut blocks {
-            let mut amount_row = vec![None; block.vars.len()];
-            let mut count = vec![0usize; block.vars.len()];
-            for (r, (terms, _)) in block.rows.iter().enumerate() {
-                for (k, t) in terms {
-                    if t.a != 0.0 && m.vars[t.var].partial_min.is_some() {
-                        count[*k] += 1;
-                        amount_row[*k] = Some(r);
-                    }
-                }
-            }
-            for k in 0..block.vars.len() {
-                if count[k] != 1 {
-                    amount_row[k] = None;
-                }
-            }
-            block.amount_row = amount_row;
+            block.amount_row = amount_rows(m, block);
         }
         let scale = m
             .rows
@@ -534,19 +539,16 @@ fn box_model(planes: &[(f64, Vec<f64>)], low: &[f64], radius: f64) -> Option<(f6
     (found.0.is_finite() && found.1.iter().all(|x| x.is_finite())).then_some(found)
 }
 
-/// The best priced value of one block; records its choice and, per variable, the best value
-/// with the variable forced each way (block value only; the caller adds the rest).
-fn solve_block(
+/// Per position of the block at the multipliers' prices: the value of funding it at its least
+/// amount, and the slope of its amount (0 for whole-or-nothing applications).
+fn priced_values(
     m: &Model,
     block: &Block,
     price_y: &[f64],
     price_a: &[f64],
-    out: &mut Evaluation,
-) -> f64 {
-    let k = block.vars.len();
-    // Per position: the value of funding it at its least amount, and the slope of its amount.
-    let mut base = Vec::with_capacity(k);
-    let mut slope = Vec::with_capacity(k);
+) -> (Vec<f64>, Vec<f64>) {
+    let mut base = Vec::with_capacity(block.vars.len());
+    let mut slope = Vec::with_capacity(block.vars.len());
     for &i in &block.vars {
         let v = &m.vars[i];
         match v.partial_min {
@@ -561,6 +563,20 @@ fn solve_block(
             }
         }
     }
+    (base, slope)
+}
+
+/// The best priced value of one block; records its choice and, per variable, the best value
+/// with the variable forced each way (block value only; the caller adds the rest).
+fn solve_block(
+    m: &Model,
+    block: &Block,
+    price_y: &[f64],
+    price_a: &[f64],
+    out: &mut Evaluation,
+) -> f64 {
+    let k = block.vars.len();
+    let (base, slope) = priced_values(m, block, price_y, price_a);
     let mut best = f64::NEG_INFINITY;
     let mut best_mask = 0u32;
     let mut best_amounts: Vec<f64> = Vec::new();
