@@ -1696,6 +1696,16 @@ pub mod web {
 
     pub const LOAD_FAILED: Msg = Msg("web-load-failed");
 
+    /// The server's log line for an internal error (the page says less).
+    pub fn internal_error_log(what: &str) -> String {
+        crate::t!("web-internal-error-log", what = what)
+    }
+
+    /// The server's log line for a chart that could not be drawn.
+    pub fn chart_failed_log(why: &str) -> String {
+        crate::t!("web-chart-failed-log", why = why)
+    }
+
     pub fn cannot_listen(addr: &str, why: &str) -> String {
         crate::t!("web-cannot-listen", addr = addr, why = why)
     }

@@ -311,3 +311,5 @@ web-a11y-6-heading = Supervision
 web-a11y-6-text-1 = The Agency for Digital Government (DIGG) is responsible for supervising the Act on accessibility to digital public services. If you are not satisfied with how we handle your views, you can contact DIGG and point it out.
 web-a11y-7-heading = How we tested the service
 web-a11y-7-text-1 = The service is tested automatically with axe-core against WCAG 2.1 A and AA on every page at every change (see .ci/run and tests/browser in the source code). The statement was updated on 27 November 2026.
+web-internal-error-log = anslag serve: internal error: { $what }
+web-chart-failed-log = anslag serve: the chart could not be drawn: { $why }

@@ -308,3 +308,5 @@ web-a11y-6-heading = Tillsyn
 web-a11y-6-text-1 = Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.
 web-a11y-7-heading = Hur vi testat tjänsten
 web-a11y-7-text-1 = Tjänsten testas automatiskt med axe-core mot WCAG 2.1 A och AA på varje sida vid varje ändring (se .ci/run och tests/browser i källkoden). Redogörelsen uppdaterades den 27 november 2026.
+web-internal-error-log = anslag serve: internt fel: { $what }
+web-chart-failed-log = anslag serve: diagrammet kunde inte ritas: { $why }

@@ -68,7 +68,7 @@ impl IntoResponse for AppError {
                 t::ERR_HOST_TEXT.to_string(),
             ),
             AppError::Internal(m) => {
-                eprintln!("anslag serve: internt fel: {m}");
+                eprintln!("{}", t::internal_error_log(&m));
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     t::ERR_INTERNAL,

@@ -222,7 +222,7 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
             html! { figure.chart { (PreEscaped(svg)) } }
         }
         Err(e) => {
-            eprintln!("anslag serve: diagrammet kunde inte ritas: {e}");
+            eprintln!("{}", t::chart_failed_log(&e));
             html! { p.note { (t::CHART_FAILED) } }
         }
     }
