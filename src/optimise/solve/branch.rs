@@ -80,6 +80,9 @@ pub(super) fn components(m: &Model, core: &[bool]) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
+/// Branch and bound on the core, group by group, each group's result written into one
+/// assignment with the fixed variables. One function (about 115 lines) because the groups
+/// share one assignment, one deadline and the gap's allowance, which is split among them.
 pub(super) fn solve_core(
     m: &Model,
     fixed: &[Option<bool>],
@@ -231,7 +234,8 @@ pub(super) struct Search {
 
 /// Branch and bound on one group of the core: its formulation for good_lp (hull blocks where
 /// small blocks allow, amounts as fractions of the request), warm started, solved by the
-/// backend, read back.
+/// backend, read back. About 100 lines because reading a solution back (`read`) needs the
+/// formulation's variables, which the backend's closures borrow.
 pub(super) fn solve_group(
     m: &Model,
     group: &[usize],
@@ -356,7 +360,8 @@ struct Formulation {
 
 /// A binary per member; per hull block, a weight per pattern (summing to one, matching the
 /// members' decisions) and each part-funded member's share in it; per other part-funded
-/// member, its amount.
+/// member, its amount. About 80 lines: the hull blocks' weights and shares are made and tied
+/// together in one pass over the blocks.
 fn formulate(
     m: &Model,
     group: &[usize],

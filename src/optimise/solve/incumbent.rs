@@ -316,6 +316,8 @@ pub(super) const HEURISTIC_TIME: Duration = Duration::from_millis(400);
 /// A good allocation quickly (not a proof): every variable whose decomposition gain is far
 /// from zero is fixed the way the blocks chose, and branch and bound decides the few hundred
 /// closest to the margin (the knapsack "core" of Balas & Zemel, found by the multipliers).
+/// About 115 lines: choosing the core, fixing the rest, settling amounts and the one solve are
+/// steps on one guess, each read by the next.
 pub(super) fn core_heuristic(
     m: &Model,
     fixed: &[Option<bool>],
