@@ -1057,30 +1057,31 @@ pub mod optimise {
     use crate::i18n::{Msg, Text, TextArg};
     use crate::money::Sek;
 
-    pub fn no_frame(pot: &str, year: i32) -> String {
-        crate::t!("optimise-no-frame", pot = pot, year = year)
+    /// `pot`: the pot's name (`Support::msg`).
+    pub fn no_frame(pot: Msg, year: i32) -> Text {
+        crate::tt!("optimise-no-frame", pot = pot, year = year)
     }
 
-    pub fn frame_overcommitted(pot: &str, year: i32, committed: Sek, frame: Sek) -> String {
-        crate::t!(
+    pub fn frame_overcommitted(pot: Msg, year: i32, committed: Sek, frame: Sek) -> Text {
+        crate::tt!(
             "optimise-frame-overcommitted",
             pot = pot,
             year = year,
-            committed = committed.to_short_string(),
-            frame = frame.to_short_string()
+            committed = TextArg::Short(committed),
+            frame = TextArg::Short(frame)
         )
     }
 
-    pub fn share_dropped(name: &str) -> String {
-        crate::t!("optimise-share-dropped", name = name)
+    pub fn share_dropped(name: &str) -> Text {
+        crate::tt!("optimise-share-dropped", name = name)
     }
 
-    pub fn repaired(id: &str, limit: &str) -> String {
-        crate::t!("optimise-repaired", limit = limit, id = id)
+    pub fn repaired(id: &str, limit: Text) -> Text {
+        crate::tt!("optimise-repaired", limit = limit, id = id)
     }
 
-    pub fn still_broken(limit: &str) -> String {
-        crate::t!("optimise-still-broken", limit = limit)
+    pub fn still_broken(limit: Text) -> Text {
+        crate::tt!("optimise-still-broken", limit = limit)
     }
 
     pub fn lock_name(id: &str) -> Text {

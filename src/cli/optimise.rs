@@ -141,7 +141,7 @@ struct OptimiseJson<'a> {
     // Beyond the contract.
     overrides: Vec<OverrideJson<'a>>,
     gain: f64,
-    warnings: &'a [String],
+    warnings: Vec<String>,
     solver: &'static str,
     millis: f64,
     stats: &'a crate::optimise::Stats,
@@ -287,7 +287,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
             })
             .collect(),
         gain: round(a.gain(), 6),
-        warnings: &a.warnings,
+        warnings: a.warnings.iter().map(ToString::to_string).collect(),
         solver: a.backend.name(),
         millis: round(a.millis, 1),
         stats: &a.stats,

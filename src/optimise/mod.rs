@@ -153,7 +153,7 @@ pub struct Allocation {
     pub conflict: Vec<Text>,
     /// The conflict as one plain sentence.
     pub conflict_summary: Option<Text>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
     /// Every must_fund and exclude with its price in objective.
     pub overrides: Vec<OverridePrice>,
     pub stats: Stats,
@@ -187,7 +187,7 @@ pub struct Proposal {
     pub objective: f64,
     pub bound: f64,
     pub gap: f64,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 /// Solves a portfolio's scenario and re-checks the allocation in exact money.
@@ -234,17 +234,14 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         let Some(victim) = repair_victim(p, &m, &granted, &b.kind) else {
             break;
         };
-        warnings.push(msg::repaired(
-            &p.applications[victim].id,
-            &b.kind.name(p).to_string(),
-        ));
+        warnings.push(msg::repaired(&p.applications[victim].id, b.kind.name(p)));
         ledger.remove(victim);
         granted.remove(&victim);
         status = Status::Feasible;
         breaches = ledger.breaches();
     }
     for b in &breaches {
-        warnings.push(msg::still_broken(&b.kind.name(p).to_string()));
+        warnings.push(msg::still_broken(b.kind.name(p)));
     }
     let value_of = |granted: &BTreeMap<usize, Sek>| -> f64 {
         m.vars

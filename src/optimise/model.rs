@@ -185,7 +185,7 @@ pub struct Model {
     pub rows: Vec<Row>,
     pub objective: Objective,
     /// Things worth telling the user (dropped constraints, unframed years).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 /// Small margins that make the floating-point model a little stricter than the exact rules,
@@ -386,17 +386,13 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
             .and_then(|f| f.get(pot))
             .copied();
         let Some(frame) = frame else {
-            m.warnings.push(msg::no_frame(pot.name(), *year));
+            m.warnings.push(msg::no_frame(pot.msg(), *year));
             continue;
         };
         let committed = books.committed(*pot, *year);
         if committed > frame {
-            m.warnings.push(msg::frame_overcommitted(
-                pot.name(),
-                *year,
-                committed,
-                frame,
-            ));
+            m.warnings
+                .push(msg::frame_overcommitted(pot.msg(), *year, committed, frame));
         }
         let room = frame.saturating_sub(committed);
         let terms = money_terms(&m.vars, |_, v| {

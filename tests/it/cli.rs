@@ -659,3 +659,34 @@ fn the_english_proposal_explains_itself_in_english() {
     let found = crate::support::swedish_words(&rest, &crate::support::data_texts());
     assert!(found.is_empty(), "Swedish in English: {found:#?}\n{out}");
 }
+
+/// The optimiser's warnings are kept as messages and written in the reader's language.
+#[test]
+fn the_optimisers_warnings_follow_the_language() {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/ingen-traff.yaml",
+        "base: bas.yaml\nname: Ingen träff\nconstraints:\n  - { name: \"Bara företagsstöd\", kind: share, pot: projektmedel, filter: { support: [foretagsstod] }, min: 0.10 }\n",
+    );
+    let path = data.path("scenarios/2021/ingen-traff.yaml");
+    let sv = anslag(&["optimise", path.to_str().unwrap(), "--no-counterfactuals"]);
+    assert!(sv.status.success(), "{}", stderr(&sv));
+    assert!(
+        stdout(&sv)
+            .contains("begränsningen \"Bara företagsstöd\" gäller ingen stödberättigad ansökan"),
+        "{}",
+        stdout(&sv)
+    );
+    let en = anslag(&[
+        "--lang",
+        "en",
+        "optimise",
+        path.to_str().unwrap(),
+        "--no-counterfactuals",
+    ]);
+    let out = stdout(&en);
+    assert!(
+        out.contains("\"Bara företagsstöd\"") && !out.contains("begränsningen"),
+        "{out}"
+    );
+}

@@ -1282,3 +1282,30 @@ async fn forms_sent_in_english_come_back_in_english() {
     let page = get(&state, "/ansokningar").await;
     assert!(!page.body.contains("name=\"lang\""));
 }
+
+/// The optimiser's warnings are computed once when the server loads (in Swedish, its
+/// language) and shown in each reader's language.
+#[tokio::test]
+async fn the_optimisers_warnings_are_shown_in_the_readers_language() {
+    let data = only_bas(|d| {
+        d.replace(
+            "scenarios/2021/bas.yaml",
+            "constraints:\n",
+            "constraints:\n  - { name: \"Bara företagsstöd\", kind: share, pot: projektmedel, filter: { support: [foretagsstod] }, min: 0.10 }\n",
+        );
+    });
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let sv = get(&state, "/").await;
+    assert!(
+        sv.body
+            .contains("begränsningen &quot;Bara företagsstöd&quot; gäller ingen"),
+        "{}",
+        sv.body
+    );
+    let en = get(&state, "/?lang=en").await;
+    assert!(
+        en.body.contains("&quot;Bara företagsstöd&quot;") && !en.body.contains("begränsningen"),
+        "{}",
+        en.body
+    );
+}
