@@ -592,7 +592,7 @@ fn warm_start(
 }
 
 /// What the backend found: each member's decision and amount, whether it is proven optimal,
-/// and the bound it proved when it stopped early. `None` when the backend refused the model.
+/// and the bound it proved when it stopped early.
 type Found = Result<(Values, bool, Option<f64>), ResolutionError>;
 
 /// Each member of a group: its index, whether it is funded, and its amount.
@@ -602,7 +602,7 @@ type Values = Vec<(usize, bool, f64)>;
 type Reader<'a> = &'a dyn Fn(&dyn Fn(Variable) -> f64) -> Values;
 
 /// Solves the group with the search's backend: how each is set up, and the bound it proves
-/// when it stops early.
+/// when it stops early. `None` when the backend refused the model.
 fn by_backend(
     unsolved: UnsolvedProblem,
     constraints: Vec<good_lp::Constraint>,

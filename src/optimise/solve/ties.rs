@@ -23,29 +23,30 @@ pub(super) fn nothing_better(root: &mut Root) -> Option<Outcome> {
             }
         })
         .sum();
-    if *incumbent < ceiling - 1e-9 * ceiling.abs().max(1.0) {
-        return None;
+    // Written as the comparison that holds, so that a ceiling that is not a number searches.
+    if *incumbent >= ceiling - 1e-9 * ceiling.abs().max(1.0) {
+        root.stats.millis = root.millis();
+        return Some(finish(
+            m,
+            Core::Optimal(x.clone()),
+            None,
+            None,
+            root.stats.clone(),
+        ));
     }
-    root.stats.millis = root.millis();
-    Some(finish(
-        m,
-        Core::Optimal(x.clone()),
-        None,
-        None,
-        root.stats.clone(),
-    ))
+    None
 }
 
 /// Step 7, ties: branch and bound prunes at a relative 1e-9, coarser than the tie-break
 /// bonuses; among allocations worth the same, a swap towards better-ranked applications
 /// settles the tie. Then the outcome, with its bound.
 pub(super) fn settle(root: Root, result: Core) -> Outcome {
-    let millis = root.millis();
     let Root {
         m,
         adjacency,
         best,
         lagrange,
+        start,
         deadline,
         free,
         mut stats,
@@ -67,7 +68,7 @@ pub(super) fn settle(root: Root, result: Core) -> Outcome {
         other => other,
     };
     let lp_bound = lagrange.as_ref().map(|l| l.best);
-    stats.millis = millis;
+    stats.millis = start.elapsed().as_secs_f64() * 1000.0;
     if trace() {
         eprintln!(
             "solve {:.1} ms free {} core {} fixed {} settled {} cuts {} lp {:?} incumbent {:?}",
