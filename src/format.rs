@@ -53,21 +53,21 @@ fn written(
 
 /// A share as a Swedish percentage: `50 %`, `33,3 %`.
 pub fn sv_percent(share: f64) -> String {
-    let p = share * 100.0;
-    if (p - p.round()).abs() < 0.05 {
-        format!("{} %", sv_number(p.round(), 0))
-    } else {
-        format!("{} %", sv_number(p, 1))
-    }
+    percent(share, sv_number, " %")
 }
 
 /// A share as an English percentage: `50%`, `33.3%`.
 pub fn en_percent(share: f64) -> String {
+    percent(share, en_number, "%")
+}
+
+/// A share in per cent, whole when it is within 0,05 of a whole number, else one decimal.
+fn percent(share: f64, number: fn(f64, usize) -> String, sign: &str) -> String {
     let p = share * 100.0;
     if (p - p.round()).abs() < 0.05 {
-        format!("{}%", en_number(p.round(), 0))
+        format!("{}{sign}", number(p.round(), 0))
     } else {
-        format!("{}%", en_number(p, 1))
+        format!("{}{sign}", number(p, 1))
     }
 }
 

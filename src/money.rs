@@ -122,15 +122,7 @@ impl Sek {
     /// The short form in Swedish whatever the language, as forms show it and the parser
     /// ([`FromStr`]) reads it back: `18,4 mkr`, `1 200 000 kr`.
     pub fn to_input_string(self) -> String {
-        let millions = self.0 / Decimal::from(1_000_000);
-        if self.is_short_exact() {
-            format!("{} mkr", group_swedish(millions, 1))
-        } else {
-            format!(
-                "{} kr",
-                group_swedish(self.0, if self.is_whole() { 0 } else { 2 })
-            )
-        }
+        crate::i18n::with(crate::i18n::Lang::Sv, || self.to_short_string())
     }
 
     /// At least 100 000 kr and exact in millions with one decimal.
@@ -353,6 +345,18 @@ mod tests {
         assert_eq!("20000000 mkr".parse::<Sek>(), Err(MoneyError::TooLarge));
         assert_eq!("1e6".parse::<Sek>(), Err(MoneyError::NotANumber));
         assert_eq!("1,2,3".parse::<Sek>(), Err(MoneyError::NotANumber));
+    }
+
+    #[test]
+    fn english_amounts_and_swedish_form_values() {
+        use crate::i18n::{Lang, with};
+        let s = Sek::kr(18_400_000);
+        with(Lang::En, || {
+            assert_eq!(s.to_kr_string(), "SEK 18,400,000");
+            assert_eq!(s.to_short_string(), "SEK 18.4 million");
+            assert_eq!(s.to_input_string(), "18,4 mkr");
+            assert_eq!(s.to_input_string().parse::<Sek>(), Ok(s));
+        });
     }
 
     #[test]
