@@ -169,11 +169,11 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads a spreadsheet file's bytes, refusing one that is too large; errors in Swedish.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| files_msg::cannot_read(&e))?;
+    let file = std::fs::File::open(path).map_err(|e| files_msg::cannot_read(&e).render())?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| files_msg::cannot_read(&e))?;
+        .map_err(|e| files_msg::cannot_read(&e).render())?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(files_msg::FILE_TOO_LARGE.to_string());
     }
@@ -255,7 +255,7 @@ fn xlsx_error(e: &calamine::XlsxError) -> String {
     use calamine::XlsxError;
     crate::problem::trace("xlsx", e);
     match e {
-        XlsxError::Io(io) => files_msg::cannot_read(io),
+        XlsxError::Io(io) => files_msg::cannot_read(io).render(),
         XlsxError::Zip(_) => msg::NOT_XLSX.to_string(),
         XlsxError::Vba(_) => msg::bad_xlsx(msg::XLSX_MACROS.text()),
         XlsxError::Password => msg::bad_xlsx(msg::XLSX_PASSWORD.text()),
@@ -310,7 +310,7 @@ pub fn read_mapping(path: &std::path::Path, d: &mut Diag) -> Option<Mapping> {
         else {
             let headers: Vec<&str> = LAYOUT.iter().map(|(_, h, _)| *h).collect();
             let hint = crate::problem::suggestion(key, headers.iter().copied());
-            d.error(&k.loc, key, msg::unknown_field(key, &hint));
+            d.error(&k.loc, key, msg::unknown_field(key, hint));
             continue;
         };
         match v.scalar() {
@@ -470,7 +470,7 @@ fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
             CellProblem {
                 row,
                 column,
-                message: problem.message,
+                message: problem.message.render(),
                 severity: problem.severity,
             }
         })

@@ -41,6 +41,19 @@ pub enum MoneyError {
     TooLarge,
 }
 
+impl MoneyError {
+    /// Why, as a message (written in a reader's language later).
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            MoneyError::NotANumber => msg::NOT_A_NUMBER,
+            MoneyError::Negative => msg::NEGATIVE,
+            MoneyError::BadGrouping => msg::BAD_GROUPING,
+            MoneyError::TooManyDecimals => msg::TOO_MANY_DECIMALS,
+            MoneyError::TooLarge => msg::TOO_LARGE,
+        }
+    }
+}
+
 impl Sek {
     pub const ZERO: Sek = Sek(Decimal::ZERO);
 

@@ -227,7 +227,7 @@ fn build_scorer(
                     d.error(
                         loc,
                         format!("weights.strategy.{child}"),
-                        msg::unknown_node(child, &hint),
+                        msg::unknown_node(child, hint),
                     );
                 } else if !alignment.set_weights_from(child, *raw) {
                     d.error(
@@ -245,7 +245,7 @@ fn build_scorer(
                         d.error(
                             loc,
                             format!("weights.strategy.{parent}>{child}"),
-                            msg::unknown_node(id, &hint),
+                            msg::unknown_node(id, hint),
                         );
                         ok = false;
                     }
@@ -272,7 +272,7 @@ fn build_scorer(
             d.error(
                 &weights_loc,
                 format!("weights.agenda2030.{group}"),
-                msg::unknown_group(group, &hint),
+                msg::unknown_group(group, hint),
             );
         }
     }
@@ -309,7 +309,7 @@ fn build_scorer(
             d.error(
                 &weights_loc,
                 format!("weights.quality.{id}"),
-                msg::unknown_criterion(id, &hint),
+                msg::unknown_criterion(id, hint),
             );
         } else if !raw.is_finite() || *raw < 0.0 {
             d.error(
@@ -336,7 +336,7 @@ fn build_scorer(
                 d.error(
                     &weights_loc,
                     "weights",
-                    msg::zero_weights(part.name(), &node),
+                    msg::zero_weights(part.msg(), &node),
                 );
             }
         }
@@ -366,7 +366,7 @@ fn check_scenario(
     let known = |id: &str, loc: &Loc, key: &str, d: &mut Diag| {
         if !ids.contains(id) {
             let hint = suggestion(id, ids.iter().copied());
-            d.error(loc, key, msg::unknown_application(id, &hint));
+            d.error(loc, key, msg::unknown_application(id, hint));
             false
         } else {
             true
@@ -409,7 +409,7 @@ fn check_scenario(
                 .budget_loc
                 .clone()
                 .unwrap_or_else(|| Loc::file(scenario.chain.first().map_or("", String::as_str)));
-            d.warning(&loc, "budget", msg::no_budget_for_pot(pot.name()));
+            d.warning(&loc, "budget", msg::no_budget_for_pot(pot.lower()));
         }
     }
     for c in &scenario.constraints {
@@ -450,7 +450,7 @@ fn check_filter(
                 d.error(
                     loc,
                     "filter.municipality",
-                    msg::unknown_municipality(m, &hint),
+                    msg::unknown_municipality(m, hint),
                 );
             }
         }
@@ -462,7 +462,7 @@ fn check_filter(
         for id in list {
             if strategy.node(id).is_none() {
                 let hint = suggestion(id, strategy.hierarchy().ids());
-                d.error(loc, "filter.strategy", msg::unknown_node(id, &hint));
+                d.error(loc, "filter.strategy", msg::unknown_node(id, hint));
             }
         }
     }

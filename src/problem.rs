@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::i18n::Text;
 use crate::text::files as msg;
 
 /// Writes a library's own words (English, for developers) to stderr when `ANSLAG_TRACE` is
@@ -52,18 +53,19 @@ pub enum Severity {
 }
 
 /// One problem, with its place and the key or value it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub loc: Loc,
     /// The key (path of keys) or value the problem is about; may be empty.
     pub key: String,
-    /// A plain Swedish sentence, including the context (which application, which node).
-    pub message: String,
+    /// A plain sentence, including the context (which application, which node), written in
+    /// the reader's language when shown.
+    pub message: Text,
     pub severity: Severity,
 }
 
 impl Problem {
-    pub fn error(loc: Loc, key: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn error(loc: Loc, key: impl Into<String>, message: impl Into<Text>) -> Problem {
         Problem {
             loc,
             key: key.into(),
@@ -72,7 +74,7 @@ impl Problem {
         }
     }
 
-    pub fn warning(loc: Loc, key: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn warning(loc: Loc, key: impl Into<String>, message: impl Into<Text>) -> Problem {
         Problem {
             loc,
             key: key.into(),
@@ -103,7 +105,7 @@ pub struct ProblemJson<'a> {
     pub line: usize,
     pub column: usize,
     pub key: &'a str,
-    pub message: &'a str,
+    pub message: String,
     pub severity: Severity,
 }
 
@@ -114,7 +116,7 @@ impl<'a> From<&'a Problem> for ProblemJson<'a> {
             line: p.loc.line,
             column: p.loc.column,
             key: &p.key,
-            message: &p.message,
+            message: p.message.render(),
             severity: p.severity,
         }
     }
@@ -125,7 +127,7 @@ impl<'a> From<&'a Problem> for ProblemJson<'a> {
 #[derive(Debug, Default)]
 pub struct Diag {
     pub problems: Vec<Problem>,
-    context: Vec<String>,
+    context: Vec<Text>,
 }
 
 impl Diag {
@@ -133,20 +135,20 @@ impl Diag {
         Diag::default()
     }
 
-    fn decorate(&self, message: String) -> String {
+    fn decorate(&self, message: Text) -> Text {
         match self.context.last() {
-            Some(context) => format!("{context}: {message}"),
+            Some(context) => Text::Joined(vec![context.clone(), message], ": "),
             None => message,
         }
     }
 
-    pub fn error(&mut self, loc: &Loc, key: impl Into<String>, message: impl Into<String>) {
+    pub fn error(&mut self, loc: &Loc, key: impl Into<String>, message: impl Into<Text>) {
         let message = self.decorate(message.into());
         self.problems
             .push(Problem::error(loc.clone(), key.into(), message));
     }
 
-    pub fn warning(&mut self, loc: &Loc, key: impl Into<String>, message: impl Into<String>) {
+    pub fn warning(&mut self, loc: &Loc, key: impl Into<String>, message: impl Into<Text>) {
         let message = self.decorate(message.into());
         self.problems
             .push(Problem::warning(loc.clone(), key.into(), message));
@@ -157,8 +159,8 @@ impl Diag {
     }
 
     /// Runs `f` with `context` prefixed to every message it reports.
-    pub fn within<T>(&mut self, context: String, f: impl FnOnce(&mut Diag) -> T) -> T {
-        self.context.push(context);
+    pub fn within<T>(&mut self, context: impl Into<Text>, f: impl FnOnce(&mut Diag) -> T) -> T {
+        self.context.push(context.into());
         let result = f(self);
         self.context.pop();
         result
@@ -174,11 +176,17 @@ impl Diag {
 
     /// The problems in file order (file, line, column), errors before warnings at one place.
     pub fn into_sorted(mut self) -> Vec<Problem> {
-        self.problems.sort_by(|a, b| {
-            (&a.loc, a.severity, &a.message).cmp(&(&b.loc, b.severity, &b.message))
+        // Ordered and deduplicated by the words as written now; a problem keeps its words
+        // as a Text so that each reader sees it in their own language later.
+        let mut keyed: Vec<(String, Problem)> = std::mem::take(&mut self.problems)
+            .into_iter()
+            .map(|p| (p.message.render(), p))
+            .collect();
+        keyed.sort_by(|(am, a), (bm, b)| (&a.loc, a.severity, am).cmp(&(&b.loc, b.severity, bm)));
+        keyed.dedup_by(|(am, a), (bm, b)| {
+            am == bm && a.loc == b.loc && a.severity == b.severity && a.key == b.key
         });
-        self.problems.dedup();
-        self.problems
+        keyed.into_iter().map(|(_, p)| p).collect()
     }
 }
 
@@ -198,10 +206,10 @@ pub fn did_you_mean<'a>(
 }
 
 /// The suffix " (menade du \"x\"?)" when there is a likely candidate, else nothing.
-pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
     did_you_mean(word, candidates)
         .map(msg::did_you_mean)
-        .unwrap_or_default()
+        .unwrap_or_else(|| Text::Plain(String::new()))
 }
 
 /// Edit distance over characters (so å, ä, ö count as one each) where swapping two

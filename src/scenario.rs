@@ -45,12 +45,16 @@ impl Part {
     }
 
     pub fn name(self) -> &'static str {
+        self.msg().text()
+    }
+
+    /// The name shown to people, as a message (written in a reader's language later).
+    pub fn msg(self) -> Msg {
         match self {
             Part::Alignment => Msg("domain-part-alignment"),
             Part::Agenda2030 => Msg("domain-part-agenda2030"),
             Part::Quality => Msg("domain-part-quality"),
         }
-        .text()
     }
 }
 

@@ -20,30 +20,35 @@ fn cli_number(v: f64) -> String {
 pub mod os {
     use std::io::ErrorKind;
 
-    /// What went wrong with a file or a connection, in plain Swedish.
+    /// What went wrong with a file or a connection, in plain words, in the current language.
     pub fn io_error(e: &std::io::Error) -> String {
+        io_error_text(e).render()
+    }
+
+    /// What went wrong, kept to be written in a reader's language later.
+    pub fn io_error_text(e: &std::io::Error) -> crate::i18n::Text {
         crate::problem::trace("io", e);
         match e.kind() {
-            ErrorKind::NotFound => crate::t!("os-not-found"),
-            ErrorKind::PermissionDenied => crate::t!("os-permission-denied"),
-            ErrorKind::AlreadyExists => crate::t!("os-already-exists"),
-            ErrorKind::IsADirectory => crate::t!("os-is-a-directory"),
-            ErrorKind::NotADirectory => crate::t!("os-not-a-directory"),
-            ErrorKind::StorageFull => crate::t!("os-storage-full"),
-            ErrorKind::ReadOnlyFilesystem => crate::t!("os-read-only-filesystem"),
-            ErrorKind::FileTooLarge => crate::t!("os-file-too-large"),
-            ErrorKind::InvalidFilename => crate::t!("os-invalid-filename"),
-            ErrorKind::AddrInUse => crate::t!("os-addr-in-use"),
-            ErrorKind::AddrNotAvailable => crate::t!("os-addr-not-available"),
-            ErrorKind::ConnectionRefused => crate::t!("os-connection-refused"),
-            ErrorKind::TimedOut => crate::t!("os-timed-out"),
-            ErrorKind::Interrupted => crate::t!("os-interrupted"),
-            ErrorKind::InvalidData => crate::t!("os-invalid-data"),
-            ErrorKind::UnexpectedEof => crate::t!("os-unexpected-eof"),
-            ErrorKind::OutOfMemory => crate::t!("os-out-of-memory"),
+            ErrorKind::NotFound => crate::tt!("os-not-found"),
+            ErrorKind::PermissionDenied => crate::tt!("os-permission-denied"),
+            ErrorKind::AlreadyExists => crate::tt!("os-already-exists"),
+            ErrorKind::IsADirectory => crate::tt!("os-is-a-directory"),
+            ErrorKind::NotADirectory => crate::tt!("os-not-a-directory"),
+            ErrorKind::StorageFull => crate::tt!("os-storage-full"),
+            ErrorKind::ReadOnlyFilesystem => crate::tt!("os-read-only-filesystem"),
+            ErrorKind::FileTooLarge => crate::tt!("os-file-too-large"),
+            ErrorKind::InvalidFilename => crate::tt!("os-invalid-filename"),
+            ErrorKind::AddrInUse => crate::tt!("os-addr-in-use"),
+            ErrorKind::AddrNotAvailable => crate::tt!("os-addr-not-available"),
+            ErrorKind::ConnectionRefused => crate::tt!("os-connection-refused"),
+            ErrorKind::TimedOut => crate::tt!("os-timed-out"),
+            ErrorKind::Interrupted => crate::tt!("os-interrupted"),
+            ErrorKind::InvalidData => crate::tt!("os-invalid-data"),
+            ErrorKind::UnexpectedEof => crate::tt!("os-unexpected-eof"),
+            ErrorKind::OutOfMemory => crate::tt!("os-out-of-memory"),
             _ => match e.raw_os_error() {
-                Some(code) => crate::t!("os-error-number", code = code.to_string()),
-                None => crate::t!("os-error"),
+                Some(code) => crate::tt!("os-error-number", code = code.to_string()),
+                None => crate::tt!("os-error"),
             },
         }
     }
@@ -85,7 +90,7 @@ pub mod output {
 /// Problems found while reading files.
 pub mod files {
     use crate::date::Date;
-    use crate::i18n::Msg;
+    use crate::i18n::{IntoTextArg, Msg, Text};
     use crate::money::Sek;
     use crate::problem::Loc;
 
@@ -142,32 +147,36 @@ pub mod files {
     pub const SHARE_MIN_ABOVE_MAX: Msg = Msg("files-share-min-above-max");
     pub const AT_MOST_ONE_NEEDS_TWO: Msg = Msg("files-at-most-one-needs-two");
 
-    pub fn did_you_mean(candidate: &str) -> String {
-        crate::t!("files-did-you-mean", candidate = candidate)
+    pub fn did_you_mean(candidate: &str) -> Text {
+        crate::tt!("files-did-you-mean", candidate = candidate)
     }
 
-    pub fn expected(key: &str, what: &str, got: &str) -> String {
+    pub fn expected(
+        key: &str,
+        what: impl IntoTextArg + Clone,
+        got: impl IntoTextArg + Clone,
+    ) -> Text {
         if key.is_empty() {
-            crate::t!("files-expected", what = what, got = got)
+            crate::tt!("files-expected", what = what, got = got)
         } else {
-            crate::t!("files-expected-at", key = key, what = what, got = got)
+            crate::tt!("files-expected-at", key = key, what = what, got = got)
         }
     }
 
-    pub fn negative_number(key: &str, text: &str) -> String {
-        crate::t!("files-negative-number", key = key, text = text)
+    pub fn negative_number(key: &str, text: &str) -> Text {
+        crate::tt!("files-negative-number", key = key, text = text)
     }
 
-    pub fn bad_amount(key: &str, text: &str, why: &str) -> String {
-        crate::t!("files-bad-amount", key = key, text = text, why = why)
+    pub fn bad_amount(key: &str, text: &str, why: impl IntoTextArg) -> Text {
+        crate::tt!("files-bad-amount", key = key, text = text, why = why)
     }
 
-    pub fn bad_rating(key: &str, got: &str) -> String {
-        crate::t!("files-bad-rating", key = key, got = got)
+    pub fn bad_rating(key: &str, got: Text) -> Text {
+        crate::tt!("files-bad-rating", key = key, got = got)
     }
 
-    pub fn bad_choice(key: &str, text: &str, hint: &str, choices: &[&str]) -> String {
-        crate::t!(
+    pub fn bad_choice(key: &str, text: &str, hint: Text, choices: &[&str]) -> Text {
+        crate::tt!(
             "files-bad-choice",
             key = key,
             text = text,
@@ -176,8 +185,8 @@ pub mod files {
         )
     }
 
-    pub fn unknown_key(key: &str, hint: &str, allowed: &[&str]) -> String {
-        crate::t!(
+    pub fn unknown_key(key: &str, hint: Text, allowed: &[&str]) -> Text {
+        crate::tt!(
             "files-unknown-key",
             key = key,
             hint = hint,
@@ -185,8 +194,8 @@ pub mod files {
         )
     }
 
-    pub fn repeated_key(key: &str, first: &Loc) -> String {
-        crate::t!(
+    pub fn repeated_key(key: &str, first: &Loc) -> Text {
+        crate::tt!(
             "files-repeated-key",
             key = key,
             line = first.line.to_string(),
@@ -194,119 +203,119 @@ pub mod files {
         )
     }
 
-    pub fn duplicate_key(key: &str) -> String {
-        crate::t!("files-duplicate-key", key = key)
+    pub fn duplicate_key(key: &str) -> Text {
+        crate::tt!("files-duplicate-key", key = key)
     }
 
-    pub fn missing_key(key: &str) -> String {
-        crate::t!("files-missing-key", key = key)
+    pub fn missing_key(key: &str) -> Text {
+        crate::tt!("files-missing-key", key = key)
     }
 
-    pub fn cannot_read(e: &std::io::Error) -> String {
-        crate::t!("files-cannot-read", why = super::os::io_error(e))
+    pub fn cannot_read(e: &std::io::Error) -> Text {
+        crate::tt!("files-cannot-read", why = super::os::io_error_text(e))
     }
 
     /// A YAML syntax error told in Swedish from the parser's (English) description; the
     /// description itself goes to the trace.
-    pub fn yaml_syntax(info: &str) -> String {
+    pub fn yaml_syntax(info: &str) -> Text {
         crate::problem::trace("yaml", &info);
         let has = |part: &str| info.contains(part);
         let why = if has("tab") {
-            crate::t!("files-yaml-tab")
+            crate::tt!("files-yaml-tab")
         } else if has("mapping values are not allowed") || has("illegal placement of ':'") {
-            crate::t!("files-yaml-colon")
+            crate::tt!("files-yaml-colon")
         } else if has("did not find expected key") || has("mapping keys are not allowed") {
-            crate::t!("files-yaml-key")
+            crate::tt!("files-yaml-key")
         } else if has("'-' indicator") || has("block sequence entries are not allowed") {
-            crate::t!("files-yaml-dash")
+            crate::tt!("files-yaml-dash")
         } else if has("flow mapping") || has("'}'") {
-            crate::t!("files-yaml-flow-map")
+            crate::tt!("files-yaml-flow-map")
         } else if has("flow sequence") || has("']'") || has("misplaced bracket") {
-            crate::t!("files-yaml-flow-seq")
+            crate::tt!("files-yaml-flow-seq")
         } else if has("quoted scalar, found unexpected") {
-            crate::t!("files-yaml-unclosed-quote")
+            crate::tt!("files-yaml-unclosed-quote")
         } else if has("escape") || has("hexadecimal") || has("Unicode character") {
-            crate::t!("files-yaml-escape")
+            crate::tt!("files-yaml-escape")
         } else if has("after double-quoted scalar") {
-            crate::t!("files-yaml-after-quote")
+            crate::tt!("files-yaml-after-quote")
         } else if has("duplicated anchor") {
-            crate::t!("files-yaml-duplicate-anchor")
+            crate::tt!("files-yaml-duplicate-anchor")
         } else if has("unknown anchor") {
-            YAML_UNKNOWN_ALIAS.to_string()
+            Text::from(YAML_UNKNOWN_ALIAS)
         } else if has("recursion limit") {
-            YAML_TOO_DEEP.to_string()
+            Text::from(YAML_TOO_DEEP)
         } else if has("unprintable character") || has("byte order mark") {
-            crate::t!("files-yaml-control")
+            crate::tt!("files-yaml-control")
         } else if has("must be followed by a valid YAML whitespace") || has("expected whitespace") {
-            crate::t!("files-yaml-space-after")
+            crate::tt!("files-yaml-space-after")
         } else if has("simple key") {
-            crate::t!("files-yaml-simple-key")
+            crate::tt!("files-yaml-simple-key")
         } else if has("comment intercepting") {
-            crate::t!("files-yaml-comment")
+            crate::tt!("files-yaml-comment")
         } else if has("indentation") || has("wrongly indented") {
-            crate::t!("files-yaml-indentation")
+            crate::tt!("files-yaml-indentation")
         } else if has("tag") || has("directive") || has("document") {
-            crate::t!("files-yaml-tag")
+            crate::tt!("files-yaml-tag")
         } else if has("node content") || has("plain scalar") || has("unexpected character") {
-            crate::t!("files-yaml-reserved")
+            crate::tt!("files-yaml-reserved")
         } else if has("unexpected eof") || has("end of stream") {
-            crate::t!("files-yaml-eof")
+            crate::tt!("files-yaml-eof")
         } else {
-            crate::t!("files-yaml-other")
+            crate::tt!("files-yaml-other")
         };
-        crate::t!("files-yaml-syntax-why", why = why)
+        crate::tt!("files-yaml-syntax-why", why = why)
     }
 
-    pub fn missing_file(path: &str) -> String {
-        crate::t!("files-missing-file", path = path)
+    pub fn missing_file(path: &str) -> Text {
+        crate::tt!("files-missing-file", path = path)
     }
 
-    pub fn node_context(id: &str) -> String {
-        crate::t!("files-node-context", id = id)
+    pub fn node_context(id: &str) -> Text {
+        crate::tt!("files-node-context", id = id)
     }
 
-    pub fn application_context(id: &str) -> String {
-        crate::t!("files-application-context", id = id)
+    pub fn application_context(id: &str) -> Text {
+        crate::tt!("files-application-context", id = id)
     }
 
-    pub fn constraint_context(name: &str) -> String {
-        crate::t!("files-constraint-context", name = name)
+    pub fn constraint_context(name: &str) -> Text {
+        crate::tt!("files-constraint-context", name = name)
     }
 
-    pub fn period_context(from: Date) -> String {
-        crate::t!("files-period-context", from = from)
+    pub fn period_context(from: Date) -> Text {
+        crate::tt!("files-period-context", from = from)
     }
 
-    pub fn rules_from(from: Date) -> String {
-        crate::t!("files-rules-from", from = from)
+    pub fn rules_from(from: Date) -> Text {
+        crate::tt!("files-rules-from", from = from)
     }
 
-    pub fn duplicate_id(id: &str, first: &Loc) -> String {
-        crate::t!("files-duplicate-id", id = id, first = first.line)
+    pub fn duplicate_id(id: &str, first: &Loc) -> Text {
+        crate::tt!("files-duplicate-id", id = id, first = first.line)
     }
 
-    pub fn bad_node_id(id: &str) -> String {
-        crate::t!("files-bad-node-id", id = id)
+    pub fn bad_node_id(id: &str) -> Text {
+        crate::tt!("files-bad-node-id", id = id)
     }
 
-    pub fn unknown_node(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-node", id = id, hint = hint)
+    pub fn unknown_node(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-node", id = id, hint = hint)
     }
 
-    pub fn parent_not_scoring(id: &str) -> String {
-        crate::t!("files-parent-not-scoring", id = id)
+    pub fn parent_not_scoring(id: &str) -> Text {
+        crate::tt!("files-parent-not-scoring", id = id)
     }
 
-    pub fn unknown_plan(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-plan", id = id, hint = hint)
+    pub fn unknown_plan(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-plan", id = id, hint = hint)
     }
 
-    pub fn unknown_national(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-national", id = id, hint = hint)
+    pub fn unknown_national(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-national", id = id, hint = hint)
     }
 
-    pub fn cycle(ids: &[String]) -> String {
-        crate::t!(
+    pub fn cycle(ids: &[String]) -> Text {
+        crate::tt!(
             "files-cycle",
             ids = ids
                 .iter()
@@ -316,148 +325,148 @@ pub mod files {
         )
     }
 
-    pub fn duplicate_goal(n: u8) -> String {
-        crate::t!("files-duplicate-goal", n = n)
+    pub fn duplicate_goal(n: u8) -> Text {
+        crate::tt!("files-duplicate-goal", n = n)
     }
 
-    pub fn unknown_goal(n: u32) -> String {
-        crate::t!("files-unknown-goal", n = n)
+    pub fn unknown_goal(n: u32) -> Text {
+        crate::tt!("files-unknown-goal", n = n)
     }
 
-    pub fn unknown_goal_key(text: &str) -> String {
-        crate::t!("files-unknown-goal-key", text = text)
+    pub fn unknown_goal_key(text: &str) -> Text {
+        crate::tt!("files-unknown-goal-key", text = text)
     }
 
-    pub fn goal_in_two_groups(n: u8, other: &str) -> String {
-        crate::t!("files-goal-in-two-groups", n = n, other = other)
+    pub fn goal_in_two_groups(n: u8, other: &str) -> Text {
+        crate::tt!("files-goal-in-two-groups", n = n, other = other)
     }
 
-    pub fn goal_without_group(n: u8) -> String {
-        crate::t!("files-goal-without-group", n = n)
+    pub fn goal_without_group(n: u8) -> Text {
+        crate::tt!("files-goal-without-group", n = n)
     }
 
-    pub fn periods_out_of_order(previous: Date) -> String {
-        crate::t!("files-periods-out-of-order", previous = previous)
+    pub fn periods_out_of_order(previous: Date) -> Text {
+        crate::tt!("files-periods-out-of-order", previous = previous)
     }
 
-    pub fn first_period_needs(section: &str) -> String {
-        crate::t!("files-first-period-needs", section = section)
+    pub fn first_period_needs(section: &str) -> Text {
+        crate::tt!("files-first-period-needs", section = section)
     }
 
-    pub fn unknown_support(key: &str, hint: &str) -> String {
-        crate::t!("files-unknown-support", key = key, hint = hint)
+    pub fn unknown_support(key: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-support", key = key, hint = hint)
     }
 
-    pub fn form_in_wrong_pot(form: &str, support: &str) -> String {
-        crate::t!("files-form-in-wrong-pot", form = form, support = support)
+    pub fn form_in_wrong_pot(form: &str, support: &str) -> Text {
+        crate::tt!("files-form-in-wrong-pot", form = form, support = support)
     }
 
-    pub fn form_required(support: &str) -> String {
-        crate::t!("files-form-required", support = support)
+    pub fn form_required(support: &str) -> Text {
+        crate::tt!("files-form-required", support = support)
     }
 
-    pub fn share_out_of_range(key: &str) -> String {
-        crate::t!("files-share-out-of-range", key = key)
+    pub fn share_out_of_range(key: &str) -> Text {
+        crate::tt!("files-share-out-of-range", key = key)
     }
 
-    pub fn duplicate_criterion(id: &str) -> String {
-        crate::t!("files-duplicate-criterion", id = id)
+    pub fn duplicate_criterion(id: &str) -> Text {
+        crate::tt!("files-duplicate-criterion", id = id)
     }
 
-    pub fn bad_org_nr(nr: &str) -> String {
-        crate::t!("files-bad-org-nr", nr = nr)
+    pub fn bad_org_nr(nr: &str) -> Text {
+        crate::tt!("files-bad-org-nr", nr = nr)
     }
 
-    pub fn unknown_municipality(name: &str, hint: &str) -> String {
-        crate::t!("files-unknown-municipality", name = name, hint = hint)
+    pub fn unknown_municipality(name: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-municipality", name = name, hint = hint)
     }
 
-    pub fn partial_above_requested(min: Sek, requested: Sek) -> String {
-        crate::t!(
+    pub fn partial_above_requested(min: Sek, requested: Sek) -> Text {
+        crate::tt!(
             "files-partial-above-requested",
             min = min,
             requested = requested
         )
     }
 
-    pub fn bad_year(text: &str) -> String {
-        crate::t!("files-bad-year", text = text)
+    pub fn bad_year(text: &str) -> Text {
+        crate::tt!("files-bad-year", text = text)
     }
 
-    pub fn years_do_not_sum(sum: Sek, requested: Sek) -> String {
-        crate::t!("files-years-do-not-sum", sum = sum, requested = requested)
+    pub fn years_do_not_sum(sum: Sek, requested: Sek) -> Text {
+        crate::tt!("files-years-do-not-sum", sum = sum, requested = requested)
     }
 
-    pub fn rated_informational(id: &str) -> String {
-        crate::t!("files-rated-informational", id = id)
+    pub fn rated_informational(id: &str) -> Text {
+        crate::tt!("files-rated-informational", id = id)
     }
 
-    pub fn node_not_yet_valid(id: &str, from: Date, on: Date) -> String {
-        crate::t!("files-node-not-yet-valid", id = id, from = from, on = on)
+    pub fn node_not_yet_valid(id: &str, from: Date, on: Date) -> Text {
+        crate::tt!("files-node-not-yet-valid", id = id, from = from, on = on)
     }
 
-    pub fn rated_with_ancestor(id: &str, ancestor: &str) -> String {
-        crate::t!("files-rated-with-ancestor", id = id, ancestor = ancestor)
+    pub fn rated_with_ancestor(id: &str, ancestor: &str) -> Text {
+        crate::tt!("files-rated-with-ancestor", id = id, ancestor = ancestor)
     }
 
-    pub fn unknown_criterion(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-criterion", id = id, hint = hint)
+    pub fn unknown_criterion(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-criterion", id = id, hint = hint)
     }
 
-    pub fn base_cycle(files: &[String]) -> String {
-        crate::t!("files-base-cycle", files = files.join(" → "))
+    pub fn base_cycle(files: &[String]) -> Text {
+        crate::tt!("files-base-cycle", files = files.join(" → "))
     }
 
-    pub fn coverage_by(text: &str) -> String {
-        crate::t!("files-coverage-by", text = text)
+    pub fn coverage_by(text: &str) -> Text {
+        crate::tt!("files-coverage-by", text = text)
     }
 
-    pub fn duplicate_constraint(name: &str) -> String {
-        crate::t!("files-duplicate-constraint", name = name)
+    pub fn duplicate_constraint(name: &str) -> Text {
+        crate::tt!("files-duplicate-constraint", name = name)
     }
 
-    pub fn no_rules_at(id: &str, date: Date) -> String {
-        crate::t!("files-no-rules-at", id = id, date = date)
+    pub fn no_rules_at(id: &str, date: Date) -> Text {
+        crate::tt!("files-no-rules-at", id = id, date = date)
     }
 
-    pub fn no_decision_date(id: &str, date: Date) -> String {
-        crate::t!("files-no-decision-date", id = id, date = date)
+    pub fn no_decision_date(id: &str, date: Date) -> Text {
+        crate::tt!("files-no-decision-date", id = id, date = date)
     }
 
-    pub fn must_fund_ineligible(id: &str) -> String {
-        crate::t!("files-must-fund-ineligible", id = id)
+    pub fn must_fund_ineligible(id: &str) -> Text {
+        crate::tt!("files-must-fund-ineligible", id = id)
     }
 
-    pub fn must_fund_and_excluded(id: &str) -> String {
-        crate::t!("files-must-fund-and-excluded", id = id)
+    pub fn must_fund_and_excluded(id: &str) -> Text {
+        crate::tt!("files-must-fund-and-excluded", id = id)
     }
 
-    pub fn must_fund_not_candidate(id: &str, status: &str) -> String {
-        crate::t!("files-must-fund-not-candidate", id = id, status = status)
+    pub fn must_fund_not_candidate(id: &str, status: &str) -> Text {
+        crate::tt!("files-must-fund-not-candidate", id = id, status = status)
     }
 
-    pub fn unknown_application(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-application", id = id, hint = hint)
+    pub fn unknown_application(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-application", id = id, hint = hint)
     }
 
-    pub fn no_budget_for_pot(pot: &str) -> String {
-        crate::t!("files-no-budget-for-pot", pot = pot.to_lowercase())
+    pub fn no_budget_for_pot(pot: Msg) -> Text {
+        crate::tt!("files-no-budget-for-pot", pot = pot)
     }
 
-    pub fn node_serves_nothing(id: &str) -> String {
-        crate::t!("files-node-serves-nothing", id = id)
+    pub fn node_serves_nothing(id: &str) -> Text {
+        crate::tt!("files-node-serves-nothing", id = id)
     }
 
-    pub fn no_such_edge(parent: &str, child: &str) -> String {
-        crate::t!("files-no-such-edge", child = child, parent = parent)
+    pub fn no_such_edge(parent: &str, child: &str) -> Text {
+        crate::tt!("files-no-such-edge", child = child, parent = parent)
     }
 
-    pub fn unknown_group(id: &str, hint: &str) -> String {
-        crate::t!("files-unknown-group", id = id, hint = hint)
+    pub fn unknown_group(id: &str, hint: Text) -> Text {
+        crate::tt!("files-unknown-group", id = id, hint = hint)
     }
 
-    pub fn zero_weights(part: &str, node: &str) -> String {
-        crate::t!("files-zero-weights", part = part, node = node)
+    pub fn zero_weights(part: Msg, node: &str) -> Text {
+        crate::tt!("files-zero-weights", part = part, node = node)
     }
 }
 
@@ -880,7 +889,7 @@ pub mod cli {
         )
     }
 
-    pub fn unknown_application(id: &str, hint: &str) -> String {
+    pub fn unknown_application(id: &str, hint: crate::i18n::Text) -> String {
         crate::t!("cli-unknown-application", id = id, hint = hint)
     }
 
@@ -1672,7 +1681,7 @@ pub mod web {
         crate::t!("web-unknown-scenario", key = key, keys = keys.join(", "))
     }
 
-    pub fn unknown_application(id: &str, hint: &str) -> String {
+    pub fn unknown_application(id: &str, hint: crate::i18n::Text) -> String {
         crate::t!("web-unknown-application", id = id, hint = hint)
     }
 
@@ -2222,7 +2231,7 @@ pub mod import {
         crate::t!("import-no-sheet", name = name, names = names.join(", "))
     }
 
-    pub fn unknown_field(key: &str, hint: &str) -> String {
+    pub fn unknown_field(key: &str, hint: crate::i18n::Text) -> String {
         crate::t!("import-unknown-field", key = key, hint = hint)
     }
 

@@ -35,7 +35,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
     let Some((app, assessment)) = p.application(&id) else {
         let hint = crate::problem::suggestion(&id, p.ids());
         return Err(Failure::message(crate::text::cli::unknown_application(
-            &id, &hint,
+            &id, hint,
         )));
     };
     let index = p.applications.iter().position(|a| a.id == app.id);

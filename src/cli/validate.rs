@@ -87,7 +87,7 @@ pub fn report(paths: &[&Path], format: Format) -> Result<Report, String> {
                     &j.line.to_string(),
                     &j.column.to_string(),
                     j.key,
-                    j.message,
+                    &j.message,
                     severity,
                 ])
                 .map_err(|e| e.to_string())?;

@@ -87,7 +87,7 @@ fn list_of<'n>(root: &'n Node, d: &mut Diag) -> Option<&'n [Node]> {
             d.error(
                 &root.loc,
                 "",
-                msg::expected("", msg::EXPECT_APPLICATION_LIST.text(), &root.describe()),
+                msg::expected("", msg::EXPECT_APPLICATION_LIST, root.describe()),
             );
             None
         }
@@ -221,7 +221,7 @@ pub fn apply_overlay(root: &Node, refs: &Refs<'_>, apps: &mut [Application], d: 
         };
         let Some(pos) = apps.iter().position(|a| a.id == id) else {
             let hint = suggestion(&id, apps.iter().map(|a| a.id.as_str()));
-            d.error(f.loc(), "id", msg::unknown_application(&id, &hint));
+            d.error(f.loc(), "id", msg::unknown_application(&id, hint));
             continue;
         };
         let app = &mut apps[pos];
@@ -433,7 +433,7 @@ fn read_municipalities(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> Vec<Str
             d.error(
                 &m.loc,
                 "municipalities",
-                msg::unknown_municipality(&m.value, &hint),
+                msg::unknown_municipality(&m.value, hint),
             );
         }
     }
@@ -526,7 +526,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
         d.error(
             &node.loc,
             "links",
-            msg::expected("links", msg::EXPECT_MAP.text(), &node.describe()),
+            msg::expected("links", msg::EXPECT_MAP, node.describe()),
         );
         return BTreeMap::new();
     };
@@ -538,7 +538,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
             d.error(
                 &k.loc,
                 "links",
-                msg::expected("links", msg::EXPECT_KEY.text(), &k.describe()),
+                msg::expected("links", msg::EXPECT_KEY, k.describe()),
             );
             continue;
         };
@@ -547,7 +547,7 @@ fn read_links(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String,
         match refs.strategy.node(id) {
             None => {
                 let hint = suggestion(id, hierarchy.ids());
-                d.error(&k.loc, key, msg::unknown_node(id, &hint));
+                d.error(&k.loc, key, msg::unknown_node(id, hint));
             }
             Some(node) if !node.level.scores() => {
                 d.error(&k.loc, key, msg::rated_informational(id));
@@ -588,7 +588,7 @@ fn read_goals(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<u8, u8>
         d.error(
             &node.loc,
             "agenda2030",
-            msg::expected("agenda2030", msg::EXPECT_MAP.text(), &node.describe()),
+            msg::expected("agenda2030", msg::EXPECT_MAP, node.describe()),
         );
         return BTreeMap::new();
     };
@@ -623,7 +623,7 @@ fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<Stri
         d.error(
             &node.loc,
             "criteria",
-            msg::expected("criteria", msg::EXPECT_MAP.text(), &node.describe()),
+            msg::expected("criteria", msg::EXPECT_MAP, node.describe()),
         );
         return BTreeMap::new();
     };
@@ -634,7 +634,7 @@ fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<Stri
         let r = rating(v, &key, d);
         if !refs.criteria.contains(&id) {
             let hint = suggestion(id, refs.criteria.iter().copied());
-            d.error(&k.loc, key, msg::unknown_criterion(id, &hint));
+            d.error(&k.loc, key, msg::unknown_criterion(id, hint));
         } else if out.contains_key(id) {
             d.error(&k.loc, key, msg::duplicate_key(id));
         } else if let Some(r) = r {

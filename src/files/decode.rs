@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::files::yaml::{Kind, Node};
+use crate::i18n::Msg;
 use crate::money::Sek;
 use crate::problem::{Diag, Loc, suggestion};
 use crate::text::files as msg;
@@ -33,14 +34,14 @@ pub trait Decode: Sized {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Self>;
 }
 
-fn scalar<'n>(node: &'n Node, key: &str, expected: &str, d: &mut Diag) -> Option<&'n str> {
+fn scalar<'n>(node: &'n Node, key: &str, expected: Msg, d: &mut Diag) -> Option<&'n str> {
     match node.scalar() {
         Some(text) => Some(text),
         None => {
             d.error(
                 &node.loc,
                 key,
-                msg::expected(key, expected, &node.describe()),
+                msg::expected(key, expected, node.describe()),
             );
             None
         }
@@ -49,7 +50,7 @@ fn scalar<'n>(node: &'n Node, key: &str, expected: &str, d: &mut Diag) -> Option
 
 impl Decode for String {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<String> {
-        let text = scalar(node, key, msg::EXPECT_TEXT.text(), d)?;
+        let text = scalar(node, key, msg::EXPECT_TEXT, d)?;
         if text.chars().count() > 10_000 {
             d.error(&node.loc, key, msg::TEXT_TOO_LONG);
             return None;
@@ -60,14 +61,14 @@ impl Decode for String {
 
 impl Decode for bool {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<bool> {
-        match (scalar(node, key, msg::EXPECT_BOOL.text(), d)?, &node.kind) {
+        match (scalar(node, key, msg::EXPECT_BOOL, d)?, &node.kind) {
             ("true" | "True" | "TRUE", Kind::Scalar { quoted: false, .. }) => Some(true),
             ("false" | "False" | "FALSE", Kind::Scalar { quoted: false, .. }) => Some(false),
             _ => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_BOOL.text(), &node.describe()),
+                    msg::expected(key, msg::EXPECT_BOOL, node.describe()),
                 );
                 None
             }
@@ -78,14 +79,14 @@ impl Decode for bool {
 /// A whole number ≥ 0 (counts, years, ratings).
 impl Decode for u32 {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<u32> {
-        let text = scalar(node, key, msg::EXPECT_WHOLE.text(), d)?;
+        let text = scalar(node, key, msg::EXPECT_WHOLE, d)?;
         match text.trim().replace([' ', '\u{a0}'], "").parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_WHOLE.text(), &node.describe()),
+                    msg::expected(key, msg::EXPECT_WHOLE, node.describe()),
                 );
                 None
             }
@@ -96,7 +97,7 @@ impl Decode for u32 {
 /// A finite number ≥ 0, read from its text with a decimal dot or comma (weights, shares, scores).
 impl Decode for Decimal {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Decimal> {
-        let text = scalar(node, key, msg::EXPECT_NUMBER.text(), d)?;
+        let text = scalar(node, key, msg::EXPECT_NUMBER, d)?;
         let cleaned = text.trim().replace(',', ".");
         let parsed = Decimal::from_str(&cleaned)
             .or_else(|_| Decimal::from_scientific(&cleaned))
@@ -112,7 +113,7 @@ impl Decode for Decimal {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_NUMBER.text(), &node.describe()),
+                    msg::expected(key, msg::EXPECT_NUMBER, node.describe()),
                 );
                 None
             }
@@ -122,15 +123,11 @@ impl Decode for Decimal {
 
 impl Decode for Sek {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Sek> {
-        let text = scalar(node, key, msg::EXPECT_AMOUNT.text(), d)?;
+        let text = scalar(node, key, msg::EXPECT_AMOUNT, d)?;
         match text.parse::<Sek>() {
             Ok(amount) => Some(amount),
             Err(error) => {
-                d.error(
-                    &node.loc,
-                    key,
-                    msg::bad_amount(key, text, &error.to_string()),
-                );
+                d.error(&node.loc, key, msg::bad_amount(key, text, error.msg()));
                 None
             }
         }
@@ -139,14 +136,14 @@ impl Decode for Sek {
 
 impl Decode for Date {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Date> {
-        let text = scalar(node, key, msg::EXPECT_DATE.text(), d)?;
+        let text = scalar(node, key, msg::EXPECT_DATE, d)?;
         match text.parse::<Date>() {
             Ok(date) => Some(date),
             Err(()) => {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_DATE.text(), &node.describe()),
+                    msg::expected(key, msg::EXPECT_DATE, node.describe()),
                 );
                 None
             }
@@ -179,7 +176,7 @@ impl<T: Decode> Decode for Vec<T> {
                 d.error(
                     &node.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_LIST.text(), &node.describe()),
+                    msg::expected(key, msg::EXPECT_LIST, node.describe()),
                 );
                 None
             }
@@ -194,7 +191,7 @@ impl<T: Decode> Decode for Vec<(Spanned<String>, T)> {
             d.error(
                 &node.loc,
                 key,
-                msg::expected(key, msg::EXPECT_MAP.text(), &node.describe()),
+                msg::expected(key, msg::EXPECT_MAP, node.describe()),
             );
             return None;
         };
@@ -206,7 +203,7 @@ impl<T: Decode> Decode for Vec<(Spanned<String>, T)> {
                 d.error(
                     &k.loc,
                     key,
-                    msg::expected(key, msg::EXPECT_KEY.text(), &k.describe()),
+                    msg::expected(key, msg::EXPECT_KEY, k.describe()),
                 );
                 ok = false;
                 continue;
@@ -250,7 +247,7 @@ impl<'n> Fields<'n> {
             d.error(
                 &node.loc,
                 path,
-                msg::expected(path, msg::EXPECT_MAP.text(), &node.describe()),
+                msg::expected(path, msg::EXPECT_MAP, node.describe()),
             );
             return None;
         };
@@ -260,7 +257,7 @@ impl<'n> Fields<'n> {
                 d.error(
                     &k.loc,
                     path,
-                    msg::expected(path, msg::EXPECT_KEY.text(), &k.describe()),
+                    msg::expected(path, msg::EXPECT_KEY, k.describe()),
                 );
                 continue;
             };
@@ -269,7 +266,7 @@ impl<'n> Fields<'n> {
                 d.error(
                     &k.loc,
                     join(path, name),
-                    msg::unknown_key(name, &hint, allowed),
+                    msg::unknown_key(name, hint, allowed),
                 );
                 continue;
             }
@@ -334,13 +331,13 @@ pub fn choice<'c, T: Copy>(
     choices: &'c [(&'c str, T)],
     d: &mut Diag,
 ) -> Option<T> {
-    let text = scalar(node, key, msg::EXPECT_TEXT.text(), d)?;
+    let text = scalar(node, key, msg::EXPECT_TEXT, d)?;
     if let Some((_, value)) = choices.iter().find(|(name, _)| *name == text) {
         return Some(*value);
     }
     let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
     let hint = suggestion(text, names.iter().copied());
-    d.error(&node.loc, key, msg::bad_choice(key, text, &hint, &names));
+    d.error(&node.loc, key, msg::bad_choice(key, text, hint, &names));
     None
 }
 
@@ -352,7 +349,7 @@ pub fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [No
             d.error(
                 &node.loc,
                 key,
-                msg::expected(key, msg::EXPECT_LIST.text(), &node.describe()),
+                msg::expected(key, msg::EXPECT_LIST, node.describe()),
             );
             None
         }
@@ -393,7 +390,7 @@ pub fn rating(node: &Node, key: &str, d: &mut Diag) -> Option<u8> {
     match text.trim().parse::<u8>() {
         Ok(r) if r <= 3 => Some(r),
         _ => {
-            d.error(&node.loc, key, msg::bad_rating(key, &node.describe()));
+            d.error(&node.loc, key, msg::bad_rating(key, node.describe()));
             None
         }
     }

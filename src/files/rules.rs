@@ -84,7 +84,7 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
             d.error(
                 &other.loc,
                 "periods",
-                msg::expected("periods", msg::EXPECT_LIST.text(), &other.describe()),
+                msg::expected("periods", msg::EXPECT_LIST, other.describe()),
             );
             return None;
         }
@@ -142,7 +142,7 @@ fn read_period(
 ) -> RuleSet {
     let mut set = RuleSet {
         valid_from: Some(valid_from),
-        label: label.unwrap_or_else(|| msg::rules_from(valid_from)),
+        label: label.unwrap_or_else(|| msg::rules_from(valid_from).render()),
         ..RuleSet::default()
     };
     for (key, support) in Support::ALL {
@@ -217,7 +217,7 @@ fn read_period(
                     d.error(
                         &pot.loc,
                         "decision.bodies",
-                        msg::unknown_support(&pot.value, &hint),
+                        msg::unknown_support(&pot.value, hint),
                     );
                 }
             }
@@ -261,7 +261,7 @@ fn read_support(node: &Node, key: &str, support: Support, d: &mut Diag) -> Optio
             d.error(
                 &forms.loc,
                 path.clone(),
-                msg::expected(&path, msg::EXPECT_MAP.text(), &forms.describe()),
+                msg::expected(&path, msg::EXPECT_MAP, forms.describe()),
             );
             return Some(rules);
         };

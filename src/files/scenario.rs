@@ -112,7 +112,7 @@ fn load_merged(path: &Path, chain: &mut Vec<PathBuf>, d: &mut Diag) -> Option<No
                 d.error(
                     &base.loc,
                     "base",
-                    msg::expected("base", msg::EXPECT_PATH.text(), &base.describe()),
+                    msg::expected("base", msg::EXPECT_PATH, base.describe()),
                 );
                 return None;
             };
@@ -422,7 +422,7 @@ fn map_entries<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [(Node
         d.error(
             &node.loc,
             key,
-            msg::expected(key, msg::EXPECT_MAP.text(), &node.describe()),
+            msg::expected(key, msg::EXPECT_MAP, node.describe()),
         );
     }
     entries
@@ -441,7 +441,7 @@ fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
             d.error(
                 &k.loc,
                 key,
-                msg::expected(key, msg::EXPECT_KEY.text(), &k.describe()),
+                msg::expected(key, msg::EXPECT_KEY, k.describe()),
             );
             continue;
         };
@@ -454,7 +454,7 @@ fn pots(node: &Node, key: &str, d: &mut Diag) -> BTreeMap<Support, Sek> {
             }
             None => {
                 let hint = suggestion(pot, Support::ALL.iter().map(|(k, _)| *k));
-                d.error(&k.loc, path, msg::unknown_support(pot, &hint));
+                d.error(&k.loc, path, msg::unknown_support(pot, hint));
             }
         }
     }

@@ -179,7 +179,7 @@ fn check_graph(raws: &mut [Raw], d: &mut Diag) {
                 problems.push((
                     parent.loc.clone(),
                     "parents",
-                    format!("{context}: {}", msg::unknown_node(&parent.value, &hint)),
+                    format!("{context}: {}", msg::unknown_node(&parent.value, hint)),
                 ));
             } else if !known(&parent.value, &|l: Level| l.scores()) {
                 problems.push((
@@ -228,7 +228,7 @@ fn check_graph(raws: &mut [Raw], d: &mut Diag) {
                 problems.push((
                     loc.clone(),
                     "plan",
-                    format!("{context}: {}", msg::unknown_plan(plan, &hint)),
+                    format!("{context}: {}", msg::unknown_plan(plan, hint)),
                 ));
             }
             (None, _) if level == Level::Planmal => {
@@ -251,7 +251,7 @@ fn check_graph(raws: &mut [Raw], d: &mut Diag) {
                 problems.push((
                     served.loc.clone(),
                     "serves",
-                    format!("{context}: {}", msg::unknown_national(&served.value, &hint)),
+                    format!("{context}: {}", msg::unknown_national(&served.value, hint)),
                 ));
             }
         }

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
+use crate::i18n::Text;
 use crate::problem::{Loc, Problem};
 use crate::text::files as msg;
 
@@ -83,19 +84,19 @@ impl Node {
     }
 
     /// A short description of the node's type for error messages, in Swedish.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Text {
         match &self.kind {
-            Kind::Null => msg::KIND_NULL.to_string(),
-            Kind::Scalar { text, .. } => format!("\"{}\"", shorten(text, 40)),
-            Kind::Seq(_) => msg::KIND_SEQ.to_string(),
-            Kind::Map(_) => msg::KIND_MAP.to_string(),
+            Kind::Null => msg::KIND_NULL.into(),
+            Kind::Scalar { text, .. } => Text::Plain(format!("\"{}\"", shorten(text, 40))),
+            Kind::Seq(_) => msg::KIND_SEQ.into(),
+            Kind::Map(_) => msg::KIND_MAP.into(),
         }
     }
 }
 
 impl fmt::Display for Node {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe())
+        f.write_str(&self.describe().render())
     }
 }
 
@@ -369,7 +370,7 @@ mod tests {
         let doc = format!("status: {}\n", "x".repeat(MAX_SCALAR_BYTES + 1));
         let e = parse(&doc, &Arc::from("t.yaml")).expect_err("refused");
         assert_eq!((e.loc.line, e.loc.column), (1, 9));
-        assert!(e.message.contains("100 000 tecken"), "{e}");
+        assert!(e.message.render().contains("100 000 tecken"), "{e}");
     }
 
     fn file() -> Arc<str> {
@@ -403,7 +404,7 @@ mod tests {
         let error = parse("a: [1, 2\nb: 3\n", &file()).unwrap_err();
         assert_eq!(&*error.loc.file, "test.yaml");
         assert!(error.loc.line >= 1);
-        assert!(error.message.starts_with(msg::YAML_SYNTAX.text()));
+        assert!(error.message.render().starts_with(msg::YAML_SYNTAX.text()));
     }
 
     #[test]
@@ -416,7 +417,7 @@ mod tests {
             ));
         }
         let error = parse(&text, &file()).unwrap_err();
-        assert_eq!(error.message, msg::YAML_TOO_LARGE);
+        assert_eq!(error.message, Text::from(msg::YAML_TOO_LARGE));
     }
 
     #[test]

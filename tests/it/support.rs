@@ -105,7 +105,7 @@ pub fn shipped_portfolio() -> Portfolio {
 pub fn find<'a>(errors: &'a [Problem], file: &str, needle: &str) -> &'a Problem {
     errors
         .iter()
-        .find(|p| p.loc.file.ends_with(file) && p.message.contains(needle))
+        .find(|p| p.loc.file.ends_with(file) && p.message.render().contains(needle))
         .unwrap_or_else(|| {
             panic!(
                 "no error in {file} containing {needle:?}; got:\n{}",

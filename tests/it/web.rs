@@ -1309,3 +1309,44 @@ async fn the_optimisers_warnings_are_shown_in_the_readers_language() {
         en.body
     );
 }
+
+/// Problems in the data files are found once, when the server loads (in Swedish), and shown
+/// in each reader's language: a broken scenario's errors and a loaded one's warnings.
+#[tokio::test]
+async fn problems_in_the_data_files_are_shown_in_the_readers_language() {
+    let data = only_bas(|d| {
+        d.write(
+            "scenarios/2021/trasig.yaml",
+            "base: bas.yaml\nname: \"Trasig\"\nbudget: { projektmedel: \"tolv\" }\nmust_fund:\n  - { id: \"2021-001\", reason: \"x\" }\n",
+        );
+        d.replace(
+            "scenarios/2021/bas.yaml",
+            "kommersiell_service: \"0,5 mkr\" }\n# Later",
+            "}\n# Later",
+        );
+    });
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let sv = get(&state, "/").await;
+    for words in [
+        "är inget giltigt belopp",
+        "budget anger inget belopp för kommersiell service",
+    ] {
+        assert!(sv.body.contains(words), "{words}\n{}", sv.body);
+    }
+    let en = get(&state, "/?lang=en").await;
+    for words in [
+        "is not a valid amount: not a number",
+        "unknown application &quot;2021-001&quot; (did you mean",
+        "budget gives no amount for commercial service",
+    ] {
+        assert!(en.body.contains(words), "{words}\n{}", en.body);
+    }
+    for swedish in [
+        "giltigt belopp",
+        "anger inget belopp",
+        "menade du",
+        "okänd ansökan",
+    ] {
+        assert!(!en.body.contains(swedish), "{swedish}\n{}", en.body);
+    }
+}

@@ -46,7 +46,7 @@ fn find(ctx: &Ctx, id: &str) -> Result<usize, AppError> {
         .position(|a| a.id == id)
         .ok_or_else(|| {
             let hint = crate::problem::suggestion(id, p.ids());
-            AppError::NotFound(t::unknown_application(id, &hint))
+            AppError::NotFound(t::unknown_application(id, hint))
         })
 }
 
@@ -436,7 +436,7 @@ fn write_assessment(
             .into_sorted()
             .into_iter()
             .filter(|x| x.severity == crate::problem::Severity::Error)
-            .map(|x| x.message)
+            .map(|x| x.message.render())
             .collect();
         if found.is_empty()
             && let Err(ps) = q.rebuild(q.scenario.clone(), apps)
@@ -444,7 +444,7 @@ fn write_assessment(
             found.extend(
                 ps.into_iter()
                     .filter(|x| x.severity == crate::problem::Severity::Error)
-                    .map(|x| t::in_scenario(&q.scenario.name, &x.message)),
+                    .map(|x| t::in_scenario(&q.scenario.name, &x.message.render())),
             );
         }
         for m in found {

@@ -134,7 +134,7 @@ fn apply(s: &Loaded, c: &Changes) -> Result<Portfolio, Vec<FieldError>> {
                 .filter(|x| x.severity == crate::problem::Severity::Error)
                 .map(|x| FieldError {
                     field: "las".into(),
-                    message: x.message,
+                    message: x.message.render(),
                 })
                 .collect()
         })
@@ -233,7 +233,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
             };
             if p.application(id).is_none() {
                 let hint = crate::problem::suggestion(id, p.ids());
-                err(field, t::unknown_application(id, &hint));
+                err(field, t::unknown_application(id, hint));
             } else if out.iter().any(|(x, _)| x == id) {
                 err(field, t::lock_twice(id));
             } else {
@@ -252,7 +252,10 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
     let exclude = lock_list("exclude");
     for (id, _) in &must_fund {
         if exclude.iter().any(|(x, _)| x == id) {
-            err("exclude", crate::text::files::must_fund_and_excluded(id));
+            err(
+                "exclude",
+                crate::text::files::must_fund_and_excluded(id).render(),
+            );
         }
     }
     if errors.is_empty() {
