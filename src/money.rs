@@ -132,10 +132,25 @@ impl Sek {
         }
     }
 
-    /// The short form in Swedish whatever the language, as forms show it and the parser
-    /// ([`FromStr`]) reads it back: `18,4 mkr`, `1 200 000 kr`.
+    /// The short form as a form shows it in the current language and [`Sek::parse_input`]
+    /// reads it back: `18,4 mkr`, `1 200 000 kr`; `SEK 18.4 million`, `SEK 1,200,000`.
     pub fn to_input_string(self) -> String {
-        crate::i18n::with(crate::i18n::Lang::Sv, || self.to_short_string())
+        self.to_short_string()
+    }
+
+    /// An amount as a person types it into a form in the current language. Swedish reads as
+    /// the files do ([`FromStr`]). English reads commas as thousands separators and a point
+    /// as the decimal mark, with `SEK`, `kr`, `thousand`/`k`, `million`/`m`/`mkr` as units
+    /// (`SEK 1,200,000`, `1.2 million`, `850k`); a text that is not English this way but is
+    /// Swedish (`1,2 mkr`, `1 200 000`) is read the Swedish way.
+    pub fn parse_input(text: &str) -> Result<Sek, MoneyError> {
+        match crate::i18n::current() {
+            crate::i18n::Lang::Sv => text.parse(),
+            crate::i18n::Lang::En => parse_english(text).or_else(|english| {
+                let swedish: Result<Sek, MoneyError> = text.parse();
+                swedish.map_err(|_| english)
+            }),
+        }
     }
 
     /// At least 100 000 kr and exact in millions with one decimal.
@@ -207,16 +222,68 @@ impl FromStr for Sek {
             (lower.as_str(), Decimal::ONE)
         };
         let number = number.trim();
-        let value = parse_number(number)? * factor;
-        if value > Decimal::from(MAX_KRONOR) {
-            return Err(MoneyError::TooLarge);
-        }
-        let value = value.normalize();
-        if value.scale() > 2 {
-            return Err(MoneyError::TooManyDecimals);
-        }
-        Ok(Sek(value))
+        checked(parse_number(number)? * factor)
     }
+}
+
+/// An English amount (see [`Sek::parse_input`]).
+fn parse_english(text: &str) -> Result<Sek, MoneyError> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('-') || trimmed.starts_with('−') {
+        return Err(MoneyError::Negative);
+    }
+    let lower = trimmed.to_lowercase();
+    let mut rest = lower.as_str();
+    for currency in ["sek", "kr"] {
+        rest = rest.strip_prefix(currency).unwrap_or(rest).trim();
+        rest = rest.strip_suffix(currency).unwrap_or(rest).trim();
+    }
+    // "kr" is gone already, so "mkr" ends in "m".
+    let units: [(&str, i64); 5] = [
+        ("million", 1_000_000),
+        ("mn", 1_000_000),
+        ("m", 1_000_000),
+        ("thousand", 1_000),
+        ("k", 1_000),
+    ];
+    let (number, factor) = units
+        .iter()
+        .find_map(|(unit, f)| {
+            rest.strip_suffix(unit)
+                .map(|n| (n.trim(), Decimal::from(*f)))
+        })
+        .unwrap_or((rest, Decimal::ONE));
+    if number.contains([' ', '\u{a0}']) {
+        return Err(MoneyError::NotANumber);
+    }
+    let (int_part, frac_part) = match number.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (number, None),
+    };
+    let groups: Vec<&str> = int_part.split(',').collect();
+    if groups.len() > 1
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return Err(MoneyError::BadGrouping);
+    }
+    let digits = match frac_part {
+        Some(frac) => format!("{}.{frac}", groups.concat()),
+        None => groups.concat(),
+    };
+    let value = parse_number(&digits)? * factor;
+    checked(value)
+}
+
+/// The amount if it is within bounds and has at most two decimals.
+fn checked(value: Decimal) -> Result<Sek, MoneyError> {
+    if value > Decimal::from(MAX_KRONOR) {
+        return Err(MoneyError::TooLarge);
+    }
+    let value = value.normalize();
+    if value.scale() > 2 {
+        return Err(MoneyError::TooManyDecimals);
+    }
+    Ok(Sek(value))
 }
 
 /// Parses `1 200 000,50`, `1200000.50` or `0,2` into a decimal: spaces (also no-break and thin
@@ -320,6 +387,48 @@ mod tests {
     }
 
     #[test]
+    fn english_forms_read_english_amounts_and_swedish_ones() {
+        use crate::i18n::{Lang, with};
+        let en = |text: &str| with(Lang::En, || Sek::parse_input(text));
+        assert_eq!(en("SEK 18.4 million"), Ok(Sek::kr(18_400_000)));
+        assert_eq!(en("1,200,000"), Ok(Sek::kr(1_200_000)));
+        assert_eq!(en("SEK 1,200,000"), Ok(Sek::kr(1_200_000)));
+        assert_eq!(en("850k"), Ok(Sek::kr(850_000)));
+        assert_eq!(en("1.5 thousand"), Ok(Sek::kr(1_500)));
+        assert_eq!(en("2 mn"), Ok(Sek::kr(2_000_000)));
+        assert_eq!(
+            en("1,200.50 kr"),
+            Ok(Sek::kr(1_200) + Sek::from_decimal(Decimal::new(5, 1)))
+        );
+        // What is not English this way but is Swedish is read the Swedish way.
+        assert_eq!(en("18,4 mkr"), Ok(Sek::kr(18_400_000)));
+        assert_eq!(en("1 200 000"), Ok(Sek::kr(1_200_000)));
+        assert_eq!(en("850 tkr"), Ok(Sek::kr(850_000)));
+        assert_eq!(en("-5"), Err(MoneyError::Negative));
+        assert_eq!(en("lots"), Err(MoneyError::NotANumber));
+        assert_eq!(en("1,2,3"), Err(MoneyError::BadGrouping));
+        assert_eq!(en("0.001 k"), Ok(Sek::kr(1)));
+        assert_eq!(en("0.00001 k"), Ok(Sek::from_decimal(Decimal::new(1, 2))));
+        assert_eq!(en("0.000001 k"), Err(MoneyError::TooManyDecimals));
+        // Each language reads back what its forms show.
+        for kr in [0, 500_000, 1_234_567, 18_400_000, 34_300_000] {
+            for lang in [Lang::Sv, Lang::En] {
+                let shown = with(lang, || Sek::kr(kr).to_input_string());
+                assert_eq!(
+                    with(lang, || Sek::parse_input(&shown)),
+                    Ok(Sek::kr(kr)),
+                    "{shown}"
+                );
+            }
+        }
+        // Swedish forms read as the files do.
+        assert_eq!(
+            with(Lang::Sv, || Sek::parse_input("1,200")),
+            Ok(Sek::kr(1) + Sek::from_decimal(Decimal::new(2, 1)))
+        );
+    }
+
+    #[test]
     fn swedish_formats_parse() {
         assert_eq!(sek("1200000"), Sek::kr(1_200_000));
         assert_eq!(sek("1 200 000"), Sek::kr(1_200_000));
@@ -361,15 +470,15 @@ mod tests {
     }
 
     #[test]
-    fn english_amounts_and_swedish_form_values() {
+    fn english_amounts_and_form_values() {
         use crate::i18n::{Lang, with};
         let s = Sek::kr(18_400_000);
         with(Lang::En, || {
             assert_eq!(s.to_kr_string(), "SEK 18,400,000");
             assert_eq!(s.to_short_string(), "SEK 18.4 million");
-            assert_eq!(s.to_input_string(), "18,4 mkr");
-            assert_eq!(s.to_input_string().parse::<Sek>(), Ok(s));
+            assert_eq!(s.to_input_string(), "SEK 18.4 million");
         });
+        assert_eq!(s.to_input_string(), "18,4 mkr");
     }
 
     #[test]

@@ -1949,6 +1949,8 @@ pub mod web {
         crate::t!("web-budget-whole", pot = pot)
     }
 
+    pub const AMOUNT_NOT_A_NUMBER: Msg = Msg("web-amount-not-a-number");
+
     pub fn bad_amount(pot: &str, text: &str, why: &str) -> String {
         crate::t!("web-bad-amount", pot = pot, text = text, why = why)
     }

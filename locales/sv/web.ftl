@@ -231,6 +231,7 @@ web-save-file-hint = Små bokstäver a–z, siffror och bindestreck; sparas som 
 web-save-button = Spara scenariot
 web-budget-missing = Ange en budget för { $pot }.
 web-budget-whole = Budgeten för { $pot } ska vara hela kronor.
+web-amount-not-a-number = inget tal; skriv t.ex. 1 200 000, 1,2 mkr eller 850 tkr
 web-bad-amount = Budgeten för { $pot }: ”{ $text }” går inte att läsa ({ $why }).
 web-bad-weight = Vikten för { $part }: ”{ $text }” är inget tal mellan 0 och 1 000.
 web-bad-min-score = Lägsta poäng: ”{ $text }” är inget tal mellan 0 och 100.

@@ -376,6 +376,38 @@ async fn the_scenario_form_simulates_and_shows_the_difference() {
     assert!(same.body.contains("Ingen skillnad"), "{}", same.body);
 }
 
+/// An English reader sees the form's amounts the English way and may type them so; Swedish
+/// amounts are still read.
+#[tokio::test]
+async fn the_scenario_form_reads_english_amounts_in_english() {
+    let state = shipped();
+    let form = get(&state, "/scenarier?lang=en").await;
+    assert!(
+        form.body.contains("value=\"SEK 18.4 million\""),
+        "pre-filled the English way"
+    );
+    let same = get(
+        &state,
+        "/scenarier?lang=en&simulera=1&budget.projektmedel=SEK+18.4+million&budget.foretagsstod=13%2C200%2C000&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0.50&vikt.agenda2030=0.2&vikt.quality=0%2C3&min_score=35",
+    )
+    .await;
+    assert_eq!(same.status, StatusCode::OK, "{}", same.body);
+    assert!(same.body.contains("No difference"), "{}", same.body);
+    let bad = get(
+        &state,
+        "/scenarier?lang=en&simulera=1&budget.projektmedel=lots&budget.foretagsstod=13.2+million&budget.kommersiell_service=0.5m&vikt.alignment=0.5&vikt.agenda2030=0.2&vikt.quality=0.3&min_score=35",
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(
+        bad.body.contains(
+            "“lots” cannot be read (not a number; write e.g. 1,200,000, SEK 1.2 million or 850k)"
+        ),
+        "{}",
+        bad.body
+    );
+}
+
 #[tokio::test]
 async fn bad_form_values_are_all_reported_beside_their_fields() {
     let state = shipped();

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::compare::{Comparison, compare};
 use crate::files::scenario::Changes;
-use crate::money::Sek;
+use crate::money::{MoneyError, Sek};
 use crate::optimise::{Allocation, Settings, optimise};
 use crate::portfolio::Portfolio;
 use crate::scenario::{EdgeSelector, Lock, Objective, Part, Scenario};
@@ -154,11 +154,15 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
         let field = format!("budget.{}", pot.key());
         match q.get(&field) {
             None => err(&field, t::budget_missing(pot.name())),
-            Some(text) => match text.parse::<Sek>() {
+            Some(text) => match Sek::parse_input(text) {
                 Ok(v) if v.is_whole() => {
                     budgets.insert(*pot, v);
                 }
                 Ok(_) => err(&field, t::budget_whole(pot.name())),
+                Err(MoneyError::NotANumber) => err(
+                    &field,
+                    t::bad_amount(pot.name(), text, &t::AMOUNT_NOT_A_NUMBER),
+                ),
                 Err(e) => err(&field, t::bad_amount(pot.name(), text, &e.to_string())),
             },
         }
@@ -166,7 +170,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
     let mut parts = BTreeMap::new();
     for part in PARTS {
         let field = format!("vikt.{}", part.key());
-        match q.get(&field).map(|v| (v, sv_decimal(v))) {
+        match q.get(&field).map(|v| (v, form_decimal(v))) {
             None => {
                 parts.insert(part, 0.0);
             }
@@ -190,7 +194,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
     let mut areas = BTreeMap::new();
     for (id, name, _) in areas_of(p) {
         let field = format!("omrade.{id}");
-        match q.get(&field).map(|v| (v, sv_decimal(v))) {
+        match q.get(&field).map(|v| (v, form_decimal(v))) {
             None => {}
             Some((_, Some(v))) if (0.0..=1000.0).contains(&v) => {
                 areas.insert(id, v);
@@ -198,7 +202,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
             Some((text, _)) => err(&field, t::bad_weight(&name, text)),
         }
     }
-    let min_score = match q.get("min_score").map(|v| (v, sv_decimal(v))) {
+    let min_score = match q.get("min_score").map(|v| (v, form_decimal(v))) {
         None => None,
         Some((_, Some(v))) if (0.0..=100.0).contains(&v) => Some(v),
         Some((text, _)) => {
@@ -296,12 +300,23 @@ fn areas_of(p: &Portfolio) -> Vec<(String, String, f64)> {
 }
 
 /// A number written the Swedish or the English way ("0,5", "0.5", "35").
-fn sv_decimal(text: &str) -> Option<f64> {
-    let v: f64 = text
-        .replace([' ', '\u{a0}'], "")
-        .replace(',', ".")
-        .parse()
-        .ok()?;
+/// A number as typed into a form: spaces group thousands, and a comma is the decimal mark
+/// unless (in English) it groups thousands ("1,000.5"); a point is always the decimal mark.
+fn form_decimal(text: &str) -> Option<f64> {
+    let text = text.replace([' ', '\u{a0}'], "");
+    let int_part = text.split('.').next().unwrap_or("");
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let grouping = crate::i18n::current() == crate::i18n::Lang::En
+        && groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    let v: f64 = if grouping {
+        text.replace(',', "")
+    } else {
+        text.replace(',', ".")
+    }
+    .parse()
+    .ok()?;
     v.is_finite().then_some(v)
 }
 
@@ -651,9 +666,24 @@ mod tests {
 
     #[test]
     fn swedish_and_english_decimals_are_read() {
-        assert_eq!(sv_decimal("0,5"), Some(0.5));
-        assert_eq!(sv_decimal("0.25"), Some(0.25));
-        assert_eq!(sv_decimal("NaN"), None);
-        assert_eq!(sv_decimal("1e400"), None);
+        assert_eq!(form_decimal("0,5"), Some(0.5));
+        assert_eq!(form_decimal("0.25"), Some(0.25));
+        assert_eq!(form_decimal("NaN"), None);
+        assert_eq!(form_decimal("1 000,5"), Some(1000.5));
+        crate::i18n::with(crate::i18n::Lang::En, || {
+            assert_eq!(form_decimal("1,000.50"), Some(1000.5));
+            assert_eq!(
+                form_decimal("0,5"),
+                Some(0.5),
+                "a decimal comma is not grouping"
+            );
+            assert_eq!(form_decimal("0.5"), Some(0.5));
+        });
+        assert_eq!(
+            form_decimal("1,000"),
+            Some(1.0),
+            "in Swedish a comma is the decimal mark"
+        );
+        assert_eq!(form_decimal("1e400"), None);
     }
 }
