@@ -19,7 +19,7 @@ pub enum Support {
 }
 
 impl Support {
-    pub const ALL: [(&'static str, Support); 3] = [
+    pub(crate) const ALL: [(&'static str, Support); 3] = [
         ("projektmedel", Support::Projektmedel),
         ("foretagsstod", Support::Foretagsstod),
         ("kommersiell_service", Support::KommersiellService),
@@ -49,7 +49,7 @@ impl Support {
     }
 
     /// The pot's name inside a sentence ("pengarna i företagsstöd").
-    pub fn lower(self) -> Msg {
+    pub(crate) fn lower(self) -> Msg {
         match self {
             Support::Projektmedel => Msg("domain-support-lower-projektmedel"),
             Support::Foretagsstod => Msg("domain-support-lower-foretagsstod"),
@@ -98,7 +98,7 @@ impl Form {
         .text()
     }
 
-    pub const ALL: [(&'static str, Form); 10] = [
+    pub(crate) const ALL: [(&'static str, Form); 10] = [
         ("konsultstod", Form::Konsultstod),
         ("mikrobidrag", Form::Mikrobidrag),
         ("innovationsstod", Form::Innovationsstod),
@@ -143,7 +143,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [(&'static str, Status); 7] = [
+    pub(crate) const ALL: [(&'static str, Status); 7] = [
         ("intresseanmalan", Status::Intresseanmalan),
         ("ansokan", Status::Ansokan),
         ("under_beredning", Status::UnderBeredning),
@@ -180,7 +180,7 @@ impl Status {
     }
 
     /// Already granted: its year amounts are commitments.
-    pub fn is_commitment(self) -> bool {
+    pub(crate) fn is_commitment(self) -> bool {
         matches!(self, Status::Beviljad | Status::Pagaende)
     }
 }
@@ -203,7 +203,7 @@ pub enum ApplicantType {
 }
 
 impl ApplicantType {
-    pub const ALL: [(&'static str, ApplicantType); 11] = [
+    pub(crate) const ALL: [(&'static str, ApplicantType); 11] = [
         ("kommun", ApplicantType::Kommun),
         ("region", ApplicantType::Region),
         ("myndighet", ApplicantType::Myndighet),
@@ -326,7 +326,7 @@ pub struct Application {
 
 impl Application {
     /// Public co-financing in kronor.
-    pub fn public_cofinancing(&self) -> Sek {
+    pub(crate) fn public_cofinancing(&self) -> Sek {
         self.cofinancing
             .iter()
             .filter(|c| c.public)
@@ -334,16 +334,8 @@ impl Application {
             .sum()
     }
 
-    pub fn total_cofinancing(&self) -> Sek {
+    pub(crate) fn total_cofinancing(&self) -> Sek {
         self.cofinancing.iter().map(|c| c.amount).sum()
-    }
-
-    /// Whether EU structural funds (ERUF) co-finance the application.
-    pub fn cofinances_eu(&self) -> bool {
-        self.cofinancing.iter().any(|c| {
-            let s = c.source.to_lowercase();
-            s.contains("eruf") || s.contains("erdf") || s.contains("esf") || s.contains("interreg")
-        })
     }
 
     pub fn resource(&self, name: &str) -> Decimal {

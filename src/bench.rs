@@ -16,10 +16,10 @@ use crate::scenario::{Constraint, ConstraintKind, Filter, Objective};
 /// One OR-Library multidimensional knapsack: maximise `profit·x` with `weights·x ≤ capacity`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Knapsack {
-    pub profits: Vec<f64>,
+    pub(crate) profits: Vec<f64>,
     /// One row per constraint.
     pub weights: Vec<Vec<f64>>,
-    pub capacities: Vec<f64>,
+    pub(crate) capacities: Vec<f64>,
     /// The optimum in the file's header (0 when the file does not give it).
     pub optimum: f64,
 }
@@ -179,7 +179,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;

@@ -295,7 +295,7 @@ pub fn by_malomrade(
 /// The money's flow from the pots to the RUS målområden (split by contributions, §1): boxes
 /// for pots on the left and målområden on the right, a band between them as wide as the money.
 /// Drawn by hand (plotters has no flow chart); every text goes through `xml`.
-pub fn pot_flows(
+pub(crate) fn pot_flows(
     p: &crate::portfolio::Portfolio,
     a: &crate::optimise::Allocation,
 ) -> Result<String, String> {

@@ -76,7 +76,7 @@ impl Comparison {
 }
 
 /// The money of an allocation added up by every dimension.
-pub fn totals(p: &Portfolio, a: &Allocation) -> BTreeMap<(Dimension, String), Sek> {
+pub(crate) fn totals(p: &Portfolio, a: &Allocation) -> BTreeMap<(Dimension, String), Sek> {
     let mut out: BTreeMap<(Dimension, String), Sek> = BTreeMap::new();
     let mut add =
         |d: Dimension, key: String, amount: Sek| *out.entry((d, key)).or_default() += amount;

@@ -317,7 +317,7 @@ pub fn comparison(pa: &Portfolio, pb: &Portfolio, c: &Comparison) -> Vec<Sheet> 
 
 /// Text that a spreadsheet would take for a formula is written with a leading apostrophe
 /// (OWASP's advice on CSV injection); other text as it is.
-pub fn safe_text(s: &str) -> String {
+pub(crate) fn safe_text(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

@@ -31,10 +31,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
-
     /// The language tag used in URLs, `--lang` and HTML's `lang` attribute.
-    pub fn tag(self) -> &'static str {
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Lang::Sv => "sv",
             Lang::En => "en",
@@ -42,7 +40,7 @@ impl Lang {
     }
 
     /// `sv`, `en`, `en-GB`, `en_US.UTF-8`, `SV`: the language part decides; others are `None`.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
+    pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag
             .trim()
             .split(['-', '_', '.', '@'])
@@ -58,7 +56,7 @@ impl Lang {
 
     /// The language of a POSIX locale environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`
     /// (the first one set and not empty decides; `C` and `POSIX` and others mean Swedish).
-    pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
+    pub(crate) fn from_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|name| var(name))
@@ -69,7 +67,7 @@ impl Lang {
 
     /// The first language in an `Accept-Language` header that we have, by the header's
     /// weights (`q=`); Swedish when none is.
-    pub fn from_accept_language(header: &str) -> Lang {
+    pub(crate) fn from_accept_language(header: &str) -> Lang {
         let mut best: Option<(f32, usize, Lang)> = None;
         for (order, item) in header.split(',').take(32).enumerate() {
             let mut parts = item.split(';');
@@ -124,7 +122,7 @@ pub fn set_default(lang: Lang) {
 
 /// The language text is written in here and now: the thread's ([`with`]), else the web
 /// request's ([`scope`]), else the process's.
-pub fn current() -> Lang {
+pub(crate) fn current() -> Lang {
     OVERRIDE
         .with(Cell::get)
         .or_else(|| TASK.try_with(|l| *l).ok())
@@ -144,7 +142,7 @@ pub fn with<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
 }
 
 /// Runs a future (a web request) with `lang` as its language, on whatever threads it runs.
-pub async fn scope<F: std::future::Future>(lang: Lang, future: F) -> F::Output {
+pub(crate) async fn scope<F: std::future::Future>(lang: Lang, future: F) -> F::Output {
     TASK.scope(lang, future).await
 }
 
@@ -247,7 +245,7 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// One message in the given language.
-pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+pub(crate) fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     let bundle = &bundles()[lang as usize];
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         crate::problem::trace("fluent", &format!("{}: no message {id}", lang.tag()));
@@ -270,7 +268,7 @@ pub fn number(value: f64, decimals: usize) -> String {
 }
 
 /// A share as a percentage, the current language's way: `33,3 %` or `33.3%`.
-pub fn percent(share: f64) -> String {
+pub(crate) fn percent(share: f64) -> String {
     match current() {
         Lang::Sv => crate::format::sv_percent(share),
         Lang::En => crate::format::en_percent(share),

@@ -43,7 +43,7 @@ pub enum Field {
 }
 
 /// The documented layout: field, header, required.
-pub const LAYOUT: [(Field, &str, bool); 20] = [
+pub(crate) const LAYOUT: [(Field, &str, bool); 20] = [
     (Field::Id, "Diarienummer", true),
     (Field::Title, "Projektnamn", true),
     (Field::Applicant, "Sökande", true),
@@ -108,7 +108,7 @@ impl Table {
 }
 
 /// `A`, `B`, …, `Z`, `AA`, … for a zero-based column.
-pub fn column_name(mut c: usize) -> String {
+pub(crate) fn column_name(mut c: usize) -> String {
     let mut out = Vec::new();
     loop {
         out.push(b'A' + (c % 26) as u8);
@@ -162,12 +162,12 @@ pub fn read_csv(file: &str, bytes: &[u8]) -> Result<Table, String> {
 /// rows and some twenty columns); a cell beyond them is refused before anything is allocated
 /// for it, so a stray cell at XFD1048576 cannot make a small file take all memory.
 pub const MAX_ROWS: usize = 20_000;
-pub const MAX_COLUMNS: usize = 100;
+pub(crate) const MAX_COLUMNS: usize = 100;
 /// Spreadsheet files larger than this are refused before reading.
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads a spreadsheet file's bytes, refusing one that is too large; errors in Swedish.
-pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_file(path: &std::path::Path) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| files_msg::cannot_read(&e).render())?;
     let mut bytes = Vec::new();
@@ -295,7 +295,7 @@ fn table(
 pub type Mapping = BTreeMap<Field, String>;
 
 /// Reads a mapping file: `kolumner: { Diarienummer: "Ärende", Sökt belopp: "Belopp (kr)" }`.
-pub fn read_mapping(path: &std::path::Path, d: &mut Diag) -> Option<Mapping> {
+pub(crate) fn read_mapping(path: &std::path::Path, d: &mut Diag) -> Option<Mapping> {
     let root = files::read_yaml(path, d)?;
     let f = files::decode::Fields::open(&root, "", &["kolumner"], d)?;
     let columns = f.node("kolumner")?;
@@ -331,7 +331,7 @@ pub struct Imported {
     pub yaml: String,
     pub count: usize,
     /// Rows left out with `skip_invalid`: (spreadsheet row, id).
-    pub skipped: Vec<(usize, String)>,
+    pub(crate) skipped: Vec<(usize, String)>,
     pub problems: Vec<CellProblem>,
 }
 
@@ -542,7 +542,7 @@ fn date_of(text: &str) -> String {
 }
 
 /// `"kpv.matchning 3, apv.energi: 2"` → pairs; a token without a rating 0–3 is a problem.
-pub fn ratings(text: &str) -> Result<Vec<(String, String)>, String> {
+pub(crate) fn ratings(text: &str) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
     for item in text
         .split([',', ';', '\n'])

@@ -15,7 +15,7 @@ use crate::text::money as msg;
 
 /// The largest amount we accept: 10 000 mdkr. Anything larger is a typo, and the bound keeps
 /// every sum far from rust_decimal's limits and exact in an f64 for the optimiser's model.
-pub const MAX_KRONOR: i64 = 10_000_000_000_000;
+pub(crate) const MAX_KRONOR: i64 = 10_000_000_000_000;
 
 /// An amount of kronor with at most two decimals (öre).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -76,7 +76,7 @@ impl Sek {
         self.0.to_f64().unwrap_or(f64::MAX)
     }
 
-    pub fn is_zero(self) -> bool {
+    pub(crate) fn is_zero(self) -> bool {
         self.0.is_zero()
     }
 
@@ -84,15 +84,9 @@ impl Sek {
         self.0.fract().is_zero()
     }
 
-    /// Multiplies by a factor and rounds to whole kronor (half away from zero).
-    pub fn scale_whole(self, factor: Decimal) -> Sek {
-        Sek((self.0 * factor)
-            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
-    }
-
     /// Multiplies by a factor and rounds down to öre, so a cap computed from a share is never
     /// exceeded by rounding.
-    pub fn scale_floor_ore(self, factor: Decimal) -> Sek {
+    pub(crate) fn scale_floor_ore(self, factor: Decimal) -> Sek {
         Sek((self.0 * factor).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))
     }
 
@@ -106,25 +100,25 @@ impl Sek {
     }
 
     /// The text programs read: two decimals, a dot, no grouping (`"1200000.00"`).
-    pub fn to_json_string(self) -> String {
+    pub(crate) fn to_json_string(self) -> String {
         format!("{:.2}", self.0)
     }
 
     /// `1 200 000 kr`, with öre only when there are any (`1 200 000,50 kr`); in English
     /// `SEK 1,200,000`.
-    pub fn to_kr_string(self) -> String {
+    pub(crate) fn to_kr_string(self) -> String {
         let amount = grouped(self.0, if self.is_whole() { 0 } else { 2 });
         crate::t!("money-kr", amount = amount)
     }
 
     /// `18,4 mkr`: millions with `decimals` decimals; in English `SEK 18.4 million`.
-    pub fn to_mkr_string(self, decimals: u32) -> String {
+    pub(crate) fn to_mkr_string(self, decimals: u32) -> String {
         let millions = self.0 / Decimal::from(1_000_000);
         crate::t!("money-mkr", amount = grouped(millions, decimals))
     }
 
     /// The shortest honest form: `mkr` with one decimal when that is exact, else kronor.
-    pub fn to_short_string(self) -> String {
+    pub(crate) fn to_short_string(self) -> String {
         if self.is_short_exact() {
             self.to_mkr_string(1)
         } else {
@@ -134,7 +128,7 @@ impl Sek {
 
     /// The short form as a form shows it in the current language and [`Sek::parse_input`]
     /// reads it back: `18,4 mkr`, `1 200 000 kr`; `SEK 18.4 million`, `SEK 1,200,000`.
-    pub fn to_input_string(self) -> String {
+    pub(crate) fn to_input_string(self) -> String {
         self.to_short_string()
     }
 
@@ -143,7 +137,7 @@ impl Sek {
     /// as the decimal mark, with `SEK`, `kr`, `thousand`/`k`, `million`/`m`/`mkr` as units
     /// (`SEK 1,200,000`, `1.2 million`, `850k`); a text that is not English this way but is
     /// Swedish (`1,2 mkr`, `1 200 000`) is read the Swedish way.
-    pub fn parse_input(text: &str) -> Result<Sek, MoneyError> {
+    pub(crate) fn parse_input(text: &str) -> Result<Sek, MoneyError> {
         match crate::i18n::current() {
             crate::i18n::Lang::Sv => text.parse(),
             crate::i18n::Lang::En => parse_english(text).or_else(|english| {
@@ -169,7 +163,7 @@ fn grouped(value: Decimal, decimals: u32) -> String {
 }
 
 /// Formats a decimal with a space between thousands and a decimal comma.
-pub fn group_swedish(value: Decimal, decimals: u32) -> String {
+pub(crate) fn group_swedish(value: Decimal, decimals: u32) -> String {
     group(value, decimals, ' ', ',', "−")
 }
 

@@ -19,7 +19,7 @@ use crate::strategy::StrategyGraph;
 use crate::text::files as msg;
 
 /// The id of the quality part's root.
-pub const QUALITY_ROOT: &str = "kvalitet";
+pub(crate) const QUALITY_ROOT: &str = "kvalitet";
 
 /// What the preparation meeting knows about one application before any allocation.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ pub struct Assessment {
     /// the granted amount).
     pub decision_body: String,
     /// The date whose rules were applied.
-    pub rules_date: Date,
+    pub(crate) rules_date: Date,
 }
 
 /// Everything a scenario needs, loaded and checked.
@@ -139,7 +139,7 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
 
 /// Builds a portfolio from parts already read: scores, judges and cross-checks them. Used by
 /// loading, and by whoever changes a loaded portfolio (tests, the web UI's edits).
-pub fn assemble(
+pub(crate) fn assemble(
     scenario: Scenario,
     strategy: StrategyGraph,
     agenda: Agenda,

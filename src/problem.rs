@@ -13,7 +13,7 @@ use crate::text::files as msg;
 
 /// Writes a library's own words (English, for developers) to stderr when `ANSLAG_TRACE` is
 /// set. Users see the Swedish message made from the same error.
-pub fn trace(context: &str, detail: &dyn fmt::Display) {
+pub(crate) fn trace(context: &str, detail: &dyn fmt::Display) {
     if std::env::var_os("ANSLAG_TRACE").is_some() {
         eprintln!("[spår] {context}: {detail}");
     }
@@ -100,7 +100,7 @@ impl fmt::Display for Problem {
 
 /// The problem as programs read it (`anslag validate --format json`).
 #[derive(Debug, Serialize)]
-pub struct ProblemJson<'a> {
+pub(crate) struct ProblemJson<'a> {
     pub file: &'a str,
     pub line: usize,
     pub column: usize,
@@ -170,10 +170,6 @@ impl Diag {
         self.problems.iter().any(Problem::is_error)
     }
 
-    pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.is_error()).count()
-    }
-
     /// The problems in file order (file, line, column), errors before warnings at one place.
     pub fn into_sorted(mut self) -> Vec<Problem> {
         // Ordered and deduplicated by the words as written now; a problem keeps its words
@@ -191,7 +187,7 @@ impl Diag {
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
@@ -206,7 +202,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// The suffix " (menade du \"x\"?)" when there is a likely candidate, else nothing.
-pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
+pub(crate) fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Text {
     did_you_mean(word, candidates)
         .map(msg::did_you_mean)
         .unwrap_or_else(|| Text::Plain(String::new()))
@@ -214,7 +210,7 @@ pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>)
 
 /// Edit distance over characters (so å, ä, ö count as one each) where swapping two
 /// neighbours counts as one edit, as typists make them ("titel" for "title").
-pub fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let width = b.len() + 1;

@@ -23,7 +23,7 @@ pub struct Ranked<'a> {
 }
 
 /// Compares scores the way the ranking does: rounded to 1e-9, higher first, then by id.
-pub fn by_score(a: (f64, &str), b: (f64, &str)) -> Ordering {
+pub(crate) fn by_score(a: (f64, &str), b: (f64, &str)) -> Ordering {
     let round = |x: f64| (x * 1e9).round();
     round(b.0).total_cmp(&round(a.0)).then_with(|| a.1.cmp(b.1))
 }

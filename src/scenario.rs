@@ -34,7 +34,7 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 3] = [Part::Alignment, Part::Agenda2030, Part::Quality];
+    pub(crate) const ALL: [Part; 3] = [Part::Alignment, Part::Agenda2030, Part::Quality];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -226,7 +226,7 @@ pub struct Scenario {
     /// The pots' budgets as written (before `budget_scale`).
     pub budget_written: BTreeMap<Support, Sek>,
     /// Where `budget:` was written (the file of the chain that wrote it), for messages.
-    pub budget_loc: Option<crate::problem::Loc>,
+    pub(crate) budget_loc: Option<crate::problem::Loc>,
     pub budget_scale: Decimal,
     pub planning_frames: BTreeMap<i32, BTreeMap<Support, Sek>>,
     pub commitments: BTreeMap<i32, BTreeMap<Support, Sek>>,
@@ -235,7 +235,7 @@ pub struct Scenario {
     pub objective: Objective,
     pub min_score: Option<f64>,
     pub partial_funding: bool,
-    pub time_limit: f64,
+    pub(crate) time_limit: f64,
     pub must_fund: Vec<Lock>,
     pub exclude: Vec<Lock>,
     pub constraints: Vec<Constraint>,

@@ -26,7 +26,7 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [(&'static str, Level); 7] = [
+    pub(crate) const ALL: [(&'static str, Level); 7] = [
         ("nationell", Level::Nationell),
         ("rus", Level::Rus),
         ("malomrade", Level::Malomrade),
@@ -58,7 +58,7 @@ pub struct StrategyNode {
     pub parents: Vec<(String, f64)>,
     pub description: Option<String>,
     pub source: Option<String>,
-    pub valid_from: Option<Date>,
+    pub(crate) valid_from: Option<Date>,
 }
 
 /// The strategy documents of a region as one graph.
@@ -123,18 +123,8 @@ impl StrategyGraph {
     }
 
     /// The name of the plan document a node belongs to ("Kompetensplan Västmanland").
-    pub fn plan_name(&self, id: &str) -> Option<&str> {
+    pub(crate) fn plan_name(&self, id: &str) -> Option<&str> {
         let plan = self.node(id)?.plan.as_deref()?;
         Some(self.node(plan).map_or(plan, |p| p.name.as_str()))
-    }
-
-    /// The målområden a node serves, directly or through delmål (for money per målområde).
-    pub fn malomraden_of(&self, id: &str) -> Vec<&str> {
-        self.nodes
-            .values()
-            .filter(|n| n.level == Level::Malomrade)
-            .filter(|n| self.hierarchy.is_at_or_below(id, &n.id))
-            .map(|n| n.id.as_str())
-            .collect()
     }
 }

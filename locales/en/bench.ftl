@@ -5,3 +5,6 @@ bench-not-a-size = { $v } is not a size (a whole number, e.g. 1000)
 bench-not-a-seed = { $v } is not a seed (a whole number, e.g. 1)
 bench-not-an-index = { $v } is not an index (a whole number from 0)
 bench-no-such-instance = the file has { $count } instances (index 0–{ $last }), not { $index }
+bench-no-scenario = no scenario to measure
+bench-server-did-not-start = the server did not start within two minutes
+bench-login-without-token = the login page has no security code (csrf)

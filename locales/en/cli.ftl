@@ -37,7 +37,6 @@ cli-yes = yes
 cli-no = no
 cli-hidden-columns = (Hidden so that the table fits: { $names }. Widen the window, or write to a file for the full width.)
 cli-given = given from outside
-cli-not-candidates = applications with another status (e.g. granted in earlier years) are not ranked
 cli-rank-heading = Ranking – { $scenario } ({ $candidates ->
     [one] { $candidates } application
    *[other] { $candidates } applications

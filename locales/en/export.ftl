@@ -45,6 +45,5 @@ export-written = Wrote { $path } ({ $rows ->
     [one] { $rows } row
    *[other] { $rows } rows
 }).
-export-cannot-write = cannot write { $path }: { $why }
 export-comparison-needs-with = --what comparison needs a second scenario to compare with: --with scenarios/2021/budget-minus-10.yaml
 export-csv-one-sheet = A CSV file holds one table; the first is written (XLSX gets every sheet).

@@ -45,7 +45,6 @@ web-assess-saved = The assessment was saved. Scores and proposal have been compu
 web-assess-who-missing = Write your name, so that the log shows who made the change.
 web-assess-why-missing = Write a reason for the change.
 web-assess-conflict-heading = Someone else has made changes
-web-assess-nothing = Nothing has changed compared with what already applies.
 web-in-scenario = In the scenario { $scenario }: { $message }
 web-assess-conflict = The assessments have been saved by someone else since you opened the page. Your change to { $id } was not saved, so that theirs is not overwritten. Below is what applies now; your changes are still in the form – check them and save again.
 web-err-method = Wrong kind of request

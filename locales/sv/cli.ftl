@@ -37,7 +37,6 @@ cli-yes = ja
 cli-no = nej
 cli-hidden-columns = (Dolt för att tabellen ska få plats: { $names }. Bredda fönstret, eller skriv till en fil för full bredd.)
 cli-given = satt utifrån
-cli-not-candidates = ansökningar med annan status (t.ex. beviljade tidigare år) rankas inte
 cli-rank-heading = Rangordning – { $scenario } ({ $candidates ->
     [one] { $candidates } ansökan
    *[other] { $candidates } ansökningar

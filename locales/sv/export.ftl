@@ -45,6 +45,5 @@ export-written = Skrev { $path } ({ $rows ->
     [one] { $rows } rad
    *[other] { $rows } rader
 }).
-export-cannot-write = kan inte skriva { $path }: { $why }
 export-comparison-needs-with = --what comparison behöver ett andra scenario att jämföra med: --with scenarios/2021/budget-minus-10.yaml
 export-csv-one-sheet = CSV rymmer en tabell; den första skrivs (XLSX får alla flikar).

@@ -45,7 +45,6 @@ web-assess-saved = Bedömningen sparades. Poäng och förslag är räknade på n
 web-assess-who-missing = Skriv ditt namn, så att loggen visar vem som ändrade.
 web-assess-why-missing = Skriv ett skäl till ändringen.
 web-assess-conflict-heading = Någon annan har ändrat
-web-assess-nothing = Inget har ändrats jämfört med det som redan gäller.
 web-in-scenario = I scenariot { $scenario }: { $message }
 web-assess-conflict = Bedömningarna har sparats av någon annan sedan du öppnade sidan. Din ändring av { $id } sparades inte, så att deras inte skrivs över. Nedan står det som gäller nu; dina ändringar finns kvar i formuläret – kontrollera och spara igen.
 web-err-method = Fel slags begäran

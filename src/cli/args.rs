@@ -22,7 +22,7 @@ impl std::error::Error for Reason {}
 
 /// A whole number in `min..=max`, for `--steps`, `--draws` and the like: a value outside is
 /// refused with the range, never silently changed.
-pub fn whole_in(min: usize, max: usize) -> impl Fn(&str) -> Result<usize, Reason> + Clone {
+pub(crate) fn whole_in(min: usize, max: usize) -> impl Fn(&str) -> Result<usize, Reason> + Clone {
     move |text: &str| {
         text.trim()
             .parse::<usize>()
@@ -33,7 +33,7 @@ pub fn whole_in(min: usize, max: usize) -> impl Fn(&str) -> Result<usize, Reason
 }
 
 /// A number in `min..=max` (a decimal comma is fine), e.g. a percentage.
-pub fn number_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
+pub(crate) fn number_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
     move |text: &str| {
         text.trim()
             .trim_end_matches('%')
@@ -47,7 +47,7 @@ pub fn number_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + C
 }
 
 /// A number of seconds in `min..=max` (a decimal comma is fine).
-pub fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
+pub(crate) fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + Clone {
     move |text: &str| {
         text.trim()
             .replace(',', ".")
@@ -60,7 +60,7 @@ pub fn seconds_in(min: f64, max: f64) -> impl Fn(&str) -> Result<f64, Reason> + 
 
 /// The command with Swedish help and version flags, headings, lists of possible values,
 /// defaults and usage lines, in every subcommand.
-pub fn localise(command: Command) -> Command {
+pub(crate) fn localise(command: Command) -> Command {
     let path = command.get_name().to_string();
     let command = command
         .help_template(msg::help_template())

@@ -19,11 +19,11 @@ use crate::text::bench as msg;
 #[derive(clap::Args)]
 pub struct Args {
     #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
-    pub sizes: Vec<usize>,
+    pub(crate) sizes: Vec<usize>,
     #[arg(long, value_delimiter = ',', default_value = "1")]
     pub seed: Vec<u64>,
     #[arg(long)]
-    pub mknapcb1: Option<PathBuf>,
+    pub(crate) mknapcb1: Option<PathBuf>,
     #[arg(long, value_parser = crate::cli::bench::case_arg)]
     pub case: Option<String>,
     #[arg(long)]
@@ -35,7 +35,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
     pub solver: SolverArg,
     #[arg(long, default_value_t = 60.0, value_parser = crate::cli::args::seconds_in(0.1, 86_400.0))]
-    pub time_limit: f64,
+    pub(crate) time_limit: f64,
     #[arg(long)]
     pub web: bool,
     #[arg(long)]
@@ -45,7 +45,7 @@ pub struct Args {
     #[arg(long, default_value_t = 64, value_parser = crate::cli::args::whole_in(1, 4096))]
     pub clients: usize,
     #[arg(long, default_value_t = 10.0, value_parser = crate::cli::args::seconds_in(0.1, 3600.0))]
-    pub seconds: f64,
+    pub(crate) seconds: f64,
 }
 
 /// Runs `anslag bench`.
@@ -131,9 +131,9 @@ pub struct Measurement {
     /// The known optimum, where there is one.
     pub optimum: Option<f64>,
     pub gap: f64,
-    pub seconds: f64,
+    pub(crate) seconds: f64,
     pub variables: usize,
-    pub core: usize,
+    pub(crate) core: usize,
     pub peak_mb: Option<f64>,
     pub command: String,
 }
@@ -149,7 +149,7 @@ pub fn peak_mb() -> Option<f64> {
 /// Checks the shape of a case named on the command line (`--case`), so that a misspelt case
 /// is a usage error told at once: `shipped`, `counterfactuals`, `synthetic:N:SEED` or
 /// `mknapcb1:INDEX:PATH`.
-pub fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
+pub(crate) fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
     let parts: Vec<&str> = text.splitn(3, ':').collect();
     let whole = |s: &str| s.parse::<u64>().is_ok();
     let fine = match parts.as_slice() {
@@ -166,7 +166,7 @@ pub fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
 }
 
 /// Runs one case in this process: `synthetic:N:SEED`, `shipped` or `mknapcb1:INDEX:PATH`.
-pub fn run_case(
+pub(crate) fn run_case(
     case: &str,
     base: &Path,
     backend: Backend,
@@ -250,7 +250,7 @@ pub fn run_case(
 
 /// The model a case solves (for `--lp`): the scenario's, the synthetic portfolio's or the
 /// knapsack's.
-pub fn case_model(case: &str, base: &Path) -> Result<crate::optimise::model::Model, String> {
+pub(crate) fn case_model(case: &str, base: &Path) -> Result<crate::optimise::model::Model, String> {
     let parts: Vec<&str> = case.splitn(3, ':').collect();
     match parts.as_slice() {
         ["shipped"] | ["counterfactuals"] => {
@@ -295,7 +295,7 @@ fn known_optimum(data: &Path, index: usize) -> Option<f64> {
 }
 
 /// Runs each case in a child process of this program and collects the measurements.
-pub fn run_all(
+pub(crate) fn run_all(
     cases: &[String],
     scenario: &Path,
     solver: &str,

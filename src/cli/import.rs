@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long)]
     pub scenario: Option<PathBuf>,
     #[arg(long)]
-    pub skip_invalid: bool,
+    pub(crate) skip_invalid: bool,
     #[arg(long)]
     pub force: bool,
 }

@@ -50,7 +50,7 @@ pub fn default_scenario() -> PathBuf {
 
 /// The shipped data folder (with `scenarios/` and `strategies/`): the current folder when it
 /// has them, or else the folder the program was built from.
-pub fn default_data() -> PathBuf {
+pub(crate) fn default_data() -> PathBuf {
     if Path::new("scenarios").is_dir() && Path::new("strategies").is_dir() {
         return PathBuf::from(".");
     }
@@ -64,25 +64,21 @@ pub fn default_data() -> PathBuf {
 
 /// Why a file named on the command line cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OutputRefused {
+pub(crate) enum OutputRefused {
     /// Its extension does not match the format written (a usage error).
     Extension(String),
     /// It exists and `--force` was not given.
     Exists(String),
 }
 
-impl OutputRefused {
-    pub fn message(&self) -> &str {
-        match self {
-            OutputRefused::Extension(m) | OutputRefused::Exists(m) => m,
-        }
-    }
-}
-
 /// Checks a file the user asked a command to write, before any work is done: its extension
 /// must be one of `extensions` (lower case, without the dot), and an existing file is
 /// replaced only with `force`.
-pub fn check_output(path: &Path, extensions: &[&str], force: bool) -> Result<(), OutputRefused> {
+pub(crate) fn check_output(
+    path: &Path,
+    extensions: &[&str],
+    force: bool,
+) -> Result<(), OutputRefused> {
     let shown = path.display().to_string();
     let ext = path
         .extension()
@@ -108,7 +104,11 @@ pub fn check_output(path: &Path, extensions: &[&str], force: bool) -> Result<(),
 /// Writes a file the user named (checked by [`check_output`]): a new file is created only if
 /// none has appeared meanwhile; with `force` an existing one is replaced and kept as
 /// `….forra`. Returns a line to tell when a previous version was kept.
-pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<Option<String>, String> {
+pub(crate) fn write_output(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+) -> Result<Option<String>, String> {
     let shown = path.display().to_string();
     // What an earlier run killed mid-write left in this folder goes first.
     if let Some(folder) = path.parent() {
@@ -138,7 +138,7 @@ pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<Option<Str
 }
 
 /// Rounds for JSON: `decimals` decimals, as a number.
-pub fn round(value: f64, decimals: i32) -> f64 {
+pub(crate) fn round(value: f64, decimals: i32) -> f64 {
     let unit = 10f64.powi(decimals);
     (value * unit).round() / unit
 }
@@ -236,7 +236,7 @@ pub fn table<H: AsRef<str>>(headers: &[H], align: &[Align], rows: &[Vec<String>]
 }
 
 /// [`table`] hiding columns, when it must, in the order given (indices into `headers`).
-pub fn table_hiding<H: AsRef<str>>(
+pub(crate) fn table_hiding<H: AsRef<str>>(
     headers: &[H],
     align: &[Align],
     rows: &[Vec<String>],
@@ -381,7 +381,7 @@ fn fit(
 
 /// Text broken into lines of at most `width` characters, at spaces where it can be (a word
 /// longer than the width is cut).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     if width == 0 || text.chars().count() <= width {
         return vec![text.to_string()];
     }
@@ -424,7 +424,7 @@ pub fn cut(text: &str, max: usize) -> String {
 }
 
 /// Problems as lines `file:line:column: message`, one per problem.
-pub fn problem_lines(problems: &[Problem]) -> String {
+pub(crate) fn problem_lines(problems: &[Problem]) -> String {
     let mut out = String::new();
     for p in problems {
         out.push_str(&p.to_string());

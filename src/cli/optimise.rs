@@ -20,9 +20,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Table, help = crate::text::cli::FORMAT_HELP.text())]
     pub format: Format,
     #[arg(long, value_parser = crate::cli::args::seconds_in(0.001, 86_400.0))]
-    pub time_limit: Option<f64>,
+    pub(crate) time_limit: Option<f64>,
     #[arg(long)]
-    pub no_counterfactuals: bool,
+    pub(crate) no_counterfactuals: bool,
     #[arg(long, value_enum, default_value_t = SolverArg::Microlp)]
     pub solver: SolverArg,
     #[arg(long)]

@@ -9,13 +9,13 @@ use crate::cli::app::Failure;
 #[derive(clap::Args)]
 pub struct Args {
     #[arg(long, default_value = "127.0.0.1:8080")]
-    pub bind: std::net::SocketAddr,
+    pub(crate) bind: std::net::SocketAddr,
     #[arg(long)]
     pub data: Option<PathBuf>,
     #[arg(long)]
-    pub behind_proxy: bool,
+    pub(crate) behind_proxy: bool,
     #[arg(long = "host", value_name = "NAMN")]
-    pub hosts: Vec<String>,
+    pub(crate) hosts: Vec<String>,
 }
 
 /// `anslag serve`: loads every scenario, then serves until Ctrl-C.

@@ -52,7 +52,7 @@ pub struct Report {
 }
 
 /// Validates each scenario; problems of all of them are reported together.
-pub fn report(paths: &[&Path], format: Format) -> Result<Report, String> {
+pub(crate) fn report(paths: &[&Path], format: Format) -> Result<Report, String> {
     let mut problems: Vec<Problem> = Vec::new();
     let mut summaries: Vec<String> = Vec::new();
     for path in paths {

@@ -115,7 +115,7 @@ pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Appli
 /// The assessments made in the web UI live beside the applications file, in a file of their
 /// own (`ansokningar.yaml` → `ansokningar.bedomningar.yaml`), so the hand-written file is never
 /// rewritten.
-pub fn overlay_path(applications: &Path) -> std::path::PathBuf {
+pub(crate) fn overlay_path(applications: &Path) -> std::path::PathBuf {
     let stem = applications
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -125,7 +125,7 @@ pub fn overlay_path(applications: &Path) -> std::path::PathBuf {
 
 /// One application's assessment as the overlay holds it (text as written, checked on load).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct OverlayEntry {
+pub(crate) struct OverlayEntry {
     pub links: Option<Vec<(String, String)>>,
     pub agenda2030: Option<Vec<(String, String)>>,
     pub criteria: Option<Vec<(String, String)>>,
@@ -133,7 +133,7 @@ pub struct OverlayEntry {
 }
 
 /// Reads the overlay's entries by id (the loader checks them; here only their shape matters).
-pub fn overlay_entries(bytes: &[u8], path: &Path) -> BTreeMap<String, OverlayEntry> {
+pub(crate) fn overlay_entries(bytes: &[u8], path: &Path) -> BTreeMap<String, OverlayEntry> {
     let mut out = BTreeMap::new();
     let Ok(text) = std::str::from_utf8(bytes) else {
         return out;
@@ -180,7 +180,7 @@ pub fn overlay_entries(bytes: &[u8], path: &Path) -> BTreeMap<String, OverlayEnt
 }
 
 /// The overlay file's text, read back by [`overlay_entries`] and [`apply_overlay`].
-pub fn write_overlay(entries: &BTreeMap<String, OverlayEntry>) -> String {
+pub(crate) fn write_overlay(entries: &BTreeMap<String, OverlayEntry>) -> String {
     let mut out = String::from(crate::text::web::OVERLAY_HEADER);
     for (id, e) in entries {
         out.push_str(&format!("- id: {}\n", quoted(id)));
@@ -208,7 +208,7 @@ const OVERLAY_KEYS: &[&str] = &["id", "links", "agenda2030", "criteria", "status
 
 /// Applies an assessments overlay: each entry replaces, for its application, the parts it
 /// names (all strategy links, all Agenda 2030 ratings, all quality ratings, the status).
-pub fn apply_overlay(root: &Node, refs: &Refs<'_>, apps: &mut [Application], d: &mut Diag) {
+pub(crate) fn apply_overlay(root: &Node, refs: &Refs<'_>, apps: &mut [Application], d: &mut Diag) {
     let Some(items) = list_of(root, d) else {
         return;
     };
@@ -399,7 +399,7 @@ fn read_applicant(node: &Node, d: &mut Diag) -> Option<Applicant> {
 
 /// A Swedish organisation number: ten digits (an optional hyphen before the last four) whose
 /// check digit follows the Luhn algorithm.
-pub fn valid_org_nr(text: &str) -> bool {
+pub(crate) fn valid_org_nr(text: &str) -> bool {
     let digits: Vec<u32> = text
         .chars()
         .filter(|c| *c != '-')

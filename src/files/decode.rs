@@ -18,7 +18,7 @@ use crate::text::files as msg;
 
 /// A value read from a node, with the place it was read from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Spanned<T> {
+pub(crate) struct Spanned<T> {
     pub value: T,
     pub loc: Loc,
 }
@@ -30,7 +30,7 @@ impl<T> Spanned<T> {
 }
 
 /// A type that can be read from one node.
-pub trait Decode: Sized {
+pub(crate) trait Decode: Sized {
     fn decode(node: &Node, key: &str, d: &mut Diag) -> Option<Self>;
 }
 
@@ -233,7 +233,7 @@ pub fn join(parent: &str, key: &str) -> String {
 }
 
 /// The entries of a mapping with a fixed set of allowed keys.
-pub struct Fields<'n> {
+pub(crate) struct Fields<'n> {
     node: &'n Node,
     path: String,
     entries: Vec<(&'n str, &'n Node)>,
@@ -313,7 +313,7 @@ impl<'n> Fields<'n> {
     }
 
     /// An optional value: absent or null is `None` without a problem.
-    pub fn opt<T: Decode>(&self, key: &str, d: &mut Diag) -> Option<T> {
+    pub(crate) fn opt<T: Decode>(&self, key: &str, d: &mut Diag) -> Option<T> {
         self.node(key)
             .and_then(|node| T::decode(node, &join(&self.path, key), d))
     }
@@ -342,7 +342,7 @@ pub fn choice<'c, T: Copy>(
 }
 
 /// The items of a list; a node of another kind is an error ("förväntade en lista").
-pub fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [Node]> {
+pub(crate) fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [Node]> {
     match &node.kind {
         Kind::Seq(items) => Some(items),
         _ => {
@@ -357,7 +357,7 @@ pub fn list_items<'n>(node: &'n Node, key: &str, d: &mut Diag) -> Option<&'n [No
 }
 
 /// Reads a list whose items must each be one of `choices`; `None` if the node is absent.
-pub fn choice_list<T: Copy>(
+pub(crate) fn choice_list<T: Copy>(
     node: Option<&Node>,
     key: &str,
     choices: &[(&str, T)],
@@ -374,7 +374,7 @@ pub fn choice_list<T: Copy>(
 }
 
 /// Reads `fields[key]` as one of `choices`, if present.
-pub fn opt_choice<T: Copy>(
+pub(crate) fn opt_choice<T: Copy>(
     f: &Fields<'_>,
     key: &str,
     choices: &[(&str, T)],

@@ -26,7 +26,7 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and parses a YAML file; problems go to `d`. The node's places name the file as
 /// given (tidied), so messages match what the user typed.
-pub fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
+pub(crate) fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
     let shown: Arc<str> = Arc::from(tidy(path).to_string_lossy().as_ref());
     let loc = Loc::new(shown.clone(), 1, 1);
     match std::fs::metadata(path) {
@@ -120,14 +120,14 @@ fn drop_repeated_keys(node: &mut Node, d: &mut Diag) {
 
 /// Resolves `relative` against the folder of the file at `loc` (paths in a file are relative
 /// to that file).
-pub fn resolve(loc: &Loc, relative: &str) -> PathBuf {
+pub(crate) fn resolve(loc: &Loc, relative: &str) -> PathBuf {
     let base = Path::new(&*loc.file).parent().unwrap_or(Path::new(""));
     tidy(&base.join(relative))
 }
 
 /// Removes `.` and folds `dir/..` without touching the file system, so messages show
 /// `strategies/x.yaml` rather than `scenarios/2021/../../strategies/x.yaml`.
-pub fn tidy(path: &Path) -> PathBuf {
+pub(crate) fn tidy(path: &Path) -> PathBuf {
     let mut out: Vec<Component<'_>> = Vec::new();
     for component in path.components() {
         match component {

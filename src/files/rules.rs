@@ -332,7 +332,7 @@ fn share(f: &Fields<'_>, key: &str, d: &mut Diag) -> Option<Decimal> {
     Some(value.value)
 }
 
-pub fn applicant_types(
+pub(crate) fn applicant_types(
     node: Option<&Node>,
     path: &str,
     d: &mut Diag,

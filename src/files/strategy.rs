@@ -36,7 +36,7 @@ const NODE_KEYS: &[&str] = &[
     "source",
     "valid_from",
 ];
-pub const COMBINE: [(&str, Combine); 2] = [("any", Combine::Any), ("all", Combine::All)];
+pub(crate) const COMBINE: [(&str, Combine); 2] = [("any", Combine::Any), ("all", Combine::All)];
 
 /// A node with the places the graph checks need.
 struct Raw {

@@ -90,7 +90,7 @@ fn replace(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
 
 /// Replaces `path` with `bytes` atomically and keeps the version it replaces as
 /// `NAME.forra` (replacing an older `.forra`). Returns whether there was one to keep.
-pub fn keeping_previous(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
+pub(crate) fn keeping_previous(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     let tmp = staged(path, bytes, false)?;
     let result = (|| {
         let kept = if path.is_file() {
@@ -133,7 +133,7 @@ fn keep(path: &Path) -> std::io::Result<()> {
 
 /// Creates `path` with `bytes`, atomically, only if no file of that name exists: an existing
 /// file is never overwritten, not even by a race (the error is then `AlreadyExists`).
-pub fn new_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn new_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if path.exists() {
         return Err(std::io::ErrorKind::AlreadyExists.into());
     }
@@ -158,7 +158,7 @@ pub fn new_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Removes the temporary files that an interrupted write of another process left in
 /// `dir` (`.NAME.tmp-PID` where no process PID runs any more). Returns how many went.
-pub fn remove_stale(dir: &Path) -> usize {
+pub(crate) fn remove_stale(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };

@@ -23,7 +23,7 @@ const MAX_DEPTH: usize = 64;
 const MAX_NODES: usize = 2_000_000;
 /// The longest value a data file may hold (a project description is a few thousand
 /// characters): a longer one is refused at once, before any check compares or copies it.
-pub const MAX_SCALAR_BYTES: usize = 100_000;
+pub(crate) const MAX_SCALAR_BYTES: usize = 100_000;
 
 /// A node of the tree and the place where it was written.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +60,7 @@ impl Node {
     }
 
     /// The scalar text, if this is a scalar.
-    pub fn scalar(&self) -> Option<&str> {
+    pub(crate) fn scalar(&self) -> Option<&str> {
         match &self.kind {
             Kind::Scalar { text, .. } => Some(text),
             _ => None,
@@ -84,7 +84,7 @@ impl Node {
     }
 
     /// A short description of the node's type for error messages, in Swedish.
-    pub fn describe(&self) -> Text {
+    pub(crate) fn describe(&self) -> Text {
         match &self.kind {
             Kind::Null => msg::KIND_NULL.into(),
             Kind::Scalar { text, .. } => Text::Plain(format!("\"{}\"", shorten(text, 40))),
@@ -122,7 +122,7 @@ pub fn quoted(text: &str) -> String {
 
 /// A scalar as YAML: plain when it is a bare word or number that YAML reads back as exactly
 /// this text (`3`, `under_beredning`, `kpv.matchning`), otherwise [`quoted`].
-pub fn scalar(text: &str) -> String {
+pub(crate) fn scalar(text: &str) -> String {
     let bare = !text.is_empty()
         && text
             .bytes()
@@ -158,7 +158,7 @@ pub fn comment(text: &str) -> String {
     out
 }
 
-pub fn shorten(text: &str, max_chars: usize) -> String {
+pub(crate) fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         text.to_string()
     } else {

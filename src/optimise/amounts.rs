@@ -30,7 +30,7 @@ use crate::optimise::solve::{Assignment, feasible, value};
 
 /// Settled amounts (variable, kronor) and the incumbent refilled in the same order, if it
 /// keeps every row.
-pub struct Settled {
+pub(crate) struct Settled {
     pub amounts: Vec<(usize, f64)>,
     pub start: Option<Assignment>,
 }
@@ -41,7 +41,7 @@ type Column = Vec<(usize, u64)>;
 /// Settles the amounts of part-fundable variables fixed to 1 (see the module's comment).
 /// `priced[i]` says that variable `i`'s amount is in no local row of the decomposition that gave
 /// `e`, so `e.slope[i]` is its price; `floor` is the least an allocation must be worth to matter.
-pub fn settle(
+pub(crate) fn settle(
     m: &Model,
     e: &Evaluation,
     priced: &[bool],

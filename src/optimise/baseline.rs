@@ -21,7 +21,7 @@ pub struct Baseline {
     /// The objective of this allocation in the model's terms.
     pub objective: f64,
     /// Limits it breaks: minimums it did not try to meet, or limits the must_fund locks break.
-    pub missed: Vec<Breach>,
+    pub(crate) missed: Vec<Breach>,
 }
 
 impl Baseline {

@@ -26,7 +26,7 @@ use std::time::Instant;
 use crate::optimise::model::{Model, Term};
 
 /// A row is local when at most this many undecided variables take part in it.
-pub const LOCAL_TERMS: usize = 12;
+pub(crate) const LOCAL_TERMS: usize = 12;
 /// A block is enumerated, so it has at most this many undecided variables (4 096 subsets).
 /// An applicant with more is rare, but each one's cap left global cost the bound about one
 /// application's worth: at 10 000 applications, three such applicants were most of the gap.
@@ -48,7 +48,7 @@ struct Block {
 /// The split of a model's rows and the blocks of its variables.
 pub struct Decomposition {
     /// Indices of the priced rows.
-    pub global: Vec<usize>,
+    pub(crate) global: Vec<usize>,
     blocks: Vec<Block>,
     /// Per row: a scale that makes money, hours and counts comparable in subgradient steps
     /// (half the sum of its terms' magnitudes, or its limit if larger).
@@ -66,7 +66,7 @@ pub struct Evaluation {
     pub forced: Vec<[f64; 2]>,
     /// Per part-fundable variable, what a krona more of its amount is worth at these
     /// multipliers (0 for the others).
-    pub slope: Vec<f64>,
+    pub(crate) slope: Vec<f64>,
 }
 
 impl Evaluation {
@@ -218,7 +218,7 @@ impl Decomposition {
 
     /// Per variable, whether it is a member whose amount is in no local row: then, at any
     /// multipliers, a krona more or less of it changes its block's value by its slope alone.
-    pub fn priced_amounts(&self, n: usize) -> Vec<bool> {
+    pub(crate) fn priced_amounts(&self, n: usize) -> Vec<bool> {
         let mut out = vec![false; n];
         for block in &self.blocks {
             for &i in &block.vars {
@@ -405,7 +405,7 @@ impl Decomposition {
     /// Improves the multipliers by subgradient steps (Polyak's step towards `target`, the
     /// incumbent's value), starting from `lambda`. Returns the best evaluation and its
     /// multipliers. Stops after `iterations` steps or at `deadline`.
-    pub fn improve(
+    pub(crate) fn improve(
         &self,
         m: &Model,
         mut lambda: Vec<f64>,

@@ -29,7 +29,7 @@ const COLUMNS: usize = 2_000;
 /// A block of a group: its members (positions in the group), the rows it keeps to itself and
 /// its allowed patterns.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Block {
+pub(crate) struct Block {
     /// Undecided members: bit `j` of a pattern stands for `open[j]`.
     pub open: Vec<usize>,
     /// Members fixed to 1 that choose their amount (in every pattern).
@@ -38,7 +38,7 @@ pub struct Block {
     /// member's position in the group.
     pub rows: Vec<(usize, Vec<(usize, Term)>)>,
     /// The allowed patterns, in increasing order.
-    pub patterns: Vec<u32>,
+    pub(crate) patterns: Vec<u32>,
 }
 
 impl Block {
@@ -148,7 +148,7 @@ pub fn blocks(m: &Model, group: &[usize], fixed: &[Option<bool>], constant: &[f6
 /// Whether the terms only count decisions (`at_most_one`, coverage, `requires`, cover
 /// inequalities): with whole limits (`whole_limit`) the LP keeps such rows exactly, so their hull
 /// adds nothing but columns.
-pub fn is_count(terms: &[(usize, Term)]) -> bool {
+pub(crate) fn is_count(terms: &[(usize, Term)]) -> bool {
     terms.iter().all(|(_, t)| t.a == 0.0 && t.y.abs() == 1.0)
 }
 
@@ -160,7 +160,7 @@ pub fn is_whole(terms: &[Term]) -> bool {
 
 /// The limit of a row whose sum is a whole number: its floor (the model's limits carry half a
 /// unit of room for float noise, which an LP would use as half an application).
-pub fn whole_limit(limit: f64) -> f64 {
+pub(crate) fn whole_limit(limit: f64) -> f64 {
     (limit + 1e-6).floor()
 }
 

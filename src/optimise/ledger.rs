@@ -26,7 +26,7 @@ pub struct Breach {
 
 /// Splits a granted amount over the application's years in proportion to its requested split,
 /// in whole kronor, with the rounding remainder in the last year.
-pub fn year_split(p: &Portfolio, app: usize, amount: Sek) -> BTreeMap<i32, Sek> {
+pub(crate) fn year_split(p: &Portfolio, app: usize, amount: Sek) -> BTreeMap<i32, Sek> {
     let a = &p.applications[app];
     if amount == a.requested || a.requested.is_zero() {
         return a.years.clone();
@@ -106,12 +106,12 @@ impl<'p> Ledger<'p> {
     }
 
     /// Commitments of earlier grants and the scenario in all years after the decision year.
-    pub fn committed_future(&self) -> Sek {
+    pub(crate) fn committed_future(&self) -> Sek {
         self.committed_future
     }
 
     /// Commitments of earlier grants and the scenario in a pot's year.
-    pub fn committed(&self, pot: Support, year: i32) -> Sek {
+    pub(crate) fn committed(&self, pot: Support, year: i32) -> Sek {
         self.committed
             .get(&(pot, year))
             .copied()
@@ -174,7 +174,7 @@ impl<'p> Ledger<'p> {
     /// The first limit that funding `app` with `amount` would break, among those rank-and-fund
     /// respects: budgets, frames, the ceiling, resources, caps per applicant, at_most_one,
     /// requires and share maximums. `None` if it fits. Costs only the limits it touches.
-    pub fn would_break(&self, app: usize, amount: Sek) -> Option<Breach> {
+    pub(crate) fn would_break(&self, app: usize, amount: Sek) -> Option<Breach> {
         let p = self.p;
         let s = &p.scenario;
         let a = &p.applications[app];

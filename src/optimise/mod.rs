@@ -27,8 +27,9 @@ use crate::portfolio::Portfolio;
 use crate::ranking::rank;
 use crate::text::optimise as msg;
 
-pub use baseline::Baseline;
-pub use solve::{Backend, Stats, Status};
+pub(crate) use baseline::Baseline;
+pub use solve::Status;
+pub(crate) use solve::{Backend, Stats};
 
 use ledger::{Ledger, year_split};
 use model::{Model, RowKind};
@@ -99,7 +100,7 @@ pub struct Funded {
     pub must_fund: Option<Option<String>>,
     /// What the optimum funds instead of rank-and-fund in the same pot, when this one is in
     /// the optimum and not in rank-and-fund (the displaced, jointly).
-    pub displaced: Vec<usize>,
+    pub(crate) displaced: Vec<usize>,
     pub explanation: Text,
 }
 
@@ -110,7 +111,7 @@ pub struct NotFunded {
     pub reason: Reason,
     pub explanation: Text,
     /// The constraints or locks that block it, in words.
-    pub blocked_by: Vec<Text>,
+    pub(crate) blocked_by: Vec<Text>,
     pub budget_needed: Option<Sek>,
     pub score_needed: Option<f64>,
 }
@@ -152,13 +153,13 @@ pub struct Allocation {
     /// For an infeasible scenario: the named constraints and locks that cannot hold together.
     pub conflict: Vec<Text>,
     /// The conflict as one plain sentence.
-    pub conflict_summary: Option<Text>,
+    pub(crate) conflict_summary: Option<Text>,
     pub warnings: Vec<Text>,
     /// Every must_fund and exclude with its price in objective.
     pub overrides: Vec<OverridePrice>,
-    pub stats: Stats,
-    pub backend: Backend,
-    pub millis: f64,
+    pub(crate) stats: Stats,
+    pub(crate) backend: Backend,
+    pub(crate) millis: f64,
 }
 
 impl Allocation {
@@ -169,7 +170,7 @@ impl Allocation {
     }
 
     /// The gain over rank-and-fund, in objective units.
-    pub fn gain(&self) -> f64 {
+    pub(crate) fn gain(&self) -> f64 {
         self.objective - self.baseline.objective
     }
 }

@@ -92,7 +92,7 @@ impl RowKind {
 
 impl RowKind {
     /// Limits that ask for more rather than less (rank-and-fund does not try to meet them).
-    pub fn is_minimum(&self) -> bool {
+    pub(crate) fn is_minimum(&self) -> bool {
         matches!(self, RowKind::ShareMin(_) | RowKind::Coverage(..))
     }
 
@@ -133,7 +133,7 @@ impl Row {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Term {
-    pub var: usize,
+    pub(crate) var: usize,
     pub y: f64,
     pub a: f64,
 }
@@ -170,7 +170,7 @@ impl Var {
 
     /// What the solver maximises for it funded with `amount` (its tie-break bonus included;
     /// the amount counts only where it may be part-funded).
-    pub fn value_at(&self, amount: f64) -> f64 {
+    pub(crate) fn value_at(&self, amount: f64) -> f64 {
         match self.partial_min {
             Some(_) => self.objective * amount + self.tie,
             None => self.objective + self.tie,
@@ -296,7 +296,7 @@ pub fn build(p: &Portfolio) -> Model {
 impl Model {
     /// The least and the most a funded variable's term adds to its row, over the amounts the
     /// variable may take (a part-fundable one from its minimum to its request).
-    pub fn term_span(&self, t: &Term) -> (f64, f64) {
+    pub(crate) fn term_span(&self, t: &Term) -> (f64, f64) {
         let v = &self.vars[t.var];
         let lo = t.a * v.partial_min.unwrap_or(v.requested);
         let hi = t.a * v.requested;
@@ -305,7 +305,7 @@ impl Model {
 
     /// Union-find: for every variable, a representative of its group, where two members are in
     /// one group when one of the chosen rows holds both. Non-members are alone.
-    pub fn groups(
+    pub(crate) fn groups(
         &self,
         row: impl Fn(usize) -> bool,
         member: impl Fn(usize) -> bool,
@@ -340,7 +340,7 @@ impl Model {
 }
 
 /// Tie-break bonuses: together at most 1e-8 of the total objective, larger for better ranks.
-pub fn set_ties(vars: &mut [Var]) {
+pub(crate) fn set_ties(vars: &mut [Var]) {
     let total: f64 = vars.iter().map(|v| v.full_value().abs()).sum();
     let n = vars.len() as f64;
     for v in vars.iter_mut() {
@@ -655,7 +655,7 @@ fn requires_row(
 }
 
 /// Applicants are the same when their organisation numbers are; without one, their names.
-pub fn applicant_key(p: &Portfolio, app: usize) -> String {
+pub(crate) fn applicant_key(p: &Portfolio, app: usize) -> String {
     let a = &p.applications[app].applicant;
     a.org_nr.clone().unwrap_or_else(|| a.name.clone())
 }

@@ -187,7 +187,7 @@ pub fn budget_needed(
 /// coverage or prerequisite that `t` alone provides). Swapping `t` for one of them never breaks
 /// a row and wins the tie, so the optimum funds `t` only together with all of them. Only whole
 /// (not part-funded) candidates compare.
-pub fn dominators(m: &Model, t: usize) -> Vec<usize> {
+pub(crate) fn dominators(m: &Model, t: usize) -> Vec<usize> {
     if m.vars[t].partial_min.is_some() {
         return Vec::new();
     }
@@ -227,7 +227,7 @@ fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
 
 /// Optima at budgets already solved, shared by every candidate of a pot.
 #[derive(Default)]
-pub struct BudgetCache {
+pub(crate) struct BudgetCache {
     solved: std::sync::Mutex<std::collections::BTreeMap<(usize, u64), Solved>>,
 }
 
@@ -289,7 +289,7 @@ fn lattice(m: &Model, pot: Support) -> f64 {
 /// A quick answer to "can any allocation fund variable `i`?" from the exact books: the locks
 /// and `i`, then rank order filling what minimums ask for. `Some(true)` when that finds an
 /// allocation that keeps every rule; `None` when only a solve can tell.
-pub fn forced_quickly(p: &crate::portfolio::Portfolio, m: &Model, i: usize) -> Option<bool> {
+pub(crate) fn forced_quickly(p: &crate::portfolio::Portfolio, m: &Model, i: usize) -> Option<bool> {
     use crate::optimise::ledger::Ledger;
     let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
     for v in m.vars.iter().filter(|v| v.lock == Some(true)) {

@@ -21,7 +21,7 @@ pub fn token(bytes: &[u8]) -> String {
 }
 
 /// The overlay's current bytes (empty when there is none yet).
-pub fn current(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn current(path: &Path) -> std::io::Result<Vec<u8>> {
     match std::fs::read(path) {
         Ok(b) => Ok(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
@@ -30,7 +30,7 @@ pub fn current(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// The audit log beside the overlay.
-pub fn log_path(overlay: &Path) -> PathBuf {
+pub(crate) fn log_path(overlay: &Path) -> PathBuf {
     let name = overlay
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

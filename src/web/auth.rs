@@ -22,11 +22,11 @@ use crate::problem::{Diag, Problem};
 use crate::text::auth as t;
 
 /// The accounts file, in the data folder.
-pub const ACCOUNTS_FILE: &str = "konton.yaml";
+pub(crate) const ACCOUNTS_FILE: &str = "konton.yaml";
 /// The session cookie's name.
 pub const COOKIE: &str = "anslag_session";
 /// A session ends after this long without a request.
-pub const IDLE: Duration = Duration::from_secs(8 * 3600);
+pub(crate) const IDLE: Duration = Duration::from_secs(8 * 3600);
 /// Failed logins for one name before further tries wait.
 const FAILURES_BEFORE_PAUSE: u32 = 5;
 /// How long they wait.
@@ -39,11 +39,11 @@ pub fn accounts_path(data: &Path) -> PathBuf {
 /// Names and their password hashes (PHC strings).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Accounts {
-    pub users: BTreeMap<String, String>,
+    pub(crate) users: BTreeMap<String, String>,
 }
 
 /// Reads the accounts file; a missing file is no accounts. Problems name file, line and column.
-pub fn load_accounts(path: &Path) -> Result<Accounts, Vec<Problem>> {
+pub(crate) fn load_accounts(path: &Path) -> Result<Accounts, Vec<Problem>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Accounts::default()),
@@ -91,7 +91,7 @@ pub fn load_accounts(path: &Path) -> Result<Accounts, Vec<Problem>> {
 }
 
 /// A user name: 1–64 letters, digits, `.`, `_` or `-`.
-pub fn valid_name(name: &str) -> Result<(), String> {
+pub(crate) fn valid_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.chars().count() <= 64
         && name
@@ -101,7 +101,7 @@ pub fn valid_name(name: &str) -> Result<(), String> {
 }
 
 /// An argon2id hash (the crate's recommended parameters) with a fresh random salt.
-pub fn hash(password: &str) -> Result<String, String> {
+pub(crate) fn hash(password: &str) -> Result<String, String> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
@@ -110,7 +110,8 @@ pub fn hash(password: &str) -> Result<String, String> {
 }
 
 /// Whether `password` matches the stored hash. A malformed hash never matches.
-pub fn verify(stored: &str, password: &str) -> bool {
+#[cfg(test)]
+pub(crate) fn verify(stored: &str, password: &str) -> bool {
     verify_in(stored, password, &mut Vec::new())
 }
 
@@ -121,7 +122,7 @@ const MAX_BLOCKS: usize = 64 * 1024;
 /// [`verify`] with argon2's working memory in `memory`, kept by the caller from one check to
 /// the next: the memory of password checks is then a few fixed blocks, not a new 19 MiB
 /// allocation each time (which the system allocator keeps and fragments under a flood).
-pub fn verify_in(stored: &str, password: &str, memory: &mut Vec<argon2::Block>) -> bool {
+pub(crate) fn verify_in(stored: &str, password: &str, memory: &mut Vec<argon2::Block>) -> bool {
     let Ok(h) = PasswordHash::new(stored) else {
         return false;
     };
@@ -209,14 +210,14 @@ fn write_accounts(path: &Path, accounts: &Accounts) -> Result<(), String> {
 }
 
 /// 32 random bytes as hex: session ids and CSRF tokens.
-pub fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Compares two tokens in time independent of where they differ.
-pub fn same_token(a: &str, b: &str) -> bool {
+pub(crate) fn same_token(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes()
             .zip(b.bytes())
@@ -258,9 +259,9 @@ const ADDRESS_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// they are still past it (a flood from very many addresses): memory stays bounded.
 const MAX_TABLE: usize = 50_000;
 /// Password checks running at once (argon2 takes 19 MiB and a core's time each).
-pub const HASHES_AT_ONCE: usize = 2;
+pub(crate) const HASHES_AT_ONCE: usize = 2;
 /// Logins that may wait for a check; more are told to come back (503).
-pub const HASH_QUEUE: usize = 16;
+pub(crate) const HASH_QUEUE: usize = 16;
 /// How long a login waits for a check before it is told to come back.
 const HASH_WAIT: Duration = Duration::from_secs(10);
 
@@ -323,7 +324,7 @@ impl FileStamp {
 
 impl Sessions {
     /// A new session for `user`, whose password hash is `hash`: its id (for the cookie).
-    pub fn create(&self, user: &str, hash: &str) -> String {
+    pub(crate) fn create(&self, user: &str, hash: &str) -> String {
         let id = random_token();
         let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
         map.retain(|_, s| s.last.elapsed() < IDLE);
@@ -404,7 +405,7 @@ impl Sessions {
     }
 
     /// A successful login forgets the failures of its name from its address.
-    pub fn succeeded(&self, name: &str, address: std::net::IpAddr) {
+    pub(crate) fn succeeded(&self, name: &str, address: std::net::IpAddr) {
         self.by_pair
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -412,7 +413,8 @@ impl Sessions {
     }
 
     /// How many entries the failure tables hold (for tests and the flood benchmark).
-    pub fn remembered(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn remembered(&self) -> usize {
         self.by_pair.lock().unwrap_or_else(|e| e.into_inner()).len()
             + self
                 .by_address
@@ -424,7 +426,7 @@ impl Sessions {
     /// Whether `password` is the one of `stored` (a name without an account: a throwaway
     /// check of the same cost that never matches), checked in one of the few check slots with
     /// their kept memory; see [`Sessions::check`].
-    pub async fn check_password(
+    pub(crate) async fn check_password(
         self: &std::sync::Arc<Self>,
         stored: Option<String>,
         password: String,
@@ -521,7 +523,7 @@ pub fn remove_user(path: &Path, name: &str) -> Result<(), String> {
 }
 
 /// The session id in the request's cookies.
-pub fn session_id(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn session_id(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -563,7 +565,7 @@ pub fn cookie(id: &str) -> String {
 }
 
 /// The `Set-Cookie` value that ends a session in the browser.
-pub fn expired_cookie() -> String {
+pub(crate) fn expired_cookie() -> String {
     format!("{COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0")
 }
 

@@ -8,7 +8,7 @@ use crate::text::web as t;
 use crate::web::view;
 
 #[derive(Debug)]
-pub enum AppError {
+pub(crate) enum AppError {
     /// A query string or form value that cannot be used: what was wrong, in Swedish.
     BadRequest(String),
     /// No such page, scenario or application.
@@ -81,11 +81,11 @@ impl IntoResponse for AppError {
 }
 
 /// The page for a path that matches no route.
-pub async fn not_found() -> AppError {
+pub(crate) async fn not_found() -> AppError {
     AppError::NotFound(t::ERR_NO_PAGE.to_string())
 }
 
 /// The page for a method an address does not take.
-pub async fn method_not_allowed() -> AppError {
+pub(crate) async fn method_not_allowed() -> AppError {
     AppError::MethodNotAllowed
 }

@@ -16,15 +16,15 @@ type PathOf = Box<dyn Fn(usize) -> String + Send + Sync>;
 
 /// One kind of request and what came of it.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct KindReport {
+pub(crate) struct KindReport {
     pub kind: &'static str,
-    pub requests: usize,
+    pub(crate) requests: usize,
     /// Answers other than 200, and broken connections.
     pub errors: usize,
-    pub p50_ms: f64,
-    pub p99_ms: f64,
-    pub max_ms: f64,
-    pub per_second: f64,
+    pub(crate) p50_ms: f64,
+    pub(crate) p99_ms: f64,
+    pub(crate) max_ms: f64,
+    pub(crate) per_second: f64,
 }
 
 /// The server time of every page, one request at a time (`rounds` requests each, the first
@@ -34,7 +34,9 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
         .await
         .map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let s = state.default_scenario().ok_or("inget scenario")?;
+    let s = state
+        .default_scenario()
+        .ok_or_else(|| crate::t!("bench-no-scenario"))?;
     let first = s
         .portfolio
         .applications
@@ -59,23 +61,23 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
         let _ = crate::web::serve(state, listener).await;
     });
     let paths: Vec<(&'static str, String)> = vec![
-        ("Scenariosimulering, budget 90 %", budget(90)),
-        ("Scenariosimulering, budget 100 %", budget(100)),
-        ("Scenariosimulering, budget 110 %", budget(110)),
-        ("Översikt", "/".into()),
-        ("Ansökningar", "/ansokningar".into()),
+        ("Scenario simulation, budget 90 %", budget(90)),
+        ("Scenario simulation, budget 100 %", budget(100)),
+        ("Scenario simulation, budget 110 %", budget(110)),
+        ("Overview", "/".into()),
+        ("Applications", "/ansokningar".into()),
         (
-            "Ansökningar, filtrerade och sorterade",
+            "Applications, filtered and sorted",
             "/ansokningar?pott=foretagsstod&sortera=poang&q=a".into(),
         ),
-        ("Ansökan", format!("/ansokan/{first}")),
-        ("Strategi", "/strategi".into()),
-        ("Scenarier (formuläret)", "/scenarier".into()),
-        ("Jämför", "/jamfor".into()),
-        ("Budgetkurva", "/budgetkurva".into()),
-        ("Beslutsunderlag", "/beslutsunderlag".into()),
-        ("Offentlig vy", "/offentlig".into()),
-        ("Tillgänglighetsredogörelse", "/tillganglighet".into()),
+        ("Application", format!("/ansokan/{first}")),
+        ("Strategy", "/strategi".into()),
+        ("Scenarios (the form)", "/scenarier".into()),
+        ("Compare", "/jamfor".into()),
+        ("Budget curve", "/budgetkurva".into()),
+        ("Decision memo", "/beslutsunderlag".into()),
+        ("Public view", "/offentlig".into()),
+        ("Accessibility statement", "/tillganglighet".into()),
     ];
     let mut reports = Vec::new();
     let mut stream = BufReader::new(TcpStream::connect(addr).await.map_err(|e| e.to_string())?);
@@ -113,7 +115,9 @@ pub async fn run(
         .await
         .map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let s = state.default_scenario().ok_or("inget scenario")?;
+    let s = state
+        .default_scenario()
+        .ok_or_else(|| crate::t!("bench-no-scenario"))?;
     let ids: Vec<String> = s
         .portfolio
         .applications
@@ -132,18 +136,18 @@ pub async fn run(
     });
     let kinds: [(&'static str, PathOf); 3] = [
         (
-            "Ansökningar (rangordningen)",
+            "Applications (the ranking)",
             Box::new(|_| "/ansokningar".to_string()),
         ),
         (
-            "Ansökan",
+            "Application",
             Box::new(move |i| {
                 let id = ids.get(i % ids.len().max(1)).map_or("", String::as_str);
                 format!("/ansokan/{id}")
             }),
         ),
         (
-            "Scenariosimulering",
+            "Scenario simulation",
             Box::new(move |i| {
                 // Every request a different budget (90–110 % in steps of 0,01 %), so that each
                 // one is solved.
@@ -185,7 +189,7 @@ pub async fn run(
     let (latencies, errors) = pages?;
     let _ = solves?;
     reports.push(summarize(
-        "Ansökningar medan simuleringar köar",
+        "Applications while simulations queue",
         latencies,
         errors,
         start.elapsed().as_secs_f64(),

@@ -19,7 +19,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-pub use error::AppError;
+pub(crate) use error::AppError;
 pub use state::{Access, AppState};
 
 /// The stylesheet, compiled into the binary.
@@ -34,7 +34,7 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-ac
 pub const MAX_BODY: usize = 256 * 1024;
 
 /// A form's body, or the Swedish page for one that is too large or not text.
-pub fn form_body(
+pub(crate) fn form_body(
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<String, AppError> {
     body.map_err(|e| {
@@ -142,7 +142,7 @@ const PAGE_PREFIXES: [&str; 2] = ["/ansokan/", "/export/"];
 /// anything else: another site (`//evil.example`, `https://…`), a path a browser would read
 /// differently than this check does (tabs, line breaks, backslashes, spaces, non-ASCII),
 /// dot segments, or a path that is not one of the server's pages.
-pub fn local_path(to: &str) -> Option<String> {
+pub(crate) fn local_path(to: &str) -> Option<String> {
     if to.is_empty() || to.len() > 2048 || !to.bytes().all(|b| (0x21..=0x7e).contains(&b)) {
         return None;
     }
@@ -247,7 +247,7 @@ const LOOPBACK_NAMES: [&str; 3] = ["localhost", "127.0.0.1", "[::1]"];
 /// given with `--host`. A page from another site that has its name pointed at 127.0.0.1 (DNS
 /// rebinding) sends its own name and is refused. A public server without `--host` answers
 /// any name (it serves only public pages).
-pub fn allowed_host(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+pub(crate) fn allowed_host(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
     let hosts = &state.0.hosts;
     if state.0.access.public_only() && hosts.is_empty() {
         return true;
@@ -275,7 +275,7 @@ async fn check_host(State(state): State<AppState>, req: Request, next: Next) -> 
 /// A form post from this server's own pages, by the viewer whose token it carries: refused
 /// when the browser says it comes from another site, or the token is missing or not this
 /// viewer's. With logins, posting needs a session.
-pub fn check_form(
+pub(crate) fn check_form(
     state: &AppState,
     headers: &axum::http::HeaderMap,
     token: Option<&str>,
@@ -324,17 +324,17 @@ async fn security_headers(State(state): State<AppState>, req: Request, next: Nex
 }
 
 /// Connections open at once; more are closed as soon as they are accepted.
-pub const MAX_CONNECTIONS: usize = 1024;
+pub(crate) const MAX_CONNECTIONS: usize = 1024;
 /// Connections open at once from one address (not behind a proxy, where every connection
 /// comes from the proxy).
-pub const MAX_PER_ADDRESS: usize = 64;
+pub(crate) const MAX_PER_ADDRESS: usize = 64;
 /// Time for a client to send a request's headers, and for an idle connection to send the
 /// next request: a client that never finishes is closed after this.
 pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// Time for a client to send a request's body.
 pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 /// No connection lives longer than this, however slowly it reads or writes.
-pub const CONNECTION_LIFETIME: std::time::Duration = std::time::Duration::from_secs(600);
+pub(crate) const CONNECTION_LIFETIME: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Open connections per address.
 type OpenPerAddress =
@@ -438,7 +438,7 @@ pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> std::i
 
 /// A form post from this server's own pages: the browser's `Sec-Fetch-Site` or `Origin` says
 /// so. A request with neither (a script, curl) is let through; browsers always send one.
-pub fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+pub(crate) fn same_origin(headers: &axum::http::HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return matches!(site, "same-origin" | "none");
     }

@@ -11,7 +11,7 @@ const MAX_FIELDS: usize = 500;
 
 /// The decoded pairs of a query string or urlencoded form, in order.
 #[derive(Debug, Clone, Default)]
-pub struct Params(Vec<(String, String)>);
+pub(crate) struct Params(Vec<(String, String)>);
 
 impl Params {
     pub fn parse(raw: Option<&str>) -> Result<Params, AppError> {
@@ -95,7 +95,7 @@ impl Params {
 }
 
 /// A query string from pairs (empty values left out), starting with `?` when not empty.
-pub fn query(pairs: &[(String, String)]) -> String {
+pub(crate) fn query(pairs: &[(String, String)]) -> String {
     let mut s = form_urlencoded::Serializer::new(String::new());
     for (k, v) in pairs {
         if !v.is_empty() {

@@ -32,13 +32,13 @@ pub struct Siege {
 /// What came of it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Report {
-    pub login_attempts: usize,
+    pub(crate) login_attempts: usize,
     /// Answers to the logins by HTTP status (0: no answer, a closed connection).
     pub answers: BTreeMap<u16, usize>,
     /// The server's resident memory before the flood, at its peak, and 5 s after it, in MB.
-    pub before_mb: f64,
+    pub(crate) before_mb: f64,
     pub peak_mb: f64,
-    pub settled_mb: f64,
+    pub(crate) settled_mb: f64,
     /// Seconds until the server closed connections that never finished their headers, or
     /// sent nothing at all (the longest of them).
     pub unfinished_closed_s: f64,
@@ -132,7 +132,7 @@ fn start(binary: &Path, data: &Path) -> Result<Server, String> {
     let started = Instant::now();
     while std::net::TcpStream::connect(addr).is_err() {
         if started.elapsed() > Duration::from_secs(120) {
-            return Err("servern startade inte inom två minuter".into());
+            return Err(crate::t!("bench-server-did-not-start"));
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -203,7 +203,7 @@ pub fn run(binary: &Path, data: &Path, siege: &Siege) -> Result<Report, String> 
             .find(marker)
             .map(|at| page[at + marker.len()..].split('"').next().unwrap_or(""))
             .filter(|_| status == 200)
-            .ok_or("inloggningssidan saknar säkerhetskod")?
+            .ok_or_else(|| crate::t!("bench-login-without-token"))?
             .to_string();
         let (before_mb, _) = memory(pid);
         // The flood: every attempt from a new address, so no address is ever paused.

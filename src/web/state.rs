@@ -17,7 +17,7 @@ use crate::text::files as files_msg;
 
 /// The levels of the budget curve the web UI shows: all pots scaled 50–150 % in 21 steps,
 /// the same default as `anslag sweep`.
-pub const FRONTIER_STEPS: usize = 21;
+pub(crate) const FRONTIER_STEPS: usize = 21;
 
 /// One scenario file, loaded and optimised.
 pub struct Loaded {
@@ -28,7 +28,7 @@ pub struct Loaded {
     /// The optimum with reasons, without counterfactuals (fast).
     pub allocation: Allocation,
     /// The same with `budget_needed` and `score_needed`, when the worker has computed it.
-    pub detailed: OnceLock<Allocation>,
+    pub(crate) detailed: OnceLock<Allocation>,
     /// The budget curve, when the worker has computed it.
     pub frontier: OnceLock<Sweep>,
     queued_detail: AtomicBool,
@@ -42,7 +42,7 @@ impl Loaded {
         Ok(Loaded::from_portfolio(key, file.to_path_buf(), portfolio))
     }
 
-    pub fn from_portfolio(key: String, file: PathBuf, portfolio: Portfolio) -> Loaded {
+    pub(crate) fn from_portfolio(key: String, file: PathBuf, portfolio: Portfolio) -> Loaded {
         let allocation = optimise(&portfolio, &quick_settings());
         Loaded {
             key,
@@ -63,7 +63,7 @@ impl Loaded {
 }
 
 /// The settings for what a page needs at once: reasons, override prices, no counterfactuals.
-pub fn quick_settings() -> Settings {
+pub(crate) fn quick_settings() -> Settings {
     Settings {
         counterfactuals: false,
         ..Settings::default()
@@ -77,7 +77,7 @@ enum Job {
 }
 
 /// The scenarios of the data folder.
-pub struct Catalogue {
+pub(crate) struct Catalogue {
     /// Sorted by key.
     pub scenarios: Vec<Arc<Loaded>>,
     /// The scenario shown when none is named.
@@ -102,11 +102,11 @@ pub enum Access {
 
 impl Access {
     /// Edits may be saved (on loopback, or by a logged-in user: the login layer sees to that).
-    pub fn can_save(self) -> bool {
+    pub(crate) fn can_save(self) -> bool {
         self != Access::Public
     }
 
-    pub fn public_only(self) -> bool {
+    pub(crate) fn public_only(self) -> bool {
         self == Access::Public
     }
 
@@ -117,13 +117,13 @@ impl Access {
 
 pub struct Inner {
     pub data: PathBuf,
-    pub catalogue: RwLock<Catalogue>,
-    pub access: Access,
+    pub(crate) catalogue: RwLock<Catalogue>,
+    pub(crate) access: Access,
     /// A scenario simulation's solver time limit: a quick answer in a meeting, with its proven
     /// gap when the proof takes longer; the page offers the full proof on request.
-    pub simulate_limit: Duration,
+    pub(crate) simulate_limit: Duration,
     /// The time limit for work that must finish (saving, proving a simulation optimal).
-    pub work_limit: Duration,
+    pub(crate) work_limit: Duration,
     /// Solves that run at once, one per core: more would only slow each other down, and the
     /// page requests must keep a core's share.
     pub solves: Arc<tokio::sync::Semaphore>,
@@ -133,7 +133,7 @@ pub struct Inner {
     /// Logged-in sessions (with `Access::Login`).
     pub sessions: Arc<crate::web::auth::Sessions>,
     /// Host names answered besides the loopback names (`--host`).
-    pub hosts: Vec<String>,
+    pub(crate) hosts: Vec<String>,
     /// The CSRF token of forms shown to no logged-in user (loopback, the login form).
     pub csrf: String,
     worker: Option<Mutex<Sender<Job>>>,
@@ -152,7 +152,7 @@ impl AppState {
     }
 
     /// A state over portfolios already built (benchmarks, tests); the first is the default.
-    pub fn from_portfolios(
+    pub(crate) fn from_portfolios(
         data: &Path,
         portfolios: Vec<(String, PathBuf, Portfolio)>,
         access: Access,
@@ -246,7 +246,7 @@ impl AppState {
             .collect()
     }
 
-    pub fn default_key(&self) -> String {
+    pub(crate) fn default_key(&self) -> String {
         let c = self.0.catalogue.read().unwrap_or_else(|e| e.into_inner());
         c.default.clone()
     }
@@ -266,21 +266,21 @@ impl AppState {
     }
 
     /// Asks the worker for the scenario's counterfactuals (once).
-    pub fn want_detail(&self, s: &Arc<Loaded>) {
+    pub(crate) fn want_detail(&self, s: &Arc<Loaded>) {
         if s.detailed.get().is_none() && !s.queued_detail.swap(true, Ordering::SeqCst) {
             self.send(Job::Detail(s.clone()));
         }
     }
 
     /// Asks the worker for the scenario's budget curve (once).
-    pub fn want_frontier(&self, s: &Arc<Loaded>) {
+    pub(crate) fn want_frontier(&self, s: &Arc<Loaded>) {
         if s.frontier.get().is_none() && !s.queued_frontier.swap(true, Ordering::SeqCst) {
             self.send(Job::Frontier(s.clone()));
         }
     }
 
     /// Whether slow results will ever arrive (false in tests without a worker).
-    pub fn has_worker(&self) -> bool {
+    pub(crate) fn has_worker(&self) -> bool {
         self.0.worker.is_some()
     }
 

@@ -10,7 +10,7 @@ use crate::web::params::query;
 
 /// The pages of the main menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Nav {
+pub(crate) enum Nav {
     Overview,
     Applications,
     Strategy,
@@ -35,14 +35,14 @@ const MENU: [(Nav, &str, Msg); 8] = [
 ];
 
 /// What the frame of a page needs to know.
-pub struct Frame<'a> {
+pub(crate) struct Frame<'a> {
     pub title: &'a str,
-    pub active: Nav,
+    pub(crate) active: Nav,
     /// The scenario shown, its key and name; `None` on pages about no scenario.
     pub scenario: Option<(&'a str, &'a str)>,
     /// Every scenario (key, name), for the picker.
     pub list: &'a [(String, String)],
-    pub default_key: &'a str,
+    pub(crate) default_key: &'a str,
     /// The public view: no internal menu.
     pub public: bool,
     /// The path the scenario picker submits to.
@@ -69,7 +69,7 @@ pub fn link(path: &str, key: Option<&str>, default_key: &str) -> String {
 
 /// A form's hidden field that keeps a chosen language (nothing for Swedish, the default), so
 /// that a form sent in English comes back in English whatever the browser asks for.
-pub fn lang_field() -> Markup {
+pub(crate) fn lang_field() -> Markup {
     let lang = crate::i18n::current();
     html! {
         @if lang != crate::i18n::Lang::Sv {
@@ -167,7 +167,7 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
 }
 
 /// The page shown for an error, with no scenario around it.
-pub fn error_page(heading: &str, text: &str) -> Markup {
+pub(crate) fn error_page(heading: &str, text: &str) -> Markup {
     page(
         &plain_frame(heading, Nav::None, false, "/"),
         html! {
@@ -187,7 +187,7 @@ impl Render for Kr {
 }
 
 /// An amount in mkr with one decimal.
-pub struct Mkr(pub Sek);
+pub(crate) struct Mkr(pub Sek);
 
 impl Render for Mkr {
     fn render(&self) -> Markup {
@@ -196,7 +196,7 @@ impl Render for Mkr {
 }
 
 /// A score 0–100 with one decimal and a meter beside it.
-pub struct ScoreBar(pub f64);
+pub(crate) struct ScoreBar(pub f64);
 
 impl Render for ScoreBar {
     fn render(&self) -> Markup {
@@ -229,7 +229,7 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
 }
 
 /// Each pot's budget, what the allocation proposes and what remains.
-pub fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
+pub(crate) fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
     html! {
         table {
             caption { (caption) }
@@ -254,7 +254,12 @@ pub fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
 }
 
 /// A page frame about no scenario (errors, the public view, the accessibility statement).
-pub fn plain_frame<'a>(title: &'a str, active: Nav, public: bool, path: &'a str) -> Frame<'a> {
+pub(crate) fn plain_frame<'a>(
+    title: &'a str,
+    active: Nav,
+    public: bool,
+    path: &'a str,
+) -> Frame<'a> {
     Frame {
         title,
         active,

@@ -105,32 +105,32 @@ pub struct Assignment {
 
 /// Measurements of one solve, for benchmarks and the curious.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-pub struct Stats {
+pub(crate) struct Stats {
     pub variables: usize,
     pub rows: usize,
-    pub fixed_by_presolve: usize,
-    pub fixed_by_reduced_cost: usize,
+    pub(crate) fixed_by_presolve: usize,
+    pub(crate) fixed_by_reduced_cost: usize,
     /// Amounts of part-funded applications settled before branch and bound (amounts.rs).
-    pub amounts_settled: usize,
+    pub(crate) amounts_settled: usize,
     /// Cover inequalities added at the root.
     pub cuts: usize,
-    pub core: usize,
+    pub(crate) core: usize,
     pub components: usize,
-    pub lp_bound: Option<f64>,
-    pub incumbent: Option<f64>,
-    pub millis: f64,
+    pub(crate) lp_bound: Option<f64>,
+    pub(crate) incumbent: Option<f64>,
+    pub(crate) millis: f64,
 }
 
 /// The result of a solve.
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub status: Status,
-    pub assignment: Option<Assignment>,
+    pub(crate) assignment: Option<Assignment>,
     /// The objective of the assignment (without the tie-break bonuses).
     pub objective: f64,
     /// A proven upper bound on the objective.
     pub bound: f64,
-    pub stats: Stats,
+    pub(crate) stats: Stats,
 }
 
 impl Outcome {
@@ -193,7 +193,7 @@ pub fn value(m: &Model, x: &Assignment) -> f64 {
 }
 
 /// Objective without tie-breaks (what is reported).
-pub fn true_value(m: &Model, x: &Assignment) -> f64 {
+pub(crate) fn true_value(m: &Model, x: &Assignment) -> f64 {
     m.vars
         .iter()
         .enumerate()
@@ -237,7 +237,7 @@ pub fn solve(m: &Model, opts: &Options) -> Outcome {
 /// Solves the model, starting from the given allocations as well as its own (rank-and-fund's
 /// allocation, for one, so the optimum is never worse than it). The steps, in the order of
 /// the module's list; each learns something about the root and hands it on in `Root`.
-pub fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
+pub(crate) fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     let mut root = Root::new(m, opts);
     incumbent::first(&mut root, starts);
     bound::relax(&mut root);

@@ -108,7 +108,7 @@ fn picker(name: &str, label: &str, list: &[(String, String)], chosen: &str) -> M
 }
 
 /// The totals of one dimension that moved, as a table (nothing when none moved).
-pub fn moved_table(diff: &Comparison, dim: Dimension, heading: &str) -> Markup {
+pub(crate) fn moved_table(diff: &Comparison, dim: Dimension, heading: &str) -> Markup {
     let rows: Vec<_> = diff.moved.iter().filter(|m| m.dimension == dim).collect();
     html! {
         @if !rows.is_empty() {

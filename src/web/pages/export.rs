@@ -13,7 +13,7 @@ use crate::web::pages::Ctx;
 /// The files that can be downloaded: (name, what).
 const FILES: [&str; 3] = ["rangordning", "forslag", "jamforelse"];
 
-pub async fn download(
+pub(crate) async fn download(
     file: Result<Path<String>, axum::extract::rejection::PathRejection>,
     ctx: Ctx,
 ) -> Result<Response, AppError> {

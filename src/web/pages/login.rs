@@ -155,7 +155,7 @@ pub async fn log_in(
     Ok(res)
 }
 
-pub async fn log_out(
+pub(crate) async fn log_out(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Result<String, axum::extract::rejection::StringRejection>,

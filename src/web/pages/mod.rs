@@ -24,12 +24,12 @@ use crate::web::state::{AppState, Loaded};
 use crate::web::view::{Frame, Nav};
 
 /// What every scenario page starts from: the query, the scenario it names, the picker's list.
-pub struct Ctx {
+pub(crate) struct Ctx {
     pub state: AppState,
     pub s: Arc<Loaded>,
     pub list: Vec<(String, String)>,
-    pub default_key: String,
-    pub params: Params,
+    pub(crate) default_key: String,
+    pub(crate) params: Params,
     /// Who asks, and the CSRF token the page's forms carry.
     pub viewer: crate::web::auth::Viewer,
 }
@@ -110,7 +110,7 @@ impl Ctx {
 }
 
 /// The allocation's status in one sentence.
-pub fn status_sentence(a: &Allocation) -> String {
+pub(crate) fn status_sentence(a: &Allocation) -> String {
     match a.status {
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
         Status::Feasible => t::status_feasible(&crate::i18n::percent(a.gap)),
@@ -129,7 +129,7 @@ const QUEUE_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Runs a heavy computation off the async executor, one per core at a time, with a time limit
 /// on top of the solver's.
-pub async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     state: &AppState,
     limit: std::time::Duration,
     f: impl FnOnce() -> T + Send + 'static,
