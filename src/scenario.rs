@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 use crate::money::Sek;
 use crate::problem::Loc;
 
-/// What the optimiser maximises.
+/// The strategy a proposal follows: what the optimiser maximises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Objective {
@@ -22,6 +22,46 @@ pub enum Objective {
     Score,
     /// Score-weighted kronor: Σ score · amount / 1 000 000.
     Value,
+    /// The ranking first: down the ranking, each application is funded whenever some
+    /// allocation that keeps every rule and lock funds it together with the better-ranked
+    /// ones already funded (the lexicographic optimum; `optimise::lexi`).
+    Rank,
+}
+
+impl Objective {
+    pub const ALL: [Objective; 3] = [Objective::Rank, Objective::Value, Objective::Score];
+
+    /// The identifier used in files, forms and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Objective::Score => "score",
+            Objective::Value => "value",
+            Objective::Rank => "rank",
+        }
+    }
+
+    /// The strategy's name, as a message.
+    pub fn msg(self) -> Msg {
+        match self {
+            Objective::Score => Msg("domain-objective-score"),
+            Objective::Value => Msg("domain-objective-value"),
+            Objective::Rank => Msg("domain-objective-rank"),
+        }
+    }
+
+    /// The strategy's name in the current language.
+    pub fn name(self) -> &'static str {
+        self.msg().text()
+    }
+
+    /// One sentence that says what the strategy does, as a message.
+    pub fn explanation(self) -> Msg {
+        match self {
+            Objective::Score => Msg("domain-objective-score-explained"),
+            Objective::Value => Msg("domain-objective-value-explained"),
+            Objective::Rank => Msg("domain-objective-rank-explained"),
+        }
+    }
 }
 
 /// The three parts of the assessment.

@@ -981,6 +981,14 @@ pub mod cli {
         )
     }
 
+    pub(crate) fn strategy_line(name: &str, explanation: &str) -> String {
+        crate::t!("cli-strategy-line", name = name, explanation = explanation)
+    }
+
+    pub(crate) fn rank_objective_line(total: &str) -> String {
+        crate::t!("cli-rank-objective-line", total = total)
+    }
+
     pub(crate) fn objective_line(objective: &str, baseline: &str, gain: &str) -> String {
         crate::t!(
             "cli-objective-line",
@@ -1093,6 +1101,100 @@ pub mod optimise {
 
     pub(crate) fn repaired(id: &str, limit: Text) -> Text {
         crate::tt!("optimise-repaired", limit = limit, id = id)
+    }
+
+    pub(crate) fn rank_unproven(n: usize) -> Text {
+        crate::tt!("optimise-rank-unproven", n = n)
+    }
+
+    pub(crate) fn rank_unknown() -> Text {
+        crate::tt!("optimise-rank-unknown")
+    }
+
+    pub(crate) fn rank_money_full(
+        rank: usize,
+        limit_name: Text,
+        limit: Sek,
+        left: Sek,
+        need: Sek,
+    ) -> Text {
+        crate::tt!(
+            "optimise-rank-money-full",
+            rank = rank,
+            limit_name = limit_name,
+            limit = limit,
+            left = left,
+            need = need
+        )
+    }
+
+    pub(crate) fn rank_resource_full(
+        rank: usize,
+        limit_name: Text,
+        limit: rust_decimal::Decimal,
+        left: rust_decimal::Decimal,
+        need: rust_decimal::Decimal,
+    ) -> Text {
+        use rust_decimal::prelude::ToPrimitive;
+        let n = |d: rust_decimal::Decimal| TextArg::Number(d.to_f64().unwrap_or(0.0), 0);
+        crate::tt!(
+            "optimise-rank-resource-full",
+            rank = rank,
+            limit_name = limit_name,
+            limit = n(limit),
+            left = n(left),
+            need = n(need)
+        )
+    }
+
+    pub(crate) fn rank_at_most_one(limit_name: Text) -> Text {
+        crate::tt!("optimise-rank-at-most-one", limit_name = limit_name)
+    }
+
+    /// The better-ranked applications that took the room, nearest first (at most five named).
+    pub(crate) fn rank_took_place(ids: &[&str]) -> Text {
+        let shown: Vec<Text> = ids
+            .iter()
+            .take(5)
+            .map(|i| Text::Plain(i.to_string()))
+            .collect();
+        match ids.len() {
+            0 => Text::Plain(String::new()),
+            n if n <= 5 => crate::tt!("optimise-rank-took-place", n = n, ids = Text::And(shown)),
+            n => crate::tt!(
+                "optimise-rank-took-place-many",
+                n = n,
+                ids = Text::Joined(shown, ", ")
+            ),
+        }
+    }
+
+    /// `ids`: the better-ranked applications in the conflict, nearest first (five named).
+    pub(crate) fn rank_proven(limits: &[Text], ids: &[&str]) -> Text {
+        let n = ids.len();
+        let ids: Vec<Text> = ids
+            .iter()
+            .take(5)
+            .map(|i| Text::Plain(i.to_string()))
+            .collect();
+        match (limits.is_empty(), ids.is_empty()) {
+            (false, false) if n > 5 => crate::tt!(
+                "optimise-rank-proven-with-many",
+                n = n,
+                limits = Text::And(limits.to_vec()),
+                ids = Text::Joined(ids, ", ")
+            ),
+            (false, false) => crate::tt!(
+                "optimise-rank-proven-with",
+                limits = Text::And(limits.to_vec()),
+                ids = Text::And(ids)
+            ),
+            (false, true) => crate::tt!(
+                "optimise-rank-proven-limits",
+                limits = Text::And(limits.to_vec())
+            ),
+            _ => crate::tt!("optimise-rank-proven"),
+        }
     }
 
     pub(crate) fn still_broken(limit: Text) -> Text {
@@ -1765,6 +1867,9 @@ pub mod web {
     pub(crate) const MEASURE: Msg = Msg("web-measure");
 
     pub(crate) const STATUS_OPTIMAL: Msg = Msg("web-status-optimal");
+    pub(crate) const STATUS_RANK_OPTIMAL: Msg = Msg("web-status-rank-optimal");
+    pub(crate) const STATUS_RANK_FEASIBLE: Msg = Msg("web-status-rank-feasible");
+    pub(crate) const STRATEGY: Msg = Msg("web-strategy");
     pub(crate) const STATUS_NO_SOLUTION: Msg = Msg("web-status-no-solution");
 
     pub(crate) fn status_feasible(gap: &str) -> String {
@@ -1920,8 +2025,6 @@ pub mod web {
     pub(crate) const RULES_LEGEND: Msg = Msg("web-rules-legend");
     pub(crate) const MIN_SCORE_LABEL: Msg = Msg("web-min-score-label");
     pub(crate) const OBJECTIVE_LABEL: Msg = Msg("web-objective-label");
-    pub(crate) const OBJECTIVE_SCORE: Msg = Msg("web-objective-score");
-    pub(crate) const OBJECTIVE_VALUE: Msg = Msg("web-objective-value");
     pub(crate) const LOCKS_LEGEND: Msg = Msg("web-locks-legend");
     pub(crate) const LOCKS_HINT: Msg = Msg("web-locks-hint");
     pub(crate) const MUST_FUND_LABEL: Msg = Msg("web-must-fund-label");

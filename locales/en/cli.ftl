@@ -270,3 +270,5 @@ cli-value-help-export-what-allocation = The proposal: each application with deci
 cli-value-help-export-what-comparison = The difference from the scenario in --with
 cli-value-help-export-format-xlsx = Excel workbook with krona formats, a locked heading row and filters
 cli-value-help-export-format-csv = CSV for Swedish Excel: semicolons, decimal commas, BOM
+cli-strategy-line = Strategy: { $name }. { $explanation }
+cli-rank-objective-line = Sum of the scores of those funded: { $total }

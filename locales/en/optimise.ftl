@@ -41,3 +41,20 @@ optimise-locks-what = { $count ->
     [one] The application forced in ({ $ids })
    *[other] The applications forced in ({ $ids })
 }
+optimise-rank-unproven = The time ran out before { $n ->
+    [one] one application
+   *[other] { $n } applications
+} had been tried in ranking order; they get no money in the proposal, which is therefore not proven right. Give a longer time limit.
+optimise-rank-unknown = The time ran out before it could be tried whether it can be funded together with the higher-ranked ones; it gets no money in the proposal.
+optimise-rank-money-full = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-rank-resource-full = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-rank-at-most-one = The condition { $limit_name } allows only one of the applications, and a higher-ranked one already has money.
+optimise-rank-took-place = { $n ->
+    [one] The money went to the higher-ranked { $ids }.
+   *[other] The money went to the higher-ranked { $ids }.
+}
+optimise-rank-took-place-many = The money went to { $n } higher-ranked applications, nearest above it { $ids } and others.
+optimise-rank-proven-with = It cannot be funded together with the higher-ranked { $ids } without breaking { $limits }.
+optimise-rank-proven-limits = It cannot be funded together with the higher-ranked ones that have money without breaking { $limits }.
+optimise-rank-proven = It cannot be funded together with the higher-ranked ones that have money without breaking a condition.
+optimise-rank-proven-with-many = It cannot be funded together with the { $n } higher-ranked ones that have money (nearest above it { $ids } and others) without breaking { $limits }.

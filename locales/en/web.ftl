@@ -202,8 +202,6 @@ web-areas-hint = The weight is compared with the other goal areas: 2 means twice
 web-rules-legend = Minimum score and what is maximised
 web-min-score-label = Minimum score (0–100, empty = no limit)
 web-objective-label = What is maximised
-web-objective-score = The sum of the scores of the funded applications
-web-objective-value = Score times granted amount (value)
 web-locks-legend = Political locks
 web-locks-hint = One application per line: the case number first, then the reason. Example: 2021-0001 Regional Executive Board decision 2021-03-09 §6
 web-must-fund-label = Must be funded
@@ -313,3 +311,6 @@ web-a11y-7-heading = How we tested the service
 web-a11y-7-text-1 = The service is tested automatically with axe-core against WCAG 2.1 A and AA on every page at every change (see .ci/run and tests/browser in the source code). The statement was updated on 27 November 2026.
 web-internal-error-log = anslag serve: internal error: { $what }
 web-chart-failed-log = anslag serve: the chart could not be drawn: { $why }
+web-status-rank-optimal = The proposal follows the ranking, proven: every application has been tried in turn and given money whenever some allocation within the budget and the conditions could give it that together with those above it.
+web-status-rank-feasible = The proposal keeps the budget and the conditions, but the time did not allow every application to be tried in ranking order; those not tried get no money.
+web-strategy = Strategy

@@ -267,3 +267,5 @@ cli-value-help-export-what-allocation = Förslaget: varje ansökan med beslut, b
 cli-value-help-export-what-comparison = Skillnaden mot scenariot i --with
 cli-value-help-export-format-xlsx = Excel-arbetsbok med kronformat, låst rubrikrad och filter
 cli-value-help-export-format-csv = CSV för svenskt Excel: semikolon, decimalkomma, BOM
+cli-strategy-line = Strategi: { $name }. { $explanation }
+cli-rank-objective-line = Summa poäng för de finansierade: { $total }

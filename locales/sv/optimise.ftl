@@ -41,3 +41,20 @@ optimise-locks-what = { $count ->
     [one] Ansökan som tvingas in ({ $ids })
    *[other] Ansökningarna som tvingas in ({ $ids })
 }
+optimise-rank-unproven = Tiden tog slut innan { $n ->
+    [one] en ansökan
+   *[other] { $n } ansökningar
+} hade prövats i rangordningen; de får inga pengar i förslaget, som därför inte är bevisat rätt. Ge en längre tidsgräns.
+optimise-rank-unknown = Tiden tog slut innan det hann prövas om den kan finansieras tillsammans med de högre rankade; den får inga pengar i förslaget.
+optimise-rank-money-full = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-rank-resource-full = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-rank-at-most-one = Villkoret { $limit_name } tillåter bara en av ansökningarna, och en högre rankad har redan fått pengar.
+optimise-rank-took-place = { $n ->
+    [one] Pengarna gick till den högre rankade { $ids }.
+   *[other] Pengarna gick till de högre rankade { $ids }.
+}
+optimise-rank-took-place-many = Pengarna gick till { $n } högre rankade ansökningar, närmast före den { $ids } med flera.
+optimise-rank-proven-with = Den kan inte finansieras tillsammans med de högre rankade { $ids } utan att bryta { $limits }.
+optimise-rank-proven-limits = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta { $limits }.
+optimise-rank-proven = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta ett villkor.
+optimise-rank-proven-with-many = Den kan inte finansieras tillsammans med de { $n } högre rankade som fått pengar (närmast före den { $ids } med flera) utan att bryta { $limits }.

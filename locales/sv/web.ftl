@@ -202,8 +202,6 @@ web-areas-hint = Vikten jämförs med de andra målområdena: 2 betyder dubbelt 
 web-rules-legend = Lägsta poäng och vad som maximeras
 web-min-score-label = Lägsta poäng (0–100, tomt = ingen gräns)
 web-objective-label = Vad som maximeras
-web-objective-score = Summan av poäng för finansierade ansökningar
-web-objective-value = Poäng gånger beviljat belopp (värde)
 web-locks-legend = Politiska låsningar
 web-locks-hint = En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6
 web-must-fund-label = Ska finansieras (must_fund)
@@ -310,3 +308,6 @@ web-a11y-7-heading = Hur vi testat tjänsten
 web-a11y-7-text-1 = Tjänsten testas automatiskt med axe-core mot WCAG 2.1 A och AA på varje sida vid varje ändring (se .ci/run och tests/browser i källkoden). Redogörelsen uppdaterades den 27 november 2026.
 web-internal-error-log = anslag serve: internt fel: { $what }
 web-chart-failed-log = anslag serve: diagrammet kunde inte ritas: { $why }
+web-status-rank-optimal = Förslaget följer rangordningen, bevisat: varje ansökan har prövats i tur och ordning och fått pengar när någon fördelning som håller budgeten och villkoren kunde ge den det tillsammans med dem ovanför.
+web-status-rank-feasible = Förslaget håller budgeten och villkoren, men tiden räckte inte för att pröva alla ansökningar i rangordningen; de som inte hann prövas får inga pengar.
+web-strategy = Strategi

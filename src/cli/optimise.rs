@@ -126,6 +126,7 @@ fn write_charts(
 #[derive(Serialize)]
 struct OptimiseJson<'a> {
     scenario: &'a str,
+    strategy: StrategyJson,
     status: &'static str,
     objective: f64,
     bound: f64,
@@ -145,6 +146,14 @@ struct OptimiseJson<'a> {
     solver: &'static str,
     millis: f64,
     stats: &'a crate::optimise::Stats,
+}
+
+/// The strategy the proposal follows, named for people too.
+#[derive(Serialize)]
+struct StrategyJson {
+    key: &'static str,
+    name: &'static str,
+    explanation: &'static str,
 }
 
 #[derive(Serialize)]
@@ -202,8 +211,14 @@ struct BaselineJson<'a> {
 fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
     let id = |i: usize| p.applications[i].id.as_str();
     let score_of = |i: usize| p.assessments[i].score.total;
+    let strategy = p.scenario.objective;
     OptimiseJson {
         scenario: &a.scenario,
+        strategy: StrategyJson {
+            key: strategy.key(),
+            name: strategy.name(),
+            explanation: strategy.explanation().text(),
+        },
         status: a.status.key(),
         objective: round(a.objective, 6),
         bound: round(a.bound, 6),
@@ -366,6 +381,11 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
     };
     line(msg::optimise_heading(&a.scenario));
     line(String::new());
+    let strategy = p.scenario.objective;
+    line(msg::strategy_line(
+        strategy.name(),
+        strategy.explanation().text(),
+    ));
     line(msg::status_line(
         a.status.key(),
         a.gap,
@@ -382,11 +402,18 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         }
         return out;
     }
-    line(msg::objective_line(
-        &crate::i18n::number(a.objective, 1),
-        &crate::i18n::number(a.baseline.objective, 1),
-        &crate::i18n::number(a.gain(), 1),
-    ));
+    if strategy == crate::scenario::Objective::Rank {
+        line(msg::rank_objective_line(&crate::i18n::number(
+            a.objective,
+            1,
+        )));
+    } else {
+        line(msg::objective_line(
+            &crate::i18n::number(a.objective, 1),
+            &crate::i18n::number(a.baseline.objective, 1),
+            &crate::i18n::number(a.gain(), 1),
+        ));
+    }
     line(String::new());
     line(msg::POTS.to_string());
     for (pot, s) in &a.pots {

@@ -66,8 +66,11 @@ const FILTER_KEYS: &[&str] = &[
     "agenda2030",
     "agenda2030_not",
 ];
-const OBJECTIVES: [(&str, Objective); 2] =
-    [("score", Objective::Score), ("value", Objective::Value)];
+const OBJECTIVES: [(&str, Objective); 3] = [
+    ("rank", Objective::Rank),
+    ("value", Objective::Value),
+    ("score", Objective::Score),
+];
 const KINDS: [(&str, &str); 6] = [
     ("share", "share"),
     ("coverage", "coverage"),
@@ -794,13 +797,7 @@ pub fn write_derived(name: &str, base_file: &str, base: &Scenario, c: &Changes) 
         Some(v) => out.push_str(&format!("min_score: {v}\n")),
         None => out.push_str("min_score: null\n"),
     }
-    out.push_str(&format!(
-        "objective: {}\n",
-        match c.objective {
-            Objective::Score => "score",
-            Objective::Value => "value",
-        }
-    ));
+    out.push_str(&format!("objective: {}\n", c.objective.key()));
     let base_locks: Vec<&str> = s
         .must_fund
         .iter()

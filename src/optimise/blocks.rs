@@ -159,7 +159,8 @@ impl Decomposition {
                 blocks.len() - 1
             });
             position[i] = blocks[b].vars.len();
-            if fixed[i] == Some(true) {
+            // A position past the mask's width belongs to a block refused below.
+            if fixed[i] == Some(true) && position[i] < 32 {
                 blocks[b].forced |= 1 << position[i];
             }
             blocks[b].vars.push(i);

@@ -9,6 +9,7 @@ pub(crate) mod conflict;
 pub mod cuts;
 pub(crate) mod hull;
 pub mod ledger;
+pub(crate) mod lexi;
 pub(crate) mod lpfile;
 pub mod model;
 pub mod solve;
@@ -142,6 +143,8 @@ pub struct OverridePrice {
 #[derive(Debug, Clone)]
 pub struct Allocation {
     pub scenario: String,
+    /// The strategy the proposal follows (the scenario's `objective`).
+    pub strategy: crate::scenario::Objective,
     pub status: Status,
     pub objective: f64,
     pub bound: f64,
@@ -189,19 +192,28 @@ pub struct Proposal {
     pub bound: f64,
     pub gap: f64,
     pub warnings: Vec<Text>,
+    /// Under `rank`, how each application's turn ended.
+    pub(crate) walk: Option<lexi::Walk>,
+}
+
+/// The main solve's options: the scenario's time limit unless the settings override it.
+fn main_options(p: &Portfolio, settings: &Settings) -> Options {
+    Options {
+        time_limit: settings
+            .time_limit
+            .unwrap_or_else(|| Duration::from_secs_f64(p.scenario.time_limit)),
+        backend: settings.backend,
+        ..Options::default()
+    }
 }
 
 /// Solves a portfolio's scenario and re-checks the allocation in exact money.
 pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
+    if p.scenario.objective == crate::scenario::Objective::Rank {
+        return propose_by_rank(p, settings);
+    }
     let m = model::build(p);
-    let limit = settings
-        .time_limit
-        .unwrap_or_else(|| Duration::from_secs_f64(p.scenario.time_limit));
-    let opts = Options {
-        time_limit: limit,
-        backend: settings.backend,
-        ..Options::default()
-    };
+    let opts = main_options(p, settings);
     let baseline = baseline::rank_and_fund(p, &m);
     let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
     let outcome = solve::solve_from(&m, &opts, &starts);
@@ -221,6 +233,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
             model: m,
             baseline,
             outcome,
+            walk: None,
         };
     };
     // Exact money: whole kronor, re-checked in Decimal; repaired if rounding broke a limit.
@@ -276,6 +289,86 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
         bound,
         gap,
         warnings,
+        walk: None,
+    }
+}
+
+/// The strategy `rank`: the walk down the ranking (`lexi`), its amounts checked in the exact
+/// books. `optimal` when every turn was answered for certain.
+fn propose_by_rank(p: &Portfolio, settings: &Settings) -> Proposal {
+    let m = model::build(p);
+    let opts = main_options(p, settings);
+    let started = Instant::now();
+    let baseline = baseline::rank_and_fund(p, &m);
+    let walk = lexi::walk(p, &m, &opts);
+    let mut warnings = m.warnings.clone();
+    let granted: BTreeMap<usize, Sek> = walk
+        .turns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match t {
+            lexi::Turn::Funded(amount) => Some((m.vars[i].app, *amount)),
+            _ => None,
+        })
+        .collect();
+    let mut status = if walk.infeasible {
+        Status::Infeasible
+    } else if walk.assignment.is_none() {
+        Status::NoSolution
+    } else if walk.proven() {
+        Status::Optimal
+    } else {
+        Status::Feasible
+    };
+    let unknown = walk
+        .turns
+        .iter()
+        .filter(|t| **t == lexi::Turn::Unknown)
+        .count();
+    if solve::trace() {
+        eprintln!("[rank] {} turns, {} solves", walk.turns.len(), walk.solves);
+    }
+    if walk.assignment.is_some() && unknown > 0 {
+        warnings.push(msg::rank_unproven(unknown));
+    }
+    let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
+    for (app, amount) in &granted {
+        ledger.add(*app, *amount);
+    }
+    if walk.assignment.is_some() {
+        for b in ledger.breaches() {
+            warnings.push(msg::still_broken(b.kind.name(p)));
+            status = Status::Feasible;
+        }
+    }
+    let objective: f64 = granted
+        .keys()
+        .filter_map(|app| m.vars.iter().find(|v| v.app == *app))
+        .map(|v| v.score)
+        .sum();
+    let outcome = solve::Outcome {
+        status,
+        assignment: walk.assignment.clone(),
+        objective,
+        bound: objective,
+        stats: Stats {
+            variables: m.vars.len(),
+            rows: m.rows.len(),
+            millis: started.elapsed().as_secs_f64() * 1000.0,
+            ..Stats::default()
+        },
+    };
+    Proposal {
+        model: m,
+        baseline,
+        outcome,
+        status,
+        granted,
+        objective,
+        bound: objective,
+        gap: 0.0,
+        warnings,
+        walk: Some(walk),
     }
 }
 
@@ -283,14 +376,8 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
 /// asked) what would change each decision.
 pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     let start = Instant::now();
-    let limit = settings
-        .time_limit
-        .unwrap_or_else(|| Duration::from_secs_f64(p.scenario.time_limit));
-    let opts = Options {
-        time_limit: limit,
-        backend: settings.backend,
-        ..Options::default()
-    };
+    let opts = main_options(p, settings);
+    let limit = opts.time_limit;
     let Proposal {
         model: m,
         baseline,
@@ -301,6 +388,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         bound,
         gap,
         warnings,
+        walk,
     } = propose(p, settings);
     if outcome.assignment.is_none() || status == Status::Infeasible {
         let (conflict, summary) = if status == Status::Infeasible {
@@ -311,6 +399,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         };
         return Allocation {
             scenario: p.scenario.name.clone(),
+            strategy: p.scenario.objective,
             status,
             objective: 0.0,
             bound: outcome.bound,
@@ -329,12 +418,14 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         };
     }
     let funded = funded_list(p, &m, &granted, &baseline);
-    let mut not_funded = if settings.reasons {
+    let mut not_funded = if let (true, Some(walk)) = (settings.reasons, &walk) {
+        lexi::reasons(p, &m, &granted, walk, &opts)
+    } else if settings.reasons {
         classify(p, &m, &granted, &opts)
     } else {
         Vec::new()
     };
-    if settings.counterfactuals {
+    if settings.counterfactuals && walk.is_none() {
         counterfactuals(
             p,
             &m,
@@ -346,6 +437,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     }
     Allocation {
         scenario: p.scenario.name.clone(),
+        strategy: p.scenario.objective,
         status,
         objective,
         bound,

@@ -262,7 +262,8 @@ pub fn build(p: &Portfolio) -> Model {
         };
         let score = r.assessment.score.total;
         let per_unit = match s.objective {
-            Objective::Score => score,
+            // Under `rank` the order decides (optimise::lexi); its solves maximise the score.
+            Objective::Score | Objective::Rank => score,
             Objective::Value => score * requested / 1_000_000.0,
         };
         vars.push(Var {

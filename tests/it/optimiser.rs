@@ -232,7 +232,7 @@ fn fundable(p: &Portfolio) -> Vec<usize> {
 fn objective_of(p: &Portfolio, app: usize) -> f64 {
     let score = p.assessments[app].score.total;
     match p.scenario.objective {
-        Objective::Score => score,
+        Objective::Score | Objective::Rank => score,
         Objective::Value => score * p.applications[app].requested.to_f64() / 1_000_000.0,
     }
 }
@@ -396,6 +396,110 @@ fn target_questions_and_cuts_agree_with_brute_force() {
 
 /// Two shops at the same score (2021-0126 ranked before 2021-0127 by the id rule) and room
 /// for one of them: the tie goes to the better-ranked, whatever order the search found them in.
+/// The strategy `rank` against brute force: among every subset that keeps every rule exactly,
+/// the one the ranking prefers (the better-ranked application first, then the next); and
+/// every candidate it leaves out "cannot be funded together with the better-ranked ones that
+/// have money", which no subset may contradict.
+#[test]
+fn the_ranking_first_equals_the_brute_force_lexicographic_optimum() {
+    let base = shipped_portfolio();
+    let mut statuses: BTreeMap<&str, usize> = BTreeMap::new();
+    for seed in 0..400u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 12);
+        p.scenario.objective = Objective::Rank;
+        let p = base
+            .rebuild(p.scenario.clone(), p.applications.clone())
+            .expect("valid");
+        let a = optimise(&p, &quick());
+        *statuses.entry(a.status.key()).or_default() += 1;
+        // The candidates in ranking order.
+        let order: Vec<usize> = anslag::ranking::rank(&p)
+            .iter()
+            .filter_map(|r| p.applications.iter().position(|x| x.id == r.app.id))
+            .collect();
+        let mut items = fundable(&p);
+        items.sort_by_key(|i| order.iter().position(|o| o == i));
+        let n = items.len();
+        let mut best: Option<Vec<bool>> = None;
+        let mut feasible_sets: Vec<Vec<bool>> = Vec::new();
+        for k in 0u64..(1u64 << n) {
+            let set: Vec<bool> = (0..n).map(|j| k & (1 << j) != 0).collect();
+            let mut ledger = Ledger::new(&p, items.iter().copied());
+            for (j, app) in items.iter().enumerate() {
+                if set[j] {
+                    ledger.add(*app, p.applications[*app].requested);
+                }
+            }
+            let locks_ok = items
+                .iter()
+                .enumerate()
+                .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || set[j]);
+            if !locks_ok || !ledger.breaches().is_empty() {
+                continue;
+            }
+            // Lexicographic: the first place where two sets differ decides (funded wins).
+            if best.as_ref().is_none_or(|b| {
+                set.iter()
+                    .zip(b)
+                    .find(|(x, y)| x != y)
+                    .is_some_and(|(x, _)| *x)
+            }) {
+                best = Some(set.clone());
+            }
+            feasible_sets.push(set);
+        }
+        let Some(best) = best else {
+            assert_eq!(
+                a.status,
+                Status::Infeasible,
+                "seed {seed}: {:?} {:?}",
+                a.warnings,
+                a.funded_ids(&p).collect::<Vec<_>>()
+            );
+            continue;
+        };
+        assert_eq!(a.status, Status::Optimal, "seed {seed}: {:?}", a.warnings);
+        let expected: Vec<&str> = items
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| best[*j])
+            .map(|(_, app)| p.applications[*app].id.as_str())
+            .collect();
+        let mut got: Vec<&str> = a.funded_ids(&p).collect();
+        got.sort_by_key(|id| order.iter().position(|o| p.applications[*o].id == *id));
+        assert_eq!(got, expected, "seed {seed}");
+        // Every crowded-out candidate: no rule-keeping set holds it with the better-ranked
+        // funded ones.
+        for nf in a
+            .not_funded
+            .iter()
+            .filter(|n| n.reason == Reason::CrowdedOut)
+        {
+            let Some(j) = items.iter().position(|i| *i == nf.app) else {
+                continue;
+            };
+            let above: Vec<usize> = (0..j).filter(|k| best[*k]).collect();
+            let contradicted = feasible_sets
+                .iter()
+                .any(|s| s[j] && above.iter().all(|k| s[*k]));
+            assert!(
+                !contradicted,
+                "seed {seed}: {} could be funded with those above it: {}",
+                p.applications[nf.app].id, nf.explanation
+            );
+        }
+    }
+    assert!(
+        statuses.get("optimal").copied().unwrap_or(0) > 200,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.get("infeasible").copied().unwrap_or(0) > 2,
+        "{statuses:?}"
+    );
+}
+
 #[test]
 fn equal_allocations_are_settled_by_the_ranking() {
     let base = shipped_portfolio();
@@ -771,4 +875,69 @@ fn assert_optimum(m: &anslag::optimise::model::Model, root_lp: usize, expected: 
         "{what}, root LP {root_lp}: {} against {expected}",
         x.objective
     );
+}
+
+/// On the shipped data, `rank` funds the best-ranked project applications that the score
+/// strategy leaves out, says for each left-out one what was full when its turn came, and
+/// every such sentence's numbers hold in the exact books.
+#[test]
+fn the_ranking_first_on_the_shipped_data_explains_each_turn() {
+    let base = shipped_portfolio();
+    let mut s = base.scenario.clone();
+    s.objective = Objective::Rank;
+    let p = base.rebuild(s, base.applications.clone()).expect("valid");
+    let a = optimise(&p, &quick());
+    assert_eq!(a.status, Status::Optimal, "{:?}", a.warnings);
+    let funded: Vec<&str> = a.funded_ids(&p).collect();
+    for top in ["2021-0008", "2021-0001"] {
+        assert!(funded.contains(&top), "{top} in {funded:?}");
+    }
+    let crowded: Vec<_> = a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason == Reason::CrowdedOut)
+        .collect();
+    assert!(crowded.len() > 10, "{}", crowded.len());
+    for n in &crowded {
+        let text = n.explanation.to_string();
+        assert!(
+            text.contains("När det blev dess tur") || text.contains("tillsammans med de"),
+            "{}: {text}",
+            p.applications[n.app].id
+        );
+        assert!(!text.contains("måluppfyllelse"), "{text}");
+        // "återstod L av … på B, och den behöver N": L < N, and L is the budget less what the
+        // funded better-ranked applications in the pot were granted.
+        if let Some(rest) = text.split("återstod ").nth(1) {
+            let left = rest.split(" av ").next().unwrap();
+            let need = rest
+                .split("behöver ")
+                .nth(1)
+                .and_then(|t| t.split(". ").next())
+                .unwrap()
+                .trim_end_matches('.');
+            let kr = |t: &str| t.parse::<Sek>().unwrap_or_else(|e| panic!("{t}: {e:?}"));
+            assert!(kr(left) < kr(need), "{text}");
+            let app = &p.applications[n.app];
+            let place = anslag::ranking::rank(&p)
+                .iter()
+                .position(|r| r.app.id == app.id)
+                .unwrap();
+            let above: Sek = a
+                .funded
+                .iter()
+                .filter(|f| p.applications[f.app].support == app.support)
+                .filter(|f| {
+                    anslag::ranking::rank(&p)
+                        .iter()
+                        .position(|r| r.app.id == p.applications[f.app].id)
+                        .unwrap()
+                        < place
+                })
+                .map(|f| f.amount)
+                .fold(Sek::ZERO, |x, y| x + y);
+            let budget = p.scenario.budget(app.support).unwrap();
+            assert_eq!(kr(left), budget.saturating_sub(above), "{text}");
+        }
+    }
 }

@@ -376,6 +376,40 @@ async fn the_scenario_form_simulates_and_shows_the_difference() {
     assert!(same.body.contains("Ingen skillnad"), "{}", same.body);
 }
 
+/// The form offers the three strategies by name, each with its sentence, and a simulation with
+/// the ranking first says what its status means.
+#[tokio::test]
+async fn the_scenario_form_offers_three_named_strategies() {
+    let state = shipped();
+    let form = get(&state, "/scenarier").await;
+    for words in [
+        "<option value=\"rank\">Rangordningen först</option>",
+        "<option value=\"value\">Mest kvalitet för pengarna</option>",
+        "<option value=\"score\" selected>Flest poäng</option>",
+        "vilket gynnar många små",
+    ] {
+        assert!(form.body.contains(words), "{words}");
+    }
+    let page = get(
+        &state,
+        "/scenarier?simulera=1&budget.projektmedel=18%2C4+mkr&budget.foretagsstod=13%2C2+mkr&budget.kommersiell_service=0%2C5+mkr&vikt.alignment=0%2C5&vikt.agenda2030=0%2C2&vikt.quality=0%2C3&min_score=35&mal=rank",
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body
+            .contains("Förslaget följer rangordningen, bevisat")
+            && page
+                .body
+                .contains("<strong>Strategi: Rangordningen först.</strong>"),
+        "{}",
+        page.body
+    );
+    let bad = get(&state, "/scenarier?simulera=1&mal=lottning").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("Rangordningen först"), "{}", bad.body);
+}
+
 /// An English reader sees the form's amounts the English way and may type them so; Swedish
 /// amounts are still read.
 #[tokio::test]

@@ -115,7 +115,12 @@ pub(super) fn reach(root: Root, target: f64) -> Outcome {
         v.tie = 0.0;
     }
     match solve_core(&question, &fixed, None, opts, deadline, &mut stats) {
-        Core::Optimal(x) | Core::Feasible(x, _) => answer(Status::Feasible, Some(x), stats),
+        // What the search hands back is checked against the caller's model: an allocation
+        // that breaks a row is no answer (seen with coverage rows that nothing can meet).
+        Core::Optimal(x) | Core::Feasible(x, _) if super::feasible(m, &x) => {
+            answer(Status::Feasible, Some(x), stats)
+        }
+        Core::Optimal(_) | Core::Feasible(..) => answer(Status::NoSolution, None, stats),
         Core::Infeasible => answer(Status::Infeasible, None, stats),
         Core::Nothing => answer(Status::NoSolution, None, stats),
     }

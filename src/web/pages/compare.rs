@@ -65,6 +65,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             thead { tr { th scope="col" { span.visually-hidden { (t::MEASURE) } } th scope="col" { (na) } th scope="col" { (nb) } } }
             tbody {
                 tr { th scope="row" { (t::STATUS) } td { (status_sentence(&a.allocation)) } td { (status_sentence(&b.allocation)) } }
+                tr { th scope="row" { (t::STRATEGY) } td { (a.allocation.strategy.name()) } td { (b.allocation.strategy.name()) } }
                 tr { th scope="row" { (t::OBJECTIVE) } td.num { (num(a.allocation.objective, 1)) } td.num { (num(b.allocation.objective, 1)) } }
                 tr { th scope="row" { (t::BASELINE_OBJECTIVE) } td.num { (num(a.allocation.baseline.objective, 1)) } td.num { (num(b.allocation.baseline.objective, 1)) } }
                 tr { th scope="row" { (t::FUNDED_COUNT) } td.num { (a.allocation.funded.len()) } td.num { (b.allocation.funded.len()) } }

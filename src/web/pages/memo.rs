@@ -80,7 +80,12 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         section aria-labelledby="sammanfattning" {
             h2 id="sammanfattning" { (t::SUMMARY_HEADING) }
             p { (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year)) }
-            p { (status_sentence(a)) " " (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
+            (crate::web::pages::strategy_paragraph(a.strategy))
+            @if a.strategy == crate::scenario::Objective::Rank {
+                p { (status_sentence(a)) }
+            } @else {
+                p { (status_sentence(a)) " " (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
+            }
             @if !a.overrides.is_empty() {
                 h3 { (t::OVERRIDES_HEADING) }
                 ul { @for o in &a.overrides { li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) } } }

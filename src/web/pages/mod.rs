@@ -111,8 +111,11 @@ impl Ctx {
 
 /// The allocation's status in one sentence.
 pub(crate) fn status_sentence(a: &Allocation) -> String {
+    let by_rank = a.strategy == crate::scenario::Objective::Rank;
     match a.status {
+        Status::Optimal if by_rank => t::STATUS_RANK_OPTIMAL.to_string(),
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
+        Status::Feasible if by_rank => t::STATUS_RANK_FEASIBLE.to_string(),
         Status::Feasible => t::status_feasible(&crate::i18n::percent(a.gap)),
         Status::Infeasible => t::status_infeasible(
             &a.conflict_summary
@@ -121,6 +124,13 @@ pub(crate) fn status_sentence(a: &Allocation) -> String {
                 .unwrap_or_default(),
         ),
         Status::NoSolution => t::STATUS_NO_SOLUTION.to_string(),
+    }
+}
+
+/// The strategy the proposal follows: its name and what it does, in one paragraph.
+pub(crate) fn strategy_paragraph(strategy: crate::scenario::Objective) -> maud::Markup {
+    maud::html! {
+        p.strategy { strong { (t::STRATEGY) ": " (strategy.name()) "." } " " (strategy.explanation()) }
     }
 }
 

@@ -82,6 +82,7 @@ fn body(ctx: &Ctx) -> Markup {
     }
     html! {
         p.lead { (status_sentence(a)) }
+        (crate::web::pages::strategy_paragraph(a.strategy))
         dl.figures {
             div { dt { (t::TOTAL_BUDGET) } dd { (Mkr(total_budget)) } }
             div { dt { (t::PROPOSED) } dd { (Mkr(total_proposed)) } }

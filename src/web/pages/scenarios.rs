@@ -211,15 +211,15 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
         }
     };
     let objective = match q.get("mal") {
-        None | Some("score") => Objective::Score,
-        Some("value") => Objective::Value,
-        Some(other) => {
-            err(
-                "mal",
-                t::bad_choice(t::OBJECTIVE_LABEL.text(), other, &["score", "value"]),
-            );
-            Objective::Score
-        }
+        None => p.scenario.objective,
+        Some(key) => match Objective::ALL.into_iter().find(|o| o.key() == key) {
+            Some(o) => o,
+            None => {
+                let names: Vec<&str> = Objective::ALL.iter().map(|o| o.name()).collect();
+                err("mal", t::bad_choice(t::OBJECTIVE_LABEL.text(), key, &names));
+                p.scenario.objective
+            }
+        },
     };
     let mut lock_list = |field: &str| -> Vec<(String, Option<String>)> {
         let mut out: Vec<(String, Option<String>)> = Vec::new();
@@ -431,10 +431,16 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
                 }
                 div.field {
                     label for="f-mal" { (t::OBJECTIVE_LABEL) }
-                    @let chosen = value(q, "mal", || match s.objective { Objective::Score => "score".into(), Objective::Value => "value".into() });
-                    select id="f-mal" name="mal" {
-                        option value="score" selected[chosen != "value"] { (t::OBJECTIVE_SCORE) }
-                        option value="value" selected[chosen == "value"] { (t::OBJECTIVE_VALUE) }
+                    @let chosen = value(q, "mal", || s.objective.key().into());
+                    select id="f-mal" name="mal" aria-describedby="f-mal-hjalp" {
+                        @for o in Objective::ALL {
+                            option value=(o.key()) selected[chosen == o.key()] { (o.name()) }
+                        }
+                    }
+                    ul.hint id="f-mal-hjalp" {
+                        @for o in Objective::ALL {
+                            li { strong { (o.name()) ": " } (o.explanation()) }
+                        }
                     }
                     (field_errors("mal", "f-mal"))
                 }
@@ -483,6 +489,7 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
         section aria-labelledby="resultat" {
             h2 id="resultat" { (t::RESULT_HEADING) }
             p role="status" { (status_sentence(a)) }
+            (crate::web::pages::strategy_paragraph(a.strategy))
             @if let Some(href) = &prove {
                 p { a href=(href) { (t::prove_link(ctx.p().scenario.time_limit)) } }
             }
