@@ -1103,6 +1103,20 @@ pub mod optimise {
         crate::tt!("optimise-repaired", limit = limit, id = id)
     }
 
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn a_score_below_the_minimum_is_shown_below_it() {
+            let shown = super::below_min_score(56.646, 56.65).render();
+            assert_eq!(
+                shown,
+                "Poängen 56,646 är under scenariots lägsta poäng 56,650."
+            );
+            let shown = super::below_min_score(40.0, 56.0).render();
+            assert_eq!(shown, "Poängen 40,0 är under scenariots lägsta poäng 56,0.");
+        }
+    }
+
     pub(crate) fn rank_unproven(n: usize) -> Text {
         crate::tt!("optimise-rank-unproven", n = n)
     }
@@ -1255,11 +1269,16 @@ pub mod optimise {
         }
     }
 
+    /// With as many decimals as it takes (one to six) for the shown score to be below the
+    /// shown minimum ("56,646 … 56,65", never "56,6 … 56,6").
     pub fn below_min_score(score: f64, min: f64) -> Text {
+        let decimals = (1..=6)
+            .find(|d| format!("{score:.d$}") != format!("{min:.d$}"))
+            .unwrap_or(6);
         crate::tt!(
             "optimise-below-min-score",
-            score = TextArg::Number(score, 1),
-            min = TextArg::Number(min, 1)
+            score = TextArg::Number(score, decimals),
+            min = TextArg::Number(min, decimals)
         )
     }
 

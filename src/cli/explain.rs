@@ -153,7 +153,7 @@ pub fn render(
                 form: app.form.map(|f| f.key()),
                 status: app.status.key(),
                 requested: app.requested.to_json_string(),
-                score: round(a.score.total, 2),
+                score: round(a.score.total, 6),
                 rank: position,
                 explanation: &explanation,
                 eligible: a.eligibility.eligible(),

@@ -229,7 +229,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
             .map(|f| FundedJson {
                 id: id(f.app),
                 amount: f.amount.to_json_string(),
-                score: round(f.score, 2),
+                score: round(f.score, 6),
                 decision_body: &f.decision_body,
                 years: f
                     .years
@@ -254,7 +254,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 score_needed: n.score_needed.map(|s| round(s, 2)),
                 title: &p.applications[n.app].title,
                 support: p.applications[n.app].support,
-                score: round(score_of(n.app), 2),
+                score: round(score_of(n.app), 6),
                 blocked_by: &n.blocked_by,
             })
             .collect(),

@@ -74,7 +74,7 @@ fn row_json<'a>(r: &Ranked<'a>) -> RowJson<'a> {
         support: r.app.support,
         form: r.app.form.map(|f| f.key()),
         requested: r.app.requested.to_json_string(),
-        score: round(score.total, 2),
+        score: round(score.total, 6),
         parts: (!score.is_given()).then(|| PartsJson {
             alignment: part(Part::Alignment),
             agenda2030: part(Part::Agenda2030),

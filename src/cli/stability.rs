@@ -80,7 +80,7 @@ pub fn render(p: &Portfolio, s: &Stability, format: Format) -> Result<String, St
             id: &p.applications[*i].id,
             share: round(s.share(*i), 4),
             class: s.class(*i),
-            score: round(p.assessments[*i].score.total, 2),
+            score: round(p.assessments[*i].score.total, 6),
         })
         .collect();
     match format {

@@ -38,8 +38,11 @@ pub(crate) fn year_split(p: &Portfolio, app: usize, amount: Sek) -> BTreeMap<i32
         if Some(*year) == last {
             out.insert(*year, amount.saturating_sub(given));
         } else {
-            let share = part.decimal() / a.requested.decimal();
-            let this = Sek::from_decimal((amount.decimal() * share).floor());
+            // Multiplied before divided, so that equal parts stay equal (3 499 998 kr over
+            // three equal years is 1 166 666 kr each, not 1 166 665 twice and the rest last).
+            let this = Sek::from_decimal(
+                (amount.decimal() * part.decimal() / a.requested.decimal()).floor(),
+            );
             given += this;
             out.insert(*year, this);
         }
@@ -475,5 +478,36 @@ impl<'p> Ledger<'p> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Equal parts stay equal and the remainder goes last: 2021-0001 asks 4 500 000 kr in
+    /// three equal years.
+    #[test]
+    fn a_split_multiplies_before_it_divides() {
+        let p = Portfolio::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/2021/bas.yaml"),
+        )
+        .expect("loads");
+        let app = p
+            .applications
+            .iter()
+            .position(|a| a.id == "2021-0001")
+            .expect("2021-0001");
+        let years: Vec<Sek> = year_split(&p, app, Sek::kr(3_499_998))
+            .into_values()
+            .collect();
+        assert_eq!(years, vec![Sek::kr(1_166_666); 3]);
+        let years: Vec<Sek> = year_split(&p, app, Sek::kr(3_500_000))
+            .into_values()
+            .collect();
+        assert_eq!(
+            years,
+            vec![Sek::kr(1_166_666), Sek::kr(1_166_666), Sek::kr(1_166_668)]
+        );
     }
 }
