@@ -1103,20 +1103,6 @@ pub mod optimise {
         crate::tt!("optimise-repaired", limit = limit, id = id)
     }
 
-    #[cfg(test)]
-    mod tests {
-        #[test]
-        fn a_score_below_the_minimum_is_shown_below_it() {
-            let shown = super::below_min_score(56.646, 56.65).render();
-            assert_eq!(
-                shown,
-                "Poängen 56,646 är under scenariots lägsta poäng 56,650."
-            );
-            let shown = super::below_min_score(40.0, 56.0).render();
-            assert_eq!(shown, "Poängen 40,0 är under scenariots lägsta poäng 56,0.");
-        }
-    }
-
     pub(crate) fn rank_unproven(n: usize) -> Text {
         crate::tt!("optimise-rank-unproven", n = n)
     }
@@ -1353,6 +1339,20 @@ pub mod optimise {
             sentences.push(crate::tt!("optimise-rest-does-not-fit"));
         }
         Text::sentences(sentences)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn a_score_below_the_minimum_is_shown_below_it() {
+            let shown = super::below_min_score(56.646, 56.65).render();
+            assert_eq!(
+                shown,
+                "Poängen 56,646 är under scenariots lägsta poäng 56,650."
+            );
+            let shown = super::below_min_score(40.0, 56.0).render();
+            assert_eq!(shown, "Poängen 40,0 är under scenariots lägsta poäng 56,0.");
+        }
     }
 }
 

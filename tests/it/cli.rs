@@ -240,15 +240,28 @@ fn optimise_json_keeps_the_contract() {
     // The strategy, named for people too.
     assert_eq!(json["strategy"]["key"], "score");
     assert_eq!(json["strategy"]["name"], "Flest poäng");
-    assert!(json["strategy"]["explanation"].as_str().unwrap().contains("många små"));
-    // Scores at full precision (as the objective), so a program can re-check the sum.
-    let scores: Vec<f64> = funded.iter().map(|f| f["score"].as_f64().unwrap()).collect();
     assert!(
-        scores.iter().any(|s| ((s * 100.0).round() - s * 100.0).abs() > 1e-6),
+        json["strategy"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("många små")
+    );
+    // Scores at full precision (as the objective), so a program can re-check the sum.
+    let scores: Vec<f64> = funded
+        .iter()
+        .map(|f| f["score"].as_f64().unwrap())
+        .collect();
+    assert!(
+        scores
+            .iter()
+            .any(|s| ((s * 100.0).round() - s * 100.0).abs() > 1e-6),
         "{scores:?}"
     );
     let sum: f64 = scores.iter().sum();
-    assert!((sum - json["objective"].as_f64().unwrap()).abs() < 1e-3, "{sum}");
+    assert!(
+        (sum - json["objective"].as_f64().unwrap()).abs() < 1e-3,
+        "{sum}"
+    );
 }
 
 #[test]
