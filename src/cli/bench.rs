@@ -165,6 +165,14 @@ pub(crate) fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
     }
 }
 
+/// The portfolio with the strategy "Flest poäng".
+fn by_score(p: &Portfolio) -> Result<Portfolio, String> {
+    let mut s = p.scenario.clone();
+    s.objective = crate::scenario::Objective::Score;
+    p.rebuild(s, p.applications.clone())
+        .map_err(|ps| crate::cli::problem_lines(&ps))
+}
+
 /// Runs one case in this process: `synthetic:N:SEED`, `shipped` or `mknapcb1:INDEX:PATH`.
 pub(crate) fn run_case(
     case: &str,
@@ -200,14 +208,18 @@ pub(crate) fn run_case(
     };
     match parts.as_slice() {
         // Cold start: loading the files is part of the time.
+        // The optimiser's own measure: the shipped data under "Flest poäng" (the strategy the
+        // recorded tables measure; `rank` walks the ranking with the same solver).
         ["shipped"] => {
             let start = Instant::now();
             let p = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
+            let p = by_score(&p)?;
             let a = optimise(&p, &settings(false));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         ["counterfactuals"] => {
             let p = Portfolio::load(base).map_err(|ps| crate::cli::problem_lines(&ps))?;
+            let p = by_score(&p)?;
             let start = Instant::now();
             let a = optimise(&p, &settings(true));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))

@@ -79,6 +79,8 @@ fn pabulib_portfolio(file: &str) -> Portfolio {
     s.min_score = None;
     s.must_fund.clear();
     s.exclude.clear();
+    // Maximum welfare: the sum of points, as participatory budgeting measures it.
+    s.objective = anslag::scenario::Objective::Score;
     base.rebuild(s, apps).expect("valid portfolio")
 }
 

@@ -383,9 +383,9 @@ async fn the_scenario_form_offers_three_named_strategies() {
     let state = shipped();
     let form = get(&state, "/scenarier").await;
     for words in [
-        "<option value=\"rank\">Rangordningen först</option>",
+        "<option value=\"rank\" selected>Rangordningen först</option>",
         "<option value=\"value\">Mest kvalitet för pengarna</option>",
-        "<option value=\"score\" selected>Flest poäng</option>",
+        "<option value=\"score\">Flest poäng</option>",
         "vilket gynnar många små",
     ] {
         assert!(form.body.contains(words), "{words}");
@@ -970,7 +970,7 @@ async fn a_hard_simulation_answers_quickly_with_its_gap_and_offers_the_proof() {
         .expect("not shared yet");
     let page = get(
         &state,
-        "/scenarier?simulera=1&budget.projektmedel=20240000&budget.foretagsstod=14520000&budget.kommersiell_service=550000&vikt.alignment=0.5&vikt.agenda2030=0.2&vikt.quality=0.3&min_score=35",
+        "/scenarier?simulera=1&budget.projektmedel=20240000&budget.foretagsstod=14520000&budget.kommersiell_service=550000&vikt.alignment=0.5&vikt.agenda2030=0.2&vikt.quality=0.3&min_score=35&mal=score",
     )
     .await;
     assert_eq!(page.status, StatusCode::OK);

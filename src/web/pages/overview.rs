@@ -91,7 +91,9 @@ fn body(ctx: &Ctx) -> Markup {
             div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
             div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
         }
-        p { (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
+        @if a.strategy != crate::scenario::Objective::Rank {
+            p { (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
+        }
         h2 { (t::BUDGET_HEADING) }
         (view::pots_table(a, &t::budget_caption(s.year)))
         h2 { (t::PAYMENTS_HEADING) }
