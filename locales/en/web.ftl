@@ -199,9 +199,9 @@ web-weights-legend = Weights of the score's parts
 web-weights-hint = The weights are rescaled to add up to 1; write e.g. 0.5, 0.2 and 0.3.
 web-areas-legend = Weights of the RUS goal areas
 web-areas-hint = The weight is compared with the other goal areas: 2 means twice as important as a goal area with the weight 1.
-web-rules-legend = Minimum score and what is maximised
+web-rules-legend = Minimum score and strategy
 web-min-score-label = Minimum score (0–100, empty = no limit)
-web-objective-label = What is maximised
+web-objective-label = Strategy of the proposal
 web-locks-legend = Political locks
 web-locks-hint = One application per line: the case number first, then the reason. Example: 2021-0001 Regional Executive Board decision 2021-03-09 §6
 web-must-fund-label = Must be funded

@@ -199,9 +199,9 @@ web-weights-legend = Vikter för poängens delar
 web-weights-hint = Vikterna räknas om så att de summerar till 1; skriv t.ex. 0,5, 0,2 och 0,3.
 web-areas-legend = Vikter för RUS målområden
 web-areas-hint = Vikten jämförs med de andra målområdena: 2 betyder dubbelt så viktigt som ett målområde med vikten 1.
-web-rules-legend = Lägsta poäng och vad som maximeras
+web-rules-legend = Lägsta poäng och strategi
 web-min-score-label = Lägsta poäng (0–100, tomt = ingen gräns)
-web-objective-label = Vad som maximeras
+web-objective-label = Strategi för förslaget
 web-locks-legend = Politiska låsningar
 web-locks-hint = En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6
 web-must-fund-label = Ska finansieras (must_fund)

@@ -89,7 +89,11 @@ fn body(ctx: &Ctx) -> Markup {
             div { dt { (t::CANDIDATES) } dd { (candidates) } }
             div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }
             div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
-            div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
+            // Under the ranking first, the proposal is the ranking kept within every rule;
+            // a sum of points beside rank-and-fund's would compare what it does not weigh.
+            @if a.strategy != crate::scenario::Objective::Rank {
+                div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
+            }
         }
         @if a.strategy != crate::scenario::Objective::Rank {
             p { (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
