@@ -292,6 +292,8 @@ pub(crate) fn reasons(
         .filter_map(|r| index.get(r.app.id.as_str()).map(|a| (*a, r.rank)))
         .collect();
     let mut out = Vec::new();
+    // Naming a conflict takes solves; past this, a turn a solve decided says so without names.
+    let naming_ends = Instant::now() + Duration::from_secs(10);
     for r in &ranking {
         let Some(&app) = index.get(r.app.id.as_str()) else {
             continue;
@@ -318,7 +320,10 @@ pub(crate) fn reasons(
                 let (explanation, names) = full(p, m, i, b, r.rank, &above);
                 (Reason::CrowdedOut, explanation, names)
             }
-            (Turn::Proven, None) => proven(p, m, granted, i, &place, opts),
+            (Turn::Proven, None) if Instant::now() < naming_ends => {
+                proven(p, m, granted, i, &place, opts)
+            }
+            (Turn::Proven, None) => (Reason::CrowdedOut, msg::rank_proven(&[], &[]), Vec::new()),
             (Turn::Unknown | Turn::Funded(_), None) => {
                 (Reason::CrowdedOut, msg::rank_unknown(), Vec::new())
             }
