@@ -981,6 +981,40 @@ pub mod cli {
         )
     }
 
+    pub(crate) const OTHER_STRATEGIES: Msg = Msg("cli-other-strategies");
+
+    /// At most eight ids, then how many more.
+    pub(crate) fn id_list(shown: &[&str], total: usize) -> String {
+        if total > shown.len() {
+            crate::t!(
+                "cli-id-list-more",
+                ids = shown.join(", "),
+                more = total - shown.len()
+            )
+        } else {
+            shown.join(", ")
+        }
+    }
+
+    pub(crate) fn other_strategy_line(
+        name: &str,
+        funded: usize,
+        entering: &str,
+        n_entering: usize,
+        leaving: &str,
+        n_leaving: usize,
+    ) -> String {
+        crate::t!(
+            "cli-other-strategy-line",
+            name = name,
+            funded = funded,
+            entering = entering,
+            n_entering = n_entering,
+            leaving = leaving,
+            n_leaving = n_leaving
+        )
+    }
+
     pub(crate) fn strategy_line(name: &str, explanation: &str) -> String {
         crate::t!("cli-strategy-line", name = name, explanation = explanation)
     }

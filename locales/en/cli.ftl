@@ -272,3 +272,12 @@ cli-value-help-export-format-xlsx = Excel workbook with krona formats, a locked 
 cli-value-help-export-format-csv = CSV for Swedish Excel: semicolons, decimal commas, BOM
 cli-strategy-line = Strategy: { $name }. { $explanation }
 cli-rank-objective-line = Sum of the scores of those funded: { $total }
+cli-other-strategies = With the other strategies:
+cli-id-list-more = { $ids } and { $more } more
+cli-other-strategy-line = { "  " }{ $name }: { $funded } applications. { $n_entering ->
+    [0] None comes in
+   *[other] Coming in ({ $n_entering }): { $entering }
+}. { $n_leaving ->
+    [0] None drops out
+   *[other] Dropping out ({ $n_leaving }): { $leaving }
+}.

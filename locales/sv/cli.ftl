@@ -269,3 +269,12 @@ cli-value-help-export-format-xlsx = Excel-arbetsbok med kronformat, låst rubrik
 cli-value-help-export-format-csv = CSV för svenskt Excel: semikolon, decimalkomma, BOM
 cli-strategy-line = Strategi: { $name }. { $explanation }
 cli-rank-objective-line = Summa poäng för de finansierade: { $total }
+cli-other-strategies = Med de andra strategierna:
+cli-id-list-more = { $ids } och { $more } till
+cli-other-strategy-line = { "  " }{ $name }: { $funded } ansökningar. { $n_entering ->
+    [0] Ingen tillkommer
+   *[other] Tillkommer ({ $n_entering }): { $entering }
+}. { $n_leaving ->
+    [0] Ingen faller bort
+   *[other] Faller bort ({ $n_leaving }): { $leaving }
+}.

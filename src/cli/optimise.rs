@@ -141,11 +141,24 @@ struct OptimiseJson<'a> {
     conflict_summary: Option<&'a crate::i18n::Text>,
     // Beyond the contract.
     overrides: Vec<OverrideJson<'a>>,
+    /// What the other two strategies would fund instead (absent without counterfactuals).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    other_strategies: Vec<OtherStrategyJson<'a>>,
     gain: f64,
     warnings: Vec<String>,
     solver: &'static str,
     millis: f64,
     stats: &'a crate::optimise::Stats,
+}
+
+#[derive(Serialize)]
+struct OtherStrategyJson<'a> {
+    strategy: StrategyJson,
+    status: &'static str,
+    funded: usize,
+    entering: Vec<&'a str>,
+    leaving: Vec<&'a str>,
+    allocated: BTreeMap<&'static str, String>,
 }
 
 /// The strategy the proposal follows, named for people too.
@@ -301,6 +314,26 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 cost: o.cost.map(|c| round(c, 6)),
             })
             .collect(),
+        other_strategies: a
+            .others
+            .iter()
+            .map(|o| OtherStrategyJson {
+                strategy: StrategyJson {
+                    key: o.strategy.key(),
+                    name: o.strategy.name(),
+                    explanation: o.strategy.explanation().text(),
+                },
+                status: o.status.key(),
+                funded: o.funded,
+                entering: o.entering.iter().map(|i| id(*i)).collect(),
+                leaving: o.leaving.iter().map(|i| id(*i)).collect(),
+                allocated: o
+                    .allocated
+                    .iter()
+                    .map(|(pot, v)| (pot.key(), v.to_json_string()))
+                    .collect(),
+            })
+            .collect(),
         gain: round(a.gain(), 6),
         warnings: a.warnings.iter().map(ToString::to_string).collect(),
         solver: a.backend.name(),
@@ -423,6 +456,28 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
             &s.allocated.to_kr_string(),
             &s.remaining.to_kr_string(),
         ));
+    }
+    if !a.others.is_empty() {
+        line(String::new());
+        line(msg::OTHER_STRATEGIES.to_string());
+        let ids = |list: &[usize]| -> String {
+            let shown: Vec<&str> = list
+                .iter()
+                .take(8)
+                .map(|i| p.applications[*i].id.as_str())
+                .collect();
+            msg::id_list(&shown, list.len())
+        };
+        for o in &a.others {
+            line(msg::other_strategy_line(
+                o.strategy.name(),
+                o.funded,
+                &ids(&o.entering),
+                o.entering.len(),
+                &ids(&o.leaving),
+                o.leaving.len(),
+            ));
+        }
     }
     if !a.overrides.is_empty() {
         line(String::new());

@@ -160,6 +160,8 @@ pub struct Allocation {
     pub warnings: Vec<Text>,
     /// Every must_fund and exclude with its price in objective.
     pub overrides: Vec<OverridePrice>,
+    /// What the other two strategies would fund instead (computed with the counterfactuals).
+    pub others: Vec<OtherStrategy>,
     pub(crate) stats: Stats,
     pub(crate) backend: Backend,
     pub(crate) millis: f64,
@@ -412,6 +414,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             conflict_summary: summary,
             warnings,
             overrides: Vec::new(),
+            others: Vec::new(),
             stats: outcome.stats,
             backend: settings.backend,
             millis: start.elapsed().as_secs_f64() * 1000.0,
@@ -450,10 +453,69 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         conflict_summary: None,
         warnings,
         overrides: override_prices(p, settings, objective),
+        others: if settings.counterfactuals {
+            other_strategies(p, settings, &granted)
+        } else {
+            Vec::new()
+        },
         stats: outcome.stats,
         backend: settings.backend,
         millis: start.elapsed().as_secs_f64() * 1000.0,
     }
+}
+
+/// What another strategy would propose for the same scenario, against this proposal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherStrategy {
+    pub strategy: crate::scenario::Objective,
+    pub status: Status,
+    /// How many it funds.
+    pub funded: usize,
+    /// Funded by the other strategy and not by this proposal, in ranking order.
+    pub entering: Vec<usize>,
+    /// Funded by this proposal and not by the other strategy, in ranking order.
+    pub leaving: Vec<usize>,
+    /// What the other strategy allocates per pot.
+    pub allocated: BTreeMap<Support, Sek>,
+}
+
+/// The proposals of the two other strategies, so that the choice of strategy is made knowingly.
+fn other_strategies(
+    p: &Portfolio,
+    settings: &Settings,
+    granted: &BTreeMap<usize, Sek>,
+) -> Vec<OtherStrategy> {
+    let order: Vec<usize> = rank(p)
+        .iter()
+        .filter_map(|r| p.applications.iter().position(|a| a.id == r.app.id))
+        .collect();
+    crate::scenario::Objective::ALL
+        .into_iter()
+        .filter(|o| *o != p.scenario.objective)
+        .filter_map(|strategy| {
+            let mut s = p.scenario.clone();
+            s.objective = strategy;
+            let q = p.rebuild(s, p.applications.clone()).ok()?;
+            let other = propose(&q, settings);
+            let in_order = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+                order.iter().copied().filter(|a| keep(*a)).collect()
+            };
+            let mut allocated: BTreeMap<Support, Sek> = BTreeMap::new();
+            for (app, amount) in &other.granted {
+                *allocated.entry(p.applications[*app].support).or_default() += *amount;
+            }
+            Some(OtherStrategy {
+                strategy,
+                status: other.status,
+                funded: other.granted.len(),
+                entering: in_order(&|a| {
+                    other.granted.contains_key(&a) && !granted.contains_key(&a)
+                }),
+                leaving: in_order(&|a| granted.contains_key(&a) && !other.granted.contains_key(&a)),
+                allocated,
+            })
+        })
+        .collect()
 }
 
 /// What each must_fund and exclude costs: the same scenario solved without it.

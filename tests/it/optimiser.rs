@@ -941,3 +941,37 @@ fn the_ranking_first_on_the_shipped_data_explains_each_turn() {
         }
     }
 }
+
+/// A proposal says what the other two strategies would fund instead, and that is what they
+/// propose when asked on their own.
+#[test]
+fn the_other_strategies_are_shown_beside_the_proposal() {
+    let p = shipped_portfolio();
+    assert_eq!(p.scenario.objective, Objective::Rank);
+    let a = optimise(&p, &Settings::default());
+    let keys: Vec<&str> = a.others.iter().map(|o| o.strategy.key()).collect();
+    assert_eq!(keys, ["value", "score"]);
+    let mine: std::collections::BTreeSet<usize> = a.funded.iter().map(|f| f.app).collect();
+    for o in &a.others {
+        let mut s = p.scenario.clone();
+        s.objective = o.strategy;
+        let q = p.rebuild(s, p.applications.clone()).expect("valid");
+        let theirs: std::collections::BTreeSet<usize> = optimise(&q, &quick())
+            .funded
+            .iter()
+            .map(|f| f.app)
+            .collect();
+        let entering: std::collections::BTreeSet<usize> = o.entering.iter().copied().collect();
+        let leaving: std::collections::BTreeSet<usize> = o.leaving.iter().copied().collect();
+        assert_eq!(entering, &theirs - &mine, "{}", o.strategy.key());
+        assert_eq!(leaving, &mine - &theirs, "{}", o.strategy.key());
+        assert_eq!(o.funded, theirs.len());
+    }
+    let score = &a.others[1];
+    let ids: Vec<&str> = score
+        .leaving
+        .iter()
+        .map(|i| p.applications[*i].id.as_str())
+        .collect();
+    assert!(ids.contains(&"2021-0008"), "{ids:?}");
+}
