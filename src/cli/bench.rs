@@ -154,7 +154,7 @@ pub(crate) fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
     let whole = |s: &str| s.parse::<u64>().is_ok();
     let fine = match parts.as_slice() {
         ["shipped"] | ["counterfactuals"] => true,
-        ["synthetic", n, seed] => whole(n) && whole(seed),
+        ["synthetic" | "rank", n, seed] => whole(n) && whole(seed),
         ["mknapcb1", index, path] => whole(index) && !path.is_empty(),
         _ => false,
     };
@@ -226,6 +226,18 @@ pub(crate) fn run_case(
         }
         ["synthetic", n, seed] => {
             let p = synthetic_case(n, seed, base)?;
+            let start = Instant::now();
+            let a = optimise(&p, &settings(false));
+            Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
+        }
+        // The strategy `rank` on a synthetic portfolio: the walk and every reason.
+        ["rank", n, seed] => {
+            let p = synthetic_case(n, seed, base)?;
+            let mut s = p.scenario.clone();
+            s.objective = crate::scenario::Objective::Rank;
+            let p = p
+                .rebuild(s, p.applications.clone())
+                .map_err(|ps| crate::cli::problem_lines(&ps))?;
             let start = Instant::now();
             let a = optimise(&p, &settings(false));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))

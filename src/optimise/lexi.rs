@@ -93,8 +93,18 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
     let mut f = m.clone();
     let mut solves = 0;
     let ask = |f: &Model, solves: &mut usize| -> solve::Outcome {
-        *solves += 1;
         let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            // Past the time limit nothing is solved: the turn stays unanswered.
+            return solve::Outcome {
+                status: Status::NoSolution,
+                assignment: None,
+                objective: 0.0,
+                bound: f64::INFINITY,
+                stats: Default::default(),
+            };
+        }
+        *solves += 1;
         let o = Options {
             time_limit: left.min(Duration::from_secs(10)),
             backend: opts.backend,
