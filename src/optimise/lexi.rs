@@ -92,45 +92,9 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
     let deadline = start + opts.time_limit;
     let mut f = m.clone();
     let mut solves = 0;
-    let ask = |f: &Model, solves: &mut usize| -> solve::Outcome {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            // Past the time limit nothing is solved: the turn stays unanswered.
-            return solve::Outcome {
-                status: Status::NoSolution,
-                assignment: None,
-                objective: 0.0,
-                bound: f64::INFINITY,
-                stats: Default::default(),
-            };
-        }
-        *solves += 1;
-        let o = Options {
-            time_limit: left.min(Duration::from_secs(10)),
-            backend: opts.backend,
-            target: Some(-1e18),
-            ..Options::default()
-        };
-        let answer = solve::solve(f, &o);
-        if answer.status != Status::NoSolution || Instant::now() >= deadline {
-            return answer;
-        }
-        // The question found nothing in time: a full solve can still prove that nothing
-        // exists, or find something.
-        *solves += 1;
-        let left = deadline.saturating_duration_since(Instant::now());
-        solve::solve(
-            f,
-            &Options {
-                time_limit: left.min(Duration::from_secs(10)),
-                target: None,
-                ..o
-            },
-        )
-    };
+    let ask = |f: &Model, solves: &mut usize| ask(f, deadline, opts, solves);
     // Some allocation that keeps every rule and lock, to start from.
     let first = ask(&f, &mut solves);
-
     let Some(mut x) = first
         .assignment
         .filter(|_| matches!(first.status, Status::Optimal | Status::Feasible))
@@ -212,6 +176,43 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
         infeasible: false,
         solves,
     }
+}
+
+/// "Is there any allocation of `f`?" by `deadline`: a solve that stops at the first
+/// allocation (`Options::target`), then a full solve when that found nothing in time. Past the
+/// deadline nothing is solved and the answer is `NoSolution`.
+fn ask(f: &Model, deadline: Instant, opts: &Options, solves: &mut usize) -> solve::Outcome {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return solve::Outcome {
+            status: Status::NoSolution,
+            assignment: None,
+            objective: 0.0,
+            bound: f64::INFINITY,
+            stats: Default::default(),
+        };
+    }
+    *solves += 1;
+    let o = Options {
+        time_limit: left.min(Duration::from_secs(10)),
+        backend: opts.backend,
+        target: Some(-1e18),
+        ..Options::default()
+    };
+    let answer = solve::solve(f, &o);
+    if answer.status != Status::NoSolution || Instant::now() >= deadline {
+        return answer;
+    }
+    *solves += 1;
+    let left = deadline.saturating_duration_since(Instant::now());
+    solve::solve(
+        f,
+        &Options {
+            time_limit: left.min(Duration::from_secs(10)),
+            target: None,
+            ..o
+        },
+    )
 }
 
 /// The largest whole-krona amount variable `i` (funded, part-fundable) can have with every

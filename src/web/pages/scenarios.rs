@@ -77,7 +77,10 @@ async fn simulate_changes(
     let s = ctx.s.clone();
     let changes = changes.clone();
     // "bevisa" asks for the proof: the scenario's own time limit instead of the quick one.
-    let limit = if ctx.params.get("bevisa").is_some() {
+    // The ranking first is walked to its end (each turn a quick question; 0,25 s on the
+    // shipped data), so it gets the scenario's limit too rather than the quick one.
+    let by_rank = changes.objective == Objective::Rank;
+    let limit = if by_rank || ctx.params.get("bevisa").is_some() {
         Duration::from_secs_f64(s.portfolio.scenario.time_limit).min(ctx.state.0.work_limit)
     } else {
         ctx.state.0.simulate_limit
