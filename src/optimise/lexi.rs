@@ -78,7 +78,7 @@ fn fills_up(kind: &RowKind) -> bool {
 }
 
 /// The least amount variable `i` may be funded with, in exact money.
-fn least(p: &Portfolio, m: &Model, i: usize) -> Sek {
+pub(super) fn least(p: &Portfolio, m: &Model, i: usize) -> Sek {
     let app = &p.applications[m.vars[i].app];
     match (m.vars[i].partial_min, app.partial_min) {
         (Some(_), Some(min)) => min,
@@ -283,12 +283,7 @@ pub(crate) fn reasons(
     opts: &Options,
 ) -> Vec<NotFunded> {
     let ranking = crate::ranking::rank(p);
-    let index: BTreeMap<&str, usize> = p
-        .applications
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let index = super::app_index(p);
     let var_of: BTreeMap<usize, usize> =
         m.vars.iter().enumerate().map(|(i, v)| (v.app, i)).collect();
     // The locks alone: a limit they and the candidate break stops it in every allocation.

@@ -682,12 +682,7 @@ fn funded_list(
     }
     let ranking = rank(p);
     let mut out = Vec::new();
-    let index: BTreeMap<&str, usize> = p
-        .applications
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let index = app_index(p);
     for r in &ranking {
         let Some(&i) = index.get(r.app.id.as_str()) else {
             continue;
@@ -744,6 +739,15 @@ fn funded_list(
         });
     }
     out
+}
+
+/// Application id → index into `p.applications`.
+fn app_index(p: &Portfolio) -> BTreeMap<&str, usize> {
+    p.applications
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect()
 }
 
 /// Reasons for candidates that are not variables of the model at all.
@@ -821,12 +825,7 @@ fn classify(
         backend: opts.backend,
         ..Options::default()
     };
-    let index: BTreeMap<&str, usize> = p
-        .applications
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let index = app_index(p);
     let var_of: BTreeMap<usize, usize> =
         m.vars.iter().enumerate().map(|(i, v)| (v.app, i)).collect();
     let exact = m.vars.len() <= EXACT_REASONS_UP_TO;
@@ -849,10 +848,7 @@ fn classify(
         // Sure answers from the exact books: a `requires` whose prerequisite cannot be funded,
         // or a limit that the locks and this application alone already break (limits that
         // only fill up can never be mended by funding more).
-        let least = match (m.vars[i].partial_min, p.applications[app].partial_min) {
-            (Some(_), Some(min)) => min,
-            _ => p.applications[app].requested,
-        };
+        let least = lexi::least(p, m, i);
         let sure_block: Option<Vec<Text>> = m
             .rows
             .iter()
