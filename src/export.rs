@@ -195,8 +195,12 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
             p.assessments[n.app].decision_body.as_str().into(),
             n.reason.name().into(),
             n.explanation.to_string().into(),
-            n.budget_needed.map_or(Cell::Empty, Cell::Kronor),
-            n.score_needed.map_or(Cell::Empty, Cell::Number),
+            n.budget_needed
+                .value()
+                .map_or_else(|| Cell::from(n.budget_needed.word()), Cell::Kronor),
+            n.score_needed
+                .value()
+                .map_or_else(|| Cell::from(n.score_needed.word()), Cell::Number),
         ]);
         rows.push(row);
     }

@@ -10,6 +10,7 @@
 //! - [`problem`]: problems with file, line and column; "did you mean"; the debug trace.
 //! - [`i18n`]: the two languages: Fluent bundles, the language of the moment, deferred `Text`.
 //! - [`text`]: user-facing sentences by area, named in `locales/{sv,en}/*.ftl`.
+//! - [`needed`]: a counterfactual's answer: found, none, not computed or not asked.
 //!
 //! Data — the region's files and what they mean:
 //! - [`files`]: YAML with positions, the loaders of every file, and every file write.
@@ -55,6 +56,7 @@ pub(crate) mod hierarchy;
 pub mod i18n;
 pub mod import;
 pub mod money;
+pub mod needed;
 pub mod optimise;
 pub mod portfolio;
 pub mod problem;

@@ -1113,6 +1113,7 @@ pub mod cli {
 pub mod optimise {
     use crate::i18n::{Msg, Text, TextArg};
     use crate::money::Sek;
+    use crate::needed::Needed;
 
     /// `pot`: the pot's name (`Support::msg`).
     pub(crate) fn no_frame(pot: Msg, year: i32) -> Text {
@@ -1320,22 +1321,73 @@ pub mod optimise {
         crate::tt!("optimise-crowded-out", pot = pot)
     }
 
-    pub(crate) fn crowded_out_with(pot: Msg, budget: Option<Sek>, score: Option<f64>) -> Text {
-        let first = crowded_out(pot);
-        let then = match (budget, score) {
-            (Some(b), Some(s)) => crate::tt!(
+    /// The counterfactuals in a sentence or two: the budget increase (with what else it funds
+    /// when it exceeds the request), the score, or why there is none. `None` when not asked.
+    pub(crate) fn would_fund(
+        pot: Msg,
+        budget: Needed<Sek>,
+        requested: Sek,
+        along: &[&str],
+        score: Needed<f64>,
+    ) -> Option<Text> {
+        let score_arg = |s: f64| TextArg::Number(s, 2);
+        if let (Needed::Found(b), Needed::Found(s)) = (budget, score)
+            && (b <= requested || along.is_empty())
+        {
+            return Some(crate::tt!(
                 "optimise-would-fund-budget-or-score",
                 pot = pot,
                 budget = b,
-                score = TextArg::Number(s, 2)
-            ),
-            (Some(b), None) => crate::tt!("optimise-would-fund-budget", pot = pot, budget = b),
-            (None, Some(s)) => {
-                crate::tt!("optimise-would-fund-score", score = TextArg::Number(s, 2))
+                score = score_arg(s)
+            ));
+        }
+        if (budget, score) == (Needed::NotComputed, Needed::NotComputed) {
+            return Some(crate::tt!("optimise-needed-not-computed", pot = pot));
+        }
+        let budget = match budget {
+            Needed::Found(b) if b > requested && !along.is_empty() => {
+                let n = along.len();
+                let ids: Vec<Text> = along
+                    .iter()
+                    .take(5)
+                    .map(|i| Text::Plain(i.to_string()))
+                    .collect();
+                Some(crate::tt!(
+                    "optimise-would-fund-budget-more",
+                    pot = pot,
+                    budget = b,
+                    n = n,
+                    ids = if n > 5 {
+                        Text::Joined(ids, ", ")
+                    } else {
+                        Text::And(ids)
+                    }
+                ))
             }
-            (None, None) => return first,
+            Needed::Found(b) => Some(crate::tt!(
+                "optimise-would-fund-budget",
+                pot = pot,
+                budget = b
+            )),
+            Needed::None => Some(crate::tt!("optimise-budget-none", pot = pot)),
+            Needed::NotComputed => Some(crate::tt!("optimise-budget-not-computed", pot = pot)),
+            Needed::NotAsked => None,
         };
-        Text::sentences(vec![first, then])
+        let score = match score {
+            Needed::Found(s) if budget.is_some() => Some(crate::tt!(
+                "optimise-would-fund-score-also",
+                score = score_arg(s)
+            )),
+            Needed::Found(s) => Some(crate::tt!(
+                "optimise-would-fund-score",
+                score = score_arg(s)
+            )),
+            Needed::None => Some(crate::tt!("optimise-score-none")),
+            Needed::NotComputed => Some(crate::tt!("optimise-score-not-computed")),
+            Needed::NotAsked => None,
+        };
+        let parts: Vec<Text> = budget.into_iter().chain(score).collect();
+        (!parts.is_empty()).then(|| Text::sentences(parts))
     }
 
     #[allow(clippy::too_many_arguments)] // One sentence draws on all of them.

@@ -30,6 +30,16 @@ optimise-and = {" "}and{" "}
 optimise-would-fund-budget-or-score = It would be funded if the budget for { $pot } grew by { $budget }, or if its score were at least { $score }.
 optimise-would-fund-budget = It would be funded if the budget for { $pot } grew by { $budget }.
 optimise-would-fund-score = It would be funded if its score were at least { $score }.
+optimise-would-fund-budget-more = It would be funded if the budget for { $pot } grew by { $budget }. That is more than it requests, because { $n ->
+    [one] { $ids } would then be funded too
+   *[other] { $n } other applications ({ $ids }) would then be funded too
+}.
+optimise-would-fund-score-also = It would also be funded if its score were at least { $score }.
+optimise-budget-none = No increase of the budget for { $pot }, up to everything requested there, gets it funded.
+optimise-budget-not-computed = There was not time to work out how much the budget for { $pot } would have to grow for it to be funded.
+optimise-score-none = No score up to 100 gets it funded.
+optimise-score-not-computed = There was not time to work out which score it would need to be funded.
+optimise-needed-not-computed = There was not time to work out which budget for { $pot } or which score would get it funded.
 optimise-funded-whole = Funded with { $amount } (the whole amount requested).
 optimise-funded-partly = Partly funded with { $amount } of the { $requested } requested.
 optimise-forced-because = Forced in by a political decision: { $reason }.

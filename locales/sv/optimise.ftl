@@ -30,6 +30,16 @@ optimise-and = {" "}och{" "}
 optimise-would-fund-budget-or-score = Den skulle finansieras om budgeten för { $pot } ökade med { $budget }, eller om poängen vore minst { $score }.
 optimise-would-fund-budget = Den skulle finansieras om budgeten för { $pot } ökade med { $budget }.
 optimise-would-fund-score = Den skulle finansieras om poängen vore minst { $score }.
+optimise-would-fund-budget-more = Den skulle finansieras om budgeten för { $pot } ökade med { $budget }. Det är mer än den söker, eftersom { $n ->
+    [one] { $ids } då också får pengar
+   *[other] { $n } andra ansökningar ({ $ids }) då också får pengar
+}.
+optimise-would-fund-score-also = Den skulle också finansieras om poängen vore minst { $score }.
+optimise-budget-none = Ingen höjning av budgeten för { $pot } upp till allt som söks där gör att den finansieras.
+optimise-budget-not-computed = Tiden räckte inte för att räkna ut hur mycket budgeten för { $pot } skulle behöva öka för att den ska finansieras.
+optimise-score-none = Ingen poäng upp till 100 gör att den finansieras.
+optimise-score-not-computed = Tiden räckte inte för att räkna ut vilken poäng som skulle behövas för att den ska finansieras.
+optimise-needed-not-computed = Tiden räckte inte för att räkna ut vilken budget för { $pot } eller vilken poäng som skulle ge den pengar.
 optimise-funded-whole = Finansieras med { $amount } (hela det sökta beloppet).
 optimise-funded-partly = Finansieras delvis med { $amount } av sökta { $requested }.
 optimise-forced-because = Tvingas in av politiskt beslut: { $reason }.

@@ -202,6 +202,7 @@ pub(crate) fn run_case(
     let settings = |counterfactuals: bool| Settings {
         time_limit: Some(limit),
         counterfactuals,
+        counterfactual_time: None,
         focus: None,
         backend,
         reasons: true,

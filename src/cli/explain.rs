@@ -81,7 +81,9 @@ struct FundingJson<'a> {
     reason: Option<Reason>,
     explanation: &'a crate::i18n::Text,
     budget_needed: Option<String>,
+    budget_needed_status: Option<&'static str>,
     score_needed: Option<f64>,
+    score_needed_status: Option<&'static str>,
     blocked_by: &'a [crate::i18n::Text],
 }
 
@@ -112,7 +114,9 @@ impl<'a> Funding<'a> {
                 reason: None,
                 explanation: &f.explanation,
                 budget_needed: None,
+                budget_needed_status: None,
                 score_needed: None,
+                score_needed_status: None,
                 blocked_by: &[],
             },
             Funding::NotFunded(n, status) => FundingJson {
@@ -122,8 +126,10 @@ impl<'a> Funding<'a> {
                 decision_body: None,
                 reason: Some(n.reason),
                 explanation: &n.explanation,
-                budget_needed: n.budget_needed.map(|b| b.to_json_string()),
-                score_needed: n.score_needed.map(|s| round(s, 2)),
+                budget_needed: n.budget_needed.value().map(|b| b.to_json_string()),
+                budget_needed_status: n.budget_needed.key(),
+                score_needed: n.score_needed.value().map(|s| round(s, 2)),
+                score_needed_status: n.score_needed.key(),
                 blocked_by: &n.blocked_by,
             },
         }

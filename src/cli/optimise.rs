@@ -49,6 +49,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
     let settings = crate::optimise::Settings {
         time_limit: time_limit.map(std::time::Duration::from_secs_f64),
         counterfactuals: !no_counterfactuals,
+        counterfactual_time: None,
         focus: None,
         backend: backend(solver)?,
         reasons: true,
@@ -198,7 +199,12 @@ struct NotFundedJson<'a> {
     reason: Reason,
     explanation: &'a crate::i18n::Text,
     budget_needed: Option<String>,
+    /// `found`, `none` or `not_computed`; null when not asked for.
+    budget_needed_status: Option<&'static str>,
+    /// Funded besides it at that budget and not today.
+    budget_needed_with: Vec<&'a str>,
     score_needed: Option<f64>,
+    score_needed_status: Option<&'static str>,
     title: &'a str,
     support: Support,
     score: f64,
@@ -263,8 +269,11 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 id: id(n.app),
                 reason: n.reason,
                 explanation: &n.explanation,
-                budget_needed: n.budget_needed.map(|b| b.to_json_string()),
-                score_needed: n.score_needed.map(|s| round(s, 2)),
+                budget_needed: n.budget_needed.value().map(|b| b.to_json_string()),
+                budget_needed_status: n.budget_needed.key(),
+                budget_needed_with: n.budget_along.iter().map(|a| id(*a)).collect(),
+                score_needed: n.score_needed.value().map(|s| round(s, 2)),
+                score_needed_status: n.score_needed.key(),
                 title: &p.applications[n.app].title,
                 support: p.applications[n.app].support,
                 score: round(score_of(n.app), 6),
@@ -363,7 +372,9 @@ fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
         "reason",
         "decision_body",
         "budget_needed",
+        "budget_needed_status",
         "score_needed",
+        "score_needed_status",
         "explanation",
     ])
     .map_err(|e| e.to_string())?;
@@ -375,6 +386,8 @@ fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
             &round(f.score, 2).to_string(),
             "",
             &f.decision_body,
+            "",
+            "",
             "",
             "",
             &f.explanation.to_string(),
@@ -394,11 +407,15 @@ fn csv(p: &Portfolio, a: &Allocation) -> Result<String, String> {
             &reason,
             "",
             &n.budget_needed
+                .value()
                 .map(|b| b.to_json_string())
                 .unwrap_or_default(),
+            n.budget_needed.key().unwrap_or_default(),
             &n.score_needed
+                .value()
                 .map(|s| round(s, 2).to_string())
                 .unwrap_or_default(),
+            n.score_needed.key().unwrap_or_default(),
             &n.explanation.to_string(),
         ])
         .map_err(|e| e.to_string())?;
@@ -536,7 +553,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
     let counterfactuals = a
         .not_funded
         .iter()
-        .any(|n| n.budget_needed.is_some() || n.score_needed.is_some());
+        .any(|n| n.budget_needed.key().is_some() || n.score_needed.key().is_some());
     let columns = if counterfactuals { 6 } else { 4 };
     let rows: Vec<Vec<String>> = a
         .not_funded
@@ -549,9 +566,12 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
                 crate::i18n::number(p.assessments[n.app].score.total, 1),
                 n.reason.name().to_string(),
                 n.budget_needed
-                    .map_or_else(String::new, |b| b.to_kr_string()),
-                n.score_needed
-                    .map_or_else(String::new, |s| crate::i18n::number(s, 2)),
+                    .value()
+                    .map_or_else(|| n.budget_needed.word().to_string(), |b| b.to_kr_string()),
+                n.score_needed.value().map_or_else(
+                    || n.score_needed.word().to_string(),
+                    |s| crate::i18n::number(s, 2),
+                ),
             ];
             row.truncate(columns);
             row

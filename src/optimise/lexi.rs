@@ -25,7 +25,7 @@ use crate::money::Sek;
 use crate::optimise::ledger::{Breach, Ledger};
 use crate::optimise::model::{Model, RowKind};
 use crate::optimise::solve::{self, Assignment, Options, Status};
-use crate::optimise::{NotFunded, Reason};
+use crate::optimise::{Needed, NotFunded, Reason};
 use crate::portfolio::Portfolio;
 use crate::text::optimise as msg;
 
@@ -88,13 +88,35 @@ pub(super) fn least(p: &Portfolio, m: &Model, i: usize) -> Sek {
 
 /// Walks the ranking of model `m` (its variables carry their rank), within `opts.time_limit`.
 pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
+    walk_to(p, m, opts, None, None)
+}
+
+/// The walk, stopped after variable `until`'s turn when given (the later turns stay
+/// `Unknown`): all that decides that variable. `from`, an allocation that may keep every rule
+/// of `m`, saves the first solve when it does.
+fn walk_to(
+    p: &Portfolio,
+    m: &Model,
+    opts: &Options,
+    until: Option<usize>,
+    from: Option<&Assignment>,
+) -> Walk {
     let start = Instant::now();
     let deadline = start + opts.time_limit;
     let mut f = m.clone();
     let mut solves = 0;
     let ask = |f: &Model, solves: &mut usize| ask(f, deadline, opts, solves);
     // Some allocation that keeps every rule and lock, to start from.
-    let first = ask(&f, &mut solves);
+    let first = match from.filter(|x| x.y.len() == f.vars.len() && solve::feasible(&f, x)) {
+        Some(x) => solve::Outcome {
+            status: Status::Feasible,
+            assignment: Some(x.clone()),
+            objective: 0.0,
+            bound: f64::INFINITY,
+            stats: Default::default(),
+        },
+        None => ask(&f, &mut solves),
+    };
     let Some(mut x) = first
         .assignment
         .filter(|_| matches!(first.status, Status::Optimal | Status::Feasible))
@@ -106,9 +128,12 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
             solves,
         };
     };
-    let mut order: Vec<usize> = (0..f.vars.len()).collect();
+    let mut order: Vec<usize> = (0..f.vars.len())
+        .filter(|i| until.is_none_or(|u| f.vars[*i].rank <= f.vars[u].rank))
+        .collect();
     order.sort_by_key(|i| f.vars[*i].rank);
     let mut turns = vec![Turn::Unknown; f.vars.len()];
+    let index = RowIndex::new(&f);
     // The books hold what is decided: funded ones at their amounts; must_funds not yet
     // reached at their least amounts (they will be funded whatever happens).
     let mut books = Ledger::new(p, f.vars.iter().map(|v| v.app));
@@ -137,12 +162,14 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
         let with_i = if x.y[i] {
             Some(x.clone())
         } else {
-            let mut tried = x.clone();
-            tried.y[i] = true;
-            tried.a[i] = f.vars[i].partial_min.unwrap_or(f.vars[i].requested);
-            if solve::feasible(&f, &tried) {
+            if let Some(tried) = make_room(&f, &index, &x, i) {
                 Some(tried)
             } else {
+                if cannot_mend(&f, &index) {
+                    turns[i] = Turn::Proven;
+                    f.vars[i].lock = Some(false);
+                    continue;
+                }
                 let o = ask(&f, &mut solves);
                 match o.status {
                     Status::Optimal | Status::Feasible => o.assignment,
@@ -176,6 +203,149 @@ pub(crate) fn walk(p: &Portfolio, m: &Model, opts: &Options) -> Walk {
         infeasible: false,
         solves,
     }
+}
+
+/// Per variable, the rows it appears in with its coefficients (on the decision, on the amount).
+pub(crate) struct RowIndex(Vec<Vec<(usize, f64, f64)>>);
+
+impl RowIndex {
+    pub(crate) fn new(m: &Model) -> RowIndex {
+        let mut by_var = vec![Vec::new(); m.vars.len()];
+        for (r, row) in m.rows.iter().enumerate() {
+            for t in &row.terms {
+                by_var[t.var].push((r, t.y, t.a));
+            }
+        }
+        RowIndex(by_var)
+    }
+}
+
+/// The allocation `x` with variable `i` added at its least amount, made to keep every rule by
+/// leaving out undecided (unlocked) applications, the worst-ranked first, from each limit it
+/// breaks — never one whose leaving would break another limit (a coverage, a share) — so no
+/// solve is needed. `None` when that does not work; then a solve answers.
+fn make_room(f: &Model, index: &RowIndex, x: &Assignment, i: usize) -> Option<Assignment> {
+    let mut tried = x.clone();
+    tried.y[i] = true;
+    tried.a[i] = f.vars[i].partial_min.unwrap_or(f.vars[i].requested);
+    let mut lhs: Vec<f64> = f.rows.iter().map(|r| r.lhs(&tried.y, &tried.a)).collect();
+    let slack = |r: usize, lhs: &[f64]| {
+        let rhs = f.rows[r].rhs;
+        rhs + solve::EPS * rhs.abs().max(1.0) - lhs[r]
+    };
+    for r in 0..f.rows.len() {
+        if slack(r, &lhs) >= 0.0 {
+            continue;
+        }
+        let mut out: Vec<usize> = f.rows[r]
+            .terms
+            .iter()
+            .filter(|t| tried.y[t.var] && f.vars[t.var].lock.is_none())
+            .filter(|t| t.y + t.a * tried.a[t.var] > 0.0)
+            .map(|t| t.var)
+            .collect();
+        out.sort_by_key(|k| std::cmp::Reverse(f.vars[*k].rank));
+        for k in out {
+            if slack(r, &lhs) >= 0.0 {
+                break;
+            }
+            let rows = &index.0[k];
+            let harms = rows.iter().any(|(r2, cy, ca)| {
+                let c = cy + ca * tried.a[k];
+                c < 0.0 && slack(*r2, &lhs) + c < 0.0
+            });
+            if harms {
+                continue;
+            }
+            for (r2, cy, ca) in rows {
+                lhs[*r2] -= cy + ca * tried.a[k];
+            }
+            tried.y[k] = false;
+            tried.a[k] = 0.0;
+        }
+        if slack(r, &lhs) < 0.0 {
+            return None;
+        }
+    }
+    solve::feasible(f, &tried).then_some(tried)
+}
+
+/// Whether the locked-in applications of `f` break a limit that the undecided ones cannot
+/// mend, proven on two rows at a time: a limit they break (a share, a coverage), the most the
+/// undecided can lower it, and — for each limit that only fills up — the most they can lower
+/// it within that limit's room (the best ratio of the two, as a fractional knapsack would).
+/// Other limits only restrict more, so `true` is a proof; `false` says nothing.
+fn cannot_mend(f: &Model, index: &RowIndex) -> bool {
+    let amount = |k: usize| f.vars[k].partial_min.unwrap_or(f.vars[k].requested);
+    let mut lhs = vec![0.0; f.rows.len()];
+    for (k, v) in f.vars.iter().enumerate() {
+        if v.lock == Some(true) {
+            for (r, cy, ca) in &index.0[k] {
+                lhs[*r] += cy + ca * amount(k);
+            }
+        }
+    }
+    let tol = |rhs: f64| solve::EPS * rhs.abs().max(1.0);
+    // A term's contribution at the amounts it may have (its least and the request).
+    let ends = |k: usize, cy: f64, ca: f64| {
+        let v = &f.vars[k];
+        [cy + ca * amount(k), cy + ca * v.requested]
+    };
+    for (r, row) in f.rows.iter().enumerate() {
+        let need = lhs[r] - row.rhs;
+        if need <= tol(row.rhs) {
+            continue;
+        }
+        // The undecided that can lower it, with the most each can.
+        let mut helpers: Vec<(usize, f64, f64)> = Vec::new();
+        let mut most = 0.0;
+        for t in row.terms.iter().filter(|t| f.vars[t.var].lock.is_none()) {
+            let lowest = ends(t.var, t.y, t.a).into_iter().fold(0.0, f64::min);
+            if lowest < 0.0 {
+                most -= lowest;
+                helpers.push((t.var, t.y, t.a));
+            }
+        }
+        if most < need - tol(row.rhs) {
+            return true;
+        }
+        // Only a limit every helper weighs on bounds them together: one of the first's.
+        let Some(&(first, ..)) = helpers.first() else {
+            continue;
+        };
+        for &(b, ..) in &index.0[first] {
+            let room_row = &f.rows[b];
+            if b == r || !fills_up(&room_row.kind) {
+                continue;
+            }
+            let room = room_row.rhs - lhs[b];
+            let mut best = 0.0_f64;
+            let mut bounded = true;
+            for &(k, ry, ra) in &helpers {
+                let in_b = index.0[k].iter().find(|(bb, ..)| *bb == b);
+                let Some(&(_, by, ba)) = in_b else {
+                    bounded = false;
+                    break;
+                };
+                for (cr, cb) in ends(k, ry, ra).into_iter().zip(ends(k, by, ba)) {
+                    if cr < 0.0 {
+                        if cb <= 0.0 {
+                            bounded = false;
+                        } else {
+                            best = best.max(-cr / cb);
+                        }
+                    }
+                }
+                if !bounded {
+                    break;
+                }
+            }
+            if bounded && room.max(0.0) * best < need - tol(row.rhs) - tol(room_row.rhs) * best {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "Is there any allocation of `f`?" by `deadline`: a solve that stops at the first
@@ -339,8 +509,9 @@ pub(crate) fn reasons(
             reason,
             explanation,
             blocked_by,
-            budget_needed: None,
-            score_needed: None,
+            budget_needed: super::Needed::NotAsked,
+            budget_along: Vec::new(),
+            score_needed: super::Needed::NotAsked,
         });
     }
     out
@@ -456,4 +627,399 @@ fn proven(
         .map(|a| p.applications[*a].id.as_str())
         .collect();
     (Reason::CrowdedOut, msg::rank_proven(&limits, &ids), limits)
+}
+
+/// Fills `budget_needed` and `score_needed` under `rank` for every candidate crowded out or
+/// blocked, in parallel, by `deadline`.
+pub(crate) fn counterfactuals(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    walk: &Walk,
+    not_funded: &mut [NotFunded],
+    opts: &Options,
+    asked: super::Asked,
+) {
+    use rayon::prelude::*;
+    let super::Asked { focus, deadline } = asked;
+    let asked = |n: &NotFunded| {
+        matches!(n.reason, Reason::CrowdedOut | Reason::Blocked)
+            && focus.is_none_or(|f| f == n.app)
+            && m.vars.iter().any(|v| v.app == n.app)
+    };
+    let mut pots: Vec<crate::application::Support> = not_funded
+        .iter()
+        .filter(|n| asked(n))
+        .filter_map(|n| m.vars.iter().find(|v| v.app == n.app).map(|v| v.pot))
+        .collect();
+    pots.sort();
+    pots.dedup();
+    let targets: Vec<usize> = not_funded
+        .iter()
+        .filter(|n| asked(n))
+        .map(|n| n.app)
+        .collect();
+    let sweeps: BTreeMap<_, Sweep> = pots
+        .par_iter()
+        .map(|pot| (*pot, sweep(p, m, walk, *pot, &targets, opts, deadline)))
+        .collect();
+    not_funded
+        .par_iter_mut()
+        .filter(|n| asked(n))
+        .for_each(|nf| {
+            let Some(t) = m.vars.iter().position(|v| v.app == nf.app) else {
+                return;
+            };
+            let pot = m.vars[t].pot;
+            let (budget, along) = match sweeps.get(&pot) {
+                Some(sw) => budget_needed(p, m, granted, sw, t, opts, deadline),
+                None => (Needed::NotAsked, Vec::new()),
+            };
+            nf.budget_needed = budget;
+            nf.budget_along = along;
+            nf.score_needed = if nf.reason == Reason::Blocked {
+                // The locks alone stop it: no place in the ranking helps.
+                Needed::None
+            } else {
+                score_needed(p, m, walk, t, opts, deadline)
+            };
+            if let Some(then) = super::would_fund(p, nf, pot) {
+                nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
+            }
+        });
+}
+
+/// The portfolio with one pot's budget set to `budget` (the others as they are, scaled).
+fn with_budget(p: &Portfolio, pot: crate::application::Support, budget: Sek) -> Portfolio {
+    let mut q = p.clone();
+    q.scenario.budget_written = p.scenario.budgets();
+    q.scenario.budget_scale = rust_decimal::Decimal::ONE;
+    q.scenario.budget_written.insert(pot, budget);
+    q
+}
+
+/// The walk at one budget of a pot.
+struct Point {
+    budget: Sek,
+    /// Per application of the model, how its turn ended.
+    turns: BTreeMap<usize, Turn>,
+    assignment: Option<Assignment>,
+}
+
+/// The walks at the budgets of a pot where its decisions change, from today's budget up.
+struct Sweep {
+    points: Vec<Point>,
+    /// Whether the sweep reached the budget where the pot no longer limits (or funded every
+    /// target) with every turn answered; otherwise the time ran out on the way.
+    complete: bool,
+    /// The budget where the pot no longer limits: today's plus everything requested in it.
+    top: Sek,
+}
+
+/// A walk at `budget` for `pot`, up to variable `until`'s turn (the whole walk when `None`),
+/// started from `from`; `None` when the deadline came or a turn before the end was unanswered.
+#[allow(clippy::too_many_arguments)] // A walk's budget, stop, start and deadline: no struct fits.
+fn walk_at(
+    p: &Portfolio,
+    m: &Model,
+    pot: crate::application::Support,
+    budget: Sek,
+    until: Option<usize>,
+    from: Option<&Assignment>,
+    opts: &Options,
+    deadline: Instant,
+) -> Option<Point> {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return None;
+    }
+    let q = with_budget(p, pot, budget);
+    let mq = super::model::build(&q);
+    // The model's variables follow the ranking whatever the budget; make sure.
+    if mq.vars.len() != m.vars.len() || mq.vars.iter().zip(&m.vars).any(|(a, b)| a.app != b.app) {
+        return None;
+    }
+    let o = Options {
+        time_limit: left,
+        ..*opts
+    };
+    let w = walk_to(&q, &mq, &o, until, from);
+    let last = until.map_or(usize::MAX, |u| mq.vars[u].rank);
+    let proven = mq
+        .vars
+        .iter()
+        .zip(&w.turns)
+        .all(|(v, turn)| v.rank > last || *turn != Turn::Unknown);
+    if w.assignment.is_none() || !proven {
+        return None;
+    }
+    Some(Point {
+        budget,
+        turns: mq.vars.iter().map(|v| v.app).zip(w.turns).collect(),
+        assignment: w.assignment,
+    })
+}
+
+/// The budgets where the walk's decisions in `pot` change, from today's up: at each, the
+/// next is the least that one of the pot's left-out applications lacked when its turn came
+/// (what was missing of the budget); when none lacked only budget, the top. Stops when every
+/// target in the pot is funded, at the top, or at the deadline.
+#[allow(clippy::too_many_arguments)] // The sweep needs all of them; a struct would only rename them.
+fn sweep(
+    p: &Portfolio,
+    m: &Model,
+    walk: &Walk,
+    pot: crate::application::Support,
+    targets: &[usize],
+    opts: &Options,
+    deadline: Instant,
+) -> Sweep {
+    use rust_decimal::Decimal;
+    let today = p.scenario.budget(pot).unwrap_or_default();
+    let demand: Decimal = m
+        .vars
+        .iter()
+        .filter(|v| v.pot == pot)
+        .map(|v| p.applications[v.app].requested.decimal())
+        .sum();
+    let top = Sek::from_decimal(today.decimal() + demand.ceil());
+    let mut points = vec![Point {
+        budget: today,
+        turns: m
+            .vars
+            .iter()
+            .map(|v| v.app)
+            .zip(walk.turns.clone())
+            .collect(),
+        assignment: walk.assignment.clone(),
+    }];
+    let mine: Vec<usize> = targets
+        .iter()
+        .copied()
+        .filter(|a| m.vars.iter().any(|v| v.app == *a && v.pot == pot))
+        .collect();
+    while let Some(at) = points.last() {
+        let done = mine
+            .iter()
+            .all(|a| matches!(at.turns.get(a), Some(Turn::Funded(_))));
+        if done || at.budget >= top {
+            return Sweep {
+                points,
+                complete: true,
+                top,
+            };
+        }
+        let least_short = at
+            .turns
+            .values()
+            .filter_map(|turn| match turn {
+                Turn::Full(b) if b.kind == RowKind::Budget(pot) => Some(
+                    (b.used - b.limit)
+                        .max(Decimal::ZERO)
+                        .ceil()
+                        .max(Decimal::ONE),
+                ),
+                _ => None,
+            })
+            .min();
+        let next = match least_short {
+            Some(short) => Sek::from_decimal((at.budget.decimal() + short).min(top.decimal())),
+            None => top,
+        };
+        let Some(point) = walk_at(
+            p,
+            m,
+            pot,
+            next,
+            None,
+            at.assignment.as_ref(),
+            opts,
+            deadline,
+        ) else {
+            break;
+        };
+        points.push(point);
+    }
+    Sweep {
+        points,
+        complete: false,
+        top,
+    }
+}
+
+/// The smallest whole-krona increase of variable `t`'s pot's budget at which the walk funds
+/// it, with what the walk then funds that it does not today: the first budget of the pot's
+/// sweep that funds it, checked one krona below (a bisection down to the budget before it
+/// when that funds it too). `None` when even the top does not; `NotComputed` when the sweep
+/// or a check ran out of time.
+fn budget_needed(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    sw: &Sweep,
+    t: usize,
+    opts: &Options,
+    deadline: Instant,
+) -> (Needed<Sek>, Vec<usize>) {
+    use rust_decimal::Decimal;
+    let pot = m.vars[t].pot;
+    let app = m.vars[t].app;
+    let Some(today) = p.scenario.budget(pot) else {
+        return (Needed::NotAsked, Vec::new());
+    };
+    let funds = |point: &Point| matches!(point.turns.get(&app), Some(Turn::Funded(_)));
+    let Some(j) = sw.points.iter().position(funds) else {
+        let reached_top = sw.points.last().is_some_and(|pt| pt.budget >= sw.top);
+        return if sw.complete && reached_top {
+            (Needed::None, Vec::new())
+        } else {
+            (Needed::NotComputed, Vec::new())
+        };
+    };
+    if j == 0 {
+        return (Needed::NotComputed, Vec::new());
+    }
+    let mut lo = sw.points[j - 1].budget;
+    let mut hi = sw.points[j].budget;
+    let mut with: Vec<usize> = funded_in(&sw.points[j]);
+    let mut first = true;
+    while hi.decimal() - lo.decimal() > Decimal::ONE {
+        // One krona below first (usually the answer), then halves.
+        let mid = Sek::from_decimal(if first {
+            hi.decimal() - Decimal::ONE
+        } else {
+            ((lo.decimal() + hi.decimal()) / Decimal::TWO).floor()
+        });
+        first = false;
+        let from = sw.points[j - 1].assignment.as_ref();
+        let Some(point) = walk_at(p, m, pot, mid, Some(t), from, opts, deadline) else {
+            return (Needed::NotComputed, Vec::new());
+        };
+        if funds(&point) {
+            hi = mid;
+            with = funded_in(&point);
+        } else {
+            lo = mid;
+        }
+    }
+    let increase = Sek::from_decimal((hi.decimal() - today.decimal()).ceil().max(Decimal::ONE));
+    let mut along: Vec<usize> = with
+        .into_iter()
+        .filter(|a| *a != app && !granted.contains_key(a))
+        .filter(|a| {
+            m.vars
+                .iter()
+                .any(|v| v.app == *a && v.rank < m.vars[t].rank)
+        })
+        .collect();
+    along.sort_by_key(|a| m.vars.iter().find(|v| v.app == *a).map(|v| v.rank));
+    (Needed::Found(increase), along)
+}
+
+/// The applications a walk funds.
+fn funded_in(point: &Point) -> Vec<usize> {
+    point
+        .turns
+        .iter()
+        .filter(|(_, turn)| matches!(turn, Turn::Funded(_)))
+        .map(|(a, _)| *a)
+        .collect()
+}
+
+/// The smallest score (two decimals) at which the walk funds variable `t`. Raising its score
+/// moves it up the ranking; the turns before its new place are those of today's walk, and the
+/// question at its turn only gets easier the earlier it comes (fewer funded before it), so
+/// the earliest place it needs is found by bisection over the places above it; the score is
+/// the least that ranks it before the application at that place.
+fn score_needed(
+    p: &Portfolio,
+    m: &Model,
+    walk: &Walk,
+    t: usize,
+    opts: &Options,
+    deadline: Instant,
+) -> Needed<f64> {
+    if !walk.proven() {
+        return Needed::NotComputed;
+    }
+    let mut order: Vec<usize> = (0..m.vars.len()).collect();
+    order.sort_by_key(|i| m.vars[*i].rank);
+    let Some(pos) = order.iter().position(|i| *i == t) else {
+        return Needed::NotAsked;
+    };
+    let start = walk.assignment.clone();
+    let index = RowIndex::new(m);
+    // Whether `t`, placed before `order[k]`, is funded: some allocation funds it with the
+    // ones funded before that place.
+    let fundable_at = |k: usize| -> Option<bool> {
+        let mut f = m.clone();
+        let mut books = Ledger::new(p, f.vars.iter().map(|v| v.app));
+        for (i, v) in f.vars.iter_mut().enumerate() {
+            if v.lock == Some(true) {
+                books.add(v.app, least(p, m, i));
+            }
+        }
+        for &j in &order[..k] {
+            match &walk.turns[j] {
+                Turn::Funded(amount) => {
+                    f.vars[j].lock = Some(true);
+                    if f.vars[j].partial_min.is_some() {
+                        f.vars[j].partial_min = Some(amount.to_f64().floor());
+                    }
+                    books.remove(f.vars[j].app);
+                    books.add(f.vars[j].app, *amount);
+                }
+                _ => f.vars[j].lock = Some(false),
+            }
+        }
+        if books
+            .would_break(f.vars[t].app, least(p, m, t))
+            .is_some_and(|b| fills_up(&b.kind))
+        {
+            return Some(false);
+        }
+        f.vars[t].lock = Some(true);
+        if start
+            .as_ref()
+            .is_some_and(|x| make_room(&f, &index, x, t).is_some())
+        {
+            return Some(true);
+        }
+        if cannot_mend(&f, &index) {
+            return Some(false);
+        }
+        let mut solves = 0;
+        match ask(&f, deadline, opts, &mut solves).status {
+            Status::Optimal | Status::Feasible => Some(true),
+            Status::Infeasible => Some(false),
+            Status::NoSolution => None,
+        }
+    };
+    // The first place where it is not funded (its own place is one); the place above it is
+    // the latest it may have.
+    let (mut first, mut last) = (0, pos);
+    while first < last {
+        let mid = (first + last) / 2;
+        match fundable_at(mid) {
+            Some(true) => first = mid + 1,
+            Some(false) => last = mid,
+            None => return Needed::NotComputed,
+        }
+    }
+    let Some(k) = first.checked_sub(1) else {
+        return Needed::None;
+    };
+    // The least score that ranks it before the application now at place k.
+    let ahead = &p.applications[m.vars[order[k]].app];
+    let own = &p.applications[m.vars[t].app];
+    let theirs = p.assessments[m.vars[order[k]].app].score.total;
+    let mut s = (theirs * 100.0 - 1e-7).ceil() / 100.0;
+    while crate::ranking::by_score((s, &own.id), (theirs, &ahead.id)) != std::cmp::Ordering::Less {
+        s += 0.01;
+        s = (s * 100.0).round() / 100.0;
+    }
+    if s > 100.0 && own.given_score.is_none() {
+        return Needed::None;
+    }
+    Needed::Found(s)
 }

@@ -24,6 +24,7 @@ use rust_decimal::prelude::FromPrimitive;
 use crate::application::Support;
 use crate::i18n::{Msg, Text};
 use crate::money::Sek;
+pub use crate::needed::Needed;
 use crate::portfolio::Portfolio;
 use crate::ranking::rank;
 use crate::text::optimise as msg;
@@ -43,6 +44,8 @@ pub struct Settings {
     pub time_limit: Option<Duration>,
     /// Compute `budget_needed` and `score_needed` for every crowded-out candidate.
     pub counterfactuals: bool,
+    /// The time counterfactuals may take; by default the scenario's time limit, at least 10 s.
+    pub counterfactual_time: Option<Duration>,
     /// Compute counterfactuals only for this application (index into `applications`).
     pub focus: Option<usize>,
     pub backend: Backend,
@@ -57,6 +60,7 @@ impl Default for Settings {
         Settings {
             time_limit: None,
             counterfactuals: true,
+            counterfactual_time: None,
             focus: None,
             backend: Backend::default(),
             reasons: true,
@@ -113,8 +117,12 @@ pub struct NotFunded {
     pub explanation: Text,
     /// The constraints or locks that block it, in words.
     pub(crate) blocked_by: Vec<Text>,
-    pub budget_needed: Option<Sek>,
-    pub score_needed: Option<f64>,
+    /// The smallest increase of its pot's budget that funds it.
+    pub budget_needed: Needed<Sek>,
+    /// Funded besides it at that budget and not today (why an increase can exceed its request).
+    pub(crate) budget_along: Vec<usize>,
+    /// The smallest score (two decimals) that funds it.
+    pub score_needed: Needed<f64>,
 }
 
 /// One pot's money.
@@ -428,14 +436,24 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     } else {
         Vec::new()
     };
-    if settings.counterfactuals && walk.is_none() {
+    let asked = Asked {
+        focus: settings.focus,
+        deadline: Instant::now()
+            + settings
+                .counterfactual_time
+                .unwrap_or_else(|| opts.time_limit.max(Duration::from_secs(10))),
+    };
+    if let (true, Some(walk)) = (settings.counterfactuals, &walk) {
+        lexi::counterfactuals(p, &m, &granted, walk, &mut not_funded, &opts, asked);
+    } else if settings.counterfactuals {
         counterfactuals(
             p,
             &m,
+            &granted,
             &mut not_funded,
             &opts,
             objective + tie_total(&m, &granted),
-            settings.focus,
+            asked,
         );
     }
     Allocation {
@@ -462,6 +480,14 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         backend: settings.backend,
         millis: start.elapsed().as_secs_f64() * 1000.0,
     }
+}
+
+/// Which counterfactuals to compute, and by when.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Asked {
+    /// Only this application's (index into `applications`).
+    pub(crate) focus: Option<usize>,
+    pub(crate) deadline: Instant,
 }
 
 /// What another strategy would propose for the same scenario, against this proposal.
@@ -779,8 +805,9 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
             reason: Reason::Blocked,
             explanation: msg::no_budget(a.support.lower()),
             blocked_by: vec![msg::no_budget(a.support.lower())],
-            budget_needed: None,
-            score_needed: None,
+            budget_needed: Needed::NotAsked,
+            budget_along: Vec::new(),
+            score_needed: Needed::NotAsked,
         });
     } else {
         return None;
@@ -790,8 +817,9 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
         reason,
         explanation,
         blocked_by: Vec::new(),
-        budget_needed: None,
-        score_needed: None,
+        budget_needed: Needed::NotAsked,
+        budget_along: Vec::new(),
+        score_needed: Needed::NotAsked,
     })
 }
 
@@ -893,16 +921,18 @@ fn classify(
                 reason: Reason::CrowdedOut,
                 explanation: msg::crowded_out(pot.lower()),
                 blocked_by: Vec::new(),
-                budget_needed: None,
-                score_needed: None,
+                budget_needed: Needed::NotAsked,
+                budget_along: Vec::new(),
+                score_needed: Needed::NotAsked,
             },
             Some(names) => NotFunded {
                 app,
                 reason: Reason::Blocked,
                 explanation: msg::blocked(&names),
                 blocked_by: names,
-                budget_needed: None,
-                score_needed: None,
+                budget_needed: Needed::NotAsked,
+                budget_along: Vec::new(),
+                score_needed: Needed::NotAsked,
             },
         });
     }
@@ -914,13 +944,14 @@ fn classify(
 fn counterfactuals(
     p: &Portfolio,
     m: &Model,
+    granted: &BTreeMap<usize, Sek>,
     not_funded: &mut [NotFunded],
     opts: &Options,
     z: f64,
-    focus: Option<usize>,
+    asked: Asked,
 ) {
     use rayon::prelude::*;
-    let deadline = Instant::now() + opts.time_limit.max(Duration::from_secs(10));
+    let Asked { focus, deadline } = asked;
     let short = Options {
         time_limit: Duration::from_secs(5),
         backend: opts.backend,
@@ -937,27 +968,68 @@ fn counterfactuals(
                 return;
             };
             let mut loss = None;
-            if nf.reason == Reason::CrowdedOut
-                && let Some((with_i, _)) = why::forced(m, i, &short)
-            {
-                let with_tie = with_i + m.vars[i].tie;
-                loss = Some(z - with_tie);
-                nf.score_needed = why::score_needed(m, i, z, with_tie, &short)
-                    .filter(|s| *s <= 100.0 || p.applications[nf.app].given_score.is_some());
+            if nf.reason == Reason::CrowdedOut {
+                nf.score_needed = match why::forced(m, i, &short) {
+                    Some((with_i, _)) => {
+                        let with_tie = with_i + m.vars[i].tie;
+                        loss = Some(z - with_tie);
+                        match why::score_needed(m, i, z, with_tie, &short) {
+                            Needed::Found(s)
+                                if s > 100.0 && p.applications[nf.app].given_score.is_none() =>
+                            {
+                                Needed::None
+                            }
+                            found => found,
+                        }
+                    }
+                    None => Needed::NotComputed,
+                };
+            } else {
+                // Blocked: no allocation that keeps the rules funds it, whatever its score.
+                nf.score_needed = Needed::None;
             }
             let pot = m.vars[i].pot;
-            if let Some(budget) = budgets.get(&pot)
-                && let Some(level) =
-                    why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline)
-            {
-                let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
-                nf.budget_needed = Some(level.saturating_sub(*budget).max(Sek::kr(1)));
+            if let Some(budget) = budgets.get(&pot) {
+                let found =
+                    why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline);
+                if let Needed::Found((_, funded)) = &found {
+                    nf.budget_along = m
+                        .vars
+                        .iter()
+                        .zip(funded)
+                        .filter(|(v, y)| **y && v.app != nf.app && !granted.contains_key(&v.app))
+                        .map(|(v, _)| v.app)
+                        .collect();
+                }
+                nf.budget_needed = found.map(|(level, _)| {
+                    let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
+                    level.saturating_sub(*budget).max(Sek::kr(1))
+                });
             }
             if nf.reason == Reason::CrowdedOut {
-                nf.explanation =
-                    msg::crowded_out_with(pot.lower(), nf.budget_needed, nf.score_needed);
+                nf.explanation = Text::sentences(
+                    std::iter::once(msg::crowded_out(pot.lower()))
+                        .chain(would_fund(p, nf, pot))
+                        .collect(),
+                );
             }
         });
+}
+
+/// The counterfactuals of a candidate in a sentence or two, if any were asked for.
+fn would_fund(p: &Portfolio, nf: &NotFunded, pot: Support) -> Option<Text> {
+    let along: Vec<&str> = nf
+        .budget_along
+        .iter()
+        .map(|a| p.applications[*a].id.as_str())
+        .collect();
+    msg::would_fund(
+        pot.lower(),
+        nf.budget_needed,
+        p.applications[nf.app].requested,
+        &along,
+        nf.score_needed,
+    )
 }
 
 fn describe_item(p: &Portfolio, m: &Model, item: &conflict::Item) -> Text {

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use crate::application::Support;
+use crate::optimise::Needed;
 use crate::optimise::model::{Model, RowKind};
 use crate::optimise::solve::{Assignment, Options, Status, solve, value};
 
@@ -30,7 +31,8 @@ pub fn forced(m: &Model, i: usize, opts: &Options) -> Option<(f64, Assignment)> 
 
 /// The smallest score for variable `i` at which today's optimum funds it, given the value `z`
 /// of today's optimum and the value `with_i` of the best allocation that funds it.
-pub fn score_needed(m: &Model, i: usize, z: f64, with_i: f64, opts: &Options) -> Option<f64> {
+/// `NotComputed` when a solve on the way was not proven optimal.
+pub fn score_needed(m: &Model, i: usize, z: f64, with_i: f64, opts: &Options) -> Needed<f64> {
     let v = &m.vars[i];
     if v.partial_min.is_some() {
         return score_by_bisection(m, i, opts);
@@ -39,50 +41,59 @@ pub fn score_needed(m: &Model, i: usize, z: f64, with_i: f64, opts: &Options) ->
     // Objective per score point: 1 for `score`, requested/1e6 for `value`.
     let per_point = v.objective / v.score.max(1e-12);
     if per_point <= 0.0 {
-        return None;
+        return Needed::None;
     }
     let mut needed = ((z - others) / per_point * 100.0).ceil() / 100.0;
     for _ in 0..4 {
-        if funds_with_score(m, i, needed, opts) {
-            return Some(needed);
+        match funds_with_score(m, i, needed, opts) {
+            Some(true) => return Needed::Found(needed),
+            Some(false) => needed += 0.01,
+            None => return Needed::NotComputed,
         }
-        needed += 0.01;
     }
-    None
+    Needed::NotComputed
 }
 
-fn funds_with_score(m: &Model, i: usize, score: f64, opts: &Options) -> bool {
+/// Whether the optimum funds variable `i` when its score is `score`; `None` when the solve
+/// was not proven optimal.
+fn funds_with_score(m: &Model, i: usize, score: f64, opts: &Options) -> Option<bool> {
     let mut changed = m.clone();
     let v = &mut changed.vars[i];
     let per_point = v.objective / v.score.max(1e-12);
     v.objective = per_point * score;
     v.score = score;
     let outcome = solve(&changed, opts);
-    outcome.assignment.is_some_and(|x| x.y[i])
+    match outcome.status {
+        Status::Optimal => outcome.assignment.map(|x| x.y[i]),
+        _ => None,
+    }
 }
 
 /// For part-fundable candidates the objective is not a sum with a fixed rest, so we search;
 /// funding is monotone in the candidate's own score.
-fn score_by_bisection(m: &Model, i: usize, opts: &Options) -> Option<f64> {
+fn score_by_bisection(m: &Model, i: usize, opts: &Options) -> Needed<f64> {
     let current = m.vars[i].score;
     let top = current.max(100.0) * 4.0;
-    if !funds_with_score(m, i, top, opts) {
-        return None;
+    match funds_with_score(m, i, top, opts) {
+        Some(true) => {}
+        Some(false) => return Needed::None,
+        None => return Needed::NotComputed,
     }
     let (mut lo, mut hi) = (current, top);
     while hi - lo > 0.01 {
         let mid = (lo + hi) / 2.0;
-        if funds_with_score(m, i, mid, opts) {
-            hi = mid;
-        } else {
-            lo = mid;
+        match funds_with_score(m, i, mid, opts) {
+            Some(true) => hi = mid,
+            Some(false) => lo = mid,
+            None => return Needed::NotComputed,
         }
     }
-    Some((hi * 100.0).ceil() / 100.0)
+    Needed::Found((hi * 100.0).ceil() / 100.0)
 }
 
-/// The smallest budget (whole kronor) for `pot` at which the optimum funds variable `t`, or
-/// `None` if no budget up to the pot's total demand does (or the deadline comes first).
+/// The smallest budget (whole kronor) for `pot` at which the optimum funds variable `t`, with
+/// what that optimum funds; `None` if no budget up to the pot's total demand does;
+/// `NotComputed` when the deadline comes first or an optimum on the way was not proven.
 ///
 /// Funding is not monotone in the budget, but two things are: `z(B)`, the optimum at budget B,
 /// and `f(B)`, the best allocation that funds `t`. For any B'' in `(lo, hi]`,
@@ -103,8 +114,10 @@ pub fn budget_needed(
     cache: &BudgetCache,
     opts: &Options,
     deadline: Instant,
-) -> Option<f64> {
-    let budget_row = m.rows.iter().position(|r| r.kind == RowKind::Budget(pot))?;
+) -> Needed<(f64, Vec<bool>)> {
+    let Some(budget_row) = m.rows.iter().position(|r| r.kind == RowKind::Budget(pot)) else {
+        return Needed::NotAsked;
+    };
     let demand: f64 = m
         .vars
         .iter()
@@ -134,7 +147,9 @@ pub fn budget_needed(
     };
     let snap = |b: f64| (b / step).floor() * step;
     let mut lo = today.floor();
-    let (mut z_lo, _) = cache.optimum(m, budget_row, lo, opts)?;
+    let Some((mut z_lo, _)) = cache.optimum(m, budget_row, lo, opts) else {
+        return Needed::NotComputed;
+    };
     let guess = match (loss, cache.slope(m, budget_row, lo, opts)) {
         (Some(loss), Some(slope)) if slope > 0.0 && loss.is_finite() => loss / slope / 2.0,
         _ => m.vars[t].requested / 8.0,
@@ -154,7 +169,9 @@ pub fn budget_needed(
         }
         if !hopeless {
             // z(lo) may have been a stale floor: refresh it and ask again.
-            let (z_now, _) = cache.optimum(m, budget_row, lo, opts)?;
+            let Some((z_now, _)) = cache.optimum(m, budget_row, lo, opts) else {
+                return Needed::NotComputed;
+            };
             if z_now > z_lo {
                 z_lo = z_now;
                 hopeless = !reaches(hi, floor(z_lo));
@@ -167,11 +184,14 @@ pub fn budget_needed(
         } else if width > step {
             width = (width / 2.0 / step).floor().max(1.0) * step;
         } else {
-            let (z_hi, funded) = cache.optimum(m, budget_row, hi, opts)?;
+            let Some((z_hi, funded)) = cache.optimum(m, budget_row, hi, opts) else {
+                return Needed::NotComputed;
+            };
             if funded[t] {
-                let below = cache.optimum(m, budget_row, hi - 1.0, opts);
-                if below.is_none_or(|(_, b)| !b[t]) {
-                    return Some(hi);
+                match cache.optimum(m, budget_row, hi - 1.0, opts) {
+                    None => return Needed::NotComputed,
+                    Some((_, below)) if !below[t] => return Needed::Found((hi, funded)),
+                    Some(_) => {}
                 }
             }
             lo = hi;
@@ -179,7 +199,11 @@ pub fn budget_needed(
             width *= 2.0;
         }
     }
-    None
+    if lo < top {
+        Needed::NotComputed
+    } else {
+        Needed::None
+    }
 }
 
 /// The candidates that dominate variable `t`: better ranked, worth at least as much, and
@@ -258,9 +282,11 @@ impl BudgetCache {
         if let Some(hit) = self.solved.lock().ok().and_then(|c| c.get(&key).cloned()) {
             return hit.map(|(v, x)| (v, x.y));
         }
+        // Only a proven optimum answers: one the time limit cut short could differ from one
+        // machine to the next.
         let outcome = solve(&at_budget(m, budget_row, budget), opts);
         let result = match outcome.status {
-            Status::Optimal | Status::Feasible => outcome.assignment.map(|x| (value(m, &x), x)),
+            Status::Optimal => outcome.assignment.map(|x| (value(m, &x), x)),
             _ => None,
         };
         if let Ok(mut c) = self.solved.lock() {

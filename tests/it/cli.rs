@@ -229,6 +229,9 @@ fn optimise_json_keeps_the_contract() {
         assert!(n["explanation"].is_string());
         assert!(n["budget_needed"].is_null() || n["budget_needed"].is_string());
         assert!(n["score_needed"].is_null() || n["score_needed"].is_number());
+        // Not asked for (`--no-counterfactuals`): no status either.
+        assert!(n["budget_needed_status"].is_null() && n["score_needed_status"].is_null());
+        assert!(n["budget_needed_with"].is_array());
     }
     let pm = &json["pots"]["projektmedel"];
     assert_eq!(pm["budget"], "18400000.00");
@@ -353,6 +356,8 @@ fn explain_says_why_an_application_is_not_funded_and_what_would_change_it() {
         funding["budget_needed"].is_string() && funding["score_needed"].is_number(),
         "{funding}"
     );
+    assert_eq!(funding["budget_needed_status"], "found");
+    assert_eq!(funding["score_needed_status"], "found");
 }
 
 #[test]

@@ -14,7 +14,9 @@ const FLOORS: [(&str, &[&str]); 4] = [
     // Words and numbers: formatting, messages, amounts, dates, errors.
     (
         "ground",
-        &["money", "date", "problem", "format", "i18n", "text"],
+        &[
+            "money", "date", "problem", "format", "i18n", "text", "needed",
+        ],
     ),
     // The region's data and what it means: files, strategy, applications, rules, scores.
     (

@@ -8,7 +8,7 @@ use anslag::application::{Application, Support};
 use anslag::bench::Rng;
 use anslag::money::Sek;
 use anslag::optimise::ledger::Ledger;
-use anslag::optimise::{Reason, Settings, Status, optimise};
+use anslag::optimise::{Needed, Reason, Settings, Status, optimise};
 use anslag::portfolio::Portfolio;
 use anslag::problem::Loc;
 use anslag::scenario::{Constraint, ConstraintKind, Filter, Lock, Objective, Scenario};
@@ -616,7 +616,7 @@ fn counterfactuals_are_verified_on_small_portfolios() {
             .filter(|n| n.reason == Reason::CrowdedOut)
         {
             let app = &p.applications[n.app];
-            if let Some(increase) = n.budget_needed {
+            if let Some(increase) = n.budget_needed.value() {
                 let funds_at = |extra: Sek| {
                     let mut s = p.scenario.clone();
                     let b = s.budget_written.get_mut(&app.support).expect("pot");
@@ -635,7 +635,7 @@ fn counterfactuals_are_verified_on_small_portfolios() {
                     app.id
                 );
             }
-            if let Some(score) = n.score_needed {
+            if let Some(score) = n.score_needed.value() {
                 let mut apps = p.applications.clone();
                 apps[n.app].given_score = Some(score);
                 let q = base.rebuild(p.scenario.clone(), apps).expect("valid");
@@ -647,6 +647,194 @@ fn counterfactuals_are_verified_on_small_portfolios() {
             }
         }
     }
+}
+
+/// Whether the proposal for `p` with the pot's budget raised by `extra` and the application's
+/// score set to `score` funds it.
+fn funds_with(base: &Portfolio, p: &Portfolio, app: usize, extra: Sek, score: Option<f64>) -> bool {
+    let mut s = p.scenario.clone();
+    let pot = p.applications[app].support;
+    s.budget_written = s.budgets();
+    s.budget_scale = Decimal::ONE;
+    if let Some(b) = s.budget_written.get_mut(&pot) {
+        *b += extra;
+    }
+    let mut apps = p.applications.clone();
+    if let Some(score) = score {
+        apps[app].given_score = Some(score);
+    }
+    let q = base.rebuild(s, apps).expect("valid");
+    optimise(&q, &quick()).funded.iter().any(|f| f.app == app)
+}
+
+/// Under the ranking first, every counterfactual is checked by walking again: the budget
+/// increase funds it and one krona less does not; the score funds it and 0,01 less does not
+/// (the walk only gets easier the higher it is ranked, so that is the least); "none" means
+/// not even everything requested in the pot added to its budget funds it. On the shipped
+/// scenario and on random ones.
+#[test]
+fn counterfactuals_under_the_ranking_first_are_true() {
+    let base = shipped_portfolio();
+    let mut portfolios = vec![("bas".to_string(), base.clone())];
+    for seed in 3000..3040u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 9);
+        p.scenario.objective = Objective::Rank;
+        let p = base
+            .rebuild(p.scenario.clone(), p.applications.clone())
+            .expect("valid");
+        portfolios.push((format!("seed {seed}"), p));
+    }
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (name, p) in &portfolios {
+        let a = optimise(p, &Settings::default());
+        if a.status != Status::Optimal {
+            continue;
+        }
+        // The shipped scenario: every other one (the checks walk twice each).
+        let step = if name == "bas" { 3 } else { 1 };
+        for n in a
+            .not_funded
+            .iter()
+            .filter(|n| matches!(n.reason, Reason::CrowdedOut | Reason::Blocked))
+            .step_by(step)
+        {
+            let app = &p.applications[n.app];
+            *seen
+                .entry(n.budget_needed.key().unwrap_or("-"))
+                .or_default() += 1;
+            match n.budget_needed {
+                Needed::Found(increase) => {
+                    assert!(
+                        funds_with(&base, p, n.app, increase, None),
+                        "{name} {}: funded at +{increase}",
+                        app.id
+                    );
+                    assert!(
+                        !funds_with(&base, p, n.app, increase - Sek::kr(1), None),
+                        "{name} {}: not at one krona less",
+                        app.id
+                    );
+                }
+                Needed::None => {
+                    let demand: Sek = p
+                        .applications
+                        .iter()
+                        .filter(|x| x.support == app.support)
+                        .map(|x| x.requested)
+                        .sum();
+                    assert!(
+                        !funds_with(&base, p, n.app, demand, None),
+                        "{name} {}: none, not even at +{demand}",
+                        app.id
+                    );
+                }
+                other => panic!("{name} {}: budget {other:?}", app.id),
+            }
+            match n.score_needed {
+                Needed::Found(score) => {
+                    assert!(
+                        funds_with(&base, p, n.app, Sek::ZERO, Some(score)),
+                        "{name} {}: funded at score {score}",
+                        app.id
+                    );
+                    assert!(
+                        !funds_with(&base, p, n.app, Sek::ZERO, Some(score - 0.01)),
+                        "{name} {}: not at score {score} − 0,01",
+                        app.id
+                    );
+                }
+                Needed::None => assert!(
+                    !funds_with(&base, p, n.app, Sek::ZERO, Some(100.0)),
+                    "{name} {}: no score funds it, not even 100",
+                    app.id
+                ),
+                other => panic!("{name} {}: score {other:?}", app.id),
+            }
+        }
+    }
+    assert!(seen.get("found").copied().unwrap_or(0) > 20, "{seen:?}");
+}
+
+/// Each counterfactual says what it is: found, none (no increase up to everything requested
+/// helps), not computed (no time given), or not asked (counterfactuals off) — under every
+/// strategy; and the table shows the word where there is no number.
+#[test]
+fn every_counterfactual_has_a_status() {
+    let base = shipped_portfolio();
+    let mut rng = Rng::new(4242);
+    let small = random_portfolio(&base, &mut rng, 9);
+    let mut found = 0;
+    for (p, objective) in [
+        (&base, Objective::Rank),
+        (&small, Objective::Rank),
+        (&small, Objective::Value),
+        (&small, Objective::Score),
+    ] {
+        let mut s = p.scenario.clone();
+        s.objective = objective;
+        let p = base.rebuild(s, p.applications.clone()).expect("valid");
+        let asked = |n: &&anslag::optimise::NotFunded| {
+            matches!(n.reason, Reason::CrowdedOut | Reason::Blocked)
+        };
+        let a = optimise(&p, &Settings::default());
+        let statuses: Vec<Option<&str>> = a
+            .not_funded
+            .iter()
+            .filter(asked)
+            .flat_map(|n| [n.budget_needed.key(), n.score_needed.key()])
+            .collect();
+        assert!(statuses.iter().all(Option::is_some), "{objective:?}");
+        found += statuses.iter().filter(|s| **s == Some("found")).count();
+        let none = Settings {
+            counterfactual_time: Some(std::time::Duration::ZERO),
+            ..Settings::default()
+        };
+        let a = optimise(&p, &none);
+        assert!(
+            a.not_funded
+                .iter()
+                .filter(asked)
+                .all(|n| n.budget_needed == Needed::NotComputed),
+            "{objective:?}: no time, no answer (a score may still come from the books alone)"
+        );
+        if let Some(n) = a.not_funded.iter().find(|n| asked(n)) {
+            assert!(
+                n.explanation.to_string().contains("Tiden räckte inte"),
+                "{}",
+                n.explanation
+            );
+        }
+        let off = optimise(&p, &quick());
+        assert!(
+            off.not_funded
+                .iter()
+                .all(|n| n.budget_needed.key().is_none() && n.score_needed.key().is_none())
+        );
+    }
+    assert!(found > 10, "{found}");
+    // `none`: an application that no budget funds (a cap per applicant below its request).
+    let mut s = base.scenario.clone();
+    let id = "2021-0014";
+    let app = base.applications.iter().position(|a| a.id == id).expect(id);
+    let mut apps = base.applications.clone();
+    s.constraints.push(anslag::scenario::Constraint {
+        name: "Tak".to_string(),
+        kind: ConstraintKind::PerApplicant {
+            max: apps[app].requested - Sek::kr(1),
+        },
+        loc: Loc::file("x.yaml"),
+    });
+    apps[app].given_score = None;
+    let p = base.rebuild(s, apps).expect("valid");
+    let a = optimise(&p, &Settings::default());
+    let n = a.not_funded.iter().find(|n| n.app == app).expect(id);
+    assert_eq!(n.budget_needed, Needed::None, "{}", n.explanation);
+    assert!(
+        n.explanation.to_string().contains("Ingen höjning"),
+        "{}",
+        n.explanation
+    );
 }
 
 /// The Lagrangian decomposition's bound, at any multipliers, is at least the value of every

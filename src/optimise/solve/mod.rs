@@ -40,7 +40,7 @@ use crate::optimise::model::{Model, Term};
 /// Rows hold when their sum exceeds the limit by at most this share of it. Money rows are in
 /// kronor with a margin of half a krona (`floor(limit) + 0.5`), so the tolerance must stay far
 /// below that: 1e-9 of 100 mkr is 0,1 kr.
-const EPS: f64 = 1e-9;
+pub(crate) const EPS: f64 = 1e-9;
 /// Above this many undecided variables, a model that the decomposition applies to goes without
 /// the root's LP relaxation: the decomposition's bound is at least as strong (its blocks are
 /// exact), its multipliers are minimised from zero, and cover inequalities come from relax and
