@@ -37,8 +37,9 @@ pub(crate) enum Turn {
     /// The funded better-ranked applications and this one at its least amount break this
     /// limit (the exact books).
     Full(Breach),
-    /// A solve proved that no allocation funds it together with the better-ranked ones.
-    Proven,
+    /// No allocation funds it together with the better-ranked ones: proven by these two
+    /// rows (`cannot_mend`), or by a solve when empty.
+    Proven(Vec<RowKind>),
     /// The time ran out before the question was answered: left out, unproven.
     Unknown,
 }
@@ -146,7 +147,7 @@ fn walk_to(
         let app = f.vars[i].app;
         let forced = f.vars[i].lock == Some(true);
         if f.vars[i].lock == Some(false) {
-            turns[i] = Turn::Proven;
+            turns[i] = Turn::Proven(Vec::new());
             continue;
         }
         if !forced
@@ -162,11 +163,11 @@ fn walk_to(
         let with_i = if x.y[i] {
             Some(x.clone())
         } else {
-            if let Some(tried) = make_room(&f, &index, &x, i) {
+            if let Some(tried) = make_room(&f, &index, &x, i, least_amount(&f, i)) {
                 Some(tried)
             } else {
-                if cannot_mend(&f, &index) {
-                    turns[i] = Turn::Proven;
+                if let Some(rows) = cannot_mend(&f, &index) {
+                    turns[i] = Turn::Proven(rows);
                     f.vars[i].lock = Some(false);
                     continue;
                 }
@@ -174,7 +175,7 @@ fn walk_to(
                 match o.status {
                     Status::Optimal | Status::Feasible => o.assignment,
                     Status::Infeasible => {
-                        turns[i] = Turn::Proven;
+                        turns[i] = Turn::Proven(Vec::new());
                         None
                     }
                     Status::NoSolution => None,
@@ -187,7 +188,7 @@ fn walk_to(
         };
         x = with_i;
         let amount = if f.vars[i].partial_min.is_some() {
-            most(p, &mut f, i, &mut x, &ask, &mut solves)
+            most(p, &mut f, &index, i, &mut x, &ask, &mut solves)
         } else {
             p.applications[app].requested
         };
@@ -205,6 +206,11 @@ fn walk_to(
     }
 }
 
+/// The least amount variable `k` may have in the model.
+fn least_amount(f: &Model, k: usize) -> f64 {
+    f.vars[k].partial_min.unwrap_or(f.vars[k].requested)
+}
+
 /// Per variable, the rows it appears in with its coefficients (on the decision, on the amount).
 pub(crate) struct RowIndex(Vec<Vec<(usize, f64, f64)>>);
 
@@ -220,14 +226,20 @@ impl RowIndex {
     }
 }
 
-/// The allocation `x` with variable `i` added at its least amount, made to keep every rule by
+/// The allocation `x` with variable `i` added at `amount`, made to keep every rule by
 /// leaving out undecided (unlocked) applications, the worst-ranked first, from each limit it
 /// breaks — never one whose leaving would break another limit (a coverage, a share) — so no
 /// solve is needed. `None` when that does not work; then a solve answers.
-fn make_room(f: &Model, index: &RowIndex, x: &Assignment, i: usize) -> Option<Assignment> {
+fn make_room(
+    f: &Model,
+    index: &RowIndex,
+    x: &Assignment,
+    i: usize,
+    amount: f64,
+) -> Option<Assignment> {
     let mut tried = x.clone();
     tried.y[i] = true;
-    tried.a[i] = f.vars[i].partial_min.unwrap_or(f.vars[i].requested);
+    tried.a[i] = amount;
     let mut lhs: Vec<f64> = f.rows.iter().map(|r| r.lhs(&tried.y, &tried.a)).collect();
     let slack = |r: usize, lhs: &[f64]| {
         let rhs = f.rows[r].rhs;
@@ -263,6 +275,36 @@ fn make_room(f: &Model, index: &RowIndex, x: &Assignment, i: usize) -> Option<As
             tried.y[k] = false;
             tried.a[k] = 0.0;
         }
+        // A limit that asks for more (a share's other side, a coverage): add undecided ones
+        // that lower it, the best-ranked first, where they break nothing else.
+        if slack(r, &lhs) < 0.0 {
+            let mut add: Vec<usize> = f.rows[r]
+                .terms
+                .iter()
+                .filter(|t| !tried.y[t.var] && f.vars[t.var].lock.is_none())
+                .filter(|t| t.y + t.a * least_amount(f, t.var) < 0.0)
+                .map(|t| t.var)
+                .collect();
+            add.sort_by_key(|k| f.vars[*k].rank);
+            for k in add {
+                if slack(r, &lhs) >= 0.0 {
+                    break;
+                }
+                let amount = least_amount(f, k);
+                let rows = &index.0[k];
+                let breaks = rows
+                    .iter()
+                    .any(|(r2, cy, ca)| slack(*r2, &lhs) - (cy + ca * amount) < 0.0);
+                if breaks {
+                    continue;
+                }
+                for (r2, cy, ca) in rows {
+                    lhs[*r2] += cy + ca * amount;
+                }
+                tried.y[k] = true;
+                tried.a[k] = amount;
+            }
+        }
         if slack(r, &lhs) < 0.0 {
             return None;
         }
@@ -274,8 +316,9 @@ fn make_room(f: &Model, index: &RowIndex, x: &Assignment, i: usize) -> Option<As
 /// mend, proven on two rows at a time: a limit they break (a share, a coverage), the most the
 /// undecided can lower it, and — for each limit that only fills up — the most they can lower
 /// it within that limit's room (the best ratio of the two, as a fractional knapsack would).
-/// Other limits only restrict more, so `true` is a proof; `false` says nothing.
-fn cannot_mend(f: &Model, index: &RowIndex) -> bool {
+/// Other limits only restrict more, so an answer is a proof, naming the rows; `None` says
+/// nothing.
+fn cannot_mend(f: &Model, index: &RowIndex) -> Option<Vec<RowKind>> {
     let amount = |k: usize| f.vars[k].partial_min.unwrap_or(f.vars[k].requested);
     let mut lhs = vec![0.0; f.rows.len()];
     for (k, v) in f.vars.iter().enumerate() {
@@ -307,7 +350,7 @@ fn cannot_mend(f: &Model, index: &RowIndex) -> bool {
             }
         }
         if most < need - tol(row.rhs) {
-            return true;
+            return Some(vec![row.kind.clone()]);
         }
         // Only a limit every helper weighs on bounds them together: one of the first's.
         let Some(&(first, ..)) = helpers.first() else {
@@ -341,11 +384,11 @@ fn cannot_mend(f: &Model, index: &RowIndex) -> bool {
                 }
             }
             if bounded && room.max(0.0) * best < need - tol(row.rhs) - tol(room_row.rhs) * best {
-                return true;
+                return Some(vec![row.kind.clone(), room_row.kind.clone()]);
             }
         }
     }
-    false
+    None
 }
 
 /// "Is there any allocation of `f`?" by `deadline`: a solve that stops at the first
@@ -366,7 +409,7 @@ fn ask(f: &Model, deadline: Instant, opts: &Options, solves: &mut usize) -> solv
     let o = Options {
         time_limit: left.min(Duration::from_secs(10)),
         backend: opts.backend,
-        target: Some(-1e18),
+        target: Some(solve::ANY_ALLOCATION),
         ..Options::default()
     };
     let answer = solve::solve(f, &o);
@@ -386,11 +429,13 @@ fn ask(f: &Model, deadline: Instant, opts: &Options, solves: &mut usize) -> solv
 }
 
 /// The largest whole-krona amount variable `i` (funded, part-fundable) can have with every
-/// decision so far, found by bisection on its least amount; the amount is then fixed from
-/// below in `f`, and `x` becomes an allocation that gives it.
+/// decision so far: at most what the limits that only fill up leave beside the decided ones
+/// (tried first, and then the answer when it fits), else found by bisection; the amount is
+/// then fixed from below in `f`, and `x` becomes an allocation that gives it.
 fn most(
     p: &Portfolio,
     f: &mut Model,
+    index: &RowIndex,
     i: usize,
     x: &mut Assignment,
     ask: &impl Fn(&Model, &mut usize) -> solve::Outcome,
@@ -401,9 +446,7 @@ fn most(
     let mut try_at = |f: &mut Model, amount: f64, x: &mut Assignment| -> bool {
         let before = f.vars[i].partial_min;
         f.vars[i].partial_min = Some(amount);
-        let mut tried = x.clone();
-        tried.a[i] = amount;
-        if solve::feasible(f, &tried) {
+        if let Some(tried) = make_room(f, index, x, i, amount) {
             *x = tried;
             return true;
         }
@@ -419,13 +462,26 @@ fn most(
             }
         }
     };
-    if try_at(f, requested, x) {
-        return app.requested;
-    }
     let mut lo = x.a[i]
         .floor()
         .max(f.vars[i].partial_min.unwrap_or(0.0).ceil());
+    let cap = room_for(f, index, i).min(requested).floor();
+    if cap >= requested && try_at(f, requested, x) {
+        return app.requested;
+    }
+    if cap <= lo {
+        // It already has all the room there is.
+        f.vars[i].partial_min = Some(lo);
+        return Sek::kr(lo as i64).max(least_of(app));
+    }
     let mut hi = requested;
+    if cap < requested {
+        if try_at(f, cap, x) {
+            f.vars[i].partial_min = Some(cap);
+            return Sek::kr(cap as i64).max(least_of(app));
+        }
+        hi = cap;
+    }
     while hi - lo > 1.0 {
         let mid = ((lo + hi) / 2.0).floor();
         if try_at(f, mid, x) {
@@ -436,6 +492,27 @@ fn most(
     }
     f.vars[i].partial_min = Some(lo);
     Sek::kr(lo as i64).max(least_of(app))
+}
+
+/// The most variable `i`'s amount can be beside the decided (locked-in) ones at their least
+/// amounts, by the limits that only fill up: an upper bound on what it can have.
+fn room_for(f: &Model, index: &RowIndex, i: usize) -> f64 {
+    let mut cap = f64::INFINITY;
+    for &(r, cy, ca) in &index.0[i] {
+        let row = &f.rows[r];
+        if ca <= 0.0 || !fills_up(&row.kind) {
+            continue;
+        }
+        let decided: f64 = row
+            .terms
+            .iter()
+            .filter(|t| t.var != i && f.vars[t.var].lock == Some(true))
+            .map(|t| t.y + t.a * least_amount(f, t.var))
+            .sum();
+        let tol = solve::EPS * row.rhs.abs().max(1.0);
+        cap = cap.min((row.rhs + tol - decided - cy) / ca);
+    }
+    cap
 }
 
 fn least_of(app: &crate::application::Application) -> Sek {
@@ -496,10 +573,19 @@ pub(crate) fn reasons(
                 let (explanation, names) = full(p, m, i, b, r.rank, &above);
                 (Reason::CrowdedOut, explanation, names)
             }
-            (Turn::Proven, None) if Instant::now() < naming_ends => {
+            (Turn::Proven(rows), None) if !rows.is_empty() => {
+                let limits: Vec<Text> = rows.iter().map(|k| k.name(p)).collect();
+                let above = took_its_place(p, m, granted, &rows[0], i, &place);
+                let ids: Vec<&str> = above
+                    .iter()
+                    .map(|a| p.applications[*a].id.as_str())
+                    .collect();
+                (Reason::CrowdedOut, msg::rank_proven(&limits, &ids), limits)
+            }
+            (Turn::Proven(_), None) if Instant::now() < naming_ends => {
                 proven(p, m, granted, i, &place, opts)
             }
-            (Turn::Proven, None) => (Reason::CrowdedOut, msg::rank_proven(&[], &[]), Vec::new()),
+            (Turn::Proven(_), None) => (Reason::CrowdedOut, msg::rank_proven(&[], &[]), Vec::new()),
             (Turn::Unknown | Turn::Funded(_), None) => {
                 (Reason::CrowdedOut, msg::rank_unknown(), Vec::new())
             }
@@ -981,11 +1067,11 @@ fn score_needed(
         f.vars[t].lock = Some(true);
         if start
             .as_ref()
-            .is_some_and(|x| make_room(&f, &index, x, t).is_some())
+            .is_some_and(|x| make_room(&f, &index, x, t, least_amount(&f, t)).is_some())
         {
             return Some(true);
         }
-        if cannot_mend(&f, &index) {
+        if cannot_mend(&f, &index).is_some() {
             return Some(false);
         }
         let mut solves = 0;

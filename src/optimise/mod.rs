@@ -428,6 +428,9 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             millis: start.elapsed().as_secs_f64() * 1000.0,
         };
     }
+    if solve::trace() {
+        eprintln!("[optimise] proposal after {:?}", start.elapsed());
+    }
     let funded = funded_list(p, &m, &granted, &baseline);
     let mut not_funded = if let (true, Some(walk)) = (settings.reasons, &walk) {
         lexi::reasons(p, &m, &granted, walk, &opts)
@@ -436,6 +439,9 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     } else {
         Vec::new()
     };
+    if solve::trace() {
+        eprintln!("[optimise] reasons after {:?}", start.elapsed());
+    }
     let asked = Asked {
         focus: settings.focus,
         deadline: Instant::now()

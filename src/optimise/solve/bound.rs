@@ -22,7 +22,8 @@ pub(super) fn relax(root: &mut Root) {
     let m = root.original;
     root.free = root.fixed.iter().filter(|f| f.is_none()).count();
     // A feasibility question (nothing to maximise) has nothing for a bound to prune.
-    let question = m.vars.iter().all(|v| v.objective == 0.0 && v.tie == 0.0);
+    let question = m.vars.iter().all(|v| v.objective == 0.0 && v.tie == 0.0)
+        || root.opts.target.is_some_and(|t| t <= super::ANY_ALLOCATION);
     root.no_lp = root.free > root.opts.root_lp && Decomposition::new(m, &root.fixed).is_some();
     root.lagrange = if root.free > 0 && !question {
         if root.no_lp {
@@ -35,7 +36,7 @@ pub(super) fn relax(root: &mut Root) {
     } else {
         None
     };
-    if root.opts.cuts {
+    if root.opts.cuts && !question {
         if root.no_lp {
             relax_and_cut(root);
         } else {

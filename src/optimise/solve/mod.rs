@@ -41,6 +41,10 @@ use crate::optimise::model::{Model, Term};
 /// kronor with a margin of half a krona (`floor(limit) + 0.5`), so the tolerance must stay far
 /// below that: 1e-9 of 100 mkr is 0,1 kr.
 pub(crate) const EPS: f64 = 1e-9;
+
+/// A target below every allocation's value: `Options::target` at or under it asks only
+/// whether there is any allocation.
+pub(crate) const ANY_ALLOCATION: f64 = -1e17;
 /// Above this many undecided variables, a model that the decomposition applies to goes without
 /// the root's LP relaxation: the decomposition's bound is at least as strong (its blocks are
 /// exact), its multipliers are minimised from zero, and cover inequalities come from relax and
@@ -240,8 +244,16 @@ pub fn solve(m: &Model, opts: &Options) -> Outcome {
 pub(crate) fn solve_from(m: &Model, opts: &Options, starts: &[Assignment]) -> Outcome {
     let mut root = Root::new(m, opts);
     incumbent::first(&mut root, starts);
+    // "Any allocation at all?" (the ranking first's questions): a greedy start answers yes at
+    // once; a bound on the value cannot answer no, so the decomposition's bound is skipped.
+    let any = opts.target.is_some_and(|t| t <= ANY_ALLOCATION);
+    if any && root.best.is_some() {
+        return fixing::reach(root, ANY_ALLOCATION);
+    }
     bound::relax(&mut root);
-    bound::decompose(&mut root);
+    if !any {
+        bound::decompose(&mut root);
+    }
     incumbent::from_bound(&mut root);
     if let Some(target) = opts.target {
         return fixing::reach(root, target);
