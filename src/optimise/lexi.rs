@@ -211,6 +211,90 @@ fn least_amount(f: &Model, k: usize) -> f64 {
     f.vars[k].partial_min.unwrap_or(f.vars[k].requested)
 }
 
+/// The tie rule of `score` and `value`: among the allocations as good as the optimum `x`, the
+/// one the ranking prefers — the walk down the ranking with "at least the optimum's value" as
+/// one more limit. `None` when a turn went unanswered (the optimum's own choice then stands).
+pub(crate) fn ties(
+    p: &Portfolio,
+    m: &Model,
+    x: &Assignment,
+    opts: &Options,
+) -> Option<BTreeMap<usize, Sek>> {
+    let z = solve::value(m, x)
+        - m.vars
+            .iter()
+            .zip(&x.y)
+            .filter(|(_, y)| **y)
+            .map(|(v, _)| v.tie)
+            .sum::<f64>();
+    use crate::optimise::model::{Row, Term};
+    // Most optima are the only ones: one question, "is any other allocation as good?" (a row
+    // that every allocation except `x` keeps), settles that. With part-funding the amounts
+    // can differ too, so the walk always decides.
+    if m.vars.iter().all(|v| v.partial_min.is_none()) {
+        let mut other = m.clone();
+        other.rows.push(Row {
+            kind: RowKind::Cut(usize::MAX),
+            terms: (0..m.vars.len())
+                .map(|var| Term {
+                    var,
+                    y: if x.y[var] { 1.0 } else { -1.0 },
+                    a: 0.0,
+                })
+                .collect(),
+            rhs: x.y.iter().filter(|y| **y).count() as f64 - 1.0 + 0.5,
+        });
+        let question = Options {
+            time_limit: opts.time_limit.min(std::time::Duration::from_secs(5)),
+            target: Some(z - 1e-9 * z.abs().max(1.0)),
+            ..*opts
+        };
+        if solve::solve(&other, &question).status == Status::Infeasible {
+            return None;
+        }
+    }
+    let mut q = m.clone();
+    q.rows.push(Row {
+        kind: RowKind::Objective,
+        terms: m
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(var, v)| match v.partial_min {
+                Some(_) => Term {
+                    var,
+                    y: 0.0,
+                    a: -v.objective,
+                },
+                None => Term {
+                    var,
+                    y: -v.objective,
+                    a: 0.0,
+                },
+            })
+            .collect(),
+        rhs: -(z - 1e-9 * z.abs().max(1.0)),
+    });
+    for v in &mut q.vars {
+        v.objective = 0.0;
+        v.tie = 0.0;
+    }
+    let w = walk_to(p, &q, opts, None, Some(x));
+    if !w.proven() {
+        return None;
+    }
+    Some(
+        q.vars
+            .iter()
+            .zip(&w.turns)
+            .filter_map(|(v, t)| match t {
+                Turn::Funded(amount) => Some((v.app, *amount)),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
 /// Per variable, the rows it appears in with its coefficients (on the decision, on the amount).
 pub(crate) struct RowIndex(Vec<Vec<(usize, f64, f64)>>);
 

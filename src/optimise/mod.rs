@@ -249,6 +249,12 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     // Exact money: whole kronor, re-checked in Decimal; repaired if rounding broke a limit.
     let mut status = outcome.status;
     let mut granted = amounts(p, &m, &x);
+    // The tie rule: among allocations as good as this one, the one the ranking prefers.
+    if status == Status::Optimal
+        && let Some(better) = lexi::ties(p, &m, &x, &opts)
+    {
+        granted = better;
+    }
     let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
     for (app, amount) in &granted {
         ledger.add(*app, *amount);

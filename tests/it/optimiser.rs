@@ -394,6 +394,108 @@ fn target_questions_and_cuts_agree_with_brute_force() {
     assert!(asked > 200, "{asked}");
 }
 
+/// The tie rule, against brute force: on random portfolios where many scores and amounts are
+/// equal (so equally good allocations abound), "Flest poäng" and "Mest kvalitet för pengarna"
+/// fund, among every subset that keeps every rule exactly and is as good as the best, the one
+/// the ranking prefers: the better-ranked application first, then the next.
+#[test]
+fn ties_go_to_the_ranking_as_brute_force_says() {
+    let base = shipped_portfolio();
+    let mut tied = 0;
+    for seed in 0..300u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 11);
+        for a in &mut p.applications {
+            a.given_score = Some([50.0, 60.0, 70.0][rng.below(3) as usize]);
+            let requested = 100_000 * (1 + rng.below(3) as i64);
+            a.requested = Sek::kr(requested);
+            a.eligible_cost = Some(Sek::kr(requested * 3));
+            a.years = BTreeMap::from([(p.scenario.year, Sek::kr(requested))]);
+        }
+        let p = base
+            .rebuild(p.scenario.clone(), p.applications.clone())
+            .expect("valid");
+        let a = optimise(&p, &quick());
+        if a.status != Status::Optimal {
+            continue;
+        }
+        let order: Vec<usize> = anslag::ranking::rank(&p)
+            .iter()
+            .filter_map(|r| p.applications.iter().position(|x| x.id == r.app.id))
+            .collect();
+        let mut items = fundable(&p);
+        items.sort_by_key(|i| order.iter().position(|o| o == i));
+        let n = items.len();
+        // Every rule-keeping subset with its value, in ranking order (bit j = items[j]).
+        let mut sets: Vec<(Vec<bool>, f64)> = Vec::new();
+        for k in 0u64..(1u64 << n) {
+            let set: Vec<bool> = (0..n).map(|j| k & (1 << j) != 0).collect();
+            let mut ledger = Ledger::new(&p, items.iter().copied());
+            for (j, app) in items.iter().enumerate() {
+                if set[j] {
+                    ledger.add(*app, p.applications[*app].requested);
+                }
+            }
+            let locks_ok = items
+                .iter()
+                .enumerate()
+                .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || set[j]);
+            if locks_ok && ledger.breaches().is_empty() {
+                let value: f64 = (0..n)
+                    .filter(|j| set[*j])
+                    .map(|j| objective_of(&p, items[j]))
+                    .sum();
+                sets.push((set, value));
+            }
+        }
+        let best = sets.iter().map(|(_, v)| *v).fold(f64::MIN, f64::max);
+        let tol = 1e-9 * best.abs().max(1.0);
+        let optima: Vec<&Vec<bool>> = sets
+            .iter()
+            .filter(|(_, v)| *v >= best - tol)
+            .map(|(s, _)| s)
+            .collect();
+        // Lexicographically by rank: the first difference decides, funded wins.
+        let preferred = optima
+            .iter()
+            .copied()
+            .max_by(|a, b| {
+                a.iter().zip(b.iter()).find(|(x, y)| x != y).map_or(
+                    std::cmp::Ordering::Equal,
+                    |(x, _)| {
+                        if *x {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Less
+                        }
+                    },
+                )
+            })
+            .expect("one optimum");
+        if optima.len() > 1 {
+            tied += 1;
+        }
+        let funded: Vec<bool> = items
+            .iter()
+            .map(|app| a.funded.iter().any(|f| f.app == *app))
+            .collect();
+        let ids = |set: &[bool]| -> Vec<&str> {
+            (0..n)
+                .filter(|j| set[*j])
+                .map(|j| p.applications[items[j]].id.as_str())
+                .collect()
+        };
+        assert_eq!(
+            ids(&funded),
+            ids(preferred),
+            "seed {seed} ({:?}, {} equally good)",
+            p.scenario.objective,
+            optima.len()
+        );
+    }
+    assert!(tied > 20, "{tied}");
+}
+
 /// Two shops at the same score (2021-0126 ranked before 2021-0127 by the id rule) and room
 /// for one of them: the tie goes to the better-ranked, whatever order the search found them in.
 /// The strategy `rank` against brute force: among every subset that keeps every rule exactly,
