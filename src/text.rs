@@ -963,8 +963,17 @@ pub mod cli {
         crate::t!("cli-optimise-heading", scenario = scenario)
     }
 
-    pub(crate) fn status_line(status: &str, gap: f64, millis: f64, solver: &str) -> String {
+    /// `rank`: the strategy is the ranking first, where "optimal" means every turn proven.
+    pub(crate) fn status_line(
+        status: &str,
+        rank: bool,
+        gap: f64,
+        millis: f64,
+        solver: &str,
+    ) -> String {
         let what = match status {
+            "optimal" if rank => crate::t!("cli-status-rank-optimal"),
+            "feasible" if rank => crate::t!("cli-status-rank-feasible"),
             "optimal" => crate::t!("cli-status-optimal"),
             "feasible" => crate::t!(
                 "cli-status-feasible",
@@ -982,6 +991,11 @@ pub mod cli {
     }
 
     pub(crate) const OTHER_STRATEGIES: Msg = Msg("cli-other-strategies");
+
+    /// How far the counterfactuals have come, on a terminal.
+    pub(crate) fn progress(done: usize, total: usize) -> String {
+        crate::t!("optimise-progress", done = done, total = total)
+    }
 
     /// At most eight ids, then how many more.
     pub(crate) fn id_list(shown: &[&str], total: usize) -> String {
@@ -1230,6 +1244,15 @@ pub mod optimise {
             ),
             _ => crate::tt!("optimise-rank-proven"),
         }
+    }
+
+    pub(crate) fn ties_unsettled() -> Text {
+        crate::tt!("optimise-ties-unsettled")
+    }
+
+    /// `n` applications whose budget or score needed the time did not allow.
+    pub(crate) fn not_computed(n: usize) -> Text {
+        crate::tt!("optimise-not-computed", n = n)
     }
 
     pub(crate) fn still_broken(limit: Text) -> Text {

@@ -145,6 +145,8 @@ cli-validate-ok = { $file }: no errors ({ $applications ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }).
+cli-status-rank-optimal = every step down the ranking proven
+cli-status-rank-feasible = feasible, but there was not time to try everyone down the ranking
 cli-status-optimal = proven optimal
 cli-status-feasible = feasible but not proven optimal (at most { $gap } % from the best possible)
 cli-status-infeasible = impossible

@@ -4,6 +4,12 @@ optimise-no-frame = { $pot }: granted amounts reach the year { $year } but the s
 optimise-frame-overcommitted = { $pot } { $year }: earlier commitments ({ $committed }) already exceed the planning frame ({ $frame }); no new amounts fit that year
 optimise-share-dropped = the constraint "{ $name }" applies to no eligible application and is dropped
 optimise-repaired = the check in exact kronor showed that { $limit } was exceeded; { $id } was removed to keep the limit
+optimise-not-computed = there was not time to work out which budget or score would change the decision for { $n ->
+    [one] one application
+   *[other] { $n } applications
+} (in the table: "not computed"); a longer time limit (--time-limit) gives more time
+optimise-progress = Working out what would change the decisions: { $done } of { $total } applications
+optimise-ties-unsettled = there was not time to check whether another equally good allocation exists that the ranking prefers; the proposal is as good, but the choice between equally good allocations is not checked
 optimise-still-broken = the check in exact kronor: { $limit } does not hold
 optimise-lock-name = { $id } being forced in
 optimise-cannot-hold-together = These cannot all hold at once: { $names }.

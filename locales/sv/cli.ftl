@@ -142,6 +142,8 @@ cli-validate-ok = { $file }: inga fel ({ $applications ->
     [one] { $warnings } varning
    *[other] { $warnings } varningar
 }).
+cli-status-rank-optimal = varje steg i rangordningen bevisat
+cli-status-rank-feasible = tillåtet, men tiden räckte inte för att pröva alla i rangordningen
 cli-status-optimal = bevisat optimalt
 cli-status-feasible = tillåtet men inte bevisat optimalt (högst { $gap } % från det bästa möjliga)
 cli-status-infeasible = omöjligt

@@ -4,6 +4,12 @@ optimise-no-frame = { $pot }: beviljade belopp når år { $year } men scenariot 
 optimise-frame-overcommitted = { $pot } { $year }: tidigare åtaganden ({ $committed }) överstiger redan planeringsramen ({ $frame }); inga nya belopp ryms det året
 optimise-share-dropped = begränsningen "{ $name }" gäller ingen stödberättigad ansökan och tas bort
 optimise-repaired = kontrollen i exakta kronor visade att { $limit } överskreds; { $id } togs bort för att hålla gränsen
+optimise-not-computed = tiden räckte inte för att räkna ut vilken budget eller poäng som skulle ändra beslutet för { $n ->
+    [one] en ansökan
+   *[other] { $n } ansökningar
+} (i tabellen: "ej beräknad"); en längre tidsgräns (--time-limit) ger mer tid
+optimise-progress = Räknar ut vad som skulle ändra besluten: { $done } av { $total } ansökningar
+optimise-ties-unsettled = tiden räckte inte för att pröva om en annan lika bra fördelning finns som rangordningen föredrar; förslaget är lika bra, men valet mellan lika bra fördelningar är inte prövat
 optimise-still-broken = kontrollen i exakta kronor: { $limit } hålls inte
 optimise-lock-name = att { $id } tvingas in
 optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.

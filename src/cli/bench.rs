@@ -147,14 +147,15 @@ pub fn peak_mb() -> Option<f64> {
 }
 
 /// Checks the shape of a case named on the command line (`--case`), so that a misspelt case
-/// is a usage error told at once: `shipped`, `counterfactuals`, `synthetic:N:SEED` or
+/// is a usage error told at once: `shipped`, `counterfactuals`, `synthetic:N:SEED`,
+/// `rank:N:SEED`, `full:N:SEED` or
 /// `mknapcb1:INDEX:PATH`.
 pub(crate) fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
     let parts: Vec<&str> = text.splitn(3, ':').collect();
     let whole = |s: &str| s.parse::<u64>().is_ok();
     let fine = match parts.as_slice() {
         ["shipped"] | ["counterfactuals"] => true,
-        ["synthetic" | "rank", n, seed] => whole(n) && whole(seed),
+        ["synthetic" | "rank" | "full", n, seed] => whole(n) && whole(seed),
         ["mknapcb1", index, path] => whole(index) && !path.is_empty(),
         _ => false,
     };
@@ -229,6 +230,19 @@ pub(crate) fn run_case(
             let p = synthetic_case(n, seed, base)?;
             let start = Instant::now();
             let a = optimise(&p, &settings(false));
+            Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
+        }
+        // `anslag optimise` as a user runs it, on a synthetic portfolio: the shipped
+        // scenarios' strategy (`rank`), every reason, the counterfactuals, the lock prices and the other strategies.
+        ["full", n, seed] => {
+            let p = synthetic_case(n, seed, base)?;
+            let mut s = p.scenario.clone();
+            s.objective = crate::scenario::Objective::Rank;
+            let p = p
+                .rebuild(s, p.applications.clone())
+                .map_err(|ps| crate::cli::problem_lines(&ps))?;
+            let start = Instant::now();
+            let a = optimise(&p, &settings(true));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         // The strategy `rank` on a synthetic portfolio: the walk and every reason.

@@ -31,6 +31,39 @@ pub struct Args {
     pub force: bool,
 }
 
+/// Runs `work`, showing on a terminal's stderr how far the counterfactuals have come.
+fn with_progress<T>(show: bool, work: impl FnOnce() -> T) -> T {
+    use std::io::{IsTerminal, Write};
+    use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+    if !show || !std::io::stderr().is_terminal() {
+        return work();
+    }
+    let progress = &crate::optimise::PROGRESS;
+    progress.total.store(0, Relaxed);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let mut shown = false;
+            while !stop.load(Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                let total = progress.total.load(Relaxed);
+                if total > 0 {
+                    let done = progress.done.load(Relaxed).min(total);
+                    eprint!("\r{}", msg::progress(done, total));
+                    let _ = std::io::stderr().flush();
+                    shown = true;
+                }
+            }
+            if shown {
+                eprint!("\r\x1b[2K");
+            }
+        });
+        let out = work();
+        stop.store(true, Relaxed);
+        out
+    })
+}
+
 /// Runs `anslag optimise`.
 pub fn run(args: Args) -> Result<String, Failure> {
     let Args {
@@ -54,7 +87,9 @@ pub fn run(args: Args) -> Result<String, Failure> {
         backend: backend(solver)?,
         reasons: true,
     };
-    let allocation = crate::optimise::optimise(&p, &settings);
+    let allocation = with_progress(settings.counterfactuals && format == Format::Table, || {
+        crate::optimise::optimise(&p, &settings)
+    });
     if let Some(dir) = &charts {
         write_charts(dir, &p, &allocation, force)?;
     }
@@ -438,6 +473,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
     ));
     line(msg::status_line(
         a.status.key(),
+        strategy == crate::scenario::Objective::Rank,
         a.gap,
         a.millis,
         a.backend.name(),

@@ -213,13 +213,18 @@ fn least_amount(f: &Model, k: usize) -> f64 {
 
 /// The tie rule of `score` and `value`: among the allocations as good as the optimum `x`, the
 /// one the ranking prefers — the walk down the ranking with "at least the optimum's value" as
-/// one more limit. `None` when a turn went unanswered (the optimum's own choice then stands).
+/// one more limit. `Ok(None)` when no other allocation is as good; `Err(())` when the time
+/// (at most 5 s) did not settle it, and the optimum's own choice stands.
 pub(crate) fn ties(
     p: &Portfolio,
     m: &Model,
     x: &Assignment,
     opts: &Options,
-) -> Option<BTreeMap<usize, Sek>> {
+) -> Result<Option<BTreeMap<usize, Sek>>, ()> {
+    let opts = &Options {
+        time_limit: opts.time_limit.min(std::time::Duration::from_secs(5)),
+        ..*opts
+    };
     let z = solve::value(m, x)
         - m.vars
             .iter()
@@ -229,9 +234,9 @@ pub(crate) fn ties(
             .sum::<f64>();
     use crate::optimise::model::{Row, Term};
     // Most optima are the only ones: one question, "is any other allocation as good?" (a row
-    // that every allocation except `x` keeps), settles that. With part-funding the amounts
-    // can differ too, so the walk always decides.
-    if m.vars.iter().all(|v| v.partial_min.is_none()) {
+    // that every allocation funding other applications than `x` keeps), settles that. (With
+    // part-funding, equally good amounts of the same applications are settled with them.)
+    {
         let mut other = m.clone();
         other.rows.push(Row {
             kind: RowKind::Cut(usize::MAX),
@@ -249,8 +254,14 @@ pub(crate) fn ties(
             target: Some(z - 1e-9 * z.abs().max(1.0)),
             ..*opts
         };
-        if solve::solve(&other, &question).status == Status::Infeasible {
-            return None;
+        let answer = solve::solve(&other, &question).status;
+        if solve::trace() {
+            eprintln!("[ties] another as good: {answer:?}");
+        }
+        match answer {
+            Status::Infeasible => return Ok(None),
+            Status::NoSolution => return Err(()),
+            Status::Optimal | Status::Feasible => {}
         }
     }
     let mut q = m.clone();
@@ -281,9 +292,9 @@ pub(crate) fn ties(
     }
     let w = walk_to(p, &q, opts, None, Some(x));
     if !w.proven() {
-        return None;
+        return Err(());
     }
-    Some(
+    Ok(Some(
         q.vars
             .iter()
             .zip(&w.turns)
@@ -292,7 +303,7 @@ pub(crate) fn ties(
                 _ => None,
             })
             .collect(),
-    )
+    ))
 }
 
 /// Per variable, the rows it appears in with its coefficients (on the decision, on the amount).
@@ -612,6 +623,7 @@ pub(crate) fn reasons(
     granted: &BTreeMap<usize, Sek>,
     walk: &Walk,
     opts: &Options,
+    deadline: Instant,
 ) -> Vec<NotFunded> {
     let ranking = crate::ranking::rank(p);
     let index = super::app_index(p);
@@ -630,7 +642,7 @@ pub(crate) fn reasons(
         .collect();
     let mut out = Vec::new();
     // Naming a conflict takes solves; past this, a turn a solve decided says so without names.
-    let naming_ends = Instant::now() + Duration::from_secs(10);
+    let naming_ends = (Instant::now() + Duration::from_secs(10)).min(deadline);
     for r in &ranking {
         let Some(&app) = index.get(r.app.id.as_str()) else {
             continue;
@@ -829,6 +841,8 @@ pub(crate) fn counterfactuals(
         .filter(|n| asked(n))
         .map(|n| n.app)
         .collect();
+    super::PROGRESS.start(targets.len());
+    let index = RowIndex::new(m);
     let sweeps: BTreeMap<_, Sweep> = pots
         .par_iter()
         .map(|pot| (*pot, sweep(p, m, walk, *pot, &targets, opts, deadline)))
@@ -837,9 +851,18 @@ pub(crate) fn counterfactuals(
         .par_iter_mut()
         .filter(|n| asked(n))
         .for_each(|nf| {
+            let _step = super::Step;
             let Some(t) = m.vars.iter().position(|v| v.app == nf.app) else {
                 return;
             };
+            if Instant::now() >= deadline {
+                nf.budget_needed = Needed::NotComputed;
+                nf.score_needed = Needed::NotComputed;
+                if let Some(then) = super::would_fund(p, nf, m.vars[t].pot) {
+                    nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
+                }
+                return;
+            }
             let pot = m.vars[t].pot;
             let (budget, along) = match sweeps.get(&pot) {
                 Some(sw) => budget_needed(p, m, granted, sw, t, opts, deadline),
@@ -851,7 +874,7 @@ pub(crate) fn counterfactuals(
                 // The locks alone stop it: no place in the ranking helps.
                 Needed::None
             } else {
-                score_needed(p, m, walk, t, opts, deadline)
+                score_needed(p, m, walk, &index, t, opts, deadline)
             };
             if let Some(then) = super::would_fund(p, nf, pot) {
                 nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
@@ -1105,6 +1128,7 @@ fn score_needed(
     p: &Portfolio,
     m: &Model,
     walk: &Walk,
+    index: &RowIndex,
     t: usize,
     opts: &Options,
     deadline: Instant,
@@ -1118,10 +1142,12 @@ fn score_needed(
         return Needed::NotAsked;
     };
     let start = walk.assignment.clone();
-    let index = RowIndex::new(m);
     // Whether `t`, placed before `order[k]`, is funded: some allocation funds it with the
     // ones funded before that place.
     let fundable_at = |k: usize| -> Option<bool> {
+        if Instant::now() >= deadline {
+            return None;
+        }
         let mut f = m.clone();
         let mut books = Ledger::new(p, f.vars.iter().map(|v| v.app));
         for (i, v) in f.vars.iter_mut().enumerate() {
@@ -1151,11 +1177,11 @@ fn score_needed(
         f.vars[t].lock = Some(true);
         if start
             .as_ref()
-            .is_some_and(|x| make_room(&f, &index, x, t, least_amount(&f, t)).is_some())
+            .is_some_and(|x| make_room(&f, index, x, t, least_amount(&f, t)).is_some())
         {
             return Some(true);
         }
-        if cannot_mend(&f, &index).is_some() {
+        if cannot_mend(&f, index).is_some() {
             return Some(false);
         }
         let mut solves = 0;

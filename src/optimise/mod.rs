@@ -227,7 +227,6 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let baseline = baseline::rank_and_fund(p, &m);
     let starts: Vec<Assignment> = baseline_assignment(&m, &baseline).into_iter().collect();
     let outcome = solve::solve_from(&m, &opts, &starts);
-    let mut warnings = m.warnings.clone();
     let Some(x) = outcome
         .assignment
         .clone()
@@ -239,7 +238,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
             objective: 0.0,
             bound: outcome.bound,
             gap: 0.0,
-            warnings,
+            warnings: m.warnings.clone(),
             model: m,
             baseline,
             outcome,
@@ -250,10 +249,16 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let mut status = outcome.status;
     let mut granted = amounts(p, &m, &x);
     // The tie rule: among allocations as good as this one, the one the ranking prefers.
-    if status == Status::Optimal
-        && let Some(better) = lexi::ties(p, &m, &x, &opts)
-    {
-        granted = better;
+    let mut warnings = m.warnings.clone();
+    // Equally good is decidable only where the optimum is proven to the tie rule's 1e-9 (the
+    // largest models stop at the 1e-6 that "optimal" allows; their solver's choice stands).
+    let proven_to = (outcome.bound - outcome.objective).max(0.0) / outcome.objective.abs().max(1.0);
+    if status == Status::Optimal && proven_to <= 1e-9 {
+        match lexi::ties(p, &m, &x, &opts) {
+            Ok(Some(better)) => granted = better,
+            Ok(None) => {}
+            Err(()) => warnings.push(msg::ties_unsettled()),
+        }
     }
     let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
     for (app, amount) in &granted {
@@ -437,23 +442,43 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     if solve::trace() {
         eprintln!("[optimise] proposal after {:?}", start.elapsed());
     }
+    // The whole of `optimise` — the proposal, then reasons, lock prices, the other
+    // strategies and counterfactuals in what is left — ends by the time limit (at least 10 s),
+    // give or take the step under way when it comes.
+    let after = match settings.counterfactual_time {
+        Some(t) => Instant::now() + t,
+        None => start + limit.max(Duration::from_secs(10)),
+    };
+    let within = Settings {
+        time_limit: Some(limit.min(after.saturating_duration_since(Instant::now()))),
+        ..*settings
+    };
     let funded = funded_list(p, &m, &granted, &baseline);
     let mut not_funded = if let (true, Some(walk)) = (settings.reasons, &walk) {
-        lexi::reasons(p, &m, &granted, walk, &opts)
+        lexi::reasons(p, &m, &granted, walk, &opts, after)
     } else if settings.reasons {
-        classify(p, &m, &granted, &opts)
+        classify(p, &m, &granted, &opts, after)
     } else {
         Vec::new()
     };
     if solve::trace() {
         eprintln!("[optimise] reasons after {:?}", start.elapsed());
     }
+    let overrides = override_prices(p, &within, objective, after);
+    let others = if settings.counterfactuals {
+        other_strategies(p, &within, &granted, after)
+    } else {
+        Vec::new()
+    };
+    if solve::trace() {
+        eprintln!(
+            "[optimise] lock prices and other strategies after {:?}",
+            start.elapsed()
+        );
+    }
     let asked = Asked {
         focus: settings.focus,
-        deadline: Instant::now()
-            + settings
-                .counterfactual_time
-                .unwrap_or_else(|| opts.time_limit.max(Duration::from_secs(10))),
+        deadline: after,
     };
     if let (true, Some(walk)) = (settings.counterfactuals, &walk) {
         lexi::counterfactuals(p, &m, &granted, walk, &mut not_funded, &opts, asked);
@@ -467,6 +492,17 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             objective + tie_total(&m, &granted),
             asked,
         );
+    }
+    if solve::trace() {
+        eprintln!("[optimise] counterfactuals after {:?}", start.elapsed());
+    }
+    let mut warnings = warnings;
+    let unanswered = not_funded
+        .iter()
+        .filter(|n| n.budget_needed == Needed::NotComputed || n.score_needed == Needed::NotComputed)
+        .count();
+    if unanswered > 0 {
+        warnings.push(msg::not_computed(unanswered));
     }
     Allocation {
         scenario: p.scenario.name.clone(),
@@ -482,15 +518,35 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         conflict: Vec::new(),
         conflict_summary: None,
         warnings,
-        overrides: override_prices(p, settings, objective),
-        others: if settings.counterfactuals {
-            other_strategies(p, settings, &granted)
-        } else {
-            Vec::new()
-        },
+        overrides,
+        others,
         stats: outcome.stats,
         backend: settings.backend,
         millis: start.elapsed().as_secs_f64() * 1000.0,
+    }
+}
+
+/// How far the counterfactuals of the running `optimise` have come (`done` of `total`), for a
+/// progress display on a terminal.
+pub struct Progress {
+    pub total: std::sync::atomic::AtomicUsize,
+    pub done: std::sync::atomic::AtomicUsize,
+}
+
+pub static PROGRESS: Progress = Progress {
+    total: std::sync::atomic::AtomicUsize::new(0),
+    done: std::sync::atomic::AtomicUsize::new(0),
+};
+
+impl Progress {
+    pub(crate) fn start(&self, total: usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.done.store(0, Relaxed);
+        self.total.store(total, Relaxed);
+    }
+
+    pub(crate) fn step(&self) {
+        self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -522,6 +578,7 @@ fn other_strategies(
     p: &Portfolio,
     settings: &Settings,
     granted: &BTreeMap<usize, Sek>,
+    deadline: Instant,
 ) -> Vec<OtherStrategy> {
     let order: Vec<usize> = rank(p)
         .iter()
@@ -534,7 +591,7 @@ fn other_strategies(
             let mut s = p.scenario.clone();
             s.objective = strategy;
             let q = p.rebuild(s, p.applications.clone()).ok()?;
-            let other = propose(&q, settings);
+            let other = propose(&q, &until(settings, deadline));
             let in_order = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
                 order.iter().copied().filter(|a| keep(*a)).collect()
             };
@@ -556,8 +613,22 @@ fn other_strategies(
         .collect()
 }
 
+/// The settings with the time limit cut to what is left before `deadline`.
+fn until(settings: &Settings, deadline: Instant) -> Settings {
+    let left = deadline.saturating_duration_since(Instant::now());
+    Settings {
+        time_limit: Some(settings.time_limit.map_or(left, |l| l.min(left))),
+        ..*settings
+    }
+}
+
 /// What each must_fund and exclude costs: the same scenario solved without it.
-fn override_prices(p: &Portfolio, settings: &Settings, objective: f64) -> Vec<OverridePrice> {
+fn override_prices(
+    p: &Portfolio,
+    settings: &Settings,
+    objective: f64,
+    deadline: Instant,
+) -> Vec<OverridePrice> {
     let s = &p.scenario;
     let locks = s
         .must_fund
@@ -575,7 +646,7 @@ fn override_prices(p: &Portfolio, settings: &Settings, objective: f64) -> Vec<Ov
                 .scenario
                 .exclude
                 .retain(|l| !(kind == "exclude" && l.id == lock.id));
-            let other = propose(&without, settings);
+            let other = propose(&without, &until(settings, deadline));
             let cost = matches!(other.status, Status::Optimal | Status::Feasible)
                 .then(|| other.objective - objective);
             OverridePrice {
@@ -858,6 +929,7 @@ fn classify(
     m: &Model,
     granted: &BTreeMap<usize, Sek>,
     opts: &Options,
+    deadline: Instant,
 ) -> Vec<NotFunded> {
     let mut out = Vec::new();
     let short = Options {
@@ -904,7 +976,8 @@ fn classify(
             });
         let blocked_by = match sure_block {
             Some(names) => Some(names),
-            None if !exact => None,
+            // Past the time after the proposal, the books' answer stands.
+            None if !exact || Instant::now() >= deadline => None,
             None => {
                 // Can any allocation that keeps the rules fund it? The books with it forced in
                 // answer most cases at once; a solve answers the rest.
@@ -971,14 +1044,30 @@ fn counterfactuals(
     };
     let budgets = p.scenario.budgets();
     let cache = why::BudgetCache::default();
+    let asked = |n: &NotFunded| {
+        matches!(n.reason, Reason::CrowdedOut | Reason::Blocked) && focus.is_none_or(|f| f == n.app)
+    };
+    PROGRESS.start(not_funded.iter().filter(|n| asked(n)).count());
     not_funded
         .par_iter_mut()
-        .filter(|n| matches!(n.reason, Reason::CrowdedOut | Reason::Blocked))
-        .filter(|n| focus.is_none_or(|f| f == n.app))
+        .filter(|n| asked(n))
         .for_each(|nf| {
+            let _step = Step;
             let Some(i) = m.vars.iter().position(|v| v.app == nf.app) else {
                 return;
             };
+            if Instant::now() >= deadline {
+                nf.budget_needed = Needed::NotComputed;
+                nf.score_needed = Needed::NotComputed;
+                if nf.reason == Reason::CrowdedOut {
+                    nf.explanation = Text::sentences(
+                        std::iter::once(msg::crowded_out(m.vars[i].pot.lower()))
+                            .chain(would_fund(p, nf, m.vars[i].pot))
+                            .collect(),
+                    );
+                }
+                return;
+            }
             let mut loss = None;
             if nf.reason == Reason::CrowdedOut {
                 nf.score_needed = match why::forced(m, i, &short) {
@@ -1026,6 +1115,15 @@ fn counterfactuals(
                 );
             }
         });
+}
+
+/// Counts one candidate's counterfactuals as done when dropped (whichever way it returns).
+pub(crate) struct Step;
+
+impl Drop for Step {
+    fn drop(&mut self) {
+        PROGRESS.step();
+    }
 }
 
 /// The counterfactuals of a candidate in a sentence or two, if any were asked for.
