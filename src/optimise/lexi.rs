@@ -415,11 +415,14 @@ fn make_room(
 /// nothing.
 fn cannot_mend(f: &Model, index: &RowIndex) -> Option<Vec<RowKind>> {
     let amount = |k: usize| f.vars[k].partial_min.unwrap_or(f.vars[k].requested);
+    // The locked-in at whichever of their possible amounts weighs least on each row (a
+    // must_fund not yet reached may still get more than its least): every row's sum is at
+    // least this, so what follows stays a proof.
     let mut lhs = vec![0.0; f.rows.len()];
     for (k, v) in f.vars.iter().enumerate() {
         if v.lock == Some(true) {
             for (r, cy, ca) in &index.0[k] {
-                lhs[*r] += cy + ca * amount(k);
+                lhs[*r] += (cy + ca * amount(k)).min(cy + ca * v.requested);
             }
         }
     }
