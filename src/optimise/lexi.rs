@@ -55,12 +55,14 @@ pub(crate) struct Walk {
     pub(crate) infeasible: bool,
     /// Solves made (the other turns were answered by the books or the allocation in hand).
     pub(crate) solves: usize,
+    /// A part-funded amount whose "largest possible" a solve cut short left unproven.
+    pub(crate) amounts_unproven: bool,
 }
 
 impl Walk {
     /// Every turn answered for certain.
     pub(crate) fn proven(&self) -> bool {
-        self.assignment.is_some() && !self.turns.contains(&Turn::Unknown)
+        self.assignment.is_some() && !self.turns.contains(&Turn::Unknown) && !self.amounts_unproven
     }
 }
 
@@ -127,6 +129,7 @@ fn walk_to(
             turns: Vec::new(),
             infeasible: first.status == Status::Infeasible,
             solves,
+            amounts_unproven: false,
         };
     };
     let mut order: Vec<usize> = (0..f.vars.len())
@@ -134,6 +137,7 @@ fn walk_to(
         .collect();
     order.sort_by_key(|i| f.vars[*i].rank);
     let mut turns = vec![Turn::Unknown; f.vars.len()];
+    let mut amounts_unproven = false;
     let index = RowIndex::new(&f);
     // The books hold what is decided: funded ones at their amounts; must_funds not yet
     // reached at their least amounts (they will be funded whatever happens).
@@ -188,7 +192,9 @@ fn walk_to(
         };
         x = with_i;
         let amount = if f.vars[i].partial_min.is_some() {
-            most(p, &mut f, &index, i, &mut x, &ask, &mut solves)
+            let (amount, sure) = most(p, &mut f, &index, i, &mut x, &ask, &mut solves);
+            amounts_unproven |= !sure;
+            amount
         } else {
             p.applications[app].requested
         };
@@ -203,6 +209,7 @@ fn walk_to(
         turns,
         infeasible: false,
         solves,
+        amounts_unproven,
     }
 }
 
@@ -438,13 +445,21 @@ fn cannot_mend(f: &Model, index: &RowIndex) -> Option<Vec<RowKind>> {
             continue;
         }
         // The undecided that can lower it, with the most each can.
+        // A variable's terms in one row count together (a coverage row lists a project once
+        // per municipality it names).
+        let mut by_var: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+        for t in row.terms.iter().filter(|t| f.vars[t.var].lock.is_none()) {
+            let e = by_var.entry(t.var).or_default();
+            e.0 += t.y;
+            e.1 += t.a;
+        }
         let mut helpers: Vec<(usize, f64, f64)> = Vec::new();
         let mut most = 0.0;
-        for t in row.terms.iter().filter(|t| f.vars[t.var].lock.is_none()) {
-            let lowest = ends(t.var, t.y, t.a).into_iter().fold(0.0, f64::min);
+        for (&k, &(y, a)) in &by_var {
+            let lowest = ends(k, y, a).into_iter().fold(0.0, f64::min);
             if lowest < 0.0 {
                 most -= lowest;
-                helpers.push((t.var, t.y, t.a));
+                helpers.push((k, y, a));
             }
         }
         if most < need - tol(row.rhs) {
@@ -463,11 +478,13 @@ fn cannot_mend(f: &Model, index: &RowIndex) -> Option<Vec<RowKind>> {
             let mut best = 0.0_f64;
             let mut bounded = true;
             for &(k, ry, ra) in &helpers {
-                let in_b = index.0[k].iter().find(|(bb, ..)| *bb == b);
-                let Some(&(_, by, ba)) = in_b else {
+                let in_b: Vec<_> = index.0[k].iter().filter(|(bb, ..)| *bb == b).collect();
+                if in_b.is_empty() {
                     bounded = false;
                     break;
-                };
+                }
+                let by: f64 = in_b.iter().map(|(_, y, _)| y).sum();
+                let ba: f64 = in_b.iter().map(|(_, _, a)| a).sum();
                 for (cr, cb) in ends(k, ry, ra).into_iter().zip(ends(k, by, ba)) {
                     if cr < 0.0 {
                         if cb <= 0.0 {
@@ -529,7 +546,8 @@ fn ask(f: &Model, deadline: Instant, opts: &Options, solves: &mut usize) -> solv
 /// The largest whole-krona amount variable `i` (funded, part-fundable) can have with every
 /// decision so far: at most what the limits that only fill up leave beside the decided ones
 /// (tried first, and then the answer when it fits), else found by bisection; the amount is
-/// then fixed from below in `f`, and `x` becomes an allocation that gives it.
+/// then fixed from below in `f`, and `x` becomes an allocation that gives it. The flag is
+/// `false` when a solve on the way ran out of time (the amount is then not proven the largest).
 fn most(
     p: &Portfolio,
     f: &mut Model,
@@ -538,9 +556,10 @@ fn most(
     x: &mut Assignment,
     ask: &impl Fn(&Model, &mut usize) -> solve::Outcome,
     solves: &mut usize,
-) -> Sek {
+) -> (Sek, bool) {
     let app = &p.applications[f.vars[i].app];
     let requested = app.requested.to_f64().floor();
+    let mut sure = true;
     let mut try_at = |f: &mut Model, amount: f64, x: &mut Assignment| -> bool {
         let before = f.vars[i].partial_min;
         f.vars[i].partial_min = Some(amount);
@@ -554,7 +573,8 @@ fn most(
                 *x = found;
                 true
             }
-            _ => {
+            (status, _) => {
+                sure &= status == Status::Infeasible;
                 f.vars[i].partial_min = before;
                 false
             }
@@ -565,18 +585,19 @@ fn most(
         .max(f.vars[i].partial_min.unwrap_or(0.0).ceil());
     let cap = room_for(f, index, i).min(requested).floor();
     if cap >= requested && try_at(f, requested, x) {
-        return app.requested;
+        return (app.requested, sure);
     }
     if cap <= lo {
-        // It already has all the room there is.
-        f.vars[i].partial_min = Some(lo);
-        return Sek::kr(lo as i64).max(least_of(app));
+        // It already has all the room there is: keep what the allocation in hand gives it.
+        let give = x.a[i];
+        f.vars[i].partial_min = Some(give);
+        return (Sek::kr(give.floor() as i64).max(least_of(app)), sure);
     }
     let mut hi = requested;
     if cap < requested {
         if try_at(f, cap, x) {
             f.vars[i].partial_min = Some(cap);
-            return Sek::kr(cap as i64).max(least_of(app));
+            return (Sek::kr(cap as i64).max(least_of(app)), sure);
         }
         hi = cap;
     }
@@ -588,8 +609,9 @@ fn most(
             hi = mid;
         }
     }
-    f.vars[i].partial_min = Some(lo);
-    Sek::kr(lo as i64).max(least_of(app))
+    // Never above what the allocation in hand gives it (a least amount in öre rounds up).
+    f.vars[i].partial_min = Some(lo.min(x.a[i]));
+    (Sek::kr(lo as i64).max(least_of(app)), sure)
 }
 
 /// The most variable `i`'s amount can be beside the decided (locked-in) ones at their least
@@ -1081,10 +1103,12 @@ fn budget_needed(
     let mut first = true;
     while hi.decimal() - lo.decimal() > Decimal::ONE {
         // One krona below first (usually the answer), then halves.
+        // On today's grid (whole kronor above today's budget, öre and all).
         let mid = Sek::from_decimal(if first {
             hi.decimal() - Decimal::ONE
         } else {
-            ((lo.decimal() + hi.decimal()) / Decimal::TWO).floor()
+            let base = today.decimal();
+            base + ((lo.decimal() - base + hi.decimal() - base) / Decimal::TWO).floor()
         });
         first = false;
         let from = sw.points[j - 1].assignment.as_ref();
