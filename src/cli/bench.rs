@@ -168,8 +168,20 @@ pub(crate) fn case_arg(text: &str) -> Result<String, crate::cli::args::Reason> {
 
 /// The portfolio with the strategy "Flest poäng".
 fn by_score(p: &Portfolio) -> Result<Portfolio, String> {
+    with_strategy(p, crate::scenario::Objective::Score)
+}
+
+/// The portfolio with the strategy "Rangordningen först".
+fn by_rank(p: &Portfolio) -> Result<Portfolio, String> {
+    with_strategy(p, crate::scenario::Objective::Rank)
+}
+
+fn with_strategy(
+    p: &Portfolio,
+    objective: crate::scenario::Objective,
+) -> Result<Portfolio, String> {
     let mut s = p.scenario.clone();
-    s.objective = crate::scenario::Objective::Score;
+    s.objective = objective;
     p.rebuild(s, p.applications.clone())
         .map_err(|ps| crate::cli::problem_lines(&ps))
 }
@@ -235,24 +247,14 @@ pub(crate) fn run_case(
         // `anslag optimise` as a user runs it, on a synthetic portfolio: the shipped
         // scenarios' strategy (`rank`), every reason, the counterfactuals, the lock prices and the other strategies.
         ["full", n, seed] => {
-            let p = synthetic_case(n, seed, base)?;
-            let mut s = p.scenario.clone();
-            s.objective = crate::scenario::Objective::Rank;
-            let p = p
-                .rebuild(s, p.applications.clone())
-                .map_err(|ps| crate::cli::problem_lines(&ps))?;
+            let p = by_rank(&synthetic_case(n, seed, base)?)?;
             let start = Instant::now();
             let a = optimise(&p, &settings(true));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))
         }
         // The strategy `rank` on a synthetic portfolio: the walk and every reason.
         ["rank", n, seed] => {
-            let p = synthetic_case(n, seed, base)?;
-            let mut s = p.scenario.clone();
-            s.objective = crate::scenario::Objective::Rank;
-            let p = p
-                .rebuild(s, p.applications.clone())
-                .map_err(|ps| crate::cli::problem_lines(&ps))?;
+            let p = by_rank(&synthetic_case(n, seed, base)?)?;
             let start = Instant::now();
             let a = optimise(&p, &settings(false));
             Ok(from_allocation(&a, start.elapsed().as_secs_f64()))

@@ -271,32 +271,7 @@ pub(crate) fn ties(
             Status::Optimal | Status::Feasible => {}
         }
     }
-    let mut q = m.clone();
-    q.rows.push(Row {
-        kind: RowKind::Objective,
-        terms: m
-            .vars
-            .iter()
-            .enumerate()
-            .map(|(var, v)| match v.partial_min {
-                Some(_) => Term {
-                    var,
-                    y: 0.0,
-                    a: -v.objective,
-                },
-                None => Term {
-                    var,
-                    y: -v.objective,
-                    a: 0.0,
-                },
-            })
-            .collect(),
-        rhs: -(z - 1e-9 * z.abs().max(1.0)),
-    });
-    for v in &mut q.vars {
-        v.objective = 0.0;
-        v.tie = 0.0;
-    }
+    let q = m.at_least(z - 1e-9 * z.abs().max(1.0), false);
     let w = walk_to(p, &q, opts, None, Some(x));
     if !w.proven() {
         return Err(());

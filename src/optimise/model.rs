@@ -188,6 +188,41 @@ pub struct Model {
     pub warnings: Vec<Text>,
 }
 
+impl Model {
+    /// The model as a question, "some allocation worth at least `floor`?": its objective (with
+    /// the tie-break bonuses when `ties`) as one more row, nothing left to maximise.
+    pub(crate) fn at_least(&self, floor: f64, ties: bool) -> Model {
+        let tie = |v: &Var| if ties { v.tie } else { 0.0 };
+        let mut question = self.clone();
+        question.rows.push(Row {
+            kind: RowKind::Objective,
+            terms: self
+                .vars
+                .iter()
+                .enumerate()
+                .map(|(var, v)| match v.partial_min {
+                    Some(_) => Term {
+                        var,
+                        y: -tie(v),
+                        a: -v.objective,
+                    },
+                    None => Term {
+                        var,
+                        y: -(v.objective + tie(v)),
+                        a: 0.0,
+                    },
+                })
+                .collect(),
+            rhs: -floor,
+        });
+        for v in &mut question.vars {
+            v.objective = 0.0;
+            v.tie = 0.0;
+        }
+        question
+    }
+}
+
 /// Small margins that make the floating-point model a little stricter than the exact rules,
 /// so that rounding granted amounts to whole kronor can never break a rule by an öre.
 const COUNT_SLACK: f64 = 0.5;

@@ -6,7 +6,7 @@ use super::bound::Lagrange;
 use super::branch::{Core, solve_core};
 use super::{Assignment, Outcome, Root, Stats, Status, true_value};
 use crate::optimise::blocks;
-use crate::optimise::model::{Model, Row, RowKind, Term};
+use crate::optimise::model::Model;
 
 /// Step 4, reduced-cost fixing (the knapsack "core"): every decision that all allocations at
 /// least as good as the incumbent share is taken.
@@ -88,32 +88,7 @@ pub(super) fn reach(root: Root, target: f64) -> Outcome {
         fixed = fixings(l, decomposed, &fixed, target);
         stats.fixed_by_reduced_cost += fixed.iter().filter(|f| f.is_some()).count() - before;
     }
-    let mut question = m.clone();
-    question.rows.push(Row {
-        kind: RowKind::Objective,
-        terms: m
-            .vars
-            .iter()
-            .enumerate()
-            .map(|(var, v)| match v.partial_min {
-                Some(_) => Term {
-                    var,
-                    y: -v.tie,
-                    a: -v.objective,
-                },
-                None => Term {
-                    var,
-                    y: -(v.objective + v.tie),
-                    a: 0.0,
-                },
-            })
-            .collect(),
-        rhs: -(target - tol),
-    });
-    for v in &mut question.vars {
-        v.objective = 0.0;
-        v.tie = 0.0;
-    }
+    let question = m.at_least(target - tol, true);
     match solve_core(&question, &fixed, None, opts, deadline, &mut stats) {
         // What the search hands back is checked against the caller's model: an allocation
         // that breaks a row is no answer (seen with coverage rows that nothing can meet).
