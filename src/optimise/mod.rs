@@ -8,6 +8,7 @@ pub mod blocks;
 pub(crate) mod conflict;
 pub mod cuts;
 pub(crate) mod hull;
+pub(crate) mod kronor;
 pub mod ledger;
 pub(crate) mod lexi;
 pub(crate) mod lpfile;
@@ -247,7 +248,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     };
     // Exact money: whole kronor, re-checked in Decimal; repaired if rounding broke a limit.
     let mut status = outcome.status;
-    let mut granted = amounts(p, &m, &x);
+    let mut granted = kronor::whole(p, &m, &x);
     // The tie rule: among allocations as good as this one, the one the ranking prefers.
     let mut warnings = m.warnings.clone();
     // Equally good is decidable only where the optimum is proven to the tie rule's 1e-9 (the
@@ -255,7 +256,10 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
     let proven_to = (outcome.bound - outcome.objective).max(0.0) / outcome.objective.abs().max(1.0);
     if status == Status::Optimal && proven_to <= 1e-9 {
         match lexi::ties(p, &m, &x, &opts) {
-            Ok(Some(better)) => granted = better,
+            Ok(Some(mut better)) => {
+                kronor::mend(p, &m, &mut better);
+                granted = better;
+            }
             Ok(None) => {}
             Err(()) => warnings.push(msg::ties_unsettled()),
         }
@@ -323,7 +327,7 @@ fn propose_by_rank(p: &Portfolio, settings: &Settings) -> Proposal {
     let baseline = baseline::rank_and_fund(p, &m);
     let walk = lexi::walk(p, &m, &opts);
     let mut warnings = m.warnings.clone();
-    let granted: BTreeMap<usize, Sek> = walk
+    let mut granted: BTreeMap<usize, Sek> = walk
         .turns
         .iter()
         .enumerate()
@@ -332,6 +336,8 @@ fn propose_by_rank(p: &Portfolio, settings: &Settings) -> Proposal {
             _ => None,
         })
         .collect();
+    // A year's rounding may break a frame by a krona: the worst-ranked part-funded give it up.
+    kronor::mend(p, &m, &mut granted);
     let mut status = if walk.infeasible {
         Status::Infeasible
     } else if walk.assignment.is_none() {
@@ -681,29 +687,6 @@ fn baseline_assignment(m: &Model, b: &Baseline) -> Option<Assignment> {
         x.a[i] = amount.to_f64();
     }
     Some(x)
-}
-
-/// Granted amounts in whole kronor: the requested amount, or a part-funded amount rounded
-/// down (never below the minimum).
-fn amounts(p: &Portfolio, m: &Model, x: &Assignment) -> BTreeMap<usize, Sek> {
-    let mut out = BTreeMap::new();
-    for (i, v) in m.vars.iter().enumerate() {
-        if !x.y[i] {
-            continue;
-        }
-        let app = &p.applications[v.app];
-        let amount = match (v.partial_min, app.partial_min) {
-            (Some(_), Some(min)) => {
-                let floated = Decimal::from_f64(x.a[i])
-                    .unwrap_or(app.requested.decimal())
-                    .floor();
-                Sek::from_decimal(floated.clamp(min.decimal(), app.requested.decimal()))
-            }
-            _ => app.requested,
-        };
-        out.insert(v.app, amount);
-    }
-    out
 }
 
 /// The funded application to drop to mend a broken limit: the one with the least objective

@@ -223,18 +223,23 @@ impl Model {
     }
 }
 
-/// Small margins that make the floating-point model a little stricter than the exact rules,
-/// so that rounding granted amounts to whole kronor can never break a rule by an öre.
+/// Half a unit of room in rows over counts: float noise never cuts off an allocation, and
+/// there is no whole number in between to let in.
 const COUNT_SLACK: f64 = 0.5;
+
+/// Room in rows over money beyond the limit's whole kronor: a thousandth of a krona, for
+/// float noise. Part-funded amounts are continuous in the model, so this room is a
+/// relaxation (its bound stays valid for the exact rules) and must stay small, or the bound
+/// drifts from what whole kronor can reach: half a krona was a millionth of a small portfolio.
+pub(crate) const MONEY_ROOM: f64 = 1e-3;
 
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-/// A row over money: coefficient `c` on each listed variable's amount. A part-funded
-/// variable also carries a margin of 2 kr on its decision: its amount is rounded down to whole
-/// kronor and split over years with the remainder last, which can move a row by less than that,
-/// so the exact rules hold whatever the rounding does — and an empty allocation stays feasible.
+/// A row over money: coefficient `c` on each listed variable's amount (its requested amount
+/// on the decision where it cannot be part-funded). A part-funded amount is exact in the model;
+/// whole kronor and the years' rounding are settled after the solve (`kronor`).
 fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<Term> {
     vars.iter()
         .enumerate()
@@ -246,7 +251,7 @@ fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<T
             Some(match v.partial_min {
                 Some(_) => Term {
                     var: i,
-                    y: PARTIAL_MARGIN,
+                    y: 0.0,
                     a: c,
                 },
                 None => Term {
@@ -262,11 +267,8 @@ fn money_terms(vars: &[Var], pick: impl Fn(usize, &Var) -> Option<f64>) -> Vec<T
 /// The right-hand side of a money row: whole kronor (amounts are whole kronor, so a limit
 /// with öre is its floor), with room for float noise below one krona.
 fn money_rhs(limit: Sek) -> f64 {
-    f(limit.decimal().floor()) + COUNT_SLACK
+    f(limit.decimal().floor()) + MONEY_ROOM
 }
-
-/// The rounding margin of a part-funded variable in money rows, in kronor.
-const PARTIAL_MARGIN: f64 = 2.0;
 
 /// Builds the model of a portfolio's scenario.
 pub fn build(p: &Portfolio) -> Model {
@@ -434,8 +436,20 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
         let terms = money_terms(&m.vars, |_, v| {
             (v.pot == *pot).then(|| year_share(p, v, *year))
         });
+        // A part-funded amount's part of a year before its last is rounded down in the exact
+        // books, so it may hold up to a krona less than the model's share of it: the row gives
+        // each such part a krona, so that the model never forbids what the exact rules allow
+        // (its bound holds for them) — what it allows beyond them `kronor` takes back.
+        let rounded_down = terms
+            .iter()
+            .filter(|t| {
+                let v = &m.vars[t.var];
+                let last = p.applications[v.app].years.keys().next_back();
+                v.partial_min.is_some() && last != Some(year)
+            })
+            .count();
         if !terms.is_empty() {
-            let rhs = money_rhs(room);
+            let rhs = money_rhs(room) + rounded_down as f64;
             m.rows.push(Row {
                 kind: RowKind::Frame(*pot, *year),
                 terms,
@@ -517,14 +531,19 @@ fn share_rows(
         return;
     }
     for (bound, is_min) in [(min, true), (max, false)] {
-        let Some(share) = bound.map(f) else {
+        let Some(share) = bound else {
             continue;
         };
-        // min: Σ_G a ≥ s·Σ_pot a  ⇔  Σ_pot (s − [G]) a ≤ 0; max: Σ_pot ([G] − s) a ≤ 0.
+        // min: Σ_G a ≥ s·Σ_pot a  ⇔  Σ_pot (s − [G]) a ≤ 0; max: Σ_pot ([G] − s) a ≤ 0 —
+        // times 10^d for a share of d decimals, so that every coefficient is a whole number
+        // and the row is exact in whole kronor (0,3 − 1 is not exact in floating point).
+        let d = share.normalize().scale().min(6);
+        let scale = 10f64.powi(d as i32);
+        let s_scaled = f(share * Decimal::from(10i64.pow(d))).round();
         let terms = money_terms(&m.vars, |i, v| {
             (v.pot == pot).then(|| {
-                let g = if matching[i] { 1.0 } else { 0.0 };
-                if is_min { share - g } else { g - share }
+                let g = if matching[i] { scale } else { 0.0 };
+                if is_min { s_scaled - g } else { g - s_scaled }
             })
         });
         let kind = if is_min {

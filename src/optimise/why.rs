@@ -245,7 +245,7 @@ pub(crate) fn dominators(m: &Model, t: usize) -> Vec<usize> {
 /// The model with a pot's budget row set to `budget` kronor (with the model's margins).
 fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
     let mut changed = m.clone();
-    changed.rows[budget_row].rhs = budget.floor() + 0.5;
+    changed.rows[budget_row].rhs = budget.floor() + crate::optimise::model::MONEY_ROOM;
     changed
 }
 

@@ -38,8 +38,8 @@ use crate::optimise::blocks;
 use crate::optimise::model::{Model, Term};
 
 /// Rows hold when their sum exceeds the limit by at most this share of it. Money rows are in
-/// kronor with a margin of half a krona (`floor(limit) + 0.5`), so the tolerance must stay far
-/// below that: 1e-9 of 100 mkr is 0,1 kr.
+/// whole kronor (`floor(limit)` and a thousandth), so the tolerance must stay far below a
+/// krona: 1e-9 of 100 mkr is 0,1 kr, which rounding part-funded amounts down takes back.
 pub(crate) const EPS: f64 = 1e-9;
 
 /// A target below every allocation's value: `Options::target` at or under it asks only
