@@ -403,24 +403,26 @@ fn optimum_with_part_funding_equals_brute_force_in_whole_kronor() {
     assert!(part_funded > 60, "{part_funded}");
 }
 
-/// The best value over every rule-keeping subset with whole-krona amounts (part-funded
-/// applications of one year only), and its amounts.
-fn brute_force_whole_kronor(p: &Portfolio) -> Option<(f64, BTreeMap<usize, Sek>)> {
-    use good_lp::{Expression, ProblemVariables, Solution, SolverModel, variable};
-    let s = &p.scenario;
-    let items = fundable(p);
+/// The least amount of an application where it may be part-funded (whole kronor).
+fn least_whole(p: &Portfolio, app: usize) -> Option<Decimal> {
+    let a = &p.applications[app];
+    p.scenario
+        .partial_funding
+        .then_some(a.partial_min)
+        .flatten()
+        .map(|m| m.decimal().ceil())
+        .filter(|m| *m < a.requested.decimal())
+}
+
+fn to_f64(d: Decimal) -> f64 {
+    d.to_string().parse().expect("a number")
+}
+
+/// The subsets of `items` that keep the locks and, at their least amounts, every limit but
+/// the shares (which larger amounts may mend).
+fn hopeful_subsets(p: &Portfolio, items: &[usize]) -> Vec<Vec<usize>> {
     let n = items.len();
-    let least = |app: usize| -> Option<Decimal> {
-        let a = &p.applications[app];
-        s.partial_funding
-            .then_some(a.partial_min)
-            .flatten()
-            .map(|m| m.decimal().ceil())
-            .filter(|m| *m < a.requested.decimal())
-    };
-    let per_krona = |app: usize| objective_of(p, app) / p.applications[app].requested.to_f64();
-    let strategy = p.strategy.hierarchy();
-    let mut best: Option<(f64, BTreeMap<usize, Sek>)> = None;
+    let mut out = Vec::new();
     for k in 0u64..(1u64 << n) {
         let members: Vec<usize> = (0..n)
             .filter(|j| k & (1 << j) != 0)
@@ -428,132 +430,163 @@ fn brute_force_whole_kronor(p: &Portfolio) -> Option<(f64, BTreeMap<usize, Sek>)
             .collect();
         let locks_ok = items
             .iter()
-            .all(|app| !s.is_must_fund(&p.applications[*app].id) || members.contains(app));
+            .all(|app| !p.scenario.is_must_fund(&p.applications[*app].id) || members.contains(app));
         if !locks_ok {
             continue;
         }
-        // At their least amounts every limit but the shares is as loose as it gets.
         let mut ledger = Ledger::new(p, items.iter().copied());
         for app in &members {
             let a = &p.applications[*app];
-            ledger.add(*app, least(*app).map_or(a.requested, Sek::from_decimal));
+            ledger.add(
+                *app,
+                least_whole(p, *app).map_or(a.requested, Sek::from_decimal),
+            );
         }
         let hopeless = ledger
             .breaches()
             .iter()
             .any(|b| !matches!(b.kind, RowKind::ShareMin(_) | RowKind::ShareMax(_)));
-        if hopeless {
-            continue;
+        if !hopeless {
+            out.push(members);
         }
-        let mut problem = ProblemVariables::new();
-        let mut amount: BTreeMap<usize, Expression> = BTreeMap::new();
-        let mut vars = Vec::new();
-        for app in &members {
-            let requested = p.applications[*app].requested.to_f64();
-            match least(*app) {
-                Some(m) => {
-                    let v = problem.add(
-                        variable()
-                            .integer()
-                            .min(m.to_string().parse::<f64>().unwrap())
-                            .max(requested),
-                    );
-                    vars.push((*app, v));
-                    amount.insert(*app, v.into());
-                }
-                None => {
-                    amount.insert(*app, Expression::from(requested));
-                }
+    }
+    out
+}
+
+/// For one subset, the whole-krona amounts that maximise `gain` (per krona of each member)
+/// with the amounts in `fixed` kept: a small integer program for microlp (part-funded members
+/// of one year only, so that every rule is linear in whole kronor), its answer confirmed by
+/// the exact books. `None` when no amounts keep every rule.
+fn whole_kronor_amounts(
+    p: &Portfolio,
+    items: &[usize],
+    members: &[usize],
+    gain: &dyn Fn(usize) -> f64,
+    fixed: &BTreeMap<usize, Sek>,
+) -> Option<BTreeMap<usize, Sek>> {
+    use good_lp::{Expression, ProblemVariables, Solution, SolverModel, variable};
+    let s = &p.scenario;
+    let strategy = p.strategy.hierarchy();
+    let mut problem = ProblemVariables::new();
+    let mut amount: BTreeMap<usize, Expression> = BTreeMap::new();
+    let mut vars = Vec::new();
+    for app in members {
+        let requested = p.applications[*app].requested.to_f64();
+        match (least_whole(p, *app), fixed.get(app)) {
+            (Some(m), None) => {
+                let v = problem.add(variable().integer().min(to_f64(m)).max(requested));
+                vars.push((*app, v));
+                amount.insert(*app, v.into());
+            }
+            (_, Some(given)) => {
+                amount.insert(*app, Expression::from(given.to_f64()));
+            }
+            (None, None) => {
+                amount.insert(*app, Expression::from(requested));
             }
         }
-        let mut objective = Expression::from(0.0);
-        for (app, e) in &amount {
-            objective += e.clone() * per_krona(*app);
+    }
+    let mut objective = Expression::from(0.0);
+    for (app, e) in &amount {
+        objective += e.clone() * gain(*app);
+    }
+    let mut lp = problem.maximise(objective).using(good_lp::microlp);
+    let in_pot = |pot: Support| {
+        amount
+            .iter()
+            .filter(move |(app, _)| p.applications[**app].support == pot)
+    };
+    for (pot, budget) in s.budgets() {
+        let mut e = Expression::from(0.0);
+        for (_, a) in in_pot(pot) {
+            e += a.clone();
         }
-        let mut lp = problem.maximise(objective).using(good_lp::microlp);
-        for (pot, budget) in s.budgets() {
-            let mut e = Expression::from(0.0);
-            for (app, a) in amount
-                .iter()
-                .filter(|(app, _)| p.applications[**app].support == pot)
-            {
-                let _ = app;
-                e += a.clone();
-            }
-            lp.add_constraint(e.leq(budget.decimal().floor().to_string().parse::<f64>().unwrap()));
-        }
-        for c in &s.constraints {
-            match &c.kind {
-                ConstraintKind::PerApplicant { max } => {
-                    let mut by: BTreeMap<String, Expression> = BTreeMap::new();
-                    for (app, a) in &amount {
-                        let key = p.applications[*app]
-                            .applicant
-                            .org_nr
-                            .clone()
-                            .unwrap_or_else(|| p.applications[*app].applicant.name.clone());
-                        *by.entry(key).or_default() += a.clone();
-                    }
-                    let max: f64 = max.decimal().to_string().parse().unwrap();
-                    for e in by.into_values() {
-                        lp.add_constraint(e.leq(max));
-                    }
+        lp.add_constraint(e.leq(to_f64(budget.decimal().floor())));
+    }
+    for c in &s.constraints {
+        match &c.kind {
+            ConstraintKind::PerApplicant { max } => {
+                let mut by: BTreeMap<String, Expression> = BTreeMap::new();
+                for (app, a) in &amount {
+                    let who = &p.applications[*app].applicant;
+                    let key = who.org_nr.clone().unwrap_or_else(|| who.name.clone());
+                    *by.entry(key).or_default() += a.clone();
                 }
-                ConstraintKind::Share {
-                    pot,
-                    filter,
-                    min,
-                    max,
-                } => {
-                    // In hundredths, so that every coefficient is whole: 100·part vs k·total.
-                    let any_matching = items.iter().any(|i| {
-                        p.applications[*i].support == *pot
-                            && filter.matches(&p.applications[*i], strategy)
-                    });
-                    if !any_matching {
-                        continue;
-                    }
-                    for (bound, is_min) in [(min, true), (max, false)] {
-                        let Some(share) = bound else { continue };
-                        let hundredths: f64 =
-                            (*share * Decimal::from(100)).to_string().parse().unwrap();
-                        let mut e = Expression::from(0.0);
-                        for (app, a) in amount
-                            .iter()
-                            .filter(|(app, _)| p.applications[**app].support == *pot)
-                        {
-                            let g = if filter.matches(&p.applications[*app], strategy) {
-                                100.0
-                            } else {
-                                0.0
-                            };
-                            e += a.clone() * (g - hundredths);
-                        }
-                        lp.add_constraint(if is_min { e.geq(0.0) } else { e.leq(0.0) });
-                    }
+                for e in by.into_values() {
+                    lp.add_constraint(e.leq(to_f64(max.decimal())));
                 }
-                _ => {}
             }
+            ConstraintKind::Share {
+                pot,
+                filter,
+                min,
+                max,
+            } => {
+                let any_matching = items.iter().any(|i| {
+                    p.applications[*i].support == *pot
+                        && filter.matches(&p.applications[*i], strategy)
+                });
+                if !any_matching {
+                    continue;
+                }
+                // In hundredths, so that every coefficient is whole: 100·part vs k·total.
+                for (bound, is_min) in [(min, true), (max, false)] {
+                    let Some(share) = bound else { continue };
+                    let hundredths = to_f64(*share * Decimal::from(100));
+                    let mut e = Expression::from(0.0);
+                    for (app, a) in in_pot(*pot) {
+                        let g = if filter.matches(&p.applications[*app], strategy) {
+                            100.0
+                        } else {
+                            0.0
+                        };
+                        e += a.clone() * (g - hundredths);
+                    }
+                    lp.add_constraint(if is_min { e.geq(0.0) } else { e.leq(0.0) });
+                }
+            }
+            _ => {}
         }
-        let Ok(solution) = lp.solve() else {
+    }
+    let solution = lp.solve().ok()?;
+    let mut granted: BTreeMap<usize, Sek> = members
+        .iter()
+        .map(|app| {
+            (
+                *app,
+                fixed
+                    .get(app)
+                    .copied()
+                    .unwrap_or(p.applications[*app].requested),
+            )
+        })
+        .collect();
+    for (app, v) in &vars {
+        granted.insert(*app, Sek::kr(solution.value(*v).round() as i64));
+    }
+    let mut exact = Ledger::new(p, items.iter().copied());
+    for (app, a) in &granted {
+        exact.add(*app, *a);
+    }
+    assert!(
+        exact.breaches().is_empty(),
+        "the integer program's answer breaks {:?}",
+        exact.breaches()
+    );
+    Some(granted)
+}
+
+/// The best value over every rule-keeping subset with whole-krona amounts (part-funded
+/// applications of one year only), and its amounts.
+fn brute_force_whole_kronor(p: &Portfolio) -> Option<(f64, BTreeMap<usize, Sek>)> {
+    let items = fundable(p);
+    let per_krona = |app: usize| objective_of(p, app) / p.applications[app].requested.to_f64();
+    let mut best: Option<(f64, BTreeMap<usize, Sek>)> = None;
+    for members in hopeful_subsets(p, &items) {
+        let Some(granted) = whole_kronor_amounts(p, &items, &members, &per_krona, &BTreeMap::new())
+        else {
             continue;
         };
-        let mut granted: BTreeMap<usize, Sek> = members
-            .iter()
-            .map(|app| (*app, p.applications[*app].requested))
-            .collect();
-        for (app, v) in &vars {
-            granted.insert(*app, Sek::kr(solution.value(*v).round() as i64));
-        }
-        let mut exact = Ledger::new(p, items.iter().copied());
-        for (app, a) in &granted {
-            exact.add(*app, *a);
-        }
-        assert!(
-            exact.breaches().is_empty(),
-            "the integer program's answer breaks {:?}",
-            exact.breaches()
-        );
         let value: f64 = granted
             .iter()
             .map(|(app, a)| per_krona(*app) * a.to_f64())
@@ -563,6 +596,83 @@ fn brute_force_whole_kronor(p: &Portfolio) -> Option<(f64, BTreeMap<usize, Sek>)
         }
     }
     best
+}
+
+/// The strategy `rank` with part-funding, against brute force: down the ranking, each
+/// application funded if any rule-keeping allocation with the decisions above it funds it,
+/// with the largest whole-krona amount any such allocation gives it — every subset, every
+/// amount by an integer program (microlp), independent of the walk. The proposal must be
+/// the same to the krona.
+#[test]
+fn the_ranking_first_with_part_funding_equals_brute_force_to_the_krona() {
+    let base = shipped_portfolio();
+    let mut part_funded = 0;
+    for seed in 0..300u64 {
+        let mut rng = Rng::new(seed);
+        let mut p = random_portfolio(&base, &mut rng, 8);
+        p.scenario.objective = Objective::Rank;
+        p.scenario.partial_funding = true;
+        for a in &mut p.applications {
+            if a.years.len() == 1 && rng.chance(60) {
+                let least = a.requested.decimal() * Decimal::new(55 + rng.below(30) as i64, 2);
+                a.partial_min = Some(Sek::from_decimal(least.floor() + Decimal::from(7)));
+            }
+        }
+        let p = base
+            .rebuild(p.scenario.clone(), p.applications.clone())
+            .expect("valid");
+        let a = optimise(&p, &quick());
+        let order: Vec<usize> = anslag::ranking::rank(&p)
+            .iter()
+            .filter_map(|r| p.applications.iter().position(|x| x.id == r.app.id))
+            .collect();
+        let mut items = fundable(&p);
+        items.sort_by_key(|i| order.iter().position(|o| o == i));
+        let none = |_: usize| 0.0;
+        let mut alive: Vec<Vec<usize>> = hopeful_subsets(&p, &items)
+            .into_iter()
+            .filter(|m| whole_kronor_amounts(&p, &items, m, &none, &BTreeMap::new()).is_some())
+            .collect();
+        if alive.is_empty() {
+            assert_eq!(a.status, Status::Infeasible, "seed {seed}");
+            continue;
+        }
+        let mut fixed: BTreeMap<usize, Sek> = BTreeMap::new();
+        for app in &items {
+            let with: Vec<Vec<usize>> = alive.iter().filter(|m| m.contains(app)).cloned().collect();
+            if with.is_empty() {
+                continue;
+            }
+            if least_whole(&p, *app).is_none() {
+                fixed.insert(*app, p.applications[*app].requested);
+                alive = with;
+                continue;
+            }
+            // The most any allocation with the decisions above gives it.
+            let only = |x: usize| if x == *app { 1.0 } else { 0.0 };
+            let reached: Vec<(Vec<usize>, Sek)> = with
+                .into_iter()
+                .filter_map(|m| {
+                    let got = whole_kronor_amounts(&p, &items, &m, &only, &fixed)?;
+                    Some((m, got[app]))
+                })
+                .collect();
+            let most = reached.iter().map(|(_, x)| *x).max().expect("one");
+            fixed.insert(*app, most);
+            alive = reached
+                .into_iter()
+                .filter(|(_, x)| *x == most)
+                .map(|(m, _)| m)
+                .collect();
+            if most < p.applications[*app].requested {
+                part_funded += 1;
+            }
+        }
+        assert_eq!(a.status, Status::Optimal, "seed {seed}: {:?}", a.warnings);
+        let got: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
+        assert_eq!(got, fixed, "seed {seed}");
+    }
+    assert!(part_funded > 30, "{part_funded}");
 }
 
 /// The question "is some allocation worth at least this much?" (what the counterfactual
