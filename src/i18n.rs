@@ -438,11 +438,16 @@ impl Text {
                 .map(Text::render)
                 .collect::<Vec<_>>()
                 .join(separator),
-            Text::And(parts) => parts
-                .iter()
-                .map(Text::render)
-                .collect::<Vec<_>>()
-                .join(Msg("optimise-and").text()),
+            // "a, b och c": commas, and the word before the last.
+            Text::And(parts) => {
+                let words: Vec<String> = parts.iter().map(Text::render).collect();
+                match words.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{}{}{last}", rest.join(", "), Msg("optimise-and").text())
+                    }
+                    _ => words.concat(),
+                }
+            }
         }
     }
 

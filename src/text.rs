@@ -1200,6 +1200,104 @@ pub mod optimise {
         crate::tt!("optimise-rank-at-most-one", limit_name = limit_name)
     }
 
+    /// The first sentence for a candidate that other applications crowd out.
+    pub(crate) fn crowded_out_plain() -> Text {
+        crate::tt!("optimise-crowded-out-plain")
+    }
+
+    /// A money limit the candidate would break beside the proposal, with the numbers.
+    pub(crate) fn crowded_money_full(limit_name: Text, limit: Sek, left: Sek, need: Sek) -> Text {
+        crate::tt!(
+            "optimise-crowded-money-full",
+            limit_name = limit_name,
+            limit = limit,
+            left = left,
+            need = need
+        )
+    }
+
+    /// A resource the candidate would exceed beside the proposal, with the numbers.
+    pub(crate) fn crowded_resource_full(
+        limit_name: Text,
+        limit: rust_decimal::Decimal,
+        left: rust_decimal::Decimal,
+        need: rust_decimal::Decimal,
+    ) -> Text {
+        use rust_decimal::prelude::ToPrimitive;
+        let n = |d: rust_decimal::Decimal| TextArg::Number(d.to_f64().unwrap_or(0.0), 0);
+        crate::tt!(
+            "optimise-crowded-resource-full",
+            limit_name = limit_name,
+            limit = n(limit),
+            left = n(left),
+            need = n(need)
+        )
+    }
+
+    /// Limits other than money that the candidate would break beside the proposal.
+    pub(crate) fn crowded_breaks(limits: &[Text]) -> Text {
+        crate::tt!(
+            "optimise-crowded-breaks",
+            limits = Text::And(limits.to_vec())
+        )
+    }
+
+    /// Application ids as a list: all of them up to eight, else the first eight "and n more".
+    fn ids(ids: &[&str]) -> Text {
+        let shown: Vec<Text> = ids
+            .iter()
+            .take(8)
+            .map(|i| Text::Plain(i.to_string()))
+            .collect();
+        if ids.len() <= 8 {
+            Text::And(shown)
+        } else {
+            crate::tt!(
+                "optimise-ids-and-more",
+                ids = Text::Joined(shown, ", "),
+                n = ids.len() - 8
+            )
+        }
+    }
+
+    /// Who would make way in the best allocation that funds the candidate, who would come in,
+    /// and what each side is worth (`value`: score times millions of kronor).
+    pub(crate) fn crowded_swap(
+        out: &[&str],
+        come_in: &[&str],
+        out_worth: f64,
+        in_worth: f64,
+        value: bool,
+    ) -> Text {
+        let swap = if come_in.is_empty() {
+            crate::tt!("optimise-crowded-swap", out = ids(out))
+        } else {
+            crate::tt!(
+                "optimise-crowded-swap-in",
+                out = ids(out),
+                come_in = ids(come_in)
+            )
+        };
+        let others = if come_in.is_empty() { "no" } else { "yes" };
+        let (o, i) = (TextArg::Number(out_worth, 1), TextArg::Number(in_worth, 1));
+        let worth = if value {
+            crate::tt!(
+                "optimise-crowded-worth-value",
+                out_worth = o,
+                in_worth = i,
+                others = others
+            )
+        } else {
+            crate::tt!(
+                "optimise-crowded-worth-score",
+                out_worth = o,
+                in_worth = i,
+                others = others
+            )
+        };
+        Text::sentences(vec![swap, worth])
+    }
+
     /// The better-ranked applications that took the room, nearest first (at most five named).
     pub(crate) fn rank_took_place(ids: &[&str]) -> Text {
         let shown: Vec<Text> = ids
@@ -1337,11 +1435,6 @@ pub mod optimise {
         } else {
             crate::tt!("optimise-blocked-by", names = Text::And(names.to_vec()))
         }
-    }
-
-    /// `pot`: the pot's name inside a sentence (`Support::lower`).
-    pub fn crowded_out(pot: Msg) -> Text {
-        crate::tt!("optimise-crowded-out", pot = pot)
     }
 
     /// The counterfactuals in a sentence or two: the budget increase (with what else it funds

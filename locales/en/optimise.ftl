@@ -15,7 +15,21 @@ optimise-lock-name = { $id } being forced in
 optimise-cannot-hold-together = These cannot all hold at once: { $names }.
 optimise-ineligible = Not eligible: { $rules }.
 optimise-no-budget = the scenario has no budget for { $pot }
-optimise-crowded-out = Eligible but crowded out: the money for { $pot } goes further on applications that together achieve more.
+optimise-crowded-out-plain = Eligible but crowded out.
+optimise-crowded-money-full = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-crowded-resource-full = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-crowded-breaks = Together with the proposal it would break { $limits }.
+optimise-crowded-swap = In the best allocation that funds it, { $out } would make way.
+optimise-crowded-swap-in = In the best allocation that funds it, { $out } would make way and { $come_in } would come in.
+optimise-crowded-worth-score = Those making way have { $out_worth } points together, against { $in_worth } points for { $others ->
+    [yes] it and those coming in
+   *[no] it
+}.
+optimise-crowded-worth-value = Counted as points times amount in millions of kronor, those making way give { $out_worth } together, against { $in_worth } for { $others ->
+    [yes] it and those coming in
+   *[no] it
+}.
+optimise-ids-and-more = { $ids } and { $n } more
 optimise-row-budget = the budget for { $pot } { $year }
 optimise-row-frame = the planning frame for { $pot } { $year }
 optimise-row-ceiling = the commitment authorisation (commitments for coming years)

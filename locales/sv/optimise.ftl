@@ -15,7 +15,21 @@ optimise-lock-name = att { $id } tvingas in
 optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.
 optimise-ineligible = Inte stödberättigad: { $rules }.
 optimise-no-budget = scenariot har ingen budget för { $pot }
-optimise-crowded-out = Stödberättigad men trängs undan: pengarna i { $pot } räcker till ansökningar som tillsammans ger mer måluppfyllelse.
+optimise-crowded-out-plain = Stödberättigad men trängs undan.
+optimise-crowded-money-full = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-crowded-resource-full = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-crowded-breaks = Tillsammans med förslaget skulle den bryta { $limits }.
+optimise-crowded-swap = I den bästa fördelning som ger den pengar får { $out } stå tillbaka.
+optimise-crowded-swap-in = I den bästa fördelning som ger den pengar får { $out } stå tillbaka och { $come_in } komma in.
+optimise-crowded-worth-score = De som står tillbaka har tillsammans { $out_worth } poäng, mot { $in_worth } poäng för { $others ->
+    [yes] den och de som kommer in
+   *[no] den
+}.
+optimise-crowded-worth-value = Räknat som poäng gånger belopp i miljoner kronor ger de som står tillbaka tillsammans { $out_worth }, mot { $in_worth } för { $others ->
+    [yes] den och de som kommer in
+   *[no] den
+}.
+optimise-ids-and-more = { $ids } och { $n } till
 optimise-row-budget = budgeten för { $pot } { $year }
 optimise-row-frame = planeringsramen för { $pot } { $year }
 optimise-row-ceiling = bemyndiganderamen (åtaganden för kommande år)

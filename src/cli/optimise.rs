@@ -244,6 +244,10 @@ struct NotFundedJson<'a> {
     support: Support,
     score: f64,
     blocked_by: &'a [crate::i18n::Text],
+    /// Who has the money in its place (see `NotFunded::in_its_place`).
+    in_its_place: Vec<&'a str>,
+    /// Who would come in with it in the best allocation that funds it (`score`, `value`).
+    coming_in: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -313,6 +317,8 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 support: p.applications[n.app].support,
                 score: round(score_of(n.app), 6),
                 blocked_by: &n.blocked_by,
+                in_its_place: n.in_its_place.iter().map(|a| id(*a)).collect(),
+                coming_in: n.coming_in.iter().map(|a| id(*a)).collect(),
             })
             .collect(),
         pots: a

@@ -659,15 +659,27 @@ pub(crate) fn reasons(
             .would_break(app, least(p, m, i))
             .filter(|b| fills_up(&b.kind));
         let turn = walk.turns.get(i).cloned().unwrap_or(Turn::Unknown);
-        let (reason, explanation, blocked_by) = match (&turn, alone) {
+        let (reason, explanation, blocked_by, limits, above) = match (&turn, alone) {
             (_, Some(b)) => {
                 let names = vec![b.kind.name(p)];
-                (Reason::Blocked, msg::blocked(&names), names)
+                (
+                    Reason::Blocked,
+                    msg::blocked(&names),
+                    names,
+                    vec![b.kind],
+                    Vec::new(),
+                )
             }
             (Turn::Full(b), None) => {
                 let above = took_its_place(p, m, granted, &b.kind, i, &place);
                 let (explanation, names) = full(p, m, i, b, r.rank, &above);
-                (Reason::CrowdedOut, explanation, names)
+                (
+                    Reason::CrowdedOut,
+                    explanation,
+                    names,
+                    vec![b.kind.clone()],
+                    above,
+                )
             }
             (Turn::Proven(rows), None) if !rows.is_empty() => {
                 let limits: Vec<Text> = rows.iter().map(|k| k.name(p)).collect();
@@ -676,25 +688,31 @@ pub(crate) fn reasons(
                     .iter()
                     .map(|a| p.applications[*a].id.as_str())
                     .collect();
-                (Reason::CrowdedOut, msg::rank_proven(&limits, &ids), limits)
+                let explanation = msg::rank_proven(&limits, &ids);
+                (Reason::CrowdedOut, explanation, limits, rows.clone(), above)
             }
             (Turn::Proven(_), None) if Instant::now() < naming_ends => {
                 proven(p, m, granted, i, &place, opts)
             }
-            (Turn::Proven(_), None) => (Reason::CrowdedOut, msg::rank_proven(&[], &[]), Vec::new()),
-            (Turn::Unknown | Turn::Funded(_), None) => {
-                (Reason::CrowdedOut, msg::rank_unknown(), Vec::new())
-            }
+            (Turn::Proven(_), None) => (
+                Reason::CrowdedOut,
+                msg::rank_proven(&[], &[]),
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+            ),
+            (Turn::Unknown | Turn::Funded(_), None) => (
+                Reason::CrowdedOut,
+                msg::rank_unknown(),
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+            ),
         };
-        out.push(NotFunded {
-            app,
-            reason,
-            explanation,
-            blocked_by,
-            budget_needed: super::Needed::NotAsked,
-            budget_along: Vec::new(),
-            score_needed: super::Needed::NotAsked,
-        });
+        let mut nf = NotFunded::new(app, reason, explanation, blocked_by);
+        nf.limits = limits;
+        nf.in_its_place = above;
+        out.push(nf);
     }
     out
 }
@@ -734,15 +752,55 @@ fn full(
     rank: usize,
     above: &[usize],
 ) -> (Text, Vec<Text>) {
-    let need = least(p, m, i);
-    let name = b.kind.name(p);
     let ids: Vec<&str> = above
         .iter()
         .map(|a| p.applications[*a].id.as_str())
         .collect();
-    let first = match &b.kind {
-        RowKind::AtMostOne(_) => msg::rank_at_most_one(name.clone()),
-        RowKind::Resource(_) => {
+    let first = limit_sentence(p, m, i, b, Some(rank));
+    let second = msg::rank_took_place(&ids);
+    (Text::sentences(vec![first, second]), vec![b.kind.name(p)])
+}
+
+/// The limit `b` that variable `i`, at its least amount, breaks beside the applications
+/// decided before it (under `rank`, at its place `turn`) or beside the proposal: how much is
+/// left and how much it needs (its own part of a year or of the later years), or the limit.
+pub(crate) fn limit_sentence(
+    p: &Portfolio,
+    m: &Model,
+    i: usize,
+    b: &Breach,
+    turn: Option<usize>,
+) -> Text {
+    let app = m.vars[i].app;
+    let need = least(p, m, i);
+    let name = b.kind.name(p);
+    let own_money = match &b.kind {
+        RowKind::Budget(_) | RowKind::PerApplicant(..) => Some(need),
+        RowKind::Frame(_, year) => Some(
+            super::ledger::year_split(p, app, need)
+                .get(year)
+                .copied()
+                .unwrap_or_default(),
+        ),
+        RowKind::Ceiling => Some(
+            super::ledger::year_split(p, app, need)
+                .into_iter()
+                .filter(|(y, _)| *y > p.scenario.year)
+                .map(|(_, v)| v)
+                .sum(),
+        ),
+        _ => None,
+    };
+    if let Some(own) = own_money {
+        let limit = Sek::from_decimal(b.limit);
+        let left = limit.saturating_sub(Sek::from_decimal(b.used).saturating_sub(own));
+        return match turn {
+            Some(rank) => msg::rank_money_full(rank, name, limit, left, own),
+            None => msg::crowded_money_full(name, limit, left, own),
+        };
+    }
+    match (&b.kind, turn) {
+        (RowKind::Resource(_), _) => {
             // The candidate's own use of the resource, from its term in the row.
             let own = m
                 .rows
@@ -752,22 +810,14 @@ fn full(
                 .map_or(0.0, |t| t.y + t.a * need.to_f64());
             let own = rust_decimal::Decimal::from_f64_retain(own).unwrap_or_default();
             let left = (b.limit - (b.used - own)).max(rust_decimal::Decimal::ZERO);
-            msg::rank_resource_full(rank, name.clone(), b.limit, left, own)
+            match turn {
+                Some(rank) => msg::rank_resource_full(rank, name, b.limit, left, own),
+                None => msg::crowded_resource_full(name, b.limit, left, own),
+            }
         }
-        _ => {
-            let used_before = Sek::from_decimal(b.used).saturating_sub(need);
-            let limit = Sek::from_decimal(b.limit);
-            msg::rank_money_full(
-                rank,
-                name.clone(),
-                limit,
-                limit.saturating_sub(used_before),
-                need,
-            )
-        }
-    };
-    let second = msg::rank_took_place(&ids);
-    (Text::sentences(vec![first, second]), vec![name])
+        (RowKind::AtMostOne(_), Some(_)) => msg::rank_at_most_one(name),
+        _ => msg::crowded_breaks(&[name]),
+    }
 }
 
 /// The sentence for a candidate that a solve found cannot be funded with the better-ranked
@@ -779,7 +829,7 @@ fn proven(
     i: usize,
     place: &BTreeMap<usize, usize>,
     opts: &Options,
-) -> (Reason, Text, Vec<Text>) {
+) -> (Reason, Text, Vec<Text>, Vec<RowKind>, Vec<usize>) {
     let mine = place.get(&m.vars[i].app).copied();
     let mut forced = m.clone();
     for (k, v) in forced.vars.iter_mut().enumerate() {
@@ -808,7 +858,20 @@ fn proven(
         .iter()
         .map(|a| p.applications[*a].id.as_str())
         .collect();
-    (Reason::CrowdedOut, msg::rank_proven(&limits, &ids), limits)
+    let kinds = items
+        .iter()
+        .filter_map(|item| match item {
+            super::conflict::Item::Row(kind) => Some(kind.clone()),
+            super::conflict::Item::Lock(_) => None,
+        })
+        .collect();
+    (
+        Reason::CrowdedOut,
+        msg::rank_proven(&limits, &ids),
+        limits,
+        kinds,
+        above,
+    )
 }
 
 /// Fills `budget_needed` and `score_needed` under `rank` for every candidate crowded out or

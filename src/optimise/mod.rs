@@ -124,6 +124,37 @@ pub struct NotFunded {
     pub(crate) budget_along: Vec<usize>,
     /// The smallest score (two decimals) that funds it.
     pub score_needed: Needed<f64>,
+    /// The limits that stop it, as the model names them (for programs and tests; the words are
+    /// in `explanation`).
+    pub limits: Vec<RowKind>,
+    /// The applications that have the money in its place: under `rank` the better-ranked that
+    /// used the room; under `score` and `value` those that would make way in the best
+    /// allocation that funds it.
+    pub in_its_place: Vec<usize>,
+    /// Under `score` and `value`: those that would come in with it in that allocation.
+    pub coming_in: Vec<usize>,
+}
+
+impl NotFunded {
+    pub(crate) fn new(
+        app: usize,
+        reason: Reason,
+        explanation: Text,
+        blocked_by: Vec<Text>,
+    ) -> Self {
+        NotFunded {
+            app,
+            reason,
+            explanation,
+            blocked_by,
+            budget_needed: Needed::NotAsked,
+            budget_along: Vec::new(),
+            score_needed: Needed::NotAsked,
+            limits: Vec::new(),
+            in_its_place: Vec::new(),
+            coming_in: Vec::new(),
+        }
+    }
 }
 
 /// One pot's money.
@@ -460,10 +491,13 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         ..*settings
     };
     let funded = funded_list(p, &m, &granted, &baseline);
+    let mut forced_optima = BTreeMap::new();
     let mut not_funded = if let (true, Some(walk)) = (settings.reasons, &walk) {
         lexi::reasons(p, &m, &granted, walk, &opts, after)
     } else if settings.reasons {
-        classify(p, &m, &granted, &opts, after)
+        let mut out = classify(p, &m, &granted, &opts, after);
+        forced_optima = swaps(p, &m, &granted, &mut out, &opts, after);
+        out
     } else {
         Vec::new()
     };
@@ -495,7 +529,10 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             &granted,
             &mut not_funded,
             &opts,
-            objective + tie_total(&m, &granted),
+            Today {
+                z: objective + tie_total(&m, &granted),
+                forced: &forced_optima,
+            },
             asked,
         );
     }
@@ -866,27 +903,16 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
             msg::below_min_score(assessment.score.total, min),
         )
     } else if !s.budget_written.contains_key(&a.support) {
-        return Some(NotFunded {
+        return Some(NotFunded::new(
             app,
-            reason: Reason::Blocked,
-            explanation: msg::no_budget(a.support.lower()),
-            blocked_by: vec![msg::no_budget(a.support.lower())],
-            budget_needed: Needed::NotAsked,
-            budget_along: Vec::new(),
-            score_needed: Needed::NotAsked,
-        });
+            Reason::Blocked,
+            msg::no_budget(a.support.lower()),
+            vec![msg::no_budget(a.support.lower())],
+        ));
     } else {
         return None;
     };
-    Some(NotFunded {
-        app,
-        reason,
-        explanation,
-        blocked_by: Vec::new(),
-        budget_needed: Needed::NotAsked,
-        budget_along: Vec::new(),
-        score_needed: Needed::NotAsked,
-    })
+    Some(NotFunded::new(app, reason, explanation, Vec::new()))
 }
 
 fn reasons_without_allocation(p: &Portfolio, m: &Model) -> Vec<NotFunded> {
@@ -928,6 +954,11 @@ fn classify(
     for v in m.vars.iter().filter(|v| v.lock == Some(true)) {
         locked.add(v.app, p.applications[v.app].requested);
     }
+    let mut proposal = Ledger::new(p, m.vars.iter().map(|v| v.app));
+    for (app, amount) in granted {
+        proposal.add(*app, *amount);
+    }
+    let already: Vec<RowKind> = proposal.breaches().into_iter().map(|b| b.kind).collect();
     for r in rank(p) {
         let Some(&app) = index.get(r.app.id.as_str()) else {
             continue;
@@ -982,29 +1013,43 @@ fn classify(
                 }
             }
         };
-        let pot = m.vars[i].pot;
         out.push(match blocked_by {
-            None => NotFunded {
-                app,
-                reason: Reason::CrowdedOut,
-                explanation: msg::crowded_out(pot.lower()),
-                blocked_by: Vec::new(),
-                budget_needed: Needed::NotAsked,
-                budget_along: Vec::new(),
-                score_needed: Needed::NotAsked,
-            },
-            Some(names) => NotFunded {
-                app,
-                reason: Reason::Blocked,
-                explanation: msg::blocked(&names),
-                blocked_by: names,
-                budget_needed: Needed::NotAsked,
-                budget_along: Vec::new(),
-                score_needed: Needed::NotAsked,
-            },
+            None => {
+                // The limit it breaks beside the proposal, with the numbers (the books' truth;
+                // who would make way comes from the forced solve, `swaps`).
+                let mut with = proposal.clone();
+                with.add(app, least);
+                let broken: Vec<ledger::Breach> = with
+                    .breaches()
+                    .into_iter()
+                    .filter(|b| !already.contains(&b.kind))
+                    .collect();
+                let mut sentences = vec![msg::crowded_out_plain()];
+                sentences.extend(
+                    broken
+                        .first()
+                        .map(|b| lexi::limit_sentence(p, m, i, b, None)),
+                );
+                let mut nf = NotFunded::new(
+                    app,
+                    Reason::CrowdedOut,
+                    Text::sentences(sentences),
+                    broken.iter().map(|b| b.kind.name(p)).collect(),
+                );
+                nf.limits = broken.into_iter().map(|b| b.kind).collect();
+                nf
+            }
+            Some(names) => NotFunded::new(app, Reason::Blocked, msg::blocked(&names), names),
         });
     }
     out
+}
+
+/// What is known of today's optimum: its value (tie-break bonuses included) and, by
+/// application, the best allocation that funds it where `swaps` found it.
+struct Today<'a> {
+    z: f64,
+    forced: &'a BTreeMap<usize, (f64, Assignment)>,
 }
 
 /// Fills `budget_needed` and `score_needed` for crowded-out candidates (and `budget_needed`
@@ -1015,9 +1060,13 @@ fn counterfactuals(
     granted: &BTreeMap<usize, Sek>,
     not_funded: &mut [NotFunded],
     opts: &Options,
-    z: f64,
+    today: Today,
     asked: Asked,
 ) {
+    let Today {
+        z,
+        forced: forced_optima,
+    } = today;
     use rayon::prelude::*;
     let Asked { focus, deadline } = asked;
     let short = Options {
@@ -1042,18 +1091,20 @@ fn counterfactuals(
             if Instant::now() >= deadline {
                 nf.budget_needed = Needed::NotComputed;
                 nf.score_needed = Needed::NotComputed;
-                if nf.reason == Reason::CrowdedOut {
-                    nf.explanation = Text::sentences(
-                        std::iter::once(msg::crowded_out(m.vars[i].pot.lower()))
-                            .chain(would_fund(p, nf, m.vars[i].pot))
-                            .collect(),
-                    );
+                if nf.reason == Reason::CrowdedOut
+                    && let Some(then) = would_fund(p, nf, m.vars[i].pot)
+                {
+                    nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
                 }
                 return;
             }
             let mut loss = None;
             if nf.reason == Reason::CrowdedOut {
-                nf.score_needed = match why::forced(m, i, &short) {
+                let optimum = forced_optima
+                    .get(&nf.app)
+                    .cloned()
+                    .or_else(|| why::forced(m, i, &short));
+                nf.score_needed = match optimum {
                     Some((with_i, _)) => {
                         let with_tie = with_i + m.vars[i].tie;
                         loss = Some(z - with_tie);
@@ -1090,14 +1141,94 @@ fn counterfactuals(
                     level.saturating_sub(*budget).max(Sek::kr(1))
                 });
             }
-            if nf.reason == Reason::CrowdedOut {
-                nf.explanation = Text::sentences(
-                    std::iter::once(msg::crowded_out(pot.lower()))
-                        .chain(would_fund(p, nf, pot))
-                        .collect(),
-                );
+            if nf.reason == Reason::CrowdedOut
+                && let Some(then) = would_fund(p, nf, pot)
+            {
+                nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
             }
         });
+}
+
+/// Under `score` and `value`, for every crowded-out candidate, the best allocation that funds
+/// it (a proven optimum with it locked in; in parallel, by `deadline`): who would make way,
+/// who would come in, and what each side is worth, added to its reason. Returns those optima
+/// (objective, allocation) by application, for the counterfactuals to start from.
+fn swaps(
+    p: &Portfolio,
+    m: &Model,
+    granted: &BTreeMap<usize, Sek>,
+    not_funded: &mut [NotFunded],
+    opts: &Options,
+    deadline: Instant,
+) -> BTreeMap<usize, (f64, Assignment)> {
+    use rayon::prelude::*;
+    let place: BTreeMap<usize, usize> = m.vars.iter().map(|v| (v.app, v.rank)).collect();
+    let worth = |v: &model::Var, amount: Option<&Sek>| match (amount, v.partial_min) {
+        (None, _) => 0.0,
+        (Some(a), Some(_)) => v.objective * a.to_f64(),
+        (Some(_), None) => v.objective,
+    };
+    not_funded
+        .par_iter_mut()
+        .filter(|nf| nf.reason == Reason::CrowdedOut)
+        .filter_map(|nf| {
+            let i = m.vars.iter().position(|v| v.app == nf.app)?;
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            let mut f = m.clone();
+            f.vars[i].lock = Some(true);
+            let short = Options {
+                time_limit: opts.time_limit.min(Duration::from_secs(5)).min(left),
+                backend: opts.backend,
+                ..Options::default()
+            };
+            let o = solve::solve(&f, &short);
+            let x = o.assignment.filter(|_| o.status == Status::Optimal)?;
+            let with = kronor::whole(p, &f, &x);
+            let (mut out_worth, mut in_worth) = (0.0, 0.0);
+            for v in &m.vars {
+                let d = worth(v, with.get(&v.app)) - worth(v, granted.get(&v.app));
+                if d < 0.0 {
+                    out_worth -= d;
+                } else {
+                    in_worth += d;
+                }
+            }
+            let by_place = |mut apps: Vec<usize>| {
+                apps.sort_by_key(|a| place.get(a).copied());
+                apps
+            };
+            let out = by_place(
+                granted
+                    .keys()
+                    .filter(|a| !with.contains_key(a))
+                    .copied()
+                    .collect(),
+            );
+            let come_in = by_place(
+                with.keys()
+                    .filter(|a| !granted.contains_key(a) && **a != nf.app)
+                    .copied()
+                    .collect(),
+            );
+            if !out.is_empty() {
+                let ids = |apps: &[usize]| -> Vec<&str> {
+                    apps.iter()
+                        .map(|a| p.applications[*a].id.as_str())
+                        .collect()
+                };
+                let value = m.objective == crate::scenario::Objective::Value;
+                let swap =
+                    msg::crowded_swap(&ids(&out), &ids(&come_in), out_worth, in_worth, value);
+                nf.explanation = Text::sentences(vec![nf.explanation.clone(), swap]);
+                nf.in_its_place = out;
+                nf.coming_in = come_in;
+            }
+            Some((nf.app, (o.objective, x)))
+        })
+        .collect()
 }
 
 /// Counts one candidate's counterfactuals as done when dropped (whichever way it returns).

@@ -232,6 +232,8 @@ fn optimise_json_keeps_the_contract() {
         // Not asked for (`--no-counterfactuals`): no status either.
         assert!(n["budget_needed_status"].is_null() && n["score_needed_status"].is_null());
         assert!(n["budget_needed_with"].is_array());
+        assert!(n["in_its_place"].is_array());
+        assert!(n["coming_in"].is_array());
     }
     let pm = &json["pots"]["projektmedel"];
     assert_eq!(pm["budget"], "18400000.00");

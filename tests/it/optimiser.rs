@@ -675,6 +675,138 @@ fn the_ranking_first_with_part_funding_equals_brute_force_to_the_krona() {
     assert!(part_funded > 30, "{part_funded}");
 }
 
+/// Under `score` and `value`, every reason re-solved: a crowded-out candidate names a limit
+/// that it, at its least amount, really breaks beside the proposal (the exact books); and
+/// where it names who would make way and who would come in, that swap keeps every rule and is
+/// worth exactly the best allocation that funds it (a re-solve with it forced in; for the
+/// first `re_solves` of them in ranking order).
+fn reasons_hold_by_re_solving(p: &Portfolio, what: &str, re_solves: usize) {
+    let a = optimise(p, &quick());
+    if a.status != Status::Optimal {
+        return;
+    }
+    let bare = Settings {
+        counterfactuals: false,
+        reasons: false,
+        ..Settings::default()
+    };
+    let fundable = fundable(p);
+    let books = |amounts: &BTreeMap<usize, Sek>| {
+        let mut ledger = Ledger::new(p, fundable.iter().copied());
+        for (app, amount) in amounts {
+            ledger.add(*app, *amount);
+        }
+        ledger
+    };
+    let proposal: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
+    let mut re_solved = 0;
+    let before: Vec<RowKind> = books(&proposal)
+        .breaches()
+        .into_iter()
+        .map(|b| b.kind)
+        .collect();
+    for nf in a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason == Reason::CrowdedOut)
+    {
+        let app = &p.applications[nf.app];
+        let id = &app.id;
+        assert!(
+            !nf.limits.is_empty(),
+            "{what}: {id} names no limit: {}",
+            nf.explanation
+        );
+        let least = app
+            .partial_min
+            .filter(|_| p.scenario.partial_funding)
+            .unwrap_or(app.requested);
+        let mut with = proposal.clone();
+        with.insert(nf.app, least);
+        let broken: Vec<RowKind> = books(&with)
+            .breaches()
+            .into_iter()
+            .map(|b| b.kind)
+            .collect();
+        for kind in &nf.limits {
+            assert!(
+                broken.contains(kind) && !before.contains(kind),
+                "{what}: {id} names {kind:?}, which it does not break: {}",
+                nf.explanation
+            );
+        }
+        if nf.in_its_place.is_empty() || p.scenario.partial_funding || re_solved == re_solves {
+            continue;
+        }
+        re_solved += 1;
+        let mut swapped = proposal.clone();
+        for out in &nf.in_its_place {
+            assert!(
+                swapped.remove(out).is_some(),
+                "{what}: {id}: makes way but not funded"
+            );
+        }
+        for came in nf.coming_in.iter().chain([&nf.app]) {
+            swapped.insert(*came, p.applications[*came].requested);
+        }
+        assert!(
+            books(&swapped).breaches().is_empty(),
+            "{what}: {id}: the swap breaks {:?}",
+            books(&swapped).breaches()
+        );
+        let value: f64 = swapped.keys().map(|x| objective_of(p, *x)).sum();
+        let mut s = p.scenario.clone();
+        s.must_fund.push(Lock {
+            id: id.clone(),
+            reason: Some("test".into()),
+            loc: Loc::file("test.yaml"),
+        });
+        let forced = p.rebuild(s, p.applications.clone()).expect("valid");
+        let best = optimise(&forced, &bare);
+        assert_eq!(best.status, Status::Optimal, "{what}: {id}");
+        assert!(
+            (best.objective - value).abs() <= 1e-6 * value.abs().max(1.0),
+            "{what}: {id}: the swap is worth {value}, the best with it {}: {}",
+            best.objective,
+            nf.explanation
+        );
+    }
+}
+
+#[test]
+fn reasons_under_score_and_value_hold_on_random_portfolios() {
+    let base = shipped_portfolio();
+    let mut named = 0;
+    for seed in 0..200u64 {
+        let mut rng = Rng::new(seed);
+        let p = random_portfolio(&base, &mut rng, 12);
+        let p = maybe_part_funded(&base, p, &mut rng);
+        reasons_hold_by_re_solving(&p, &format!("seed {seed}"), usize::MAX);
+        named += optimise(&p, &quick())
+            .not_funded
+            .iter()
+            .filter(|n| !n.in_its_place.is_empty())
+            .count();
+    }
+    assert!(named > 100, "{named}");
+}
+
+#[test]
+fn reasons_under_score_and_value_hold_on_the_shipped_scenarios() {
+    let data = crate::support::Data::shipped();
+    for file in ["bas"] {
+        let p = data
+            .load(&format!("scenarios/2021/{file}.yaml"))
+            .expect("loads");
+        for objective in [Objective::Score, Objective::Value] {
+            let mut s = p.scenario.clone();
+            s.objective = objective;
+            let q = p.rebuild(s, p.applications.clone()).expect("valid");
+            reasons_hold_by_re_solving(&q, &format!("{file} {objective:?}"), 6);
+        }
+    }
+}
+
 /// The question "is some allocation worth at least this much?" (what the counterfactual
 /// searches ask) answers yes just below the brute-force optimum and no just above it, and
 /// cover inequalities never cut off the optimum.
