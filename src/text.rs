@@ -1160,40 +1160,30 @@ pub mod optimise {
         crate::tt!("optimise-rank-unknown")
     }
 
-    pub(crate) fn rank_money_full(
-        rank: usize,
+    /// How much of a limit was left and how much the candidate needs (kronor, or a resource's
+    /// units): at its turn under `rank` (`turn` is its place), or beside the proposal.
+    pub(crate) fn left_of(
+        turn: Option<usize>,
         limit_name: Text,
-        limit: Sek,
-        left: Sek,
-        need: Sek,
+        [limit, left, need]: [TextArg; 3],
     ) -> Text {
-        crate::tt!(
-            "optimise-rank-money-full",
-            rank = rank,
-            limit_name = limit_name,
-            limit = limit,
-            left = left,
-            need = need
-        )
-    }
-
-    pub(crate) fn rank_resource_full(
-        rank: usize,
-        limit_name: Text,
-        limit: rust_decimal::Decimal,
-        left: rust_decimal::Decimal,
-        need: rust_decimal::Decimal,
-    ) -> Text {
-        use rust_decimal::prelude::ToPrimitive;
-        let n = |d: rust_decimal::Decimal| TextArg::Number(d.to_f64().unwrap_or(0.0), 0);
-        crate::tt!(
-            "optimise-rank-resource-full",
-            rank = rank,
-            limit_name = limit_name,
-            limit = n(limit),
-            left = n(left),
-            need = n(need)
-        )
+        match turn {
+            Some(rank) => crate::tt!(
+                "optimise-rank-left",
+                rank = rank,
+                limit_name = limit_name,
+                limit = limit,
+                left = left,
+                need = need
+            ),
+            None => crate::tt!(
+                "optimise-crowded-left",
+                limit_name = limit_name,
+                limit = limit,
+                left = left,
+                need = need
+            ),
+        }
     }
 
     pub(crate) fn rank_at_most_one(limit_name: Text) -> Text {
@@ -1203,35 +1193,6 @@ pub mod optimise {
     /// The first sentence for a candidate that other applications crowd out.
     pub(crate) fn crowded_out_plain() -> Text {
         crate::tt!("optimise-crowded-out-plain")
-    }
-
-    /// A money limit the candidate would break beside the proposal, with the numbers.
-    pub(crate) fn crowded_money_full(limit_name: Text, limit: Sek, left: Sek, need: Sek) -> Text {
-        crate::tt!(
-            "optimise-crowded-money-full",
-            limit_name = limit_name,
-            limit = limit,
-            left = left,
-            need = need
-        )
-    }
-
-    /// A resource the candidate would exceed beside the proposal, with the numbers.
-    pub(crate) fn crowded_resource_full(
-        limit_name: Text,
-        limit: rust_decimal::Decimal,
-        left: rust_decimal::Decimal,
-        need: rust_decimal::Decimal,
-    ) -> Text {
-        use rust_decimal::prelude::ToPrimitive;
-        let n = |d: rust_decimal::Decimal| TextArg::Number(d.to_f64().unwrap_or(0.0), 0);
-        crate::tt!(
-            "optimise-crowded-resource-full",
-            limit_name = limit_name,
-            limit = n(limit),
-            left = n(left),
-            need = n(need)
-        )
     }
 
     /// Limits other than money that the candidate would break beside the proposal.

@@ -16,8 +16,7 @@ optimise-cannot-hold-together = These cannot all hold at once: { $names }.
 optimise-ineligible = Not eligible: { $rules }.
 optimise-no-budget = the scenario has no budget for { $pot }
 optimise-crowded-out-plain = Eligible but crowded out.
-optimise-crowded-money-full = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
-optimise-crowded-resource-full = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-crowded-left = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
 optimise-crowded-breaks = Together with the proposal it would break { $limits }.
 optimise-crowded-swap = In the best allocation that funds it, { $out } would make way.
 optimise-crowded-swap-in = In the best allocation that funds it, { $out } would make way and { $come_in } would come in.
@@ -76,8 +75,7 @@ optimise-rank-unproven = The time ran out before { $n ->
    *[other] { $n } applications
 } had been tried in ranking order; they get no money in the proposal, which is therefore not proven right. Give a longer time limit.
 optimise-rank-unknown = The time ran out before it could be tried whether it can be funded together with the higher-ranked ones; it gets no money in the proposal.
-optimise-rank-money-full = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
-optimise-rank-resource-full = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-rank-left = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
 optimise-rank-at-most-one = The condition { $limit_name } allows only one of the applications, and a higher-ranked one already has money.
 optimise-rank-took-place = { $n ->
     [one] The money went to the higher-ranked { $ids }.

@@ -16,8 +16,7 @@ optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.
 optimise-ineligible = Inte stödberättigad: { $rules }.
 optimise-no-budget = scenariot har ingen budget för { $pot }
 optimise-crowded-out-plain = Stödberättigad men trängs undan.
-optimise-crowded-money-full = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
-optimise-crowded-resource-full = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-crowded-left = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
 optimise-crowded-breaks = Tillsammans med förslaget skulle den bryta { $limits }.
 optimise-crowded-swap = I den bästa fördelning som ger den pengar får { $out } stå tillbaka.
 optimise-crowded-swap-in = I den bästa fördelning som ger den pengar får { $out } stå tillbaka och { $come_in } komma in.
@@ -76,8 +75,7 @@ optimise-rank-unproven = Tiden tog slut innan { $n ->
    *[other] { $n } ansökningar
 } hade prövats i rangordningen; de får inga pengar i förslaget, som därför inte är bevisat rätt. Ge en längre tidsgräns.
 optimise-rank-unknown = Tiden tog slut innan det hann prövas om den kan finansieras tillsammans med de högre rankade; den får inga pengar i förslaget.
-optimise-rank-money-full = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
-optimise-rank-resource-full = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-rank-left = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
 optimise-rank-at-most-one = Villkoret { $limit_name } tillåter bara en av ansökningarna, och en högre rankad har redan fått pengar.
 optimise-rank-took-place = { $n ->
     [one] Pengarna gick till den högre rankade { $ids }.

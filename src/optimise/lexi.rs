@@ -794,10 +794,8 @@ pub(crate) fn limit_sentence(
     if let Some(own) = own_money {
         let limit = Sek::from_decimal(b.limit);
         let left = limit.saturating_sub(Sek::from_decimal(b.used).saturating_sub(own));
-        return match turn {
-            Some(rank) => msg::rank_money_full(rank, name, limit, left, own),
-            None => msg::crowded_money_full(name, limit, left, own),
-        };
+        let kr = crate::i18n::TextArg::Kr;
+        return msg::left_of(turn, name, [kr(limit), kr(left), kr(own)]);
     }
     match (&b.kind, turn) {
         (RowKind::Resource(_), _) => {
@@ -810,10 +808,11 @@ pub(crate) fn limit_sentence(
                 .map_or(0.0, |t| t.y + t.a * need.to_f64());
             let own = rust_decimal::Decimal::from_f64_retain(own).unwrap_or_default();
             let left = (b.limit - (b.used - own)).max(rust_decimal::Decimal::ZERO);
-            match turn {
-                Some(rank) => msg::rank_resource_full(rank, name, b.limit, left, own),
-                None => msg::crowded_resource_full(name, b.limit, left, own),
-            }
+            let n = |d: rust_decimal::Decimal| {
+                use rust_decimal::prelude::ToPrimitive;
+                crate::i18n::TextArg::Number(d.to_f64().unwrap_or(0.0), 0)
+            };
+            msg::left_of(turn, name, [n(b.limit), n(left), n(own)])
         }
         (RowKind::AtMostOne(_), Some(_)) => msg::rank_at_most_one(name),
         _ => msg::crowded_breaks(&[name]),
