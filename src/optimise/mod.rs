@@ -1124,9 +1124,18 @@ fn counterfactuals(
                 nf.score_needed = Needed::None;
             }
             let pot = m.vars[i].pot;
+            let started = Instant::now();
             if let Some(budget) = budgets.get(&pot) {
                 let found =
                     why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline);
+                if solve::trace() {
+                    eprintln!(
+                        "[counterfactual] {}: budget {:?} in {:?}",
+                        p.applications[nf.app].id,
+                        found.clone().map(|_| ()).key(),
+                        started.elapsed()
+                    );
+                }
                 if let Needed::Found((_, funded)) = &found {
                     nf.budget_along = m
                         .vars
