@@ -1294,6 +1294,7 @@ pub mod optimise {
             ),
             (false, false) => crate::tt!(
                 "optimise-rank-proven-with",
+                n = n,
                 limits = Text::And(limits.to_vec()),
                 ids = Text::And(ids)
             ),
@@ -1404,48 +1405,60 @@ pub mod optimise {
         pot: Msg,
         budget: Needed<Sek>,
         requested: Sek,
-        along: &[&str],
+        [along, leaving]: [&[&str]; 2],
         score: Needed<f64>,
     ) -> Option<Text> {
         let score_arg = |s: f64| TextArg::Number(s, 2);
+        // At that budget: who else gets money, and who that is funded today does not.
+        let then = |said_along: bool| -> Vec<Text> {
+            let mut out = Vec::new();
+            if !said_along && !along.is_empty() {
+                out.push(crate::tt!("optimise-would-fund-along", ids = ids(along)));
+            }
+            if !leaving.is_empty() {
+                out.push(crate::tt!(
+                    "optimise-would-fund-leaving",
+                    ids = ids(leaving)
+                ));
+            }
+            out
+        };
         if let (Needed::Found(b), Needed::Found(s)) = (budget, score)
             && (b <= requested || along.is_empty())
         {
-            return Some(crate::tt!(
+            let mut all = vec![crate::tt!(
                 "optimise-would-fund-budget-or-score",
                 pot = pot,
                 budget = b,
                 score = score_arg(s)
-            ));
+            )];
+            all.extend(then(false));
+            return Some(Text::sentences(all));
         }
         if (budget, score) == (Needed::NotComputed, Needed::NotComputed) {
             return Some(crate::tt!("optimise-needed-not-computed", pot = pot));
         }
         let budget = match budget {
             Needed::Found(b) if b > requested && !along.is_empty() => {
-                let n = along.len();
-                let ids: Vec<Text> = along
-                    .iter()
-                    .take(5)
-                    .map(|i| Text::Plain(i.to_string()))
-                    .collect();
-                Some(crate::tt!(
+                let mut all = vec![crate::tt!(
                     "optimise-would-fund-budget-more",
                     pot = pot,
                     budget = b,
-                    n = n,
-                    ids = if n > 5 {
-                        Text::Joined(ids, ", ")
-                    } else {
-                        Text::And(ids)
-                    }
-                ))
+                    n = along.len(),
+                    ids = ids(along)
+                )];
+                all.extend(then(true));
+                Some(Text::sentences(all))
             }
-            Needed::Found(b) => Some(crate::tt!(
-                "optimise-would-fund-budget",
-                pot = pot,
-                budget = b
-            )),
+            Needed::Found(b) => {
+                let mut all = vec![crate::tt!(
+                    "optimise-would-fund-budget",
+                    pot = pot,
+                    budget = b
+                )];
+                all.extend(then(false));
+                Some(Text::sentences(all))
+            }
             Needed::None => Some(crate::tt!("optimise-budget-none", pot = pot)),
             Needed::NotComputed => Some(crate::tt!("optimise-budget-not-computed", pot = pot)),
             Needed::NotAsked => None,

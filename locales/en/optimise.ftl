@@ -16,10 +16,10 @@ optimise-cannot-hold-together = These cannot all hold at once: { $names }.
 optimise-ineligible = Not eligible: { $rules }.
 optimise-no-budget = the scenario has no budget for { $pot }
 optimise-crowded-out-plain = Eligible but crowded out.
-optimise-crowded-left = In the proposal { $left } is left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-crowded-left = In the proposal { $left } is left of { $limit_name } of { $limit }, and the application needs { $need }.
 optimise-crowded-breaks = Together with the proposal it would break { $limits }.
-optimise-crowded-swap = In the best allocation that funds it, { $out } would make way.
-optimise-crowded-swap-in = In the best allocation that funds it, { $out } would make way and { $come_in } would come in.
+optimise-crowded-swap = In the best allocation where the application is funded, { $out } would make way.
+optimise-crowded-swap-in = In the best allocation where the application is funded, { $out } would make way and { $come_in } would come in.
 optimise-crowded-worth-score = Those making way have { $out_worth } points together, against { $in_worth } points for { $others ->
     [yes] it and those coming in
    *[no] it
@@ -35,6 +35,7 @@ optimise-row-ceiling = the commitment authorisation (commitments for coming year
 optimise-row-share-min = { $name } (minimum share)
 optimise-row-share-max = { $name } (maximum share)
 optimise-row-of = { $name } ({ $of })
+optimise-row-requires = { $name } ({ $id } requires { $requires })
 optimise-row-blocked = { $name } (the prerequisite cannot be granted)
 optimise-row-objective = the objective value
 optimise-row-cut = a derived inequality
@@ -54,6 +55,8 @@ optimise-would-fund-budget-more = It would be funded if the budget for { $pot } 
    *[other] { $n } other applications ({ $ids }) would then be funded too
 }.
 optimise-would-fund-score-also = It would also be funded if its score were at least { $score }.
+optimise-would-fund-along = At that budget { $ids } would be funded too.
+optimise-would-fund-leaving = At that budget { $ids } would make way.
 optimise-budget-none = No increase of the budget for { $pot }, up to everything requested there, gets it funded.
 optimise-budget-not-computed = There was not time to work out how much the budget for { $pot } would have to grow for it to be funded.
 optimise-score-none = No score up to 100 gets it funded.
@@ -75,14 +78,17 @@ optimise-rank-unproven = The time ran out before { $n ->
    *[other] { $n } applications
 } had been tried in ranking order; they get no money in the proposal, which is therefore not proven right. Give a longer time limit.
 optimise-rank-unknown = The time ran out before it could be tried whether it can be funded together with the higher-ranked ones; it gets no money in the proposal.
-optimise-rank-left = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and it needs { $need }.
+optimise-rank-left = When its turn came (place { $rank }), { $left } was left of { $limit_name } of { $limit }, and the application needs { $need }.
 optimise-rank-at-most-one = The condition { $limit_name } allows only one of the applications, and a higher-ranked one already has money.
 optimise-rank-took-place = { $n ->
     [one] The money went to the higher-ranked { $ids }.
    *[other] The money went to the higher-ranked { $ids }.
 }
 optimise-rank-took-place-many = The money went to { $n } higher-ranked applications, nearest above it { $ids } and others.
-optimise-rank-proven-with = It cannot be funded together with the higher-ranked { $ids } without breaking { $limits }.
+optimise-rank-proven-with = It cannot be funded together with the higher-ranked { $n ->
+    [one] application
+   *[other] applications
+} { $ids } without breaking { $limits }.
 optimise-rank-proven-limits = It cannot be funded together with the higher-ranked ones that have money without breaking { $limits }.
 optimise-rank-proven = It cannot be funded together with the higher-ranked ones that have money without breaking a condition.
-optimise-rank-proven-with-many = It cannot be funded together with the { $n } higher-ranked ones that have money (nearest above it { $ids } and others) without breaking { $limits }.
+optimise-rank-proven-with-many = It cannot be funded together with { $n } of the higher-ranked ones that have money (nearest above it { $ids } and others) without breaking { $limits }.

@@ -16,10 +16,10 @@ optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.
 optimise-ineligible = Inte stödberättigad: { $rules }.
 optimise-no-budget = scenariot har ingen budget för { $pot }
 optimise-crowded-out-plain = Stödberättigad men trängs undan.
-optimise-crowded-left = I förslaget återstår { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-crowded-left = I förslaget återstår { $left } av { $limit_name } på { $limit }, och ansökan behöver { $need }.
 optimise-crowded-breaks = Tillsammans med förslaget skulle den bryta { $limits }.
-optimise-crowded-swap = I den bästa fördelning som ger den pengar får { $out } stå tillbaka.
-optimise-crowded-swap-in = I den bästa fördelning som ger den pengar får { $out } stå tillbaka och { $come_in } komma in.
+optimise-crowded-swap = I den bästa fördelningen där ansökan får pengar får { $out } stå tillbaka.
+optimise-crowded-swap-in = I den bästa fördelningen där ansökan får pengar får { $out } stå tillbaka och { $come_in } komma in.
 optimise-crowded-worth-score = De som står tillbaka har tillsammans { $out_worth } poäng, mot { $in_worth } poäng för { $others ->
     [yes] den och de som kommer in
    *[no] den
@@ -35,6 +35,7 @@ optimise-row-ceiling = bemyndiganderamen (åtaganden för kommande år)
 optimise-row-share-min = { $name } (lägsta andel)
 optimise-row-share-max = { $name } (högsta andel)
 optimise-row-of = { $name } ({ $of })
+optimise-row-requires = { $name } ({ $id } förutsätter { $requires })
 optimise-row-blocked = { $name } (förutsättningen kan inte beviljas)
 optimise-row-objective = målvärdet
 optimise-row-cut = en härledd olikhet
@@ -54,6 +55,8 @@ optimise-would-fund-budget-more = Den skulle finansieras om budgeten för { $pot
    *[other] { $n } andra ansökningar ({ $ids }) då också får pengar
 }.
 optimise-would-fund-score-also = Den skulle också finansieras om poängen vore minst { $score }.
+optimise-would-fund-along = Vid den budgeten får också { $ids } pengar.
+optimise-would-fund-leaving = Vid den budgeten får { $ids } stå tillbaka.
 optimise-budget-none = Ingen höjning av budgeten för { $pot } upp till allt som söks där gör att den finansieras.
 optimise-budget-not-computed = Tiden räckte inte för att räkna ut hur mycket budgeten för { $pot } skulle behöva öka för att den ska finansieras.
 optimise-score-none = Ingen poäng upp till 100 gör att den finansieras.
@@ -75,14 +78,17 @@ optimise-rank-unproven = Tiden tog slut innan { $n ->
    *[other] { $n } ansökningar
 } hade prövats i rangordningen; de får inga pengar i förslaget, som därför inte är bevisat rätt. Ge en längre tidsgräns.
 optimise-rank-unknown = Tiden tog slut innan det hann prövas om den kan finansieras tillsammans med de högre rankade; den får inga pengar i förslaget.
-optimise-rank-left = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och den behöver { $need }.
+optimise-rank-left = När det blev dess tur (plats { $rank }) återstod { $left } av { $limit_name } på { $limit }, och ansökan behöver { $need }.
 optimise-rank-at-most-one = Villkoret { $limit_name } tillåter bara en av ansökningarna, och en högre rankad har redan fått pengar.
 optimise-rank-took-place = { $n ->
     [one] Pengarna gick till den högre rankade { $ids }.
    *[other] Pengarna gick till de högre rankade { $ids }.
 }
 optimise-rank-took-place-many = Pengarna gick till { $n } högre rankade ansökningar, närmast före den { $ids } med flera.
-optimise-rank-proven-with = Den kan inte finansieras tillsammans med de högre rankade { $ids } utan att bryta { $limits }.
+optimise-rank-proven-with = Den kan inte finansieras tillsammans med { $n ->
+    [one] den högre rankade
+   *[other] de högre rankade
+} { $ids } utan att bryta { $limits }.
 optimise-rank-proven-limits = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta { $limits }.
 optimise-rank-proven = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta ett villkor.
-optimise-rank-proven-with-many = Den kan inte finansieras tillsammans med de { $n } högre rankade som fått pengar (närmast före den { $ids } med flera) utan att bryta { $limits }.
+optimise-rank-proven-with-many = Den kan inte finansieras tillsammans med { $n } av de högre rankade som fått pengar (närmast före den { $ids } med flera) utan att bryta { $limits }.

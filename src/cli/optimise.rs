@@ -238,6 +238,8 @@ struct NotFundedJson<'a> {
     budget_needed_status: Option<&'static str>,
     /// Funded besides it at that budget and not today.
     budget_needed_with: Vec<&'a str>,
+    /// Funded today and not at that budget.
+    budget_needed_without: Vec<&'a str>,
     score_needed: Option<f64>,
     score_needed_status: Option<&'static str>,
     title: &'a str,
@@ -311,6 +313,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 budget_needed: n.budget_needed.value().map(|b| b.to_json_string()),
                 budget_needed_status: n.budget_needed.key(),
                 budget_needed_with: n.budget_along.iter().map(|a| id(*a)).collect(),
+                budget_needed_without: n.budget_leaving.iter().map(|a| id(*a)).collect(),
                 score_needed: n.score_needed.value().map(|s| round(s, 2)),
                 score_needed_status: n.score_needed.key(),
                 title: &p.applications[n.app].title,

@@ -683,14 +683,23 @@ pub(crate) fn reasons(
                 )
             }
             (Turn::Proven(rows), None) if !rows.is_empty() => {
+                // Named in one order (money first), whichever row the proof found first.
+                let mut rows = rows.clone();
+                rows.sort();
                 let limits: Vec<Text> = rows.iter().map(|k| k.name(p)).collect();
-                let above = took_its_place(p, m, granted, &rows[0], i, &place);
+                // The better-ranked funded ones on any of the rows, nearest above it first.
+                let mut above: Vec<usize> = rows
+                    .iter()
+                    .flat_map(|k| took_its_place(p, m, granted, k, i, &place))
+                    .collect();
+                above.sort_by_key(|a| std::cmp::Reverse(place.get(a).copied()));
+                above.dedup();
                 let ids: Vec<&str> = above
                     .iter()
                     .map(|a| p.applications[*a].id.as_str())
                     .collect();
                 let explanation = msg::rank_proven(&limits, &ids);
-                (Reason::CrowdedOut, explanation, limits, rows.clone(), above)
+                (Reason::CrowdedOut, explanation, limits, rows, above)
             }
             (Turn::Proven(_), None) if Instant::now() < naming_ends => {
                 proven(p, m, granted, i, &place, opts)
@@ -927,12 +936,13 @@ pub(crate) fn counterfactuals(
                 return;
             }
             let pot = m.vars[t].pot;
-            let (budget, along) = match sweeps.get(&pot) {
+            let (budget, along, leaving) = match sweeps.get(&pot) {
                 Some(sw) => budget_needed(p, m, granted, sw, t, opts, deadline),
-                None => (Needed::NotAsked, Vec::new()),
+                None => (Needed::NotAsked, Vec::new(), Vec::new()),
             };
             nf.budget_needed = budget;
             nf.budget_along = along;
+            nf.budget_leaving = leaving;
             nf.score_needed = if nf.reason == Reason::Blocked {
                 // The locks alone stop it: no place in the ranking helps.
                 Needed::None
@@ -1116,24 +1126,24 @@ fn budget_needed(
     t: usize,
     opts: &Options,
     deadline: Instant,
-) -> (Needed<Sek>, Vec<usize>) {
+) -> (Needed<Sek>, Vec<usize>, Vec<usize>) {
     use rust_decimal::Decimal;
     let pot = m.vars[t].pot;
     let app = m.vars[t].app;
     let Some(today) = p.scenario.budget(pot) else {
-        return (Needed::NotAsked, Vec::new());
+        return (Needed::NotAsked, Vec::new(), Vec::new());
     };
     let funds = |point: &Point| matches!(point.turns.get(&app), Some(Turn::Funded(_)));
     let Some(j) = sw.points.iter().position(funds) else {
         let reached_top = sw.points.last().is_some_and(|pt| pt.budget >= sw.top);
         return if sw.complete && reached_top {
-            (Needed::None, Vec::new())
+            (Needed::None, Vec::new(), Vec::new())
         } else {
-            (Needed::NotComputed, Vec::new())
+            (Needed::NotComputed, Vec::new(), Vec::new())
         };
     };
     if j == 0 {
-        return (Needed::NotComputed, Vec::new());
+        return (Needed::NotComputed, Vec::new(), Vec::new());
     }
     let mut lo = sw.points[j - 1].budget;
     let mut hi = sw.points[j].budget;
@@ -1151,7 +1161,7 @@ fn budget_needed(
         first = false;
         let from = sw.points[j - 1].assignment.as_ref();
         let Some(point) = walk_at(p, m, pot, mid, Some(t), from, opts, deadline) else {
-            return (Needed::NotComputed, Vec::new());
+            return (Needed::NotComputed, Vec::new(), Vec::new());
         };
         if funds(&point) {
             hi = mid;
@@ -1161,6 +1171,15 @@ fn budget_needed(
         }
     }
     let increase = Sek::from_decimal((hi.decimal() - today.decimal()).ceil().max(Decimal::ONE));
+    let rank_of = |a: &usize| m.vars.iter().find(|v| v.app == *a).map(|v| v.rank);
+    // The walk at that budget went only as far as its turn: who it then leaves out among those
+    // ranked above it.
+    let mut leaving: Vec<usize> = granted
+        .keys()
+        .filter(|a| !with.contains(a) && rank_of(a) < Some(m.vars[t].rank))
+        .copied()
+        .collect();
+    leaving.sort_by_key(rank_of);
     let mut along: Vec<usize> = with
         .into_iter()
         .filter(|a| *a != app && !granted.contains_key(a))
@@ -1170,8 +1189,8 @@ fn budget_needed(
                 .any(|v| v.app == *a && v.rank < m.vars[t].rank)
         })
         .collect();
-    along.sort_by_key(|a| m.vars.iter().find(|v| v.app == *a).map(|v| v.rank));
-    (Needed::Found(increase), along)
+    along.sort_by_key(rank_of);
+    (Needed::Found(increase), along, leaving)
 }
 
 /// The applications a walk funds.

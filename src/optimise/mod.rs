@@ -122,6 +122,8 @@ pub struct NotFunded {
     pub budget_needed: Needed<Sek>,
     /// Funded besides it at that budget and not today (why an increase can exceed its request).
     pub(crate) budget_along: Vec<usize>,
+    /// Funded today and not at that budget (why an increase can be less than its shortfall).
+    pub(crate) budget_leaving: Vec<usize>,
     /// The smallest score (two decimals) that funds it.
     pub score_needed: Needed<f64>,
     /// The limits that stop it, as the model names them (for programs and tests; the words are
@@ -149,6 +151,7 @@ impl NotFunded {
             blocked_by,
             budget_needed: Needed::NotAsked,
             budget_along: Vec::new(),
+            budget_leaving: Vec::new(),
             score_needed: Needed::NotAsked,
             limits: Vec::new(),
             in_its_place: Vec::new(),
@@ -1144,6 +1147,13 @@ fn counterfactuals(
                         .filter(|(v, y)| **y && v.app != nf.app && !granted.contains_key(&v.app))
                         .map(|(v, _)| v.app)
                         .collect();
+                    nf.budget_leaving = m
+                        .vars
+                        .iter()
+                        .zip(funded)
+                        .filter(|(v, y)| !**y && granted.contains_key(&v.app))
+                        .map(|(v, _)| v.app)
+                        .collect();
                 }
                 nf.budget_needed = found.map(|(level, _)| {
                     let level = Sek::from_decimal(Decimal::from_f64(level).unwrap_or_default());
@@ -1251,16 +1261,16 @@ impl Drop for Step {
 
 /// The counterfactuals of a candidate in a sentence or two, if any were asked for.
 fn would_fund(p: &Portfolio, nf: &NotFunded, pot: Support) -> Option<Text> {
-    let along: Vec<&str> = nf
-        .budget_along
-        .iter()
-        .map(|a| p.applications[*a].id.as_str())
-        .collect();
+    let ids = |apps: &[usize]| -> Vec<&str> {
+        apps.iter()
+            .map(|a| p.applications[*a].id.as_str())
+            .collect()
+    };
     msg::would_fund(
         pot.lower(),
         nf.budget_needed,
         p.applications[nf.app].requested,
-        &along,
+        [&ids(&nf.budget_along), &ids(&nf.budget_leaving)],
         nf.score_needed,
     )
 }

@@ -82,7 +82,16 @@ impl RowKind {
                     .map_or(who.as_str(), |a| a.applicant.name.as_str());
                 crate::tt!("optimise-row-of", name = named(*k), of = name)
             }
-            RowKind::Resource(k) | RowKind::AtMostOne(k) | RowKind::Requires(k) => named(*k),
+            RowKind::Requires(k) => match s.constraints.get(*k).map(|c| &c.kind) {
+                Some(ConstraintKind::Requires { id, requires }) => crate::tt!(
+                    "optimise-row-requires",
+                    name = named(*k),
+                    id = id.as_str(),
+                    requires = requires.as_str()
+                ),
+                _ => named(*k),
+            },
+            RowKind::Resource(k) | RowKind::AtMostOne(k) => named(*k),
             RowKind::Blocked(k) => crate::tt!("optimise-row-blocked", name = named(*k)),
             RowKind::Objective => crate::tt!("optimise-row-objective"),
             RowKind::Cut(_) => crate::tt!("optimise-row-cut"),

@@ -232,6 +232,7 @@ fn optimise_json_keeps_the_contract() {
         // Not asked for (`--no-counterfactuals`): no status either.
         assert!(n["budget_needed_status"].is_null() && n["score_needed_status"].is_null());
         assert!(n["budget_needed_with"].is_array());
+        assert!(n["budget_needed_without"].is_array());
         assert!(n["in_its_place"].is_array());
         assert!(n["coming_in"].is_array());
     }
@@ -283,7 +284,7 @@ fn optimise_table_is_swedish() {
     );
     assert!(out.contains("Finansieras (") && out.contains("Finansieras inte ("));
     assert!(out.contains("budget 18,4 mkr"));
-    assert!(out.contains("ryms inte i budgeten") && out.contains("inte stödberättigad"));
+    assert!(out.contains("trängs undan") && out.contains("inte stödberättigad"));
 }
 
 #[test]
@@ -704,7 +705,7 @@ fn the_english_proposal_explains_itself_in_english() {
         out.contains("Status: every step down the ranking proven"),
         "{out}"
     );
-    assert!(out.contains("does not fit in the budget") && out.contains("not eligible"));
+    assert!(out.contains("crowded out") && out.contains("not eligible"));
     // Titles are cut to fit the table, so rows (an application's id first) are left out.
     let rest: String = out
         .lines()

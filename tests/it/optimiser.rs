@@ -1664,7 +1664,8 @@ fn the_ranking_first_on_the_shipped_data_explains_each_turn() {
     for n in &crowded {
         let text = n.explanation.to_string();
         assert!(
-            text.contains("När det blev dess tur") || text.contains("tillsammans med de"),
+            text.contains("När det blev dess tur")
+                || text.contains("kan inte finansieras tillsammans med"),
             "{}: {text}",
             p.applications[n.app].id
         );

@@ -294,7 +294,7 @@ async fn an_application_page_explains_score_rules_and_funding() {
         })
         .expect("a crowded-out application in the shipped data");
     let page = get(&state, &format!("/ansokan/{crowded}")).await;
-    assert!(page.body.contains("ryms inte i budgeten"));
+    assert!(page.body.contains("trängs undan"));
     assert!(page.body.contains("beräknas inte på den här servern"));
 }
 
