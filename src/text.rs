@@ -1411,17 +1411,22 @@ pub mod optimise {
         let score_arg = |s: f64| TextArg::Number(s, 2);
         // At that budget: who else gets money, and who that is funded today does not.
         let then = |said_along: bool| -> Vec<Text> {
-            let mut out = Vec::new();
-            if !said_along && !along.is_empty() {
-                out.push(crate::tt!("optimise-would-fund-along", ids = ids(along)));
+            let along = if said_along { &[][..] } else { along };
+            match (along.is_empty(), leaving.is_empty()) {
+                (false, false) => vec![crate::tt!(
+                    "optimise-would-fund-along-leaving",
+                    along = ids(along),
+                    leaving = ids(leaving)
+                )],
+                (false, true) => vec![crate::tt!("optimise-would-fund-along", ids = ids(along))],
+                (true, false) => {
+                    vec![crate::tt!(
+                        "optimise-would-fund-leaving",
+                        ids = ids(leaving)
+                    )]
+                }
+                (true, true) => Vec::new(),
             }
-            if !leaving.is_empty() {
-                out.push(crate::tt!(
-                    "optimise-would-fund-leaving",
-                    ids = ids(leaving)
-                ));
-            }
-            out
         };
         if let (Needed::Found(b), Needed::Found(s)) = (budget, score)
             && (b <= requested || along.is_empty())

@@ -57,6 +57,7 @@ optimise-would-fund-budget-more = It would be funded if the budget for { $pot } 
 optimise-would-fund-score-also = It would also be funded if its score were at least { $score }.
 optimise-would-fund-along = At that budget { $ids } would be funded too.
 optimise-would-fund-leaving = At that budget { $ids } would make way.
+optimise-would-fund-along-leaving = At that budget { $along } would be funded too, and { $leaving } would make way.
 optimise-budget-none = No increase of the budget for { $pot }, up to everything requested there, gets it funded.
 optimise-budget-not-computed = There was not time to work out how much the budget for { $pot } would have to grow for it to be funded.
 optimise-score-none = No score up to 100 gets it funded.

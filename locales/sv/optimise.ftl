@@ -57,6 +57,7 @@ optimise-would-fund-budget-more = Den skulle finansieras om budgeten för { $pot
 optimise-would-fund-score-also = Den skulle också finansieras om poängen vore minst { $score }.
 optimise-would-fund-along = Vid den budgeten får också { $ids } pengar.
 optimise-would-fund-leaving = Vid den budgeten får { $ids } stå tillbaka.
+optimise-would-fund-along-leaving = Vid den budgeten får också { $along } pengar, och { $leaving } får stå tillbaka.
 optimise-budget-none = Ingen höjning av budgeten för { $pot } upp till allt som söks där gör att den finansieras.
 optimise-budget-not-computed = Tiden räckte inte för att räkna ut hur mycket budgeten för { $pot } skulle behöva öka för att den ska finansieras.
 optimise-score-none = Ingen poäng upp till 100 gör att den finansieras.
