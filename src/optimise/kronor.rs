@@ -164,7 +164,22 @@ fn mend_books(p: &Portfolio, m: &Model, books: &mut Ledger) {
         let Some((app, amount, least, coef)) = giver else {
             return;
         };
-        let coef = Decimal::from_f64(coef).unwrap_or(Decimal::ONE);
+        // Kronor of the giver's amount per krona of the breach: its coefficient in the row,
+        // except in share rows, whose coefficients are scaled to whole numbers: there a krona
+        // less of a non-matching amount lifts a minimum by `min`, and a krona less of a
+        // matching amount lowers a maximum's excess by `1 − max`.
+        let share = |k: usize| match p.scenario.constraints.get(k).map(|c| &c.kind) {
+            Some(crate::scenario::ConstraintKind::Share { min, max, .. }) => match b.kind {
+                RowKind::ShareMin(_) => *min,
+                _ => max.map(|x| Decimal::ONE - x),
+            },
+            _ => None,
+        };
+        let coef = match b.kind {
+            RowKind::ShareMin(k) | RowKind::ShareMax(k) => share(k),
+            _ => Decimal::from_f64(coef),
+        }
+        .unwrap_or(Decimal::ONE);
         let step = if coef > Decimal::ZERO {
             (short / coef).ceil().max(Decimal::ONE)
         } else {
