@@ -58,10 +58,7 @@ pub(crate) fn whole(p: &Portfolio, m: &Model, x: &Assignment) -> BTreeMap<usize,
             fractional.push((i, below, above));
         }
     }
-    let mut books = Ledger::new(p, m.vars.iter().map(|v| v.app));
-    for (app, amount) in &granted {
-        books.add(*app, *amount);
-    }
+    let mut books = Ledger::holding(p, m.vars.iter().map(|v| v.app), &granted);
     if !fractional.is_empty() && fractional.len() <= TRY_BOTH_WAYS {
         // Every combination, the most valuable first; the first that keeps every rule wins.
         let gain = |i: usize, below: Sek, above: Sek| {
@@ -98,10 +95,7 @@ pub(crate) fn whole(p: &Portfolio, m: &Model, x: &Assignment) -> BTreeMap<usize,
 /// Whole-krona amounts that may break a row by a krona or two (a year's rounding, a share)
 /// mended by taking those kronor from the part-funded amounts that weigh on it.
 pub(crate) fn mend(p: &Portfolio, m: &Model, granted: &mut BTreeMap<usize, Sek>) {
-    let mut books = Ledger::new(p, m.vars.iter().map(|v| v.app));
-    for (app, amount) in granted.iter() {
-        books.add(*app, *amount);
-    }
+    let mut books = Ledger::holding(p, m.vars.iter().map(|v| v.app), granted);
     mend_books(p, m, &mut books);
     *granted = books.funded;
 }

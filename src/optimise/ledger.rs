@@ -160,6 +160,19 @@ impl<'p> Ledger<'p> {
         }
     }
 
+    /// The books of an allocation (application index → granted amount).
+    pub(crate) fn holding(
+        p: &'p Portfolio,
+        fundable: impl IntoIterator<Item = usize>,
+        granted: &BTreeMap<usize, Sek>,
+    ) -> Ledger<'p> {
+        let mut books = Ledger::new(p, fundable);
+        for (app, amount) in granted {
+            books.add(*app, *amount);
+        }
+        books
+    }
+
     pub fn add(&mut self, app: usize, amount: Sek) {
         if self.funded.contains_key(&app) {
             self.remove(app);

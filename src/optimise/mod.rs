@@ -298,10 +298,7 @@ pub fn propose(p: &Portfolio, settings: &Settings) -> Proposal {
             Err(()) => warnings.push(msg::ties_unsettled()),
         }
     }
-    let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
-    for (app, amount) in &granted {
-        ledger.add(*app, *amount);
-    }
+    let mut ledger = Ledger::holding(p, m.vars.iter().map(|v| v.app), &granted);
     let mut breaches = ledger.breaches();
     while let Some(b) = breaches.iter().find(|b| !b.kind.is_minimum()) {
         let Some(victim) = repair_victim(p, &m, &granted, &b.kind) else {
@@ -392,10 +389,7 @@ fn propose_by_rank(p: &Portfolio, settings: &Settings) -> Proposal {
     if walk.assignment.is_some() && unknown > 0 {
         warnings.push(msg::rank_unproven(unknown));
     }
-    let mut ledger = Ledger::new(p, m.vars.iter().map(|v| v.app));
-    for (app, amount) in &granted {
-        ledger.add(*app, *amount);
-    }
+    let ledger = Ledger::holding(p, m.vars.iter().map(|v| v.app), &granted);
     if walk.assignment.is_some() {
         for b in ledger.breaches() {
             warnings.push(msg::still_broken(b.kind.name(p)));
@@ -957,10 +951,7 @@ fn classify(
     for v in m.vars.iter().filter(|v| v.lock == Some(true)) {
         locked.add(v.app, p.applications[v.app].requested);
     }
-    let mut proposal = Ledger::new(p, m.vars.iter().map(|v| v.app));
-    for (app, amount) in granted {
-        proposal.add(*app, *amount);
-    }
+    let proposal = Ledger::holding(p, m.vars.iter().map(|v| v.app), granted);
     let already: Vec<RowKind> = proposal.breaches().into_iter().map(|b| b.kind).collect();
     for r in rank(p) {
         let Some(&app) = index.get(r.app.id.as_str()) else {

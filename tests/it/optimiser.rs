@@ -276,6 +276,28 @@ pub fn brute_force(p: &Portfolio) -> Option<f64> {
     best
 }
 
+/// Every subset of `items` (bit j = items[j]) that keeps the locks and, each member at its
+/// request, every rule of the exact books.
+fn rule_keeping_sets(p: &Portfolio, items: &[usize]) -> Vec<Vec<bool>> {
+    let n = items.len();
+    (0u64..(1u64 << n))
+        .map(|k| (0..n).map(|j| k & (1 << j) != 0).collect::<Vec<bool>>())
+        .filter(|set| {
+            let mut ledger = Ledger::new(p, items.iter().copied());
+            for (j, app) in items.iter().enumerate() {
+                if set[j] {
+                    ledger.add(*app, p.applications[*app].requested);
+                }
+            }
+            let locks_ok = items
+                .iter()
+                .enumerate()
+                .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || set[j]);
+            locks_ok && ledger.breaches().is_empty()
+        })
+        .collect()
+}
+
 /// Half the time, part-funding with a minimum of 60 % on about half the applications.
 fn maybe_part_funded(base: &Portfolio, mut p: Portfolio, rng: &mut Rng) -> Portfolio {
     if !rng.chance(50) {
@@ -900,27 +922,16 @@ fn ties_go_to_the_ranking_as_brute_force_says() {
         items.sort_by_key(|i| order.iter().position(|o| o == i));
         let n = items.len();
         // Every rule-keeping subset with its value, in ranking order (bit j = items[j]).
-        let mut sets: Vec<(Vec<bool>, f64)> = Vec::new();
-        for k in 0u64..(1u64 << n) {
-            let set: Vec<bool> = (0..n).map(|j| k & (1 << j) != 0).collect();
-            let mut ledger = Ledger::new(&p, items.iter().copied());
-            for (j, app) in items.iter().enumerate() {
-                if set[j] {
-                    ledger.add(*app, p.applications[*app].requested);
-                }
-            }
-            let locks_ok = items
-                .iter()
-                .enumerate()
-                .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || set[j]);
-            if locks_ok && ledger.breaches().is_empty() {
+        let sets: Vec<(Vec<bool>, f64)> = rule_keeping_sets(&p, &items)
+            .into_iter()
+            .map(|set| {
                 let value: f64 = (0..n)
                     .filter(|j| set[*j])
                     .map(|j| objective_of(&p, items[j]))
                     .sum();
-                sets.push((set, value));
-            }
-        }
+                (set, value)
+            })
+            .collect();
         let best = sets.iter().map(|(_, v)| *v).fold(f64::MIN, f64::max);
         let tol = 1e-9 * best.abs().max(1.0);
         let optima: Vec<&Vec<bool>> = sets
@@ -995,24 +1006,9 @@ fn the_ranking_first_equals_the_brute_force_lexicographic_optimum() {
             .collect();
         let mut items = fundable(&p);
         items.sort_by_key(|i| order.iter().position(|o| o == i));
-        let n = items.len();
         let mut best: Option<Vec<bool>> = None;
-        let mut feasible_sets: Vec<Vec<bool>> = Vec::new();
-        for k in 0u64..(1u64 << n) {
-            let set: Vec<bool> = (0..n).map(|j| k & (1 << j) != 0).collect();
-            let mut ledger = Ledger::new(&p, items.iter().copied());
-            for (j, app) in items.iter().enumerate() {
-                if set[j] {
-                    ledger.add(*app, p.applications[*app].requested);
-                }
-            }
-            let locks_ok = items
-                .iter()
-                .enumerate()
-                .all(|(j, app)| !p.scenario.is_must_fund(&p.applications[*app].id) || set[j]);
-            if !locks_ok || !ledger.breaches().is_empty() {
-                continue;
-            }
+        let feasible_sets = rule_keeping_sets(&p, &items);
+        for set in &feasible_sets {
             // Lexicographic: the first place where two sets differ decides (funded wins).
             if best.as_ref().is_none_or(|b| {
                 set.iter()
@@ -1022,7 +1018,6 @@ fn the_ranking_first_equals_the_brute_force_lexicographic_optimum() {
             }) {
                 best = Some(set.clone());
             }
-            feasible_sets.push(set);
         }
         let Some(best) = best else {
             assert_eq!(
