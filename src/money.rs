@@ -111,6 +111,12 @@ impl Sek {
         crate::t!("money-kr", amount = amount)
     }
 
+    /// `1 200 000 kronor`, spelled out as a decision is written; in English `SEK 1,200,000`.
+    pub(crate) fn to_kronor_string(self) -> String {
+        let amount = grouped(self.0, if self.is_whole() { 0 } else { 2 });
+        crate::t!("money-kronor", amount = amount)
+    }
+
     /// `18,4 mkr`: millions with `decimals` decimals; in English `SEK 18.4 million`.
     pub(crate) fn to_mkr_string(self, decimals: u32) -> String {
         let millions = self.0 / Decimal::from(1_000_000);

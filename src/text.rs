@@ -2353,14 +2353,8 @@ pub mod web {
         crate::t!("web-memo-title", scenario = scenario)
     }
 
-    pub(crate) fn memo_printed(scenario: &str) -> String {
-        crate::t!("web-memo-printed", scenario = scenario)
-    }
-
     pub(crate) const SUMMARY_HEADING: Msg = Msg("web-summary-heading");
     pub(crate) const PER_POT_CAPTION: Msg = Msg("web-per-pot-caption");
-    pub(crate) const PROPOSAL_HEADING: Msg = Msg("web-proposal-heading");
-    pub(crate) const NOT_PROPOSED_HEADING: Msg = Msg("web-not-proposed-heading");
 
     pub(crate) fn memo_summary(total: &str, budget: &str, n: usize, year: i32) -> String {
         crate::t!(
@@ -2370,14 +2364,6 @@ pub mod web {
             year = year,
             n = n
         )
-    }
-
-    pub(crate) fn count_and_sum(n: usize, sum: &str) -> String {
-        crate::t!("web-count-and-sum", n = n, sum = sum)
-    }
-
-    pub(crate) fn proposal_caption(body: &str) -> String {
-        crate::t!("web-proposal-caption", body = body)
     }
 
     /// The memo's two sentences about a funded application: what it gets, and why.
@@ -2390,12 +2376,12 @@ pub mod web {
         lock: Option<&Option<String>>,
     ) -> String {
         let first = if amount == requested {
-            crate::t!("web-memo-whole", amount = amount.to_kr_string())
+            crate::t!("web-memo-whole", amount = amount.to_kronor_string())
         } else {
             crate::t!(
                 "web-memo-part",
-                amount = amount.to_kr_string(),
-                requested = requested.to_kr_string()
+                amount = amount.to_kronor_string(),
+                requested = requested.to_kronor_string()
             )
         };
         let second = match (lock, top, rank) {
@@ -2416,6 +2402,120 @@ pub mod web {
             (None, None, None) => crate::t!("web-memo-score", score = score),
         };
         format!("{first} {second}")
+    }
+
+    pub(crate) const VERDICT_GRANT: Msg = Msg("web-verdict-grant");
+    pub(crate) const VERDICT_REJECT: Msg = Msg("web-verdict-reject");
+    pub(crate) const MEMO_MATTER_LABEL: Msg = Msg("web-memo-matter-label");
+    pub(crate) const MEMO_TO_LABEL: Msg = Msg("web-memo-to-label");
+    pub(crate) const MEMO_DATE_LABEL: Msg = Msg("web-memo-date-label");
+    pub(crate) const MEMO_DNR_LABEL: Msg = Msg("web-memo-dnr-label");
+    pub(crate) const MEMO_DNR_BLANK: Msg = Msg("web-memo-dnr-blank");
+    pub(crate) const MEMO_DNR_FIELD: Msg = Msg("web-memo-dnr-field");
+    pub(crate) const MEMO_DNR_BUTTON: Msg = Msg("web-memo-dnr-button");
+    pub(crate) const MEMO_VERSION_LABEL: Msg = Msg("web-memo-version-label");
+    pub(crate) const MEMO_DECISION_HEADING: Msg = Msg("web-memo-decision-heading");
+    pub(crate) const MEMO_COL_APPLICATION: Msg = Msg("web-memo-col-application");
+    pub(crate) const MEMO_REJECT: Msg = Msg("web-memo-reject");
+    pub(crate) const MEMO_BASIS_HEADING: Msg = Msg("web-memo-basis-heading");
+    pub(crate) const MEMO_OTHERS_HEADING: Msg = Msg("web-memo-others-heading");
+    pub(crate) const MEMO_OTHERS_CAPTION: Msg = Msg("web-memo-others-caption");
+    pub(crate) const MEMO_OTHERS_MISSING: Msg = Msg("web-memo-others-missing");
+    pub(crate) const MEMO_OTHERS_PENDING: Msg = Msg("web-memo-others-pending");
+    pub(crate) const MEMO_OTHERS_NONE: Msg = Msg("web-memo-others-none");
+    pub(crate) const MEMO_COL_FUNDED: Msg = Msg("web-memo-col-funded");
+    pub(crate) const MEMO_COL_ENTERING: Msg = Msg("web-memo-col-entering");
+    pub(crate) const MEMO_COL_LEAVING: Msg = Msg("web-memo-col-leaving");
+    pub(crate) const MEMO_APPENDIX_SUMMARY_CAPTION: Msg = Msg("web-memo-appendix-summary-caption");
+    pub(crate) const MEMO_APPENDIX_LIST_CAPTION: Msg = Msg("web-memo-appendix-list-caption");
+    pub(crate) const MEMO_COL_GRANTS: Msg = Msg("web-memo-col-grants");
+    pub(crate) const MEMO_COL_GRANTED_SUM: Msg = Msg("web-memo-col-granted-sum");
+    pub(crate) const MEMO_COL_REJECTIONS: Msg = Msg("web-memo-col-rejections");
+    pub(crate) const MEMO_COL_PROPOSAL: Msg = Msg("web-memo-col-proposal");
+    pub(crate) const TOTAL: Msg = Msg("web-total");
+
+    /// What the memo is about; the appropriation's name changed in 2022.
+    pub(crate) fn memo_matter(year: i32) -> String {
+        if year < 2022 {
+            crate::t!("web-memo-matter-until-2021", year = year)
+        } else {
+            crate::t!("web-memo-matter", year = year)
+        }
+    }
+
+    pub(crate) fn memo_version(scenario: &str, code: &str) -> String {
+        crate::t!("web-memo-version", scenario = scenario, code = code)
+    }
+
+    pub(crate) fn memo_decides(body: &str, pots: &str, threshold: &str) -> String {
+        crate::t!(
+            "web-memo-decides",
+            body = body,
+            pots = pots,
+            threshold = threshold
+        )
+    }
+
+    pub(crate) fn memo_nothing(body: &str) -> String {
+        crate::t!("web-memo-nothing", body = body)
+    }
+
+    pub(crate) fn memo_propose(body: &str, grants: usize, sum: &str, rejections: usize) -> String {
+        match (grants, rejections) {
+            (0, r) => crate::t!("web-memo-propose-reject", body = body, rejections = r),
+            (g, 0) => crate::t!("web-memo-propose-grant", body = body, grants = g, sum = sum),
+            (g, r) => crate::t!(
+                "web-memo-propose-both",
+                body = body,
+                grants = g,
+                sum = sum,
+                rejections = r
+            ),
+        }
+    }
+
+    pub(crate) fn memo_grant_caption(body: &str) -> String {
+        crate::t!("web-memo-grant-caption", body = body)
+    }
+
+    pub(crate) fn memo_reject_caption(body: &str) -> String {
+        crate::t!("web-memo-reject-caption", body = body)
+    }
+
+    pub(crate) fn memo_delegation_note(
+        delegation: &str,
+        threshold: &str,
+        grants: usize,
+        rejections: usize,
+    ) -> String {
+        crate::t!(
+            "web-memo-delegation-note",
+            delegation = delegation,
+            threshold = threshold,
+            grants = grants,
+            rejections = rejections
+        )
+    }
+
+    /// Case numbers, then how many more.
+    pub(crate) fn memo_ids(shown: &str, more: usize) -> String {
+        if more == 0 {
+            shown.to_string()
+        } else {
+            crate::t!("web-memo-ids-more", ids = shown, more = more)
+        }
+    }
+
+    pub(crate) fn memo_appendix_heading(delegation: &str) -> String {
+        crate::t!("web-memo-appendix-heading", delegation = delegation)
+    }
+
+    pub(crate) fn memo_appendix_intro(threshold: &str) -> String {
+        crate::t!("web-memo-appendix-intro", threshold = threshold)
+    }
+
+    pub(crate) fn memo_rejected(reason: &str) -> String {
+        crate::t!("web-memo-rejected", reason = reason)
     }
 
     // Offentlig vy.

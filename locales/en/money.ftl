@@ -7,4 +7,5 @@ money-too-many-decimals = at most two decimals (öre)
 money-too-large = an implausibly large amount (over 10,000 billion kronor)
 
 money-kr = SEK { $amount }
+money-kronor = SEK { $amount }
 money-mkr = SEK { $amount } million

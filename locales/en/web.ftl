@@ -253,20 +253,12 @@ web-no-entries = The same applications are proposed at every level.
 web-enters-at = Comes in at
 web-leaves-at = Drops out at
 web-memo-title = Decision memo – { $scenario }
-web-memo-printed = Decision memo for the 1:1 appropriation Regional growth measures, scenario { $scenario }. Made with anslag.
 web-summary-heading = Summary
 web-per-pot-caption = Budget and proposal per pot, the decision year
-web-proposal-heading = The proposal per decision-maker
-web-not-proposed-heading = Applications not proposed
 web-memo-summary = The proposal allocates { $total } of the pots' { $budget } for { $year } to { $n ->
     [one] { $n } application
    *[other] { $n } applications
 }.
-web-count-and-sum = { $n ->
-    [one] { $n } application
-   *[other] { $n } applications
-}, { $sum }
-web-proposal-caption = Proposed applications decided by { $body }
 web-public-title = How the 1:1 appropriation is allocated
 web-public-intro = This page shows the support from the appropriation 1:1 Regional growth measures that the region has granted. Applications not yet decided are not shown, since they may contain company details covered by confidentiality.
 web-public-caption = Support granted
@@ -285,10 +277,10 @@ web-override-costs = costs { $cost } points of total goal attainment
 web-override-no-price = cannot be priced (the scenario without the lock has no solution)
 web-override-price-because = { $what } { $price }. Reason: { $reason }
 web-override-price = { $what } { $price }.
-web-memo-whole = Proposed to receive the whole amount requested, { $amount }.
-web-memo-part = Proposed to receive { $amount } of the { $requested } requested.
-web-memo-forced-because = Forced in by a political decision: { $reason }.
-web-memo-forced = Forced in by a political decision.
+web-memo-whole = Proposed grant: { $amount }, the whole amount requested.
+web-memo-part = Proposed grant: { $amount } of the { $requested } requested.
+web-memo-forced-because = To be granted (a political position): { $reason }.
+web-memo-forced = To be granted (a political position).
 web-memo-score-rank-path = Scores { $score } points (place { $rank }) and contributes most to { $path }.
 web-memo-score-path = Scores { $score } points and contributes most to { $path }.
 web-memo-score-rank = Scores { $score } points (place { $rank }).
@@ -314,3 +306,67 @@ web-chart-failed-log = anslag serve: the chart could not be drawn: { $why }
 web-status-rank-optimal = The proposal follows the ranking, proven: every application has been tried in turn and given money whenever some allocation within the budget and the conditions could give it that together with those above it.
 web-status-rank-feasible = The proposal keeps the budget and the conditions, but the time did not allow every application to be tried in ranking order; those not tried get no money.
 web-strategy = Strategy
+
+# Decision memo: the heading block, the proposal per body, the appendix.
+web-memo-matter-label = Matter
+web-memo-matter-until-2021 = Allocation of the { $year } funds of appropriation 1:1 Regional growth measures
+web-memo-matter = Allocation of the { $year } funds of appropriation 1:1 Regional development measures
+web-memo-to-label = To
+web-memo-date-label = Date
+web-memo-dnr-label = Case number
+web-memo-dnr-blank = ………………………
+web-memo-dnr-field = Case number to print on the memo
+web-memo-dnr-button = Show with case number
+web-memo-version-label = Version
+web-memo-version = Scenario { $scenario }, proposal { $code } (the code changes when the proposal changes)
+web-memo-decision-heading = Proposed decisions
+web-memo-decides = { $body } decides on { $pots } above { $threshold }.
+web-memo-nothing = Nothing in the proposal is decided by { $body }.
+web-memo-propose-grant = { $body } is proposed to grant { $grants ->
+    [one] one application
+   *[other] { $grants } applications
+} a total of { $sum }.
+web-memo-propose-reject = { $body } is proposed to reject { $rejections ->
+    [one] one application
+   *[other] { $rejections } applications
+}.
+web-memo-propose-both = { $body } is proposed to grant { $grants ->
+    [one] one application
+   *[other] { $grants } applications
+} a total of { $sum } and to reject { $rejections ->
+    [one] one application
+   *[other] { $rejections } applications
+}.
+web-memo-grant-caption = Proposed grants by { $body }
+web-memo-reject-caption = Proposed rejections by { $body }
+web-memo-col-application = Application
+web-memo-reject = Proposed rejection.
+web-memo-delegation-note = Applications of at most { $threshold } are decided under delegation: { $grants ->
+    [one] one is proposed for a grant
+   *[other] { $grants } are proposed for a grant
+} and { $rejections ->
+    [one] one for rejection
+   *[other] { $rejections } for rejection
+}. They are listed in the appendix.
+web-memo-basis-heading = How the proposal was made
+web-memo-others-heading = What the other strategies would change
+web-memo-others-caption = Applications that would gain or lose money under another strategy, with the same budget and rules
+web-memo-others-missing = There was not time to compute the other strategies' proposals.
+web-memo-others-pending = The other strategies' proposals are being computed. Reload the page in half a minute.
+web-memo-others-none = none
+web-memo-col-funded = Applications funded
+web-memo-col-entering = Would be funded instead
+web-memo-col-leaving = Would no longer be funded
+web-memo-ids-more = { $ids } and { $more } more
+web-memo-appendix-heading = Appendix: decisions under delegation
+web-memo-appendix-intro = Applications of at most { $threshold } are decided under delegation, not by the board or the committee. They are summed up here; the reasons for each are on its page in anslag.
+web-memo-appendix-summary-caption = Decisions under delegation per pot
+web-memo-appendix-list-caption = Decisions under delegation, one by one
+web-memo-col-grants = Proposed grants
+web-memo-col-granted-sum = Amount
+web-memo-col-rejections = Proposed rejections
+web-memo-col-proposal = Proposal
+web-memo-rejected = Rejected: { $reason }
+web-total = Total
+web-verdict-grant = Proposed for a grant
+web-verdict-reject = Proposed for rejection

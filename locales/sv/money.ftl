@@ -7,4 +7,5 @@ money-too-many-decimals = högst två decimaler (öre)
 money-too-large = orimligt stort belopp (över 10 000 miljarder kronor)
 
 money-kr = { $amount } kr
+money-kronor = { $amount } kronor
 money-mkr = { $amount } mkr

@@ -253,20 +253,12 @@ web-no-entries = Samma ansökningar föreslås vid alla nivåer.
 web-enters-at = Kommer in vid
 web-leaves-at = Faller bort vid
 web-memo-title = Beslutsunderlag – { $scenario }
-web-memo-printed = Beslutsunderlag för 1:1-anslaget Regionala tillväxtåtgärder, scenario { $scenario }. Framtaget med anslag.
 web-summary-heading = Sammanfattning
 web-per-pot-caption = Budget och förslag per pott, beslutsåret
-web-proposal-heading = Förslaget per beslutsfattare
-web-not-proposed-heading = Ansökningar som inte föreslås
 web-memo-summary = Förslaget fördelar { $total } av potternas { $budget } för { $year } på { $n ->
     [one] { $n } ansökan
    *[other] { $n } ansökningar
 }.
-web-count-and-sum = { $n ->
-    [one] { $n } ansökan
-   *[other] { $n } ansökningar
-}, { $sum }
-web-proposal-caption = Föreslagna ansökningar som beslutas av { $body }
 web-public-title = Så fördelas 1:1-anslaget
 web-public-intro = Här visas de stöd ur anslaget 1:1 Regionala tillväxtåtgärder som regionen har beviljat. Ansökningar som ännu inte är beslutade visas inte, eftersom de kan innehålla företags uppgifter som omfattas av sekretess.
 web-public-caption = Beviljade stöd
@@ -282,10 +274,10 @@ web-override-costs = kostar { $cost } poäng i total måluppfyllelse
 web-override-no-price = kan inte prissättas (scenariot utan låsningen saknar lösning)
 web-override-price-because = { $what } { $price }. Skäl: { $reason }
 web-override-price = { $what } { $price }.
-web-memo-whole = Föreslås få hela det sökta beloppet, { $amount }.
-web-memo-part = Föreslås få { $amount } av sökta { $requested }.
-web-memo-forced-because = Tvingas in av politiskt beslut: { $reason }.
-web-memo-forced = Tvingas in av politiskt beslut.
+web-memo-whole = Föreslås beviljas { $amount }, hela det sökta beloppet.
+web-memo-part = Föreslås beviljas { $amount } av sökta { $requested }.
+web-memo-forced-because = Ska beviljas (politiskt ställningstagande): { $reason }.
+web-memo-forced = Ska beviljas (politiskt ställningstagande).
 web-memo-score-rank-path = Får { $score } poäng (plats { $rank }) och bidrar mest till { $path }.
 web-memo-score-path = Får { $score } poäng och bidrar mest till { $path }.
 web-memo-score-rank = Får { $score } poäng (plats { $rank }).
@@ -311,3 +303,67 @@ web-chart-failed-log = anslag serve: diagrammet kunde inte ritas: { $why }
 web-status-rank-optimal = Förslaget följer rangordningen, bevisat: varje ansökan har prövats i tur och ordning och fått pengar när någon fördelning som håller budgeten och villkoren kunde ge den det tillsammans med dem ovanför.
 web-status-rank-feasible = Förslaget håller budgeten och villkoren, men tiden räckte inte för att pröva alla ansökningar i rangordningen; de som inte hann prövas får inga pengar.
 web-strategy = Strategi
+
+# Beslutsunderlag: the heading block, the proposal per body, the appendix.
+web-memo-matter-label = Ärende
+web-memo-matter-until-2021 = Fördelning av { $year } års medel ur anslaget 1:1 Regionala tillväxtåtgärder
+web-memo-matter = Fördelning av { $year } års medel ur anslaget 1:1 Regionala utvecklingsåtgärder
+web-memo-to-label = Till
+web-memo-date-label = Datum
+web-memo-dnr-label = Diarienummer
+web-memo-dnr-blank = ………………………
+web-memo-dnr-field = Diarienummer att skriva ut på underlaget
+web-memo-dnr-button = Visa med diarienummer
+web-memo-version-label = Version
+web-memo-version = Scenario { $scenario }, förslag { $code } (koden ändras när förslaget ändras)
+web-memo-decision-heading = Förslag till beslut
+web-memo-decides = { $body } beslutar om { $pots } över { $threshold }.
+web-memo-nothing = Inget i förslaget beslutas av { $body }.
+web-memo-propose-grant = { $body } föreslås besluta att bevilja { $grants ->
+    [one] en ansökan
+   *[other] { $grants } ansökningar
+} med sammanlagt { $sum }.
+web-memo-propose-reject = { $body } föreslås besluta att avslå { $rejections ->
+    [one] en ansökan
+   *[other] { $rejections } ansökningar
+}.
+web-memo-propose-both = { $body } föreslås besluta att bevilja { $grants ->
+    [one] en ansökan
+   *[other] { $grants } ansökningar
+} med sammanlagt { $sum } och att avslå { $rejections ->
+    [one] en ansökan
+   *[other] { $rejections } ansökningar
+}.
+web-memo-grant-caption = Föreslås beviljas av { $body }
+web-memo-reject-caption = Föreslås avslag av { $body }
+web-memo-col-application = Ansökan
+web-memo-reject = Föreslås avslag.
+web-memo-delegation-note = Ansökningar på högst { $threshold } beslutas på delegation: { $grants ->
+    [one] en föreslås beviljas
+   *[other] { $grants } föreslås beviljas
+} och { $rejections ->
+    [one] en föreslås avslag
+   *[other] { $rejections } föreslås avslag
+}. De redovisas i bilagan.
+web-memo-basis-heading = Så togs förslaget fram
+web-memo-others-heading = Vad de andra strategierna skulle ändra
+web-memo-others-caption = Ansökningar som skulle få eller förlora pengar med en annan strategi, med samma budget och regler
+web-memo-others-missing = Tiden räckte inte för att räkna fram de andra strategiernas förslag.
+web-memo-others-pending = De andra strategiernas förslag räknas fram just nu. Ladda om sidan om en halv minut.
+web-memo-others-none = inga
+web-memo-col-funded = Ansökningar med pengar
+web-memo-col-entering = Skulle få pengar i stället
+web-memo-col-leaving = Skulle inte längre få pengar
+web-memo-ids-more = { $ids } och { $more } till
+web-memo-appendix-heading = Bilaga: beslut på delegation
+web-memo-appendix-intro = Ansökningar på högst { $threshold } beslutas inte av nämnden eller styrelsen utan på delegation. Här är de sammanställda; motiveringen för varje ansökan finns på dess sida i anslag.
+web-memo-appendix-summary-caption = Beslut på delegation per pott
+web-memo-appendix-list-caption = Beslut på delegation, ansökan för ansökan
+web-memo-col-grants = Föreslås beviljas
+web-memo-col-granted-sum = Belopp
+web-memo-col-rejections = Föreslås avslag
+web-memo-col-proposal = Förslag
+web-memo-rejected = Avslag: { $reason }
+web-total = Totalt
+web-verdict-grant = Föreslås beviljas
+web-verdict-reject = Föreslås avslag

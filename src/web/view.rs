@@ -186,6 +186,68 @@ impl Render for Kr {
     }
 }
 
+/// Prose a computation wrote (a reason, a rule), for paper and narrow screens: amounts
+/// (`18 400 000 kr`, `SEK 18,400,000`) and case numbers (`2021-0035`) are never broken across
+/// lines.
+pub(crate) struct Prose<'a>(pub &'a str);
+
+impl Render for Prose<'_> {
+    fn render(&self) -> Markup {
+        let chars: Vec<char> = self.0.chars().collect();
+        let unit_follows = |i: usize| {
+            let rest: String = chars[i + 1..].iter().take(7).collect();
+            ["kr", "kronor", "mkr", "%", "poäng", "procent"]
+                .iter()
+                .any(|u| {
+                    rest.strip_prefix(u)
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                })
+        };
+        let mut text = String::with_capacity(self.0.len());
+        for (i, c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let in_amount = *c == ' '
+                && (before.is_some_and(|b| b.is_ascii_digit())
+                    && (after.is_some_and(|a| a.is_ascii_digit()) || unit_follows(i))
+                    || (i >= 3
+                        && chars[i - 3..i].iter().collect::<String>() == "SEK"
+                        && after.is_some_and(|a| a.is_ascii_digit())));
+            text.push(if in_amount { '\u{a0}' } else { *c });
+        }
+        // Case numbers: runs of digits with a hyphen inside, kept on one line.
+        let mut parts: Vec<(bool, String)> = Vec::new();
+        for word in text.split_inclusive(|c: char| !(c.is_ascii_digit() || c == '-')) {
+            let (core, tail) = match word.char_indices().last() {
+                Some((j, c)) if !(c.is_ascii_digit() || c == '-') => word.split_at(j),
+                _ => (word, ""),
+            };
+            let id = core.contains('-')
+                && core.starts_with(|c: char| c.is_ascii_digit())
+                && core.ends_with(|c: char| c.is_ascii_digit());
+            match parts.last_mut() {
+                Some((false, s)) if !id => s.push_str(core),
+                _ => parts.push((id, core.to_string())),
+            }
+            match parts.last_mut() {
+                Some((false, s)) => s.push_str(tail),
+                _ => parts.push((false, tail.to_string())),
+            }
+        }
+        html! {
+            @for (id, s) in &parts {
+                @if *id { span.nw { (s) } } @else { (s) }
+            }
+        }
+    }
+}
+
+/// A wide table in a region of its own that scrolls sideways on a narrow screen, so that the
+/// page itself never does (WCAG 1.4.10 Reflow); focusable, so a keyboard can scroll it.
+pub(crate) fn scroll(label: &str, table: Markup) -> Markup {
+    html! { div.scroll role="region" aria-label=(label) tabindex="0" { (table) } }
+}
+
 /// An amount in mkr with one decimal.
 pub(crate) struct Mkr(pub Sek);
 

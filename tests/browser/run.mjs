@@ -112,6 +112,49 @@ try {
     console.log(`${status} ${url}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
   }
 
+  // The beslutsunderlag on paper: Chromium prints it to A4, poppler's pdftotext reads it back
+  // (-raw: a line that ends in a hyphen, "Hälso- och", stays as printed instead of joined).
+  // Every proposed application (from the proposal's own CSV export) is in it, the page count
+  // stays within bounds, and no word is split across lines: every word of the printed text is
+  // a word of the page (a cut "utvecklingsstrate" or "2021-" is not).
+  {
+    const memoUntil = Date.now() + 240_000;
+    while (Date.now() < memoUntil) {
+      const text = await (await fetch(`${base}/beslutsunderlag`)).text();
+      if (!text.includes("räknas fram just nu")) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await page.goto(`${base}/beslutsunderlag?dnr=RUN%202021%2F17`, { waitUntil: "load" });
+    const words = (text) => text.split(/\s+/u).map((w) => w.replace(/^[("'„”“]+|[)"'”“.,;:!?]+$/gu, "")).filter((w) => w.length > 0);
+    const onPage = new Set(words(await page.evaluate(() => document.body.innerText)));
+    const pdfPath = path.join(os.tmpdir(), `beslutsunderlag-${port}.pdf`);
+    await page.pdf({ path: pdfPath, format: "A4", preferCSSPageSize: true });
+    const pdf = spawnSync("pdftotext", ["-raw", "-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" });
+    if (pdf.status !== 0) {
+      failures.push(`beslutsunderlag: pdftotext failed: ${pdf.stderr}`);
+    } else {
+      const pages = pdf.stdout.split("\f").filter((p) => p.trim().length > 0).length;
+      if (pages < 4 || pages > 20) failures.push(`beslutsunderlag: ${pages} A4 pages, expected 4–20`);
+      const csv = await (await fetch(`${base}/export/forslag.csv`)).text();
+      const proposed = csv.split("\n").slice(1).map((l) => l.split(";")).filter((c) => c[7] === "Ja").map((c) => c[0]);
+      if (proposed.length < 10) failures.push(`beslutsunderlag: only ${proposed.length} proposed applications in the CSV`);
+      const missing = proposed.filter((id) => !pdf.stdout.includes(id));
+      if (missing.length > 0) failures.push(`beslutsunderlag: proposed but not on paper: ${missing.join(", ")}`);
+      for (const needed of ["Förslag till beslut", "Regionstyrelsen", "Regionala utvecklingsnämnden", "RUN 2021/17", "Bilaga"]) {
+        if (!pdf.stdout.includes(needed)) failures.push(`beslutsunderlag: "${needed}" is not on paper`);
+      }
+      // Page numbers "3 (12)" are the only words the page itself does not have.
+      const split = [];
+      for (const line of pdf.stdout.split(/\n|\f/u)) {
+        if (/^\d+ \(\d+\)$/u.test(line.trim())) continue;
+        for (const w of words(line)) if (!onPage.has(w)) split.push(w);
+      }
+      if (split.length > 0) failures.push(`beslutsunderlag: words split across lines on paper: ${[...new Set(split)].slice(0, 12).join(" | ")}`);
+      console.log(`beslutsunderlag: ${pages} A4 pages, ${proposed.length} proposed applications on paper, ${split.length} split words`);
+    }
+    fs.rmSync(pdfPath, { force: true });
+  }
+
   // The scenario form round-trips: what is typed comes back, with the new allocation.
   await page.goto(`${base}/scenarier`);
   await page.getByLabel("Projektmedel 2021").fill("12 mkr");

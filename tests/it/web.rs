@@ -278,7 +278,10 @@ async fn an_application_page_explains_score_rules_and_funding() {
             .contains("Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3)")
     );
     assert!(page.body.contains("Stödberättigad"));
-    assert!(page.body.contains("Föreslås:"));
+    assert!(
+        page.body
+            .contains("<span class=\"yes\">Föreslås beviljas</span>. ")
+    );
     // An ineligible application names the broken rule and its source.
     let ineligible = get(&state, "/ansokningar?forslag=nej").await;
     assert!(ineligible.body.contains("inte stödberättigad"));
@@ -595,28 +598,106 @@ async fn the_memo_groups_the_proposal_by_decision_body_with_two_sentences_each()
     let state = shipped();
     let page = get(
         &state,
-        "/beslutsunderlag?scenario=2021/politisk-prioritering",
+        "/beslutsunderlag?scenario=2021/politisk-prioritering&dnr=RS%202021/99",
     )
     .await;
-    assert!(page.body.contains("Förslaget per beslutsfattare"));
+    // The heading block: the matter, the bodies, the diarienummer typed in, the version.
+    assert!(page.body.contains("<dt>Ärende</dt><dd>Fördelning av 2021 års medel ur anslaget 1:1 Regionala tillväxtåtgärder</dd>"), "{}", page.body);
     assert!(
-        page.body.contains("<h3>Regionstyrelsen – "),
+        page.body
+            .contains("<dd>Regionstyrelsen och Regionala utvecklingsnämnden</dd>")
+    );
+    assert!(
+        page.body
+            .contains("<dt>Diarienummer</dt><dd>RS 2021/99</dd>")
+    );
+    assert!(
+        page.body
+            .contains("<h2 id=\"forslag-till-beslut\">Förslag till beslut</h2>")
+    );
+    assert!(page.body.contains("<h3>Regionstyrelsen</h3>"));
+    assert!(page.body.contains("<h3>Regionala utvecklingsnämnden</h3>"));
+    assert!(
+        page.body
+            .contains("Regionstyrelsen beslutar om projektmedel över 1 000 000 kr.")
+    );
+    assert!(page.body.contains(
+        "Ska beviljas (politiskt ställningstagande): Regionstyrelsens beslut <span class=\"nw\">2021-03-09</span> §6"
+    ));
+    assert!(page.body.contains("Att tvinga in 2021-0001 kostar"));
+    // Every funded application above the delegation's limit has a reason of two sentences
+    // under its body; every one on delegation is in the appendix; every one is named.
+    let s = state
+        .scenario(Some("2021/politisk-prioritering"))
+        .expect("scenario");
+    let delegated = s
+        .allocation
+        .funded
+        .iter()
+        .filter(|f| f.decision_body == "Delegation")
+        .count();
+    assert!(delegated > 0 && delegated < s.allocation.funded.len());
+    assert_eq!(
+        page.body.matches("<td>Föreslås beviljas ").count()
+            + page.body.matches("<td>Ska beviljas ").count(),
+        s.allocation.funded.len() - delegated
+    );
+    let appendix = &page.body[page
+        .body
+        .find("id=\"bilaga-delegation\"")
+        .expect("appendix")..];
+    for f in &s.allocation.funded {
+        let id = &s.portfolio.applications[f.app].id;
+        assert!(
+            page.body.contains(&format!("<strong>{id}</strong>"))
+                || appendix.contains(&format!("<td>{id}</td>")),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        appendix.matches("\">Avslag: ").count() + delegated,
+        appendix.matches("<tr><td>").count()
+    );
+    // Charts are inline SVG with unique ids and a text alternative.
+    assert!(page.body.contains("id=\"memo-malomrade-title\""));
+    assert!(page.body.contains("<desc id=\"memo-pott-desc\">"));
+}
+
+#[tokio::test]
+async fn the_memo_shows_every_body_even_with_nothing_to_decide() {
+    // With the delegation's limit at 100 mkr, everything is decided on delegation.
+    let data = only_bas(|d| {
+        let path = d.path("strategies/riktlinjer.yaml");
+        let text = std::fs::read_to_string(&path).expect("rules");
+        assert!(text.contains("threshold: \"1 000 000\""));
+        std::fs::write(
+            &path,
+            text.replace("threshold: \"1 000 000\"", "threshold: \"100 000 000\""),
+        )
+        .expect("write");
+    });
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let page = get(&state, "/beslutsunderlag").await;
+    assert!(page.body.contains("<h3>Regionstyrelsen</h3>"));
+    assert!(page.body.contains("<h3>Regionala utvecklingsnämnden</h3>"));
+    assert!(
+        page.body
+            .contains("Inget i förslaget beslutas av Regionstyrelsen."),
         "{}",
         page.body
     );
     assert!(
         page.body
-            .contains("Tvingas in av politiskt beslut: Regionstyrelsens beslut 2021-03-09 §6")
+            .contains("Inget i förslaget beslutas av Regionala utvecklingsnämnden.")
     );
-    assert!(page.body.contains("Att tvinga in 2021-0001 kostar"));
-    // Every funded row has a reason of exactly two sentences.
-    let s = state
-        .scenario(Some("2021/politisk-prioritering"))
-        .expect("scenario");
-    assert!(page.body.matches("Föreslås få ").count() == s.allocation.funded.len());
-    // Charts are inline SVG with unique ids and a text alternative.
-    assert!(page.body.contains("id=\"memo-malomrade-title\""));
-    assert!(page.body.contains("<desc id=\"memo-pott-desc\">"));
+    assert!(!page.body.contains("Föreslås beviljas "));
+    assert!(
+        page.body.contains(
+            "Ansökningar på högst 100 000 000 kr beslutas på delegation: 72 föreslås beviljas"
+        ),
+        "{}",
+        page.body
+    );
 }
 
 #[tokio::test]
@@ -686,7 +767,7 @@ async fn key_html_fragments_match_their_reviewed_snapshots() {
         .replace(&state.0.csrf, "[csrf]");
     insta::assert_snapshot!(
         "ansokan_poang_och_forslag",
-        fragment(&application, "<h2>Poäng", "</main>")
+        fragment(&application, "<section class=\"verdict\"", "</main>")
     );
     let memo = get(
         &state,
@@ -1281,22 +1362,28 @@ async fn the_browsers_language_chooses_english_and_links_keep_it() {
     );
 }
 
-/// The text a reader sees: tags removed and the commonest entities decoded.
+/// The text a reader sees: tags removed (a space for each, except the inline `span` that
+/// keeps a case number on one line) and the commonest entities decoded.
 fn visible_text(html: &str) -> String {
     let mut text = String::new();
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
+        match (c, tag.as_mut()) {
+            ('<', None) => tag = Some(String::new()),
+            ('>', Some(name)) => {
+                let inline = name == "/span" || name.starts_with("span ") || name == "span";
+                if !inline {
+                    text.push(' ');
+                }
+                tag = None;
             }
-            _ if !in_tag => text.push(c),
-            _ => {}
+            (_, Some(name)) => name.push(c),
+            (_, None) => text.push(c),
         }
     }
-    text.replace("&amp;", "&")
+    text.replace('\u{a0}', " ")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&lt;", "<")

@@ -18,7 +18,7 @@ use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
 use crate::web::state::AppState;
-use crate::web::view::{self, Kr, Nav, num};
+use crate::web::view::{self, Kr, Nav, Prose, num};
 
 /// What the assessment form shows besides the application's own values.
 #[derive(Default)]
@@ -68,6 +68,30 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         p { a href=(ctx.link("/ansokningar")) { (t::BACK_TO_LIST) } }
         @if ctx.params.get("sparad").is_some() && form.errors.is_empty() && form.conflict.is_none() {
             p.notice role="status" { (t::ASSESS_SAVED) }
+        }
+        section.verdict aria-labelledby="forslaget" {
+        h2 id="forslaget" { (t::WHY_HEADING) }
+        @if let Some(f) = funded {
+            p.verdict { span.yes { (t::VERDICT_GRANT) } ". " (Prose(&f.explanation.render())) }
+            p { (cli_msg::DECIDED_BY) ": " (f.decision_body) }
+            @if let Some(Some(reason)) = &f.must_fund { p { (t::must_fund_reason(reason)) } }
+        } @else if let Some(n) = not_funded {
+            p.verdict {
+                span.no { (t::VERDICT_REJECT) }
+                // An ineligible application's explanation says so itself.
+                @if n.reason == crate::optimise::Reason::Ineligible { ". " } @else { " – " (n.reason.name()) ". " }
+                (Prose(&n.explanation.render()))
+            }
+            @if !n.blocked_by.is_empty() {
+                p { (t::BLOCKED_BY) }
+                ul { @for b in &n.blocked_by { li { (b) } } }
+            }
+            @if !detailed && n.reason == crate::optimise::Reason::CrowdedOut {
+                p.note role="status" { (if state.has_worker() { t::COUNTERFACTUALS_PENDING } else { t::COUNTERFACTUALS_OFF }) }
+            }
+        } @else {
+            p { (cli_msg::NOT_A_CANDIDATE) }
+        }
         }
         @if let Some(d) = &app.description { p.lead { (d) } }
         dl.facts {
@@ -150,23 +174,6 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         }
         p { (cli_msg::DECISION_BODY) ": " strong { (a.decision_body) } }
 
-        h2 { (t::WHY_HEADING) }
-        @if let Some(f) = funded {
-            p { span.yes { (t::FUNDED) } " " (Kr(f.amount)) ". " (f.explanation) }
-            p { (cli_msg::DECIDED_BY) ": " (f.decision_body) }
-            @if let Some(Some(reason)) = &f.must_fund { p { (t::must_fund_reason(reason)) } }
-        } @else if let Some(n) = not_funded {
-            p { span.no { (t::NOT_FUNDED) } " – " (n.reason.name()) ". " (n.explanation) }
-            @if !n.blocked_by.is_empty() {
-                p { (t::BLOCKED_BY) }
-                ul { @for b in &n.blocked_by { li { (b) } } }
-            }
-            @if !detailed && n.reason == crate::optimise::Reason::CrowdedOut {
-                p.note role="status" { (if state.has_worker() { t::COUNTERFACTUALS_PENDING } else { t::COUNTERFACTUALS_OFF }) }
-            }
-        } @else {
-            p { (cli_msg::NOT_A_CANDIDATE) }
-        }
         @if state.0.access.can_save() {
             (assessment_form(ctx, index, form))
         }
