@@ -169,7 +169,7 @@ pub fn explain(p: &Portfolio, assessment: &Assessment) -> Explanation {
     }
 }
 
-/// "Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3) › Mål#12 … › Ett välmående
+/// "Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3) › Delmål 12: … › Ett välmående
 /// Västmanland": the rated node first with its plan and rating, then each node up to (not
 /// including) the root.
 fn path_label(

@@ -2404,6 +2404,13 @@ pub mod web {
         format!("{first} {second}")
     }
 
+    pub(crate) const MEMO_CONDITIONS_HEADING: Msg = Msg("web-memo-conditions-heading");
+
+    pub(crate) fn memo_min_score(min: &str) -> String {
+        crate::t!("web-memo-min-score", min = min)
+    }
+
+    pub(crate) const MEAN_SCORE: Msg = Msg("web-mean-score");
     pub(crate) const VERDICT_GRANT: Msg = Msg("web-verdict-grant");
     pub(crate) const VERDICT_REJECT: Msg = Msg("web-verdict-reject");
     pub(crate) const MEMO_MATTER_LABEL: Msg = Msg("web-memo-matter-label");

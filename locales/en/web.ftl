@@ -204,8 +204,8 @@ web-min-score-label = Minimum score (0–100, empty = no limit)
 web-objective-label = Strategy of the proposal
 web-locks-legend = Political locks
 web-locks-hint = One application per line: the case number first, then the reason. Example: 2021-0001 Regional Executive Board decision 2021-03-09 §6
-web-must-fund-label = Must be funded
-web-exclude-label = Must not be funded
+web-must-fund-label = To be granted (a political position)
+web-exclude-label = Not to be granted (a political position)
 web-simulate = Compute a new allocation
 web-reset-form = Start again from the scenario
 web-form-errors = Correct the following and compute again
@@ -370,3 +370,6 @@ web-memo-rejected = Rejected: { $reason }
 web-total = Total
 web-verdict-grant = Proposed for a grant
 web-verdict-reject = Proposed for rejection
+web-mean-score = Mean score of those proposed
+web-memo-conditions-heading = Conditions the proposal keeps
+web-memo-min-score = No application below { $min } points gets money (the scenario's lowest score).

@@ -204,8 +204,8 @@ web-min-score-label = Lägsta poäng (0–100, tomt = ingen gräns)
 web-objective-label = Strategi för förslaget
 web-locks-legend = Politiska låsningar
 web-locks-hint = En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6
-web-must-fund-label = Ska finansieras (must_fund)
-web-exclude-label = Ska inte finansieras (exclude)
+web-must-fund-label = Ska beviljas (politiskt ställningstagande)
+web-exclude-label = Ska inte beviljas (politiskt ställningstagande)
 web-simulate = Beräkna ny fördelning
 web-reset-form = Börja om från scenariot
 web-form-errors = Rätta följande och beräkna igen
@@ -367,3 +367,6 @@ web-memo-rejected = Avslag: { $reason }
 web-total = Totalt
 web-verdict-grant = Föreslås beviljas
 web-verdict-reject = Föreslås avslag
+web-mean-score = Snittpoäng för de föreslagna
+web-memo-conditions-heading = Villkor som förslaget håller
+web-memo-min-score = Ingen ansökan under { $min } poäng får pengar (scenariots lägsta poäng).

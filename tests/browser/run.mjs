@@ -158,12 +158,12 @@ try {
   // The scenario form round-trips: what is typed comes back, with the new allocation.
   await page.goto(`${base}/scenarier`);
   await page.getByLabel("Projektmedel 2021").fill("12 mkr");
-  await page.getByLabel("Ska finansieras (must_fund)").fill("2021-0001 Regionstyrelsens beslut");
+  await page.getByLabel("Ska beviljas (politiskt ställningstagande)").fill("2021-0001 Regionstyrelsens beslut");
   await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Beräkna ny fördelning" }).click()]);
   await page.waitForSelector("#resultat");
   const typed = await page.getByLabel("Projektmedel 2021").inputValue();
   if (typed !== "12 mkr") failures.push(`scenario form: budget came back as "${typed}"`);
-  const locks = await page.getByLabel("Ska finansieras (must_fund)").inputValue();
+  const locks = await page.getByLabel("Ska beviljas (politiskt ställningstagande)").inputValue();
   if (!locks.includes("2021-0001 Regionstyrelsens beslut")) failures.push(`scenario form: locks came back as "${locks}"`);
   const price = await page.locator("text=Att tvinga in 2021-0001").count();
   if (price < 1) failures.push("scenario form: no price for the lock");

@@ -79,7 +79,7 @@ fn explain_traces_points_to_nodes_and_ratings() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
-        out.contains("Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3) › Mål#12"),
+        out.contains("Kompetensplan Västmanland: Matchning på arbetsmarknaden (3/3) › Delmål 12:"),
         "{out}"
     );
     assert!(

@@ -100,6 +100,13 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 ul { @for o in &a.overrides { li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) } } }
             }
             (crate::web::view::pots_table(a, t::PER_POT_CAPTION.text()))
+            @if !s.constraints.is_empty() || s.min_score.is_some() {
+                h3 { (t::MEMO_CONDITIONS_HEADING) }
+                ul {
+                    @if let Some(min) = s.min_score { li { (t::memo_min_score(&num(min, 1))) } }
+                    @for c in &s.constraints { li { (c.name) } }
+                }
+            }
             (others(p, a, pending))
         }
         section.pictures aria-labelledby="bilder" {
@@ -188,7 +195,11 @@ fn bodies<'a>(
             .copied()
             .unwrap_or(usize::MAX)
     };
-    for b in list.iter_mut().chain(std::iter::once(&mut delegated)) {
+    // The appendix is looked up by case number: by pot, then number.
+    let by_number = |app: usize| (p.applications[app].support, p.applications[app].id.clone());
+    delegated.grants.sort_by_key(|f| by_number(f.app));
+    delegated.rejections.sort_by_key(|n| by_number(n.app));
+    for b in list.iter_mut() {
         b.grants.sort_by(|x, y| {
             y.score
                 .total_cmp(&x.score)
@@ -210,6 +221,7 @@ fn body_section(
     let granted: Sek = b.grants.iter().map(|f| f.amount).sum();
     let pots: Vec<&str> = b.pots.iter().map(|s| s.lower().text()).collect();
     html! {
+        section.decision {
         h3 { (b.name) }
         @if let (false, Some(threshold)) = (pots.is_empty(), threshold) {
             p.decides { (t::memo_decides(&b.name, &and(&pots), &threshold.to_kr_string())) }
@@ -217,7 +229,7 @@ fn body_section(
         @if b.grants.is_empty() && b.rejections.is_empty() {
             p { (t::memo_nothing(&b.name)) }
         } @else {
-            p.motion { (t::memo_propose(&b.name, b.grants.len(), &granted.to_kronor_string(), b.rejections.len())) }
+            p.motion { (Prose(&t::memo_propose(&b.name, b.grants.len(), &granted.to_kronor_string(), b.rejections.len()))) }
         }
         @if !b.grants.is_empty() {
             (view::scroll(&t::memo_grant_caption(&b.name), html! {
@@ -233,7 +245,7 @@ fn body_section(
                         @for f in &b.grants {
                             @let app = &p.applications[f.app];
                             tr {
-                                td { strong { (app.id) } br; (app.title) br; span.sub { (app.applicant.name) } }
+                                td { strong { (app.id) } br; (app.title) @if !app.title.contains(&app.applicant.name) { br; span.sub { (app.applicant.name) } } }
                                 td { (app.municipalities.join(", ")) }
                                 td.num { (Kr(f.amount)) }
                                 td { (Prose(&grant_reason(p, f, ranks))) }
@@ -257,7 +269,7 @@ fn body_section(
                         @for n in &b.rejections {
                             @let app = &p.applications[n.app];
                             tr {
-                                td { strong { (app.id) } br; (app.title) br; span.sub { (app.applicant.name) } }
+                                td { strong { (app.id) } br; (app.title) @if !app.title.contains(&app.applicant.name) { br; span.sub { (app.applicant.name) } } }
                                 td { (app.municipalities.join(", ")) }
                                 td.num { (Kr(app.requested)) }
                                 td { (t::MEMO_REJECT) " " (Prose(&n.explanation.render())) }
@@ -266,6 +278,7 @@ fn body_section(
                     }
                 }
             }))
+        }
         }
     }
 }
@@ -420,7 +433,7 @@ fn appendix(p: &Portfolio, d: &Body, delegation: &str, threshold: Option<Sek>) -
                             @let app = &p.applications[f.app];
                             tr {
                                 td { (app.id) }
-                                td { (app.title) ", " span.sub { (app.applicant.name) } }
+                                td { (app.title) @if !app.title.contains(&app.applicant.name) { ", " span.sub { (app.applicant.name) } } }
                                 td { (app.support.name()) }
                                 td.num { (Kr(f.amount)) }
                             }
@@ -429,7 +442,7 @@ fn appendix(p: &Portfolio, d: &Body, delegation: &str, threshold: Option<Sek>) -
                             @let app = &p.applications[n.app];
                             tr {
                                 td { (app.id) }
-                                td { (app.title) ", " span.sub { (app.applicant.name) } }
+                                td { (app.title) @if !app.title.contains(&app.applicant.name) { ", " span.sub { (app.applicant.name) } } }
                                 td { (app.support.name()) }
                                 td.num.wrap { (t::memo_rejected(n.reason.name())) }
                             }

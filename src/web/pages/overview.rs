@@ -88,11 +88,10 @@ fn body(ctx: &Ctx) -> Markup {
             div { dt { (t::PROPOSED) } dd { (Mkr(total_proposed)) } }
             div { dt { (t::CANDIDATES) } dd { (candidates) } }
             div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }
-            div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
-            // Under the ranking first, the proposal is the ranking kept within every rule;
-            // a sum of points beside rank-and-fund's would compare what it does not weigh.
-            @if a.strategy != crate::scenario::Objective::Rank {
-                div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
+            // A sum of points (or of points × kronor) has no unit a reader knows; the mean
+            // score of what is proposed does, and reads the same under every strategy.
+            @if !a.funded.is_empty() {
+                div { dt { (t::MEAN_SCORE) } dd { (num(a.funded.iter().map(|f| f.score).sum::<f64>() / a.funded.len() as f64, 1)) " " (crate::text::cli::OUT_OF_100) } }
             }
         }
         @if a.strategy != crate::scenario::Objective::Rank {
