@@ -2055,8 +2055,6 @@ pub mod web {
     pub(crate) const FUNDED_COUNT: Msg = Msg("web-funded-count");
     pub(crate) const CANDIDATES: Msg = Msg("web-candidates");
     pub(crate) const TOTAL_BUDGET: Msg = Msg("web-total-budget");
-    pub(crate) const FUNDED: Msg = Msg("web-funded");
-    pub(crate) const NOT_FUNDED: Msg = Msg("web-not-funded");
     pub(crate) const REASON: Msg = Msg("web-reason");
     pub(crate) const WHAT: Msg = Msg("web-what");
     pub(crate) const BEFORE: Msg = Msg("web-before");
@@ -2156,6 +2154,13 @@ pub mod web {
     pub(crate) fn showing(shown: usize, total: usize) -> String {
         crate::t!("web-showing", shown = shown, total = total)
     }
+
+    pub(crate) fn shown_sums(requested: &str, proposed: &str) -> String {
+        crate::t!("web-shown-sums", requested = requested, proposed = proposed)
+    }
+
+    pub(crate) const NOTHING_SHOWN: Msg = Msg("web-nothing-shown");
+    pub(crate) const NOTHING_SHOWN_CLEAR: Msg = Msg("web-nothing-shown-clear");
 
     pub(crate) fn sort_hint(label: &str) -> String {
         crate::t!("web-sort-hint", label = label.to_lowercase())

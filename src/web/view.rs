@@ -293,25 +293,27 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
 /// Each pot's budget, what the allocation proposes and what remains.
 pub(crate) fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
     html! {
-        table {
-            caption { (caption) }
-            thead { tr {
-                th scope="col" { (t::POT) }
-                th scope="col" class="num" { (t::BUDGET) }
-                th scope="col" class="num" { (t::PROPOSED) }
-                th scope="col" class="num" { (t::REMAINING) }
-            } }
-            tbody {
-                @for (pot, sum) in &a.pots {
-                    tr {
-                        th scope="row" { (pot.name()) }
-                        td.num { (Kr(sum.budget)) }
-                        td.num { (Kr(sum.allocated)) }
-                        td.num { (Kr(sum.remaining)) }
+        (crate::web::view::scroll(caption, html! {
+            table {
+                caption { (caption) }
+                thead { tr {
+                    th scope="col" { (t::POT) }
+                    th scope="col" class="num" { (t::BUDGET) }
+                    th scope="col" class="num" { (t::PROPOSED) }
+                    th scope="col" class="num" { (t::REMAINING) }
+                } }
+                tbody {
+                    @for (pot, sum) in &a.pots {
+                        tr {
+                            th scope="row" { (pot.name()) }
+                            td.num { (Kr(sum.budget)) }
+                            td.num { (Kr(sum.allocated)) }
+                            td.num { (Kr(sum.remaining)) }
+                        }
                     }
                 }
             }
-        }
+        }))
     }
 }
 

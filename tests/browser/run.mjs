@@ -112,6 +112,24 @@ try {
     console.log(`${status} ${url}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
   }
 
+  // A phone (390 px) and 400 % zoom (320 CSS px, WCAG 1.4.10 Reflow): no page scrolls
+  // sideways (a wide table scrolls in a region of its own), and axe passes at both widths.
+  for (const width of [390, 320]) {
+    const narrow = await (await browser.newContext({ bypassCSP: true, locale: "sv-SE", viewport: { width, height: 900 } })).newPage();
+    for (const url of pages.filter((u) => !u.includes("mycket") && !u.includes("finns-inte") && !u.includes("sortera=fel"))) {
+      await narrow.goto(base + url, { waitUntil: "load" });
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) failures.push(`${url} at ${width} px: the page scrolls sideways by ${overflow} px`);
+      await narrow.addScriptTag({ path: axePath });
+      const result = await narrow.evaluate(async () =>
+        axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      );
+      for (const v of result.violations) failures.push(`${url} at ${width} px: ${v.id} (${v.impact}): ${v.help}`);
+    }
+    console.log(`${width} px: every page checked for sideways scrolling and with axe`);
+    await narrow.context().close();
+  }
+
   // The beslutsunderlag on paper: Chromium prints it to A4, poppler's pdftotext reads it back
   // (-raw: a line that ends in a hyphen, "Hälso- och", stays as printed instead of joined).
   // Every proposed application (from the proposal's own CSV export) is in it, the page count

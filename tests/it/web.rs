@@ -201,6 +201,62 @@ async fn the_ranking_filters_and_sorts_from_the_url() {
         text.body.contains("Visar 1 av 134 ansökningar."),
         "free text ignores case"
     );
+    // … and diacritics: "vasteras" finds what "Västerås" finds.
+    let shown = |body: &str| {
+        body.split("Visar ")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .expect("a count")
+    };
+    let plain = get(&state, "/ansokningar?q=vasteras").await;
+    let proper = get(&state, "/ansokningar?q=V%C3%A4ster%C3%A5s").await;
+    assert!(shown(&plain.body) > 10);
+    assert_eq!(shown(&plain.body), shown(&proper.body));
+    // The shown set is summed.
+    assert!(pot.body.contains("Sökt sammanlagt "), "{}", pot.body);
+    // An empty result says what to do instead of showing a bare header.
+    let none = get(&state, "/ansokningar?q=finns-inte-alls").await;
+    assert!(none.body.contains("Ingen ansökan passar alla filtren."));
+    assert!(!none.body.contains("<table class=\"ranking\">"));
+    // The download follows the filters: six rows of commercial service, and a header.
+    let csv = get(&state, "/export/rangordning.csv?pott=kommersiell_service").await;
+    assert_eq!(
+        csv.body.lines().filter(|l| !l.trim().is_empty()).count(),
+        7,
+        "{}",
+        csv.body
+    );
+    assert!(
+        pot.body
+            .contains("/export/rangordning.csv?pott=kommersiell_service")
+    );
+    // An application opened from a filtered list leads back to the list as it was.
+    assert!(
+        pot.body
+            .contains("href=\"/ansokan/2021-0125?pott=kommersiell_service\""),
+        "{}",
+        pot.body
+    );
+    let app = get(
+        &state,
+        "/ansokan/2021-0125?pott=kommersiell_service&sortera=poang",
+    )
+    .await;
+    assert!(
+        app.body
+            .contains("href=\"/ansokningar?pott=kommersiell_service&amp;sortera=poang\""),
+        "{}",
+        app.body
+    );
+    // The strategy filter lists names in the hierarchy's order, numbers as numbers.
+    // ("Delmål 2" and "Delmål 12" share a målområde; by text, 12 would come first).
+    let (two, twelve) = (
+        all.body.find("Delmål 2:").expect("2"),
+        all.body.find("Delmål 12:").expect("12"),
+    );
+    assert!(two < twelve);
+    assert!(!all.body.contains("(delmal.1)"));
 }
 
 #[tokio::test]

@@ -65,7 +65,7 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
     let not_funded = allocation.not_funded.iter().find(|n| n.app == index);
     let title = format!("{} – {}", app.id, app.title);
     let body = html! {
-        p { a href=(ctx.link("/ansokningar")) { (t::BACK_TO_LIST) } }
+        p { a href=(format!("/ansokningar{}", crate::web::params::query(&crate::web::pages::applications::list_pairs(ctx)))) { (t::BACK_TO_LIST) } }
         @if ctx.params.get("sparad").is_some() && form.errors.is_empty() && form.conflict.is_none() {
             p.notice role="status" { (t::ASSESS_SAVED) }
         }
@@ -136,19 +136,21 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             @if part.lines.is_empty() {
                 p { (cli_msg::NO_RATINGS) }
             } @else {
-                table {
-                    caption.visually-hidden { (t::lines_caption(part.part.name())) }
-                    thead { tr {
-                        th scope="col" { (t::PATH) }
-                        th scope="col" class="num" { (t::RATING) }
-                        th scope="col" class="num" { (t::POINTS) }
-                    } }
-                    tbody {
-                        @for l in &part.lines {
-                            tr { td { (l.path) } td.num { (l.rating) } td.num { (num(l.shown, 1)) } }
+                (crate::web::view::scroll(&t::lines_caption(part.part.name()).to_string(), html! {
+                    table {
+                        caption.visually-hidden { (t::lines_caption(part.part.name())) }
+                        thead { tr {
+                            th scope="col" { (t::PATH) }
+                            th scope="col" class="num" { (t::RATING) }
+                            th scope="col" class="num" { (t::POINTS) }
+                        } }
+                        tbody {
+                            @for l in &part.lines {
+                                tr { td { (l.path) } td.num { (l.rating) } td.num { (num(l.shown, 1)) } }
+                            }
                         }
                     }
-                }
+                }))
             }
             @if !part.outweighed.is_empty() {
                 p { (cli_msg::OUTWEIGHED) }

@@ -84,40 +84,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         .iter()
         .map(|a| a.decision_body.as_str())
         .collect();
-    let filters = Filters {
-        pot: q.choice("pott", t::F_POT.text(), &Support::ALL)?,
-        form: q.choice("form", t::F_FORM.text(), &Form::ALL)?,
-        municipality: match q.get("kommun") {
-            Some(m) if municipalities.contains(m) => Some(m.to_string()),
-            Some(m) => {
-                return Err(AppError::BadRequest(t::unknown_value(
-                    t::F_MUNICIPALITY.text(),
-                    m,
-                )));
-            }
-            None => None,
-        },
-        status: q.choice("status", t::F_STATUS.text(), &Status::ALL)?,
-        proposal: q.choice(
-            "forslag",
-            t::F_PROPOSAL.text(),
-            &[("ja", true), ("nej", false)],
-        )?,
-        body: match q.get("beslut") {
-            Some(b) if bodies.contains(b) => Some(b.to_string()),
-            Some(b) => return Err(AppError::BadRequest(t::unknown_value(t::F_BODY.text(), b))),
-            None => None,
-        },
-        node: match q.get("nod") {
-            Some(n) if p.strategy.node(n).is_some_and(|x| x.level.scores()) => Some(n.to_string()),
-            Some(n) => return Err(AppError::BadRequest(t::unknown_value(t::F_NODE.text(), n))),
-            None => None,
-        },
-        goal: q
-            .number("mal", t::F_GOAL.text(), 1..=17)?
-            .and_then(|g| u8::try_from(g).ok()),
-        text: q.get("q").map(str::to_lowercase),
-    };
+    let filters = filters(&ctx)?;
     let sort = q
         .get("sortera")
         .map(|s| {
@@ -147,6 +114,15 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         o.then_with(|| a.app.id.cmp(&b.app.id))
     });
 
+    let back = list_query(&ctx);
+    let requested: Sek = shown.iter().map(|r| r.app.requested).sum();
+    let proposed: Sek = shown
+        .iter()
+        .map(|r| match r.proposal {
+            Proposal::Funded(x) => x,
+            _ => Sek::ZERO,
+        })
+        .sum();
     let title = t::applications_title(&p.scenario.name);
     let here: Vec<(String, String)> = q.without(&["sortera", "ordning"]);
     let headers: Vec<Header> = COLUMNS
@@ -190,7 +166,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                     (select("status", t::F_STATUS.text(), Status::ALL.iter().map(|(k, s)| (k.to_string(), s.name().to_string())), q.get("status")))
                     (select("forslag", t::F_PROPOSAL.text(), [("ja".to_string(), t::PROPOSAL_YES.to_string()), ("nej".to_string(), t::PROPOSAL_NO.to_string())].into_iter(), q.get("forslag")))
                     (select("beslut", t::F_BODY.text(), bodies.iter().map(|b| (b.to_string(), b.to_string())), q.get("beslut")))
-                    (select("nod", t::F_NODE.text(), p.strategy.nodes().filter(|n| n.level.scores() && n.id != p.strategy.root()).map(|n| (n.id.clone(), format!("{} ({})", n.name, n.id))), q.get("nod")))
+                    (select("nod", t::F_NODE.text(), nodes_in_order(p).into_iter().map(|(depth, n)| (n.id.clone(), format!("{}{}", "\u{a0}\u{a0}".repeat(depth.saturating_sub(1)), n.name))), q.get("nod")))
                     (select("mal", t::F_GOAL.text(), p.agenda.goals.iter().map(|(n, name)| (n.to_string(), format!("{n}. {name}"))), q.get("mal")))
                     div.field {
                         label for="f-q" { (t::F_TEXT) }
@@ -204,8 +180,17 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 a href=(ctx.link("/ansokningar")) { (t::CLEAR_FILTERS) }
             }
         }
-        p role="status" { (t::showing(shown.len(), total)) }
-        (crate::web::pages::export::links("rangordning", &scenario_query(&ctx), t::DOWNLOAD_RANKING.text()))
+        p role="status" {
+            (t::showing(shown.len(), total))
+            @if !shown.is_empty() {
+                " " (t::shown_sums(&requested.to_kr_string(), &proposed.to_kr_string()))
+            }
+        }
+        @if shown.is_empty() {
+            p.empty { (t::NOTHING_SHOWN) " " a href=(ctx.link("/ansokningar")) { (t::NOTHING_SHOWN_CLEAR) } "." }
+        } @else {
+        (crate::web::pages::export::links("rangordning", &list_query(&ctx), t::DOWNLOAD_RANKING.text()))
+        (view::scroll(&t::ranking_caption(&p.scenario.name), html! {
         table.ranking {
             caption { (t::ranking_caption(&p.scenario.name)) }
             thead {
@@ -225,7 +210,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 @for r in &shown {
                     tr {
                         td.num { @if let Some(n) = r.rank { (n) } @else { "–" } }
-                        td { a href=(ctx.link(&format!("/ansokan/{}", r.app.id))) { (r.app.id) } }
+                        td { a href=(format!("/ansokan/{}{}", r.app.id, back)) { (r.app.id) } }
                         td { (r.app.title) br; span.sub { (r.app.applicant.name) } }
                         td {
                             (r.app.support.name())
@@ -237,14 +222,16 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                         td { (r.a.decision_body) }
                         td {
                             @match &r.proposal {
-                                Proposal::Funded(x) => { span.yes { (t::FUNDED) } " " (Kr(*x)) }
-                                Proposal::Not(why) => { span.no { (t::NOT_FUNDED) } " – " (why) }
+                                Proposal::Funded(x) => { span.yes { (t::VERDICT_GRANT) } " " (Kr(*x)) }
+                                Proposal::Not(why) => { span.no { (t::VERDICT_REJECT) } " – " (why) }
                                 Proposal::NotCandidate => { span.sub { (r.app.status.name()) } }
                             }
                         }
                     }
                 }
             }
+        }
+        }))
         }
     };
     Ok(view::page(
@@ -253,10 +240,91 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     ))
 }
 
-/// `?scenario=…` for links that keep the scenario (empty for the default).
-fn scenario_query(ctx: &Ctx) -> String {
-    crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key)
+/// The filters the query asks for; a value the data does not have is a 400 naming it.
+fn filters(ctx: &Ctx) -> Result<Filters, AppError> {
+    let p = ctx.p();
+    let q = &ctx.params;
+    let municipalities: BTreeSet<&str> = p
+        .applications
+        .iter()
+        .flat_map(|a| a.municipalities.iter().map(String::as_str))
+        .collect();
+    let bodies: BTreeSet<&str> = p
+        .assessments
+        .iter()
+        .map(|a| a.decision_body.as_str())
+        .collect();
+    Ok(Filters {
+        pot: q.choice("pott", t::F_POT.text(), &Support::ALL)?,
+        form: q.choice("form", t::F_FORM.text(), &Form::ALL)?,
+        municipality: match q.get("kommun") {
+            Some(m) if municipalities.contains(m) => Some(m.to_string()),
+            Some(m) => {
+                return Err(AppError::BadRequest(t::unknown_value(
+                    t::F_MUNICIPALITY.text(),
+                    m,
+                )));
+            }
+            None => None,
+        },
+        status: q.choice("status", t::F_STATUS.text(), &Status::ALL)?,
+        proposal: q.choice(
+            "forslag",
+            t::F_PROPOSAL.text(),
+            &[("ja", true), ("nej", false)],
+        )?,
+        body: match q.get("beslut") {
+            Some(b) if bodies.contains(b) => Some(b.to_string()),
+            Some(b) => return Err(AppError::BadRequest(t::unknown_value(t::F_BODY.text(), b))),
+            None => None,
+        },
+        node: match q.get("nod") {
+            Some(n) if p.strategy.node(n).is_some_and(|x| x.level.scores()) => Some(n.to_string()),
+            Some(n) => return Err(AppError::BadRequest(t::unknown_value(t::F_NODE.text(), n))),
+            None => None,
+        },
+        goal: q
+            .number("mal", t::F_GOAL.text(), 1..=17)?
+            .and_then(|g| u8::try_from(g).ok()),
+        text: q.get("q").map(fold).filter(|t| !t.trim().is_empty()),
+    })
 }
+
+/// The case numbers the list shows with the query's filters (what a download of it holds).
+pub(crate) fn shown_ids(ctx: &Ctx) -> Result<BTreeSet<String>, AppError> {
+    let filters = filters(ctx)?;
+    Ok(rows(ctx)
+        .into_iter()
+        .filter(|r| keep(ctx, &filters, r))
+        .map(|r| r.app.id.clone())
+        .collect())
+}
+
+/// The scenario, the list's filters and its order, as a query keeps them: the downloads
+/// and the links to each application carry them, and an application's "back" link returns
+/// to the list as it was.
+pub(crate) fn list_pairs(ctx: &Ctx) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    if ctx.s.key != ctx.default_key {
+        pairs.push(("scenario".into(), ctx.s.key.clone()));
+    }
+    for key in LIST_KEYS {
+        if let Some(v) = ctx.params.get(key).filter(|v| !v.is_empty()) {
+            pairs.push((key.to_string(), v.to_string()));
+        }
+    }
+    pairs
+}
+
+fn list_query(ctx: &Ctx) -> String {
+    query(&list_pairs(ctx))
+}
+
+/// The query keys that filter and order the list.
+const LIST_KEYS: [&str; 11] = [
+    "pott", "form", "kommun", "status", "forslag", "beslut", "nod", "mal", "q", "sortera",
+    "ordning",
+];
 
 fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
     let p = ctx.p();
@@ -309,16 +377,81 @@ fn keep(ctx: &Ctx, f: &Filters, r: &Row<'_>) -> bool {
         && f.text.as_ref().is_none_or(|q| {
             [&app.id, &app.title, &app.applicant.name]
                 .iter()
-                .any(|s| s.to_lowercase().contains(q.as_str()))
+                .any(|s| fold(s).contains(q.as_str()))
                 || app
                     .municipalities
                     .iter()
-                    .any(|m| m.to_lowercase().contains(q.as_str()))
+                    .any(|m| fold(m).contains(q.as_str()))
                 || app
                     .description
                     .as_ref()
-                    .is_some_and(|d| d.to_lowercase().contains(q.as_str()))
+                    .is_some_and(|d| fold(d).contains(q.as_str()))
         })
+}
+
+/// Text as a search compares it: lower case, without diacritics, so that "vasteras" finds
+/// "Västerås" and "kopings" finds "Köpings".
+pub(crate) fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' => 'a',
+            'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ù' | 'ú' | 'û' => 'u',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        })
+        .collect()
+}
+
+/// The strategy nodes that score, in the order of the hierarchy (a plan, then its goals),
+/// each with its depth; children by name, numbers in number order ("Delmål 2" before
+/// "Delmål 10").
+fn nodes_in_order(p: &crate::portfolio::Portfolio) -> Vec<(usize, &crate::strategy::StrategyNode)> {
+    fn natural(name: &str) -> String {
+        let mut out = String::new();
+        let mut digits = String::new();
+        for c in name.chars().chain(std::iter::once('\0')) {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            if !digits.is_empty() {
+                out.push_str(&format!("{digits:0>8}"));
+                digits.clear();
+            }
+            out.push(c);
+        }
+        out
+    }
+    fn visit<'a>(
+        p: &'a crate::portfolio::Portfolio,
+        id: &'a str,
+        depth: usize,
+        seen: &mut BTreeSet<&'a str>,
+        out: &mut Vec<(usize, &'a crate::strategy::StrategyNode)>,
+    ) {
+        if !seen.insert(id) || depth > 12 {
+            return;
+        }
+        let Some(node) = p.strategy.node(id) else {
+            return;
+        };
+        if node.level.scores() && id != p.strategy.root() {
+            out.push((depth, node));
+        }
+        let mut children: Vec<&str> = p.strategy.hierarchy().children(id);
+        children.sort_by_key(|c| p.strategy.node(c).map(|n| natural(&n.name)));
+        for c in children {
+            visit(p, c, depth + 1, seen, out);
+        }
+    }
+    let mut out = Vec::new();
+    visit(p, p.strategy.root(), 0, &mut BTreeSet::new(), &mut out);
+    out
 }
 
 fn compare(key: &str, a: &Row<'_>, b: &Row<'_>) -> Ordering {

@@ -60,17 +60,19 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 button type="submit" { (t::COMPARE_BUTTON) }
             }
         }
-        table {
-            caption { (t::COMPARE_SUMMARY) }
-            thead { tr { th scope="col" { span.visually-hidden { (t::MEASURE) } } th scope="col" { (na) } th scope="col" { (nb) } } }
-            tbody {
-                tr { th scope="row" { (t::STATUS) } td { (status_sentence(&a.allocation)) } td { (status_sentence(&b.allocation)) } }
-                tr { th scope="row" { (t::STRATEGY) } td { (a.allocation.strategy.name()) } td { (b.allocation.strategy.name()) } }
-                tr { th scope="row" { (t::OBJECTIVE) } td.num { (num(a.allocation.objective, 1)) } td.num { (num(b.allocation.objective, 1)) } }
-                tr { th scope="row" { (t::BASELINE_OBJECTIVE) } td.num { (num(a.allocation.baseline.objective, 1)) } td.num { (num(b.allocation.baseline.objective, 1)) } }
-                tr { th scope="row" { (t::FUNDED_COUNT) } td.num { (a.allocation.funded.len()) } td.num { (b.allocation.funded.len()) } }
+        (crate::web::view::scroll(t::COMPARE_SUMMARY.as_ref(), html! {
+            table {
+                caption { (t::COMPARE_SUMMARY) }
+                thead { tr { th scope="col" { span.visually-hidden { (t::MEASURE) } } th scope="col" { (na) } th scope="col" { (nb) } } }
+                tbody {
+                    tr { th scope="row" { (t::STATUS) } td { (status_sentence(&a.allocation)) } td { (status_sentence(&b.allocation)) } }
+                    tr { th scope="row" { (t::STRATEGY) } td { (a.allocation.strategy.name()) } td { (b.allocation.strategy.name()) } }
+                    tr { th scope="row" { (t::OBJECTIVE) } td.num { (num(a.allocation.objective, 1)) } td.num { (num(b.allocation.objective, 1)) } }
+                    tr { th scope="row" { (t::BASELINE_OBJECTIVE) } td.num { (num(a.allocation.baseline.objective, 1)) } td.num { (num(b.allocation.baseline.objective, 1)) } }
+                    tr { th scope="row" { (t::FUNDED_COUNT) } td.num { (a.allocation.funded.len()) } td.num { (b.allocation.funded.len()) } }
+                }
             }
-        }
+        }))
         (crate::web::pages::export::links("jamforelse", &crate::web::params::query(&[("a".into(), a.key.clone()), ("b".into(), b.key.clone())]), t::DOWNLOAD_COMPARISON.text()))
         h2 { (t::DIFF_HEADING) }
         @if diff.is_empty() {
@@ -113,25 +115,27 @@ pub(crate) fn moved_table(diff: &Comparison, dim: Dimension, heading: &str) -> M
     let rows: Vec<_> = diff.moved.iter().filter(|m| m.dimension == dim).collect();
     html! {
         @if !rows.is_empty() {
-            table {
-                caption { (heading) }
-                thead { tr {
-                    th scope="col" { (t::WHAT) }
-                    th scope="col" class="num" { (t::BEFORE) }
-                    th scope="col" class="num" { (t::AFTER) }
-                    th scope="col" class="num" { (t::CHANGE) }
-                } }
-                tbody {
-                    @for m in rows {
-                        tr {
-                            th scope="row" { (m.key) }
-                            td.num { (Kr(m.a)) }
-                            td.num { (Kr(m.b)) }
-                            td.num { (signed(m.b.decimal() - m.a.decimal())) }
+            (crate::web::view::scroll(heading, html! {
+                table {
+                    caption { (heading) }
+                    thead { tr {
+                        th scope="col" { (t::WHAT) }
+                        th scope="col" class="num" { (t::BEFORE) }
+                        th scope="col" class="num" { (t::AFTER) }
+                        th scope="col" class="num" { (t::CHANGE) }
+                    } }
+                    tbody {
+                        @for m in rows {
+                            tr {
+                                th scope="row" { (m.key) }
+                                td.num { (Kr(m.a)) }
+                                td.num { (Kr(m.b)) }
+                                td.num { (signed(m.b.decimal() - m.a.decimal())) }
+                            }
                         }
                     }
                 }
-            }
+            }))
         }
     }
 }

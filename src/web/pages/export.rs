@@ -25,7 +25,17 @@ pub(crate) async fn download(
         .ok_or_else(|| AppError::NotFound(t::unknown_download(&file)))?;
     let p = ctx.p();
     let sheets = match stem {
-        "rangordning" => vec![export::ranking(p, Some(ctx.s.best()))],
+        "rangordning" => {
+            // The list's filters, when the download came from a filtered list.
+            let mut sheet = export::ranking(p, Some(ctx.s.best()));
+            let shown = crate::web::pages::applications::shown_ids(&ctx)?;
+            if shown.len() < p.applications.len() {
+                sheet.rows.retain(
+                    |row| matches!(row.get(1), Some(export::Cell::Text(id)) if shown.contains(id)),
+                );
+            }
+            vec![sheet]
+        }
         "forslag" => export::allocation(p, ctx.s.best()),
         _ => {
             let pick = |field: &str| {

@@ -394,31 +394,33 @@ fn appendix(p: &Portfolio, d: &Body, delegation: &str, threshold: Option<Sek>) -
             @if let Some(threshold) = threshold {
                 p { (t::memo_appendix_intro(&threshold.to_kr_string())) }
             }
-            table {
-                caption { (t::MEMO_APPENDIX_SUMMARY_CAPTION) }
-                thead { tr {
-                    th scope="col" { (t::POT) }
-                    th scope="col" class="num" { (t::MEMO_COL_GRANTS) }
-                    th scope="col" class="num" { (t::MEMO_COL_GRANTED_SUM) }
-                    th scope="col" class="num" { (t::MEMO_COL_REJECTIONS) }
-                } }
-                tbody {
-                    @for (pot, (n, kr, rejected)) in &per_pot {
-                        tr {
-                            th scope="row" { (pot.name()) }
-                            td.num { (n) }
-                            td.num { (Kr(*kr)) }
-                            td.num { (rejected) }
+            (view::scroll(t::MEMO_APPENDIX_SUMMARY_CAPTION.text(), html! {
+                table {
+                    caption { (t::MEMO_APPENDIX_SUMMARY_CAPTION) }
+                    thead { tr {
+                        th scope="col" { (t::POT) }
+                        th scope="col" class="num" { (t::MEMO_COL_GRANTS) }
+                        th scope="col" class="num" { (t::MEMO_COL_GRANTED_SUM) }
+                        th scope="col" class="num" { (t::MEMO_COL_REJECTIONS) }
+                    } }
+                    tbody {
+                        @for (pot, (n, kr, rejected)) in &per_pot {
+                            tr {
+                                th scope="row" { (pot.name()) }
+                                td.num { (n) }
+                                td.num { (Kr(*kr)) }
+                                td.num { (rejected) }
+                            }
                         }
                     }
+                    tfoot { tr {
+                        th scope="row" { (t::TOTAL) }
+                        td.num { (all.0) }
+                        td.num { (Kr(all.1)) }
+                        td.num { (all.2) }
+                    } }
                 }
-                tfoot { tr {
-                    th scope="row" { (t::TOTAL) }
-                    td.num { (all.0) }
-                    td.num { (Kr(all.1)) }
-                    td.num { (all.2) }
-                } }
-            }
+            }))
             (view::scroll(t::MEMO_APPENDIX_LIST_CAPTION.text(), html! {
                 table.memo.delegated {
                     caption { (t::MEMO_APPENDIX_LIST_CAPTION) }

@@ -100,52 +100,56 @@ fn body(ctx: &Ctx) -> Markup {
         h2 { (t::BUDGET_HEADING) }
         (view::pots_table(a, &t::budget_caption(s.year)))
         h2 { (t::PAYMENTS_HEADING) }
-        table {
-            caption { (t::payments_caption(s.year)) }
-            thead {
-                tr {
-                    th scope="col" { (t::POT) }
-                    th scope="col" { (t::YEAR) }
-                    th scope="col" class="num" { (t::FRAME) }
-                    th scope="col" class="num" { (t::COMMITTED) }
-                    th scope="col" class="num" { (t::PROPOSED_PAYMENTS) }
-                    th scope="col" class="num" { (t::FRAME_REMAINING) }
-                }
-            }
-            tbody {
-                @for ((pot, y), r) in &rows {
+        (crate::web::view::scroll(&t::payments_caption(s.year).to_string(), html! {
+            table {
+                caption { (t::payments_caption(s.year)) }
+                thead {
                     tr {
-                        th scope="row" { (pot.name()) }
-                        td { (y) }
-                        td.num { @if let Some(f) = r.frame { (Kr(f)) } @else { (t::NO_FRAME) } }
-                        td.num { (Kr(r.committed)) }
-                        td.num { (Kr(r.proposed)) }
-                        td.num {
-                            @if let Some(f) = r.frame {
-                                (Kr(f.saturating_sub(r.committed).saturating_sub(r.proposed)))
-                            } @else { "–" }
+                        th scope="col" { (t::POT) }
+                        th scope="col" { (t::YEAR) }
+                        th scope="col" class="num" { (t::FRAME) }
+                        th scope="col" class="num" { (t::COMMITTED) }
+                        th scope="col" class="num" { (t::PROPOSED_PAYMENTS) }
+                        th scope="col" class="num" { (t::FRAME_REMAINING) }
+                    }
+                }
+                tbody {
+                    @for ((pot, y), r) in &rows {
+                        tr {
+                            th scope="row" { (pot.name()) }
+                            td { (y) }
+                            td.num { @if let Some(f) = r.frame { (Kr(f)) } @else { (t::NO_FRAME) } }
+                            td.num { (Kr(r.committed)) }
+                            td.num { (Kr(r.proposed)) }
+                            td.num {
+                                @if let Some(f) = r.frame {
+                                    (Kr(f.saturating_sub(r.committed).saturating_sub(r.proposed)))
+                                } @else { "–" }
+                            }
                         }
                     }
                 }
             }
-        }
+        }))
         h2 { (t::BODIES_HEADING) }
         @if bodies.is_empty() {
             p { (t::NOTHING_FUNDED) }
         } @else {
-            table {
-                caption { (t::BODIES_CAPTION) }
-                thead { tr {
-                    th scope="col" { (t::DECISION_BODY) }
-                    th scope="col" class="num" { (t::COUNT) }
-                    th scope="col" class="num" { (t::AMOUNT) }
-                } }
-                tbody {
-                    @for (body, (n, sum)) in &bodies {
-                        tr { th scope="row" { (body) } td.num { (n) } td.num { (Kr(*sum)) } }
+            (crate::web::view::scroll(t::BODIES_CAPTION.as_ref(), html! {
+                table {
+                    caption { (t::BODIES_CAPTION) }
+                    thead { tr {
+                        th scope="col" { (t::DECISION_BODY) }
+                        th scope="col" class="num" { (t::COUNT) }
+                        th scope="col" class="num" { (t::AMOUNT) }
+                    } }
+                    tbody {
+                        @for (body, (n, sum)) in &bodies {
+                            tr { th scope="row" { (body) } td.num { (n) } td.num { (Kr(*sum)) } }
+                        }
                     }
                 }
-            }
+            }))
         }
         h2 { (t::PICTURES_HEADING) }
         (chart(crate::charts::by_malomrade(p, a), "malomrade"))

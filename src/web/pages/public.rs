@@ -133,33 +133,35 @@ pub async fn page(
             }
         }
         p role="status" { (t::public_count(rows.len(), &total.to_kr_string())) }
-        table {
-            caption { (t::PUBLIC_CAPTION) }
-            thead { tr {
-                @for (i, (key, label, numeric)) in COLUMNS.iter().enumerate() {
-                    th scope="col" class=[numeric.then_some("num")]
-                        aria-sort=[(i == sort).then_some(if descending { "descending" } else { "ascending" })] {
-                        a href=(sort_link(&here, key, if i == sort { !descending } else { *numeric })) {
-                            (label)
-                            @if i == sort { span aria-hidden="true" { (if descending { " ▼" } else { " ▲" }) } }
-                            span.visually-hidden { (t::sort_hint(label)) }
+        (crate::web::view::scroll(t::PUBLIC_CAPTION.as_ref(), html! {
+            table {
+                caption { (t::PUBLIC_CAPTION) }
+                thead { tr {
+                    @for (i, (key, label, numeric)) in COLUMNS.iter().enumerate() {
+                        th scope="col" class=[numeric.then_some("num")]
+                            aria-sort=[(i == sort).then_some(if descending { "descending" } else { "ascending" })] {
+                            a href=(sort_link(&here, key, if i == sort { !descending } else { *numeric })) {
+                                (label)
+                                @if i == sort { span aria-hidden="true" { (if descending { " ▼" } else { " ▲" }) } }
+                                span.visually-hidden { (t::sort_hint(label)) }
+                            }
+                        }
+                    }
+                } }
+                tbody {
+                    @for a in &rows {
+                        tr {
+                            td { (a.id) }
+                            td { (a.title) br; span.sub { (a.applicant.name) } }
+                            td { (a.support.name()) @if let Some(f) = a.form { br; span.sub { (f.name()) } } }
+                            td { (a.municipalities.join(", ")) }
+                            td.num { (a.decision_date.map_or_else(|| "–".to_string(), |d| d.to_string())) }
+                            td.num { (Kr(a.requested)) }
                         }
                     }
                 }
-            } }
-            tbody {
-                @for a in &rows {
-                    tr {
-                        td { (a.id) }
-                        td { (a.title) br; span.sub { (a.applicant.name) } }
-                        td { (a.support.name()) @if let Some(f) = a.form { br; span.sub { (f.name()) } } }
-                        td { (a.municipalities.join(", ")) }
-                        td.num { (a.decision_date.map_or_else(|| "–".to_string(), |d| d.to_string())) }
-                        td.num { (Kr(a.requested)) }
-                    }
-                }
             }
-        }
+        }))
     };
     Ok(view::page(&frame, body))
 }

@@ -66,11 +66,13 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         p { (t::STRATEGY_INTRO) }
         (crate::web::view::chart(crate::charts::pot_flows(p, &ctx.s.allocation), "flode"))
         @if !split.is_empty() {
-            table {
-                caption { (t::SPLIT_CAPTION) }
-                thead { tr { th scope="col" { (t::AREA) } th scope="col" class="num" { (t::AMOUNT) } } }
-                tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Kr(*v)) } } } }
-            }
+            (crate::web::view::scroll(t::SPLIT_CAPTION.as_ref(), html! {
+                table {
+                    caption { (t::SPLIT_CAPTION) }
+                    thead { tr { th scope="col" { (t::AREA) } th scope="col" class="num" { (t::AMOUNT) } } }
+                    tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Kr(*v)) } } } }
+                }
+            }))
         }
         h2 { (t::TREE_HEADING) }
         ul.tree { (node(&ctx, p, &root, &flows, &mut seen, 0)) }
