@@ -1878,6 +1878,7 @@ pub mod web {
     pub const SCENARIO: Msg = Msg("web-scenario");
     pub(crate) const SHOW: Msg = Msg("web-show");
     pub(crate) const FOOTER: Msg = Msg("web-footer");
+    pub(crate) const FOOTER_PUBLIC: Msg = Msg("web-footer-public");
     pub(crate) const BACK_TO_OVERVIEW: Msg = Msg("web-back-to-overview");
     pub(crate) const BACK_TO_LIST: Msg = Msg("web-back-to-list");
     pub(crate) const CHART_FAILED: Msg = Msg("web-chart-failed");
@@ -2541,21 +2542,46 @@ pub mod web {
 
     // Tillgänglighetsredogörelse.
     pub(crate) const A11Y_TITLE: Msg = Msg("web-a11y-title");
-    pub(crate) const A11Y_SECTIONS: &[(Msg, &[Msg])] = &[
-        (Msg("web-a11y-1-heading"), &[Msg("web-a11y-1-text-1")]),
-        (
-            Msg("web-a11y-2-heading"),
-            &[Msg("web-a11y-2-text-1"), Msg("web-a11y-2-text-2")],
-        ),
-        (
-            Msg("web-a11y-3-heading"),
-            &[Msg("web-a11y-3-text-1"), Msg("web-a11y-3-text-2")],
-        ),
-        (Msg("web-a11y-4-heading"), &[Msg("web-a11y-4-text-1")]),
-        (Msg("web-a11y-5-heading"), &[Msg("web-a11y-5-text-1")]),
-        (Msg("web-a11y-6-heading"), &[Msg("web-a11y-6-text-1")]),
-        (Msg("web-a11y-7-heading"), &[Msg("web-a11y-7-text-1")]),
+    pub(crate) const A11Y_REGION: Msg = Msg("web-a11y-region");
+    pub(crate) const A11Y_ABOUT_HEADING: Msg = Msg("web-a11y-about-heading");
+    pub(crate) const A11Y_STATUS_HEADING: Msg = Msg("web-a11y-status-heading");
+    pub(crate) const A11Y_STATUS: Msg = Msg("web-a11y-status");
+    pub(crate) const A11Y_GAPS_HEADING: Msg = Msg("web-a11y-gaps-heading");
+    pub(crate) const A11Y_GAPS: &[Msg] = &[
+        Msg("web-a11y-gap-review"),
+        Msg("web-a11y-gap-charts"),
+        Msg("web-a11y-gap-tables"),
     ];
+    pub(crate) const A11Y_DESIGN: Msg = Msg("web-a11y-design");
+    pub(crate) const A11Y_OTHER_FORM_HEADING: Msg = Msg("web-a11y-other-form-heading");
+    pub(crate) const A11Y_OTHER_FORM: Msg = Msg("web-a11y-other-form");
+    pub(crate) const A11Y_REPORT_HEADING: Msg = Msg("web-a11y-report-heading");
+    pub(crate) const A11Y_REPORT: Msg = Msg("web-a11y-report");
+    pub(crate) const A11Y_EMAIL: Msg = Msg("web-a11y-email");
+    pub(crate) const A11Y_PHONE: Msg = Msg("web-a11y-phone");
+    pub(crate) const A11Y_NO_CONTACT: Msg = Msg("web-a11y-no-contact");
+    pub(crate) const A11Y_SUPERVISION_HEADING: Msg = Msg("web-a11y-supervision-heading");
+    pub(crate) const A11Y_SUPERVISION: Msg = Msg("web-a11y-supervision");
+    pub(crate) const A11Y_DIGG_LINK: Msg = Msg("web-a11y-digg-link");
+    pub(crate) const A11Y_METHOD_HEADING: Msg = Msg("web-a11y-method-heading");
+    pub(crate) const A11Y_FILE_PROBLEM: Msg = Msg("web-a11y-file-problem");
+
+    pub(crate) fn a11y_about(organisation: &str) -> String {
+        crate::t!("web-a11y-about", organisation = organisation)
+    }
+
+    pub(crate) fn a11y_response(time: &str) -> String {
+        crate::t!("web-a11y-response", time = time)
+    }
+
+    pub(crate) fn a11y_method(method: &str, assessed: &str, updated: &str) -> String {
+        crate::t!(
+            "web-a11y-method",
+            method = method,
+            assessed = assessed,
+            updated = updated
+        )
+    }
 }
 
 /// Spreadsheet exports: column headings and sheet names.

@@ -5,6 +5,7 @@
 //! [`decode`], reporting every problem into a [`Diag`]. Cross-file checks
 //! (an application's strategy links, a scenario's locks) happen in `portfolio`.
 
+pub mod accessibility;
 pub mod agenda;
 pub mod applications;
 pub(crate) mod decode;

@@ -159,7 +159,8 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                         li { a href=(link("/offentlig", None, "")) { (t::NAV_PUBLIC) } }
                         li { a href=(link("/tillganglighet", None, "")) { (t::NAV_ACCESSIBILITY) } }
                     }
-                    p { (t::FOOTER) }
+                    // The public page is about decisions, not proposals.
+                    p { (if f.active == Nav::Public { t::FOOTER_PUBLIC } else { t::FOOTER }) }
                 }
             }
         }

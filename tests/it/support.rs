@@ -30,6 +30,11 @@ impl Data {
                 }
             }
         }
+        fs::copy(
+            root().join("tillganglighet.yaml"),
+            dir.path().join("tillganglighet.yaml"),
+        )
+        .expect("copy the accessibility statement's details");
         Data { dir }
     }
 
@@ -130,9 +135,13 @@ pub fn assert_at(p: &Problem, line: usize, column: usize) {
 /// the region's words, which stay as written whatever the language. Longest first.
 pub fn data_texts() -> Vec<String> {
     let mut texts = Vec::new();
-    for dir in ["strategies", "scenarios/2021"] {
-        for entry in fs::read_dir(root().join(dir)).expect("read data") {
-            let path = entry.expect("entry").path();
+    let files = ["strategies", "scenarios/2021"]
+        .into_iter()
+        .flat_map(|dir| fs::read_dir(root().join(dir)).expect("read data"))
+        .map(|entry| entry.expect("entry").path())
+        .chain([root().join("tillganglighet.yaml")]);
+    {
+        for path in files {
             if path.extension().is_none_or(|e| e != "yaml") {
                 continue;
             }

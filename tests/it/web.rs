@@ -720,6 +720,49 @@ async fn the_memo_groups_the_proposal_by_decision_body_with_two_sentences_each()
 }
 
 #[tokio::test]
+async fn the_accessibility_statement_has_what_digg_asks_for_with_the_regions_contacts() {
+    let state = shipped();
+    let page = get(&state, "/tillganglighet").await;
+    for needed in [
+        "Region Västmanland står bakom tjänsten",
+        "delvis förenlig",
+        "Innehåll som inte är tillgängligt",
+        "mailto:region@regionvastmanland.se",
+        "021-17 30 00",
+        "inom fem arbetsdagar",
+        "href=\"https://www.digg.se/tdosanmalan\"",
+        "Den senaste bedömningen gjordes den 2026-12-06",
+    ] {
+        assert!(page.body.contains(needed), "{needed}: {}", page.body);
+    }
+    assert!(!page.body.contains(".ci/run"));
+    // A mistake in the region's file is named with its line, and the page still answers.
+    let data = only_bas(|d| {
+        let path = d.path("tillganglighet.yaml");
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(
+            &path,
+            text.replace("assessed: 2026-12-06", "assessed: igår"),
+        )
+        .expect("write");
+    });
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let page = get(&state, "/tillganglighet").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("tillganglighet.yaml:"), "{}", page.body);
+    assert!(page.body.contains("assessed"), "{}", page.body);
+    // Without the file, the page says that the contact details are missing.
+    let data = only_bas(|d| std::fs::remove_file(d.path("tillganglighet.yaml")).expect("rm"));
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let page = get(&state, "/tillganglighet").await;
+    assert!(
+        page.body.contains("Kontaktuppgifter saknas"),
+        "{}",
+        page.body
+    );
+}
+
+#[tokio::test]
 async fn the_memo_shows_every_body_even_with_nothing_to_decide() {
     // With the delegation's limit at 100 mkr, everything is decided on delegation.
     let data = only_bas(|d| {
