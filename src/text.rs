@@ -2286,6 +2286,10 @@ pub mod web {
         crate::t!("web-lock-twice", id = id)
     }
 
+    pub(crate) fn lock_needs_reason(id: &str) -> String {
+        crate::t!("web-lock-needs-reason", id = id)
+    }
+
     pub(crate) fn too_many_locks(max: usize) -> String {
         crate::t!("web-too-many-locks", max = max)
     }

@@ -201,7 +201,7 @@ web-rules-legend = Minimum score and strategy
 web-min-score-label = Minimum score (0–100, empty = no limit)
 web-objective-label = Strategy of the proposal
 web-locks-legend = Political locks
-web-locks-hint = One application per line: the case number first, then the reason. Example: 2021-0001 Regional Executive Board decision 2021-03-09 §6
+web-locks-hint = One application per line: the case number first, then the reason (a reason is required). Example: 2021-0001 Regional Executive Board decision 2021-03-09 §6
 web-must-fund-label = To be granted (a political position)
 web-exclude-label = Not to be granted (a political position)
 web-simulate = Compute a new allocation
@@ -383,3 +383,4 @@ web-a11y-method = The assessment is our own ({ $method }). The latest assessment
 web-a11y-file-problem = The statement's details about the region could not be read:
 web-a11y-region = The region
 web-footer-public = Decisions are taken by the Regional Executive Board, the Regional Development Committee or by delegation.
+web-lock-needs-reason = { $id } has no reason: write the reason after the case number, for example “{ $id } Regional Executive Board decision 2021-03-09 §6”.

@@ -201,7 +201,7 @@ web-rules-legend = Lägsta poäng och strategi
 web-min-score-label = Lägsta poäng (0–100, tomt = ingen gräns)
 web-objective-label = Strategi för förslaget
 web-locks-legend = Politiska låsningar
-web-locks-hint = En ansökan per rad: diarienumret först, sedan skälet. Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6
+web-locks-hint = En ansökan per rad: diarienumret först, sedan skälet (skälet krävs). Exempel: 2021-0001 Regionstyrelsens beslut 2021-03-09 §6
 web-must-fund-label = Ska beviljas (politiskt ställningstagande)
 web-exclude-label = Ska inte beviljas (politiskt ställningstagande)
 web-simulate = Beräkna ny fördelning
@@ -380,3 +380,4 @@ web-a11y-method = Bedömningen är gjord av oss själva ({ $method }). Den senas
 web-a11y-file-problem = Redogörelsens uppgifter om regionen kunde inte läsas:
 web-a11y-region = Regionen
 web-footer-public = Besluten fattas av Regionstyrelsen, Regionala utvecklingsnämnden eller på delegation.
+web-lock-needs-reason = { $id } saknar skäl: skriv skälet efter diarienumret, till exempel ”{ $id } Regionstyrelsens beslut 2021-03-09 §6”.

@@ -517,7 +517,7 @@ async fn bad_form_values_are_all_reported_beside_their_fields() {
         "Vikten för Strategisk förankring: ”x”",
         "Lägsta poäng: ”101”",
         "Det finns ingen ansökan ”2021-001”",
-        "2021-0002",
+        "2021-0002 saknar skäl",
         "aria-invalid=\"true\"",
     ] {
         assert!(page.body.contains(expect), "{expect}: {}", page.body);

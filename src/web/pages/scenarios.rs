@@ -243,6 +243,9 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
                 err(field, t::unknown_application(id, hint));
             } else if out.iter().any(|(x, _)| x == id) {
                 err(field, t::lock_twice(id));
+            } else if reason.is_none_or(str::is_empty) {
+                // A political position is defended by its reason: a lock must say why.
+                err(field, t::lock_needs_reason(id));
             } else {
                 out.push((
                     id.to_string(),
