@@ -74,16 +74,7 @@ struct Filters {
 pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let p = ctx.p();
     let q = &ctx.params;
-    let municipalities: BTreeSet<&str> = p
-        .applications
-        .iter()
-        .flat_map(|a| a.municipalities.iter().map(String::as_str))
-        .collect();
-    let bodies: BTreeSet<&str> = p
-        .assessments
-        .iter()
-        .map(|a| a.decision_body.as_str())
-        .collect();
+    let (municipalities, bodies) = choices(p);
     let filters = filters(&ctx)?;
     let sort = q
         .get("sortera")
@@ -210,7 +201,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 @for r in &shown {
                     tr {
                         td.num { @if let Some(n) = r.rank { (n) } @else { "–" } }
-                        td { a href=(format!("/ansokan/{}{}", r.app.id, back)) { (r.app.id) } }
+                        td.nw { a href=(format!("/ansokan/{}{}", r.app.id, back)) { (r.app.id) } }
                         td { (r.app.title) br; span.sub { (r.app.applicant.name) } }
                         td {
                             (r.app.support.name())
@@ -240,20 +231,26 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     ))
 }
 
-/// The filters the query asks for; a value the data does not have is a 400 naming it.
-fn filters(ctx: &Ctx) -> Result<Filters, AppError> {
-    let p = ctx.p();
-    let q = &ctx.params;
-    let municipalities: BTreeSet<&str> = p
+/// The municipalities and the deciding bodies the data has: what the filters offer and accept.
+fn choices(p: &crate::portfolio::Portfolio) -> (BTreeSet<&str>, BTreeSet<&str>) {
+    let municipalities = p
         .applications
         .iter()
         .flat_map(|a| a.municipalities.iter().map(String::as_str))
         .collect();
-    let bodies: BTreeSet<&str> = p
+    let bodies = p
         .assessments
         .iter()
         .map(|a| a.decision_body.as_str())
         .collect();
+    (municipalities, bodies)
+}
+
+/// The filters the query asks for; a value the data does not have is a 400 naming it.
+fn filters(ctx: &Ctx) -> Result<Filters, AppError> {
+    let p = ctx.p();
+    let q = &ctx.params;
+    let (municipalities, bodies) = choices(p);
     Ok(Filters {
         pot: q.choice("pott", t::F_POT.text(), &Support::ALL)?,
         form: q.choice("form", t::F_FORM.text(), &Form::ALL)?,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use maud::{Markup, html};
 
-use crate::application::Support;
+use crate::application::{Application, Support};
 use crate::money::Sek;
 use crate::optimise::{Allocation, Funded, NotFunded};
 use crate::portfolio::Portfolio;
@@ -232,55 +232,55 @@ fn body_section(
             p.motion { (Prose(&t::memo_propose(&b.name, b.grants.len(), &granted.to_kronor_string(), b.rejections.len()))) }
         }
         @if !b.grants.is_empty() {
-            (view::scroll(&t::memo_grant_caption(&b.name), html! {
-                table.memo.grants {
-                    caption { (t::memo_grant_caption(&b.name)) }
-                    thead { tr {
-                        th scope="col" class="c-app" { (t::MEMO_COL_APPLICATION) }
-                        th scope="col" class="c-mun" { (t::COL_MUNICIPALITY) }
-                        th scope="col" class="c-amount num" { (t::AMOUNT) }
-                        th scope="col" class="c-why" { (t::REASON) }
-                    } }
-                    tbody {
-                        @for f in &b.grants {
-                            @let app = &p.applications[f.app];
-                            tr {
-                                td { strong { (app.id) } br; (app.title) @if !app.title.contains(&app.applicant.name) { br; span.sub { (app.applicant.name) } } }
-                                td { (app.municipalities.join(", ")) }
-                                td.num { (Kr(f.amount)) }
-                                td { (Prose(&grant_reason(p, f, ranks))) }
-                            }
-                        }
-                    }
-                }
-            }))
+            (decision_table(&t::memo_grant_caption(&b.name), t::AMOUNT.text(), b.grants.iter().map(|f| {
+                (&p.applications[f.app], f.amount, html! { (Prose(&grant_reason(p, f, ranks))) })
+            })))
         }
         @if !b.rejections.is_empty() {
-            (view::scroll(&t::memo_reject_caption(&b.name), html! {
-                table.memo.rejections {
-                    caption { (t::memo_reject_caption(&b.name)) }
-                    thead { tr {
-                        th scope="col" class="c-app" { (t::MEMO_COL_APPLICATION) }
-                        th scope="col" class="c-mun" { (t::COL_MUNICIPALITY) }
-                        th scope="col" class="c-amount num" { (t::COL_REQUESTED) }
-                        th scope="col" class="c-why" { (t::REASON) }
-                    } }
-                    tbody {
-                        @for n in &b.rejections {
-                            @let app = &p.applications[n.app];
-                            tr {
-                                td { strong { (app.id) } br; (app.title) @if !app.title.contains(&app.applicant.name) { br; span.sub { (app.applicant.name) } } }
-                                td { (app.municipalities.join(", ")) }
-                                td.num { (Kr(app.requested)) }
-                                td { (t::MEMO_REJECT) " " (Prose(&n.explanation.render())) }
-                            }
-                        }
-                    }
-                }
-            }))
+            (decision_table(&t::memo_reject_caption(&b.name), t::COL_REQUESTED.text(), b.rejections.iter().map(|n| {
+                let app = &p.applications[n.app];
+                (app, app.requested, html! { (t::MEMO_REJECT) " " (Prose(&n.explanation.render())) })
+            })))
         }
         }
     }
+}
+
+/// One body's grants or rejections: the application, its municipalities, the amount and why.
+fn decision_table<'a>(
+    caption: &str,
+    amount_heading: &str,
+    rows: impl Iterator<Item = (&'a Application, Sek, Markup)>,
+) -> Markup {
+    view::scroll(
+        caption,
+        html! {
+            table.memo {
+                caption { (caption) }
+                thead { tr {
+                    th scope="col" class="c-app" { (t::MEMO_COL_APPLICATION) }
+                    th scope="col" class="c-mun" { (t::COL_MUNICIPALITY) }
+                    th scope="col" class="c-amount num" { (amount_heading) }
+                    th scope="col" class="c-why" { (t::REASON) }
+                } }
+                tbody {
+                    @for (app, amount, why) in rows {
+                        tr {
+                            td { strong { (app.id) } br; (app.title) @if let Some(a) = applicant_if_new(app) { br; span.sub { (a) } } }
+                            td { (app.municipalities.join(", ")) }
+                            td.num { (Kr(amount)) }
+                            td { (why) }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The applicant's name, unless the project's title already ends with it.
+fn applicant_if_new(app: &Application) -> Option<&str> {
+    (!app.title.contains(&app.applicant.name)).then_some(app.applicant.name.as_str())
 }
 
 /// The two sentences about a funded application: what it gets, and why.
@@ -435,7 +435,7 @@ fn appendix(p: &Portfolio, d: &Body, delegation: &str, threshold: Option<Sek>) -
                             @let app = &p.applications[f.app];
                             tr {
                                 td { (app.id) }
-                                td { (app.title) @if !app.title.contains(&app.applicant.name) { ", " span.sub { (app.applicant.name) } } }
+                                td { (app.title) @if let Some(a) = applicant_if_new(app) { ", " span.sub { (a) } } }
                                 td { (app.support.name()) }
                                 td.num { (Kr(f.amount)) }
                             }
@@ -444,7 +444,7 @@ fn appendix(p: &Portfolio, d: &Body, delegation: &str, threshold: Option<Sek>) -
                             @let app = &p.applications[n.app];
                             tr {
                                 td { (app.id) }
-                                td { (app.title) @if !app.title.contains(&app.applicant.name) { ", " span.sub { (app.applicant.name) } } }
+                                td { (app.title) @if let Some(a) = applicant_if_new(app) { ", " span.sub { (a) } } }
                                 td { (app.support.name()) }
                                 td.num.wrap { (t::memo_rejected(n.reason.name())) }
                             }
