@@ -1049,23 +1049,6 @@ pub mod cli {
     pub(crate) const POTS: Msg = Msg("cli-pots");
     pub(crate) const OVERRIDES: Msg = Msg("cli-overrides");
 
-    pub(crate) fn override_line(
-        kind: &str,
-        id: &str,
-        reason: Option<&str>,
-        cost: Option<String>,
-    ) -> String {
-        let what = if kind == "must_fund" {
-            crate::t!("cli-override-must-fund", id = id)
-        } else {
-            crate::t!("cli-override-exclude", id = id)
-        };
-        let why = reason.map_or_else(String::new, |r| format!(" ({r})"));
-        match cost {
-            Some(c) => crate::t!("cli-override-cost", what = what, why = why, cost = c),
-            None => crate::t!("cli-override-no-cost", what = what, why = why),
-        }
-    }
     pub(crate) const CONFLICT_HEADING: Msg = Msg("cli-conflict-heading");
 
     pub(crate) fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
@@ -2051,8 +2034,6 @@ pub mod web {
     pub(crate) const DECISION_BODY: Msg = Msg("web-decision-body");
     pub const STATUS: Msg = Msg("web-status");
     pub(crate) const OBJECTIVE: Msg = Msg("web-objective");
-    pub(crate) const BASELINE_OBJECTIVE: Msg = Msg("web-baseline-objective");
-    pub(crate) const BASE_OBJECTIVE: Msg = Msg("web-base-objective");
     pub(crate) const FUNDED_COUNT: Msg = Msg("web-funded-count");
     pub(crate) const CANDIDATES: Msg = Msg("web-candidates");
     pub(crate) const TOTAL_BUDGET: Msg = Msg("web-total-budget");
@@ -2069,6 +2050,28 @@ pub mod web {
     pub(crate) const STATUS_RANK_OPTIMAL: Msg = Msg("web-status-rank-optimal");
     pub(crate) const STATUS_RANK_FEASIBLE: Msg = Msg("web-status-rank-feasible");
     pub(crate) const STRATEGY: Msg = Msg("web-strategy");
+    pub(crate) const SETTINGS_HEADING: Msg = Msg("web-settings-heading");
+    pub(crate) const SETTINGS_CAPTION: Msg = Msg("web-settings-caption");
+    pub(crate) const SETTINGS_SAME: Msg = Msg("web-settings-same");
+    pub(crate) const SETTING_CEILING: Msg = Msg("web-setting-ceiling");
+    pub(crate) const SETTING_PARTIAL: Msg = Msg("web-setting-partial");
+    pub(crate) const SETTING_OTHER_WEIGHTS: Msg = Msg("web-setting-other-weights");
+    pub(crate) const SETTING_DIFFERS: Msg = Msg("web-setting-differs");
+    pub(crate) const SETTING_CONSTRAINTS: Msg = Msg("web-setting-constraints");
+    pub(crate) const SETTING_NOTHING: Msg = Msg("web-setting-nothing");
+    pub(crate) const COMPARE_NO_MEAN: Msg = Msg("web-compare-no-mean");
+    pub(crate) fn setting_budget(pot: &str) -> String {
+        crate::t!("web-setting-budget", pot = pot)
+    }
+    pub(crate) fn setting_frame(pot: &str, year: i32) -> String {
+        crate::t!("web-setting-frame", pot = pot, year = year)
+    }
+    pub(crate) fn setting_committed(pot: &str, year: i32) -> String {
+        crate::t!("web-setting-committed", pot = pot, year = year)
+    }
+    pub(crate) fn setting_weight(what: &str) -> String {
+        crate::t!("web-setting-weight", what = what)
+    }
     pub(crate) const STATUS_NO_SOLUTION: Msg = Msg("web-status-no-solution");
 
     pub(crate) fn status_feasible(gap: &str) -> String {
@@ -2240,6 +2243,30 @@ pub mod web {
     pub(crate) const FORM_ERRORS: Msg = Msg("web-form-errors");
     pub(crate) const RESULT_HEADING: Msg = Msg("web-result-heading");
     pub(crate) const OVERRIDES_HEADING: Msg = Msg("web-overrides-heading");
+    pub(crate) const RESULT_SUMMARY: Msg = Msg("web-result-summary");
+    pub(crate) const RESULT_START: Msg = Msg("web-result-start");
+    pub(crate) const RESULT_NEW: Msg = Msg("web-result-new");
+    pub(crate) const RESULT_GRANTED_COUNT: Msg = Msg("web-result-granted-count");
+    pub(crate) const RESULT_GRANTED_SUM: Msg = Msg("web-result-granted-sum");
+    pub(crate) const RESULT_LEFT_SUM: Msg = Msg("web-result-left-sum");
+    pub(crate) const RESULT_STRATEGY: Msg = Msg("web-result-strategy");
+    pub(crate) const RESULT_OTHER_MEASURE: Msg = Msg("web-result-other-measure");
+    pub(crate) const RESULT_POTS: Msg = Msg("web-result-pots");
+    pub(crate) const RESULT_ALL_CAPTION: Msg = Msg("web-result-all-caption");
+    pub(crate) const RESULT_VERSUS: Msg = Msg("web-result-versus");
+    pub(crate) const RESULT_SAME: Msg = Msg("web-result-same");
+    pub(crate) const RESULT_NEW_ENTRY: Msg = Msg("web-result-new-entry");
+    pub(crate) const RESULT_DOWNLOAD: Msg = Msg("web-result-download");
+    pub(crate) const RESULT_CHANGE_FORM: Msg = Msg("web-result-change-form");
+    pub(crate) fn result_all(count: usize) -> String {
+        crate::t!("web-result-all", count = count)
+    }
+    pub(crate) fn result_changed(amount: &str) -> String {
+        crate::t!("web-result-changed", amount = amount)
+    }
+    pub(crate) fn saved(name: &str, file: &str) -> String {
+        crate::t!("web-saved", name = name, file = file)
+    }
     pub(crate) const DIFF_HEADING: Msg = Msg("web-diff-heading");
     pub(crate) const NO_DIFFERENCE: Msg = Msg("web-no-difference");
     pub(crate) const ENTERED: Msg = Msg("web-entered");
@@ -2303,32 +2330,6 @@ pub mod web {
         format!(
             "Sparat från webbgränssnittet (sidan Scenarier), utgår från {base}.\nLåsningarna skrivs i sin helhet: unlock tar bort utgångsscenariots, must_fund och exclude anger de nya."
         )
-    }
-
-    pub(crate) fn override_price(
-        id: &str,
-        kind: &str,
-        cost: Option<&str>,
-        reason: Option<&str>,
-    ) -> String {
-        let what = if kind == "must_fund" {
-            crate::t!("web-override-must-fund", id = id)
-        } else {
-            crate::t!("web-override-exclude", id = id)
-        };
-        let price = match cost {
-            Some(c) => crate::t!("web-override-costs", cost = c),
-            None => crate::t!("web-override-no-price"),
-        };
-        match reason {
-            Some(r) => crate::t!(
-                "web-override-price-because",
-                what = what,
-                price = price,
-                reason = r
-            ),
-            None => crate::t!("web-override-price", what = what, price = price),
-        }
     }
 
     // Jämför.
@@ -2546,6 +2547,30 @@ pub mod web {
 
     // Tillgänglighetsredogörelse.
     pub(crate) const A11Y_TITLE: Msg = Msg("web-a11y-title");
+    pub(crate) const GLOSSARY_TITLE: Msg = Msg("web-glossary-title");
+    pub(crate) const GLOSSARY_INTRO: Msg = Msg("web-glossary-intro");
+    pub(crate) const NAV_GLOSSARY: Msg = Msg("web-nav-glossary");
+    /// The glossary's terms and their explanations, in the order a reader meets them.
+    pub(crate) const GLOSSARY: &[(Msg, Msg)] = &[
+        (Msg("web-glossary-term-1"), Msg("web-glossary-def-1")),
+        (Msg("web-glossary-term-2"), Msg("web-glossary-def-2")),
+        (Msg("web-glossary-term-3"), Msg("web-glossary-def-3")),
+        (Msg("web-glossary-term-4"), Msg("web-glossary-def-4")),
+        (Msg("web-glossary-term-5"), Msg("web-glossary-def-5")),
+        (Msg("web-glossary-term-6"), Msg("web-glossary-def-6")),
+        (Msg("web-glossary-term-7"), Msg("web-glossary-def-7")),
+        (Msg("web-glossary-term-8"), Msg("web-glossary-def-8")),
+        (Msg("web-glossary-term-9"), Msg("web-glossary-def-9")),
+        (Msg("web-glossary-term-10"), Msg("web-glossary-def-10")),
+        (Msg("web-glossary-term-11"), Msg("web-glossary-def-11")),
+        (Msg("web-glossary-term-12"), Msg("web-glossary-def-12")),
+        (Msg("web-glossary-term-13"), Msg("web-glossary-def-13")),
+        (Msg("web-glossary-term-14"), Msg("web-glossary-def-14")),
+        (Msg("web-glossary-term-15"), Msg("web-glossary-def-15")),
+        (Msg("web-glossary-term-16"), Msg("web-glossary-def-16")),
+        (Msg("web-glossary-term-17"), Msg("web-glossary-def-17")),
+        (Msg("web-glossary-term-18"), Msg("web-glossary-def-18")),
+    ];
     pub(crate) const A11Y_REGION: Msg = Msg("web-a11y-region");
     pub(crate) const A11Y_ABOUT_HEADING: Msg = Msg("web-a11y-about-heading");
     pub(crate) const A11Y_STATUS_HEADING: Msg = Msg("web-a11y-status-heading");

@@ -15,7 +15,7 @@ optimise-lock-name = { $id } being forced in
 optimise-cannot-hold-together = These cannot all hold at once: { $names }.
 optimise-ineligible = Not eligible: { $rules }.
 optimise-no-budget = the scenario has no budget for { $pot }
-optimise-crowded-out-plain = Eligible but crowded out.
+optimise-crowded-out-plain = Eligible but does not fit within the budget and conditions.
 optimise-crowded-left = In the proposal { $left } is left of { $limit_name } of { $limit }, and the application needs { $need }.
 optimise-crowded-breaks = Together with the proposal it would break { $limits }.
 optimise-crowded-swap = In the best allocation where the application is funded, { $out } would make way.
@@ -93,3 +93,24 @@ optimise-rank-proven-with = It cannot be funded together with the higher-ranked 
 optimise-rank-proven-limits = It cannot be funded together with the higher-ranked ones that have money without breaking { $limits }.
 optimise-rank-proven = It cannot be funded together with the higher-ranked ones that have money without breaking a condition.
 optimise-rank-proven-with-many = It cannot be funded together with { $n } of the higher-ranked ones that have money (nearest above it { $ids } and others) without breaking { $limits }.
+optimise-override-must-fund = Forcing in { $id }
+optimise-override-exclude = Excluding { $id }
+optimise-override-out = means that { $ids } { $count ->
+    [one] is
+   *[other] are
+} not proposed ({ $count ->
+    [one] { $amount }
+   *[other] together { $amount }
+})
+optimise-override-in = means that { $ids } { $count ->
+    [one] is
+   *[other] are
+} proposed ({ $count ->
+    [one] { $amount }
+   *[other] together { $amount }
+})
+optimise-override-effect = { $what } { $effects }.
+optimise-override-same-must-fund = { $id } is proposed without the lock too, so the lock changes nothing.
+optimise-override-same-exclude = { $id } is not proposed without the lock either, so the lock changes nothing.
+optimise-override-no-price = What the lock of { $id } changes cannot be shown: without it no allocation keeps the budget and the conditions.
+optimise-override-reason = Reason: { $reason }

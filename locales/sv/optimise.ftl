@@ -15,7 +15,7 @@ optimise-lock-name = att { $id } tvingas in
 optimise-cannot-hold-together = Följande kan inte gälla samtidigt: { $names }.
 optimise-ineligible = Inte stödberättigad: { $rules }.
 optimise-no-budget = scenariot har ingen budget för { $pot }
-optimise-crowded-out-plain = Stödberättigad men trängs undan.
+optimise-crowded-out-plain = Stödberättigad men ryms inte inom budget och villkor.
 optimise-crowded-left = I förslaget återstår { $left } av { $limit_name } på { $limit }, och ansökan behöver { $need }.
 optimise-crowded-breaks = Tillsammans med förslaget skulle den bryta { $limits }.
 optimise-crowded-swap = I den bästa fördelningen där ansökan får pengar får { $out } stå tillbaka.
@@ -93,3 +93,18 @@ optimise-rank-proven-with = Den kan inte finansieras tillsammans med { $n ->
 optimise-rank-proven-limits = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta { $limits }.
 optimise-rank-proven = Den kan inte finansieras tillsammans med de högre rankade som fått pengar utan att bryta ett villkor.
 optimise-rank-proven-with-many = Den kan inte finansieras tillsammans med { $n } av de högre rankade som fått pengar (närmast före den { $ids } med flera) utan att bryta { $limits }.
+optimise-override-must-fund = Att tvinga in { $id }
+optimise-override-exclude = Att utesluta { $id }
+optimise-override-out = gör att { $ids } inte föreslås ({ $count ->
+    [one] { $amount }
+   *[other] sammanlagt { $amount }
+})
+optimise-override-in = gör att { $ids } föreslås ({ $count ->
+    [one] { $amount }
+   *[other] sammanlagt { $amount }
+})
+optimise-override-effect = { $what } { $effects }.
+optimise-override-same-must-fund = { $id } föreslås även utan låsningen, så låsningen ändrar inget.
+optimise-override-same-exclude = { $id } föreslås inte heller utan låsningen, så låsningen ändrar inget.
+optimise-override-no-price = Vad låsningen av { $id } ändrar går inte att visa: utan den finns ingen fördelning som håller budgeten och villkoren.
+optimise-override-reason = Skäl: { $reason }

@@ -212,6 +212,10 @@ struct OverrideJson<'a> {
     reason: Option<&'a str>,
     /// Objective lost by the override (positive) compared with the same scenario without it.
     cost: Option<f64>,
+    /// Proposed without the lock and not with it (its own application aside).
+    leaving: Vec<&'a str>,
+    /// Proposed with the lock and not without it (its own application aside).
+    entering: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -365,6 +369,16 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                 kind: o.kind,
                 reason: o.reason.as_deref(),
                 cost: o.cost.map(|c| round(c, 6)),
+                leaving: o
+                    .leaving
+                    .iter()
+                    .map(|(i, _)| p.applications[*i].id.as_str())
+                    .collect(),
+                entering: o
+                    .entering
+                    .iter()
+                    .map(|(i, _)| p.applications[*i].id.as_str())
+                    .collect(),
             })
             .collect(),
         other_strategies: a
@@ -545,12 +559,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         line(String::new());
         line(msg::OVERRIDES.to_string());
         for o in &a.overrides {
-            line(msg::override_line(
-                o.kind,
-                &o.id,
-                o.reason.as_deref(),
-                o.cost.map(|c| crate::i18n::number(c, 1)),
-            ));
+            line(format!("  {}", o.effect(p)));
         }
     }
     line(String::new());

@@ -180,6 +180,68 @@ pub struct OverridePrice {
     /// The objective without the override minus the objective with it (positive: it costs);
     /// `None` when the scenario without it has no allocation to compare with.
     pub cost: Option<f64>,
+    /// What the lock does to the proposal (other than to its own application): applications
+    /// proposed without it and not with it, and the other way round, with their amounts.
+    pub leaving: Vec<(usize, Sek)>,
+    pub entering: Vec<(usize, Sek)>,
+}
+
+impl OverridePrice {
+    /// What the lock does to the proposal, in one or two sentences with its reason.
+    pub fn effect(&self, p: &Portfolio) -> Text {
+        let must = self.kind == "must_fund";
+        let id = self.id.as_str();
+        let what = if must {
+            crate::tt!("optimise-override-must-fund", id = id)
+        } else {
+            crate::tt!("optimise-override-exclude", id = id)
+        };
+        let ids = |apps: &[(usize, Sek)]| {
+            Text::And(
+                apps.iter()
+                    .map(|(a, _)| Text::Plain(p.applications[*a].id.clone()))
+                    .collect(),
+            )
+        };
+        let sum = |apps: &[(usize, Sek)]| -> Sek { apps.iter().map(|(_, k)| *k).sum() };
+        let mut effects = Vec::new();
+        if !self.leaving.is_empty() {
+            effects.push(crate::tt!(
+                "optimise-override-out",
+                ids = ids(&self.leaving),
+                count = self.leaving.len(),
+                amount = sum(&self.leaving)
+            ));
+        }
+        if !self.entering.is_empty() {
+            effects.push(crate::tt!(
+                "optimise-override-in",
+                ids = ids(&self.entering),
+                count = self.entering.len(),
+                amount = sum(&self.entering)
+            ));
+        }
+        let sentence = if self.cost.is_none() {
+            crate::tt!("optimise-override-no-price", id = id)
+        } else if effects.is_empty() && must {
+            crate::tt!("optimise-override-same-must-fund", id = id)
+        } else if effects.is_empty() {
+            crate::tt!("optimise-override-same-exclude", id = id)
+        } else {
+            crate::tt!(
+                "optimise-override-effect",
+                what = what,
+                effects = Text::And(effects)
+            )
+        };
+        match &self.reason {
+            Some(r) => Text::sentences(vec![
+                sentence,
+                crate::tt!("optimise-override-reason", reason = r.as_str()),
+            ]),
+            None => sentence,
+        }
+    }
 }
 
 /// The result of `optimise`.
@@ -501,7 +563,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     if solve::trace() {
         eprintln!("[optimise] reasons after {:?}", start.elapsed());
     }
-    let overrides = override_prices(p, &within, objective, after);
+    let overrides = override_prices(p, &within, objective, &granted, after);
     let others = if settings.counterfactuals {
         other_strategies(p, &within, &granted, after)
     } else {
@@ -667,6 +729,7 @@ fn override_prices(
     p: &Portfolio,
     settings: &Settings,
     objective: f64,
+    granted: &BTreeMap<usize, Sek>,
     deadline: Instant,
 ) -> Vec<OverridePrice> {
     let s = &p.scenario;
@@ -687,13 +750,25 @@ fn override_prices(
                 .exclude
                 .retain(|l| !(kind == "exclude" && l.id == lock.id));
             let other = propose(&without, &until(settings, deadline));
-            let cost = matches!(other.status, Status::Optimal | Status::Feasible)
-                .then(|| other.objective - objective);
+            let priced = matches!(other.status, Status::Optimal | Status::Feasible);
+            let cost = priced.then_some(other.objective - objective);
+            let locked = p.applications.iter().position(|a| a.id == lock.id);
+            let only = |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| -> Vec<(usize, Sek)> {
+                if !priced {
+                    return Vec::new();
+                }
+                x.iter()
+                    .filter(|(a, _)| !y.contains_key(a) && Some(**a) != locked)
+                    .map(|(a, k)| (*a, *k))
+                    .collect()
+            };
             OverridePrice {
                 id: lock.id.clone(),
                 kind,
                 reason: lock.reason.clone(),
                 cost,
+                leaving: only(&other.granted, granted),
+                entering: only(granted, &other.granted),
             }
         })
         .collect()

@@ -78,6 +78,7 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
         ("Decision memo", "/beslutsunderlag".into()),
         ("Public view", "/offentlig".into()),
         ("Accessibility statement", "/tillganglighet".into()),
+        ("Glossary", "/ordlista".into()),
     ];
     let mut reports = Vec::new();
     let mut stream = BufReader::new(TcpStream::connect(addr).await.map_err(|e| e.to_string())?);

@@ -52,6 +52,7 @@ pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/offentlig", get(pages::public::page))
         .route("/tillganglighet", get(pages::accessibility::page))
+        .route("/ordlista", get(pages::glossary::page))
         .route("/static/stil.css", get(stylesheet));
     if !public {
         router = router
@@ -122,7 +123,7 @@ async fn stylesheet() -> Response {
 }
 
 /// The pages a redirect may lead to: a path of exactly one of these shapes, nothing else.
-const PAGES: [&str; 11] = [
+const PAGES: [&str; 12] = [
     "/",
     "/ansokningar",
     "/strategi",
@@ -132,6 +133,7 @@ const PAGES: [&str; 11] = [
     "/beslutsunderlag",
     "/offentlig",
     "/tillganglighet",
+    "/ordlista",
     "/logga-in",
     "/static/stil.css",
 ];
@@ -177,9 +179,10 @@ pub fn redirect(to: &str) -> Response {
 }
 
 /// Paths anyone may see on a server with logins.
-const OPEN: [&str; 4] = [
+const OPEN: [&str; 5] = [
     "/offentlig",
     "/tillganglighet",
+    "/ordlista",
     "/static/stil.css",
     "/logga-in",
 ];

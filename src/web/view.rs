@@ -20,6 +20,7 @@ pub(crate) enum Nav {
     Memo,
     Public,
     Accessibility,
+    Glossary,
     None,
 }
 
@@ -157,6 +158,7 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                 footer.site {
                     ul {
                         li { a href=(link("/offentlig", None, "")) { (t::NAV_PUBLIC) } }
+                        li { a href=(link("/ordlista", None, "")) { (t::NAV_GLOSSARY) } }
                         li { a href=(link("/tillganglighet", None, "")) { (t::NAV_ACCESSIBILITY) } }
                     }
                     // The public page is about decisions, not proposals.

@@ -34,6 +34,7 @@ const pages = [
   "/beslutsunderlag",
   "/offentlig",
   "/tillganglighet",
+  "/ordlista",
   "/finns-inte",
   "/ansokningar?sortera=fel",
   "/?lang=en",

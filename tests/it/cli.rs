@@ -284,7 +284,9 @@ fn optimise_table_is_swedish() {
     );
     assert!(out.contains("Finansieras (") && out.contains("Finansieras inte ("));
     assert!(out.contains("budget 18,4 mkr"));
-    assert!(out.contains("trängs undan") && out.contains("inte stödberättigad"));
+    assert!(
+        out.contains("ryms inte inom budget och villkor") && out.contains("inte stödberättigad")
+    );
 }
 
 #[test]
@@ -705,7 +707,10 @@ fn the_english_proposal_explains_itself_in_english() {
         out.contains("Status: every step down the ranking proven"),
         "{out}"
     );
-    assert!(out.contains("crowded out") && out.contains("not eligible"));
+    assert!(
+        out.contains("does not fit within the budget and conditions")
+            && out.contains("not eligible")
+    );
     // Titles are cut to fit the table, so rows (an application's id first) are left out.
     let rest: String = out
         .lines()

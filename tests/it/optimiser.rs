@@ -1734,3 +1734,40 @@ fn the_other_strategies_are_shown_beside_the_proposal() {
         .collect();
     assert!(ids.contains(&"2021-0008"), "{ids:?}");
 }
+
+/// What a lock is said to change is what changes: the same scenario without that lock,
+/// solved again, funds exactly the applications the lock is said to push out, and not those it
+/// is said to bring in.
+#[test]
+fn what_a_lock_changes_is_checked_by_solving_without_it() {
+    let p =
+        Portfolio::load(&crate::support::root().join("scenarios/2021/politisk-prioritering.yaml"))
+            .expect("loads");
+    let a = optimise(&p, &quick());
+    assert_eq!(a.overrides.len(), 3);
+    let with: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
+    let mut changed = 0;
+    for o in &a.overrides {
+        let mut s = p.scenario.clone();
+        s.must_fund
+            .retain(|l| !(o.kind == "must_fund" && l.id == o.id));
+        s.exclude.retain(|l| !(o.kind == "exclude" && l.id == o.id));
+        let q = p.rebuild(s, p.applications.clone()).expect("valid");
+        let without: BTreeMap<usize, Sek> = optimise(&q, &quick())
+            .funded
+            .iter()
+            .map(|f| (f.app, f.amount))
+            .collect();
+        let own = p.applications.iter().position(|x| x.id == o.id);
+        let only = |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| -> Vec<(usize, Sek)> {
+            x.iter()
+                .filter(|(k, _)| !y.contains_key(k) && Some(**k) != own)
+                .map(|(k, v)| (*k, *v))
+                .collect()
+        };
+        assert_eq!(o.leaving, only(&without, &with), "{}", o.id);
+        assert_eq!(o.entering, only(&with, &without), "{}", o.id);
+        changed += o.leaving.len() + o.entering.len();
+    }
+    assert!(changed > 0, "at least one lock changes something");
+}

@@ -118,7 +118,7 @@ async fn get_with(state: &AppState, uri: &str, cookie: &str) -> Page {
     .await
 }
 
-const PAGES: [&str; 13] = [
+const PAGES: [&str; 14] = [
     "/",
     "/ansokningar",
     "/ansokningar?sortera=poang&ordning=fallande&pott=foretagsstod&kommun=K%C3%B6ping",
@@ -132,6 +132,7 @@ const PAGES: [&str; 13] = [
     "/beslutsunderlag?scenario=2021/politisk-prioritering",
     "/offentlig",
     "/tillganglighet",
+    "/ordlista",
 ];
 
 #[tokio::test]
@@ -353,7 +354,7 @@ async fn an_application_page_explains_score_rules_and_funding() {
         })
         .expect("a crowded-out application in the shipped data");
     let page = get(&state, &format!("/ansokan/{crowded}")).await;
-    assert!(page.body.contains("trängs undan"));
+    assert!(page.body.contains("ryms inte inom budget och villkor"));
     assert!(page.body.contains("beräknas inte på den här servern"));
 }
 
@@ -425,6 +426,54 @@ async fn the_scenario_form_simulates_and_shows_the_difference() {
     assert!(
         page.body.contains("Spara som nytt scenario"),
         "loopback may save"
+    );
+    // The result comes before the form, with totals side by side, the whole new allocation
+    // and a download of it.
+    let text = visible_text(&page.body);
+    let at = |words: &str| {
+        text.find(words)
+            .unwrap_or_else(|| panic!("{words} not on the page: {text}"))
+    };
+    assert!(at("Den nya fördelningen") < at("Ändra förutsättningarna"));
+    assert!(at("Ändra förutsättningarna") < at("Budget per pott"));
+    for words in [
+        "Ansökningar som föreslås beviljas",
+        "Föreslaget belopp",
+        "Kvar i potterna",
+        "Potterna i den nya fördelningen",
+        "Hela den nya fördelningen (",
+        "Oförändrad",
+        "Ladda ner den nya fördelningen:",
+        "Excel (xlsx)",
+    ] {
+        at(words);
+    }
+    // Under "Flest poäng" with the same weights the mean scores compare; the sums of the two
+    // strategies' own measures never appear.
+    at("Snittpoäng för de föreslagna");
+    assert!(!text.contains("Måluppfyllelse"), "{text}");
+    let csv = get(&state, &format!("{SIMULATE}&hamta=csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .expect("ascii")
+            .contains("anslag-2021-bas-scenario-forslag.csv"),
+        "{:?}",
+        csv.headers
+    );
+    let funded_rows = page.body.matches("<td class=\"nw\">").count();
+    assert!(funded_rows > 10, "{funded_rows}");
+    // Other weights: the mean scores are not compared, and the page says why.
+    let other = get(
+        &state,
+        &SIMULATE.replace("vikt.alignment=0%2C5", "vikt.alignment=0%2C9"),
+    )
+    .await;
+    assert!(
+        visible_text(&other.body).contains("Snittpoängen jämförs inte"),
+        "{}",
+        other.body
     );
     // The same values as the scenario: no difference at all.
     let same = get(
@@ -528,6 +577,42 @@ async fn bad_form_values_are_all_reported_beside_their_fields() {
     );
 }
 
+/// Jämför says first what differs between the two scenarios' settings (only what differs),
+/// and compares mean scores only where both score the same way.
+#[tokio::test]
+async fn the_comparison_shows_the_differing_settings_first() {
+    let state = shipped();
+    let page = get(&state, "/jamfor?a=2021/bas&b=2021/politisk-prioritering").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = visible_text(&page.body);
+    let at = |words: &str| {
+        text.find(words)
+            .unwrap_or_else(|| panic!("{words} not on the page: {text}"))
+    };
+    assert!(at("Det här skiljer scenarierna åt") < at("Skillnad mot utgångsscenariot"));
+    at("2021-0001 (Regionstyrelsens beslut 2021-03-09 §6");
+    at("2021-0016 (Dubbelfinansiering utreds");
+    assert!(
+        !text.contains("Budget för projektmedel"),
+        "same budgets are not listed"
+    );
+    at("Snittpoäng för de föreslagna");
+    assert!(!text.contains("måluppfyllelse"), "{text}");
+    let cut = get(&state, "/jamfor?a=2021/bas&b=2021/budget-minus-10").await;
+    let text = visible_text(&cut.body);
+    let squeezed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        squeezed.contains("Budget för projektmedel 18 400 000 kr 16 560 000 kr"),
+        "{squeezed}"
+    );
+    let same = get(&state, "/jamfor?a=2021/bas&b=2021/bas").await;
+    assert!(
+        visible_text(&same.body).contains("Scenarierna har samma budget, vikter"),
+        "{}",
+        same.body
+    );
+}
+
 #[tokio::test]
 async fn saving_writes_a_new_inheriting_scenario_and_never_overwrites() {
     let data = only_bas(|_| {});
@@ -540,7 +625,16 @@ async fn saving_writes_a_new_inheriting_scenario_and_never_overwrites() {
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     assert_eq!(
         page.headers[header::LOCATION],
-        "/?scenario=2021%2Fmindre-projekt"
+        "/?scenario=2021%2Fmindre-projekt&sparat=1"
+    );
+    // The overview it leads to says what was saved, and where.
+    let saved = get(&state, "/?scenario=2021%2Fmindre-projekt&sparat=1").await;
+    assert!(
+        visible_text(&saved.body).contains(
+            "Scenariot ”Mindre projektpott \"test\"” är sparat i filen mindre-projekt.yaml"
+        ),
+        "{}",
+        saved.body
     );
     let text = data.read("scenarios/2021/mindre-projekt.yaml");
     assert!(text.contains("base: \"bas.yaml\""), "{text}");
@@ -680,7 +774,9 @@ async fn the_memo_groups_the_proposal_by_decision_body_with_two_sentences_each()
     assert!(page.body.contains(
         "Ska beviljas (politiskt ställningstagande): Regionstyrelsens beslut <span class=\"nw\">2021-03-09</span> §6"
     ));
-    assert!(page.body.contains("Att tvinga in 2021-0001 kostar"));
+    let text = visible_text(&page.body);
+    assert!(text.contains("2021-0001 föreslås även utan låsningen, så låsningen ändrar inget."));
+    assert!(text.contains("Att tvinga in 2021-0017 gör att 2021-0025 inte föreslås (180 000 kr)."));
     // Every funded application above the delegation's limit has a reason of two sentences
     // under its body; every one on delegation is in the appendix; every one is named.
     let s = state
@@ -1258,7 +1354,7 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
         "/logga-in?till=%2Fansokan%2F2021-0004"
     );
     assert!(page.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
-    for open in ["/offentlig", "/tillganglighet", "/logga-in"] {
+    for open in ["/offentlig", "/tillganglighet", "/ordlista", "/logga-in"] {
         assert_eq!(get(&state, open).await.status, StatusCode::OK, "{open}");
     }
     // An edit without a session is refused, token or not.
@@ -1601,4 +1697,32 @@ async fn problems_in_the_data_files_are_shown_in_the_readers_language() {
     ] {
         assert!(!en.body.contains(swedish), "{swedish}\n{}", en.body);
     }
+}
+
+/// The glossary explains the words that must stay, every page links to it, and it has an
+/// English version.
+#[tokio::test]
+async fn the_glossary_explains_the_words_that_stay() {
+    let state = shipped();
+    let page = get(&state, "/ordlista").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = visible_text(&page.body);
+    for term in [
+        "Poäng",
+        "Pott",
+        "Ram (planeringsram)",
+        "Bemyndigande",
+        "Delegationsbeslut",
+    ] {
+        assert!(page.body.contains(&format!(">{term}</dt>")), "{term}");
+    }
+    assert!(
+        text.contains("Bemyndiganderamen är det högsta belopp"),
+        "{text}"
+    );
+    assert!(page.body.contains("id=\"ram-planeringsram\""));
+    let overview = get(&state, "/").await;
+    assert!(overview.body.contains("href=\"/ordlista\""));
+    let en = get(&state, "/ordlista?lang=en").await;
+    assert!(en.body.contains(">Pot</dt>"), "{}", en.body);
 }

@@ -51,16 +51,26 @@ pub(crate) async fn download(
             export::comparison(&a.portfolio, &b.portfolio, &c)
         }
     };
+    send_file(&format!("{}-{stem}", ctx.s.key), ext, &sheets)
+}
+
+/// The sheets as a download named `anslag-{stem}.{ext}` (in ASCII), as XLSX or CSV (the first
+/// sheet).
+pub(crate) fn send_file(
+    stem: &str,
+    ext: &str,
+    sheets: &[export::Sheet],
+) -> Result<Response, AppError> {
     let (bytes, content_type) = match ext {
         "xlsx" => (
-            export::xlsx(&sheets),
+            export::xlsx(sheets),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
         _ => (export::csv(&sheets[0]), "text/csv; charset=utf-8"),
     };
     let bytes = bytes.map_err(AppError::Internal)?;
     // The scenario key in the name, in ASCII: "anslag-2021-bas-rangordning.xlsx".
-    let name: String = format!("anslag-{}-{stem}.{ext}", ctx.s.key)
+    let name: String = format!("anslag-{stem}.{ext}")
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '.' || c == '-' {

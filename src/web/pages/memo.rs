@@ -97,7 +97,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             }
             @if !a.overrides.is_empty() {
                 h3 { (t::OVERRIDES_HEADING) }
-                ul { @for o in &a.overrides { li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) } } }
+                ul { @for o in &a.overrides { li { (crate::web::view::Prose(&o.effect(ctx.p()).render())) } } }
             }
             (crate::web::view::pots_table(a, t::PER_POT_CAPTION.text()))
             @if !s.constraints.is_empty() || s.min_score.is_some() {

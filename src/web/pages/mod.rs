@@ -6,6 +6,7 @@ pub(crate) mod applications;
 pub(crate) mod compare;
 pub(crate) mod export;
 pub(crate) mod frontier;
+pub(crate) mod glossary;
 pub(crate) mod login;
 pub(crate) mod memo;
 pub(crate) mod overview;
@@ -125,6 +126,30 @@ pub(crate) fn status_sentence(a: &Allocation) -> String {
         ),
         Status::NoSolution => t::STATUS_NO_SOLUTION.to_string(),
     }
+}
+
+/// The mean score of what an allocation proposes (none when it proposes nothing).
+pub(crate) fn mean_score(a: &crate::optimise::Allocation) -> Option<f64> {
+    (!a.funded.is_empty())
+        .then(|| a.funded.iter().map(|f| f.score).sum::<f64>() / a.funded.len() as f64)
+}
+
+/// Whether two portfolios score every application they share the same way: only then do
+/// sums or means of scores compare.
+pub(crate) fn same_scores(
+    pa: &crate::portfolio::Portfolio,
+    pb: &crate::portfolio::Portfolio,
+) -> bool {
+    let scores = |p: &crate::portfolio::Portfolio| -> std::collections::BTreeMap<String, f64> {
+        p.applications
+            .iter()
+            .zip(&p.assessments)
+            .map(|(x, s)| (x.id.clone(), s.score.total))
+            .collect()
+    };
+    let (sa, sb) = (scores(pa), scores(pb));
+    sa.iter()
+        .all(|(id, x)| sb.get(id).is_none_or(|y| (x - y).abs() < 1e-9))
 }
 
 /// The strategy the proposal follows: its name and what it does, in one paragraph.

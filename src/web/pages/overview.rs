@@ -80,7 +80,19 @@ fn body(ctx: &Ctx) -> Markup {
         e.0 += 1;
         e.1 += f.amount;
     }
+    let saved = ctx.params.get("sparat").is_some().then(|| {
+        let file = ctx
+            .s
+            .file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        t::saved(&s.name, file)
+    });
     html! {
+        @if let Some(saved) = saved {
+            div.notice role="status" { p { (saved) } }
+        }
         p.lead { (status_sentence(a)) }
         (crate::web::pages::strategy_paragraph(a.strategy))
         dl.figures {
@@ -90,8 +102,8 @@ fn body(ctx: &Ctx) -> Markup {
             div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }
             // A sum of points (or of points × kronor) has no unit a reader knows; the mean
             // score of what is proposed does, and reads the same under every strategy.
-            @if !a.funded.is_empty() {
-                div { dt { (t::MEAN_SCORE) } dd { (num(a.funded.iter().map(|f| f.score).sum::<f64>() / a.funded.len() as f64, 1)) " " (crate::text::cli::OUT_OF_100) } }
+            @if let Some(mean) = crate::web::pages::mean_score(a) {
+                div { dt { (t::MEAN_SCORE) } dd { (num(mean, 1)) " " (crate::text::cli::OUT_OF_100) } }
             }
         }
         @if a.strategy != crate::scenario::Objective::Rank {

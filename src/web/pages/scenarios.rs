@@ -48,10 +48,21 @@ pub async fn page(ctx: Ctx) -> Result<Response, AppError> {
         Ok(changes) => match simulate_changes(&ctx, &changes).await? {
             Err(errors) => Ok(invalid(&ctx, &errors)),
             Ok((q, a)) => {
+                if let Some(ext) = ctx
+                    .params
+                    .get("hamta")
+                    .filter(|e| matches!(*e, "xlsx" | "csv"))
+                {
+                    let sheets = crate::export::allocation(&q, &a);
+                    let stem = format!("{}-scenario-forslag", ctx.s.key);
+                    return crate::web::pages::export::send_file(&stem, ext, &sheets);
+                }
                 let diff = compare(ctx.p(), &ctx.s.allocation, &q, &a);
+                // The result first; the form to change it again below.
                 let body = html! {
-                    (form(&ctx, &ctx.params, &[], true))
                     (result(&ctx, &q, &a, &diff))
+                    h2 { (t::RESULT_CHANGE_FORM) }
+                    (form(&ctx, &ctx.params, &[], true))
                 };
                 Ok(render(&ctx, body).into_response())
             }
@@ -285,7 +296,7 @@ fn read(q: &Params, p: &Portfolio) -> Result<Changes, Vec<FieldError>> {
 
 /// The RUS's målområden: id, name and their weight in the scenario (its own override, else the
 /// strategy file's).
-fn areas_of(p: &Portfolio) -> Vec<(String, String, f64)> {
+pub(crate) fn areas_of(p: &Portfolio) -> Vec<(String, String, f64)> {
     p.strategy
         .nodes()
         .filter(|n| n.level == Level::Malomrade)
@@ -478,6 +489,7 @@ fn form(ctx: &Ctx, q: &Params, errors: &[FieldError], simulated: bool) -> Markup
 
 fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup {
     let base = &ctx.s.allocation;
+    let p = ctx.p();
     // Not proven within the quick limit: the same simulation with the proof asked for.
     let prove = (a.status == crate::optimise::Status::Feasible
         && ctx.params.get("bevisa").is_none())
@@ -486,32 +498,83 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
         pairs.push(("bevisa".to_string(), "1".to_string()));
         format!("/scenarier{}", crate::web::params::query(&pairs))
     });
+    let download = |ext: &str| {
+        let mut pairs = ctx.params.without(&["hamta"]);
+        pairs.push(("hamta".to_string(), ext.to_string()));
+        format!("/scenarier{}", crate::web::params::query(&pairs))
+    };
     let title = |id: &str| {
         q.application(id)
             .map(|(x, _)| x.title.clone())
             .unwrap_or_default()
     };
+    let sum = |a: &Allocation, pick: fn(&crate::optimise::PotSummary) -> Sek| -> Sek {
+        a.pots.values().map(pick).sum()
+    };
+    let mean = crate::web::pages::mean_score;
+    // Scores compare only where every application is scored the same way in both.
+    let same_measure = crate::web::pages::same_scores(p, q);
+    let before: BTreeMap<usize, Sek> = base.funded.iter().map(|f| (f.app, f.amount)).collect();
     html! {
         section aria-labelledby="resultat" {
             h2 id="resultat" { (t::RESULT_HEADING) }
             p role="status" { (status_sentence(a)) }
             (crate::web::pages::strategy_paragraph(a.strategy))
             @if let Some(href) = &prove {
-                p { a href=(href) { (t::prove_link(ctx.p().scenario.time_limit)) } }
+                p { a href=(href) { (t::prove_link(p.scenario.time_limit)) } }
             }
-            dl.figures {
-                div { dt { (t::OBJECTIVE) } dd { (num(a.objective, 1)) } }
-                div { dt { (t::BASE_OBJECTIVE) } dd { (num(base.objective, 1)) } }
-                div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }
-                div { dt { (t::BASELINE_OBJECTIVE) } dd { (num(a.baseline.objective, 1)) } }
-            }
-            @if !a.overrides.is_empty() {
-                h3 { (t::OVERRIDES_HEADING) }
-                ul {
-                    @for o in &a.overrides {
-                        li { (t::override_price(&o.id, o.kind, o.cost.map(|c| num(c, 1)).as_deref(), o.reason.as_deref())) }
+            (view::scroll(t::RESULT_SUMMARY.text(), html! {
+                table {
+                    caption { (t::RESULT_SUMMARY) }
+                    thead { tr {
+                        th scope="col" { (t::WHAT) }
+                        th scope="col" class="num" { (t::RESULT_START) }
+                        th scope="col" class="num" { (t::RESULT_NEW) }
+                        th scope="col" class="num" { (t::CHANGE) }
+                    } }
+                    tbody {
+                        tr {
+                            th scope="row" { (t::RESULT_GRANTED_COUNT) }
+                            td.num { (base.funded.len()) }
+                            td.num { (a.funded.len()) }
+                            td.num { (signed(a.funded.len() as i64 - base.funded.len() as i64)) }
+                        }
+                        @let (s0, s1) = (sum(base, |x| x.allocated), sum(a, |x| x.allocated));
+                        tr {
+                            th scope="row" { (t::RESULT_GRANTED_SUM) }
+                            td.num { (Kr(s0)) }
+                            td.num { (Kr(s1)) }
+                            td.num { (crate::web::pages::compare::signed(s1.decimal() - s0.decimal())) }
+                        }
+                        @let (r0, r1) = (sum(base, |x| x.remaining), sum(a, |x| x.remaining));
+                        tr {
+                            th scope="row" { (t::RESULT_LEFT_SUM) }
+                            td.num { (Kr(r0)) }
+                            td.num { (Kr(r1)) }
+                            td.num { (crate::web::pages::compare::signed(r1.decimal() - r0.decimal())) }
+                        }
+                        @if same_measure && let (Some(m0), Some(m1)) = (mean(base), mean(a)) {
+                            tr {
+                                th scope="row" { (t::MEAN_SCORE) }
+                                td.num { (num(m0, 1)) }
+                                td.num { (num(m1, 1)) }
+                                td.num { (num(m1 - m0, 1)) }
+                            }
+                        }
+                        tr {
+                            th scope="row" { (t::RESULT_STRATEGY) }
+                            td.num { (base.strategy.name()) }
+                            td.num { (a.strategy.name()) }
+                            td {}
+                        }
                     }
                 }
+            }))
+            @if !same_measure { p.note { (t::RESULT_OTHER_MEASURE) } }
+            p.downloads {
+                (t::RESULT_DOWNLOAD) " "
+                a href=(download("xlsx")) { "Excel (xlsx)" } " · "
+                a href=(download("csv")) { "CSV" }
             }
             h3 { (t::DIFF_HEADING) }
             @if diff.is_empty() {
@@ -525,10 +588,61 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
                 }
                 (crate::web::pages::compare::moved_table(diff, crate::compare::Dimension::Pot, t::MOVED_BY_POT.text()))
             }
+            @if !a.overrides.is_empty() {
+                h3 { (t::OVERRIDES_HEADING) }
+                ul {
+                    @for o in &a.overrides {
+                        li { (view::Prose(&o.effect(q).render())) }
+                    }
+                }
+            }
+            (view::pots_table(a, t::RESULT_POTS.text()))
+            h3 { (t::result_all(a.funded.len())) }
+            (view::scroll(t::RESULT_ALL_CAPTION.text(), html! {
+                table {
+                    caption { (t::RESULT_ALL_CAPTION) }
+                    thead { tr {
+                        th scope="col" { (t::COL_ID) }
+                        th scope="col" { (t::COL_TITLE) }
+                        th scope="col" { (t::POT) }
+                        th scope="col" class="num" { (t::COL_SCORE) }
+                        th scope="col" class="num" { (t::RESULT_GRANTED_SUM) }
+                        th scope="col" { (t::RESULT_VERSUS) }
+                    } }
+                    tbody {
+                        @for f in &a.funded {
+                            @let app = &q.applications[f.app];
+                            tr {
+                                td.nw { a href=(ctx.link(&format!("/ansokan/{}", app.id))) { (app.id) } }
+                                td { (app.title) }
+                                td { (app.support.name()) }
+                                td.num { (num(f.score, 1)) }
+                                td.num { (Kr(f.amount)) }
+                                td {
+                                    @match before.get(&f.app) {
+                                        None => strong { (t::RESULT_NEW_ENTRY) },
+                                        Some(b) if *b == f.amount => (t::RESULT_SAME),
+                                        Some(b) => (t::result_changed(&b.to_kr_string())),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }))
             @if ctx.state.0.access.can_save() {
                 (save_form(ctx))
             }
         }
+    }
+}
+
+/// A whole number with its sign ("+2", "−1", "0").
+fn signed(n: i64) -> String {
+    match n {
+        0 => "0".to_string(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("\u{2212}{}", n.unsigned_abs()),
     }
 }
 
@@ -644,7 +758,8 @@ pub async fn save(
     if let Some(new) = state.scenario(Some(&key)) {
         state.want_detail(&new);
     }
-    let location = crate::web::view::link("/", Some(&key), "");
+    // The overview of the new scenario says that it was saved, and where.
+    let location = format!("{}&sparat=1", crate::web::view::link("/", Some(&key), ""));
     Ok(crate::web::redirect(&location))
 }
 
