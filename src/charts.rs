@@ -83,7 +83,18 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
         let d = ((hi - lo) * 0.05).max(1e-6);
         (lo - d, hi + d)
     };
-    let ((x0, x1), (y0, y1)) = (pad(x0, x1), pad(y0, y1));
+    // The axis of value starts at 0, so that the curve's rise is not exaggerated.
+    let ((x0, x1), (_, y1)) = (pad(x0, x1), pad(y0, y1));
+    let y0 = 0.0_f64.min(y0);
+    // The scenario's own budget: the level of 100 % (or the pot's budget as written).
+    let today = s
+        .points
+        .iter()
+        .find(|q| match s.range {
+            Range::Scale { .. } => q.level == rust_decimal::Decimal::ONE_HUNDRED,
+            Range::Pot { .. } => false,
+        })
+        .map(|q| q.budget.to_f64() / 1_000_000.0);
     let what = match s.range {
         Range::Scale { .. } => msg::ALL_POTS.to_string(),
         Range::Pot { pot, .. } => pot.name().to_string(),
@@ -91,7 +102,7 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
     let title = msg::frontier_title(scenario, &what);
     let svg = canvas((800, 500), |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption(&title, ("sans-serif", 20))
+            .caption(&title, ("sans-serif", TITLE_PX))
             .margin(20)
             .x_label_area_size(50)
             .y_label_area_size(70)
@@ -99,6 +110,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             .map_err(draw_error)?;
         chart
             .configure_mesh()
+            .label_style(("sans-serif", TEXT_PX))
+            .axis_desc_style(("sans-serif", TEXT_PX))
             .x_desc(msg::X_AXIS)
             .y_desc(msg::Y_AXIS)
             .x_label_formatter(&|v| crate::i18n::number(*v, 1))
@@ -112,6 +125,20 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                 BLACK.stroke_width(2),
             ))
             .map_err(draw_error)?;
+        if let Some(x) = today {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    [(x, y0), (x, y1)],
+                    8,
+                    6,
+                    RGBColor(11, 78, 162).stroke_width(2),
+                ))
+                .map_err(draw_error)?
+                .label(msg::today_budget(&crate::i18n::number(x, 1)))
+                .legend(|(x, y)| {
+                    PathElement::new([(x, y), (x + 20, y)], RGBColor(11, 78, 162).stroke_width(2))
+                });
+        }
         let entered: Vec<bool> = (0..s.points.len())
             .map(|k| s.changes.iter().any(|c| c.enters.contains(&k)))
             .collect();
@@ -125,6 +152,16 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                 Circle::new((*x, *y), 4, style)
             }))
             .map_err(draw_error)?;
+        if today.is_some() {
+            chart
+                .configure_series_labels()
+                .label_font(("sans-serif", TEXT_PX))
+                .position(SeriesLabelPosition::LowerRight)
+                .border_style(BLACK)
+                .background_style(WHITE)
+                .draw()
+                .map_err(draw_error)?;
+        }
         Ok(())
     })?;
     let first = s.points.first();
@@ -142,6 +179,11 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
     };
     Ok(accessible(svg, &title, &description))
 }
+
+/// Text in the charts: 16 px on an 800 px canvas, which the page never shows narrower than
+/// 600 px (it scrolls instead), so text is at least 12 px on screen and on A4.
+const TEXT_PX: u32 = 16;
+const TITLE_PX: u32 = 22;
 
 /// Grey levels that stay apart when printed in black and white, one per pot.
 const SHADES: [RGBColor; 3] = [
@@ -178,7 +220,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
     let width = pots.len().max(1) as f64;
     let svg = canvas((800, 450), |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption(&title, ("sans-serif", 20))
+            .caption(&title, ("sans-serif", TITLE_PX))
             .margin(20)
             .x_label_area_size(40)
             .y_label_area_size(60)
@@ -191,6 +233,8 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
         };
         chart
             .configure_mesh()
+            .label_style(("sans-serif", TEXT_PX))
+            .axis_desc_style(("sans-serif", TEXT_PX))
             .disable_x_mesh()
             .x_labels(years.len().max(1) * 2 + 1)
             .x_label_formatter(&|v| {
@@ -220,6 +264,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
         }
         chart
             .configure_series_labels()
+            .label_font(("sans-serif", TEXT_PX))
             .border_style(BLACK)
             .background_style(WHITE)
             .draw()
@@ -250,27 +295,22 @@ pub fn by_malomrade(
     let top = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(0.1) * 1.15;
     let title = msg::by_area_title(&a.scenario);
     let n = rows.len().max(1) as f64;
-    let svg = canvas((800, 120 + 50 * rows.len() as u32), |root| {
+    // Each målområde's name stands above its bar, with its amount, so long names need no
+    // margin that would squeeze the bars.
+    let svg = canvas((800, 130 + 80 * rows.len() as u32), |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption(&title, ("sans-serif", 20))
+            .caption(&title, ("sans-serif", TITLE_PX))
             .margin(20)
-            .x_label_area_size(40)
-            .y_label_area_size(330)
+            .x_label_area_size(60)
+            .y_label_area_size(10)
             .build_cartesian_2d(0.0..top, 0.0..n)
             .map_err(draw_error)?;
-        let label = |v: &f64| {
-            if (v.fract() - 0.5).abs() < 0.01 {
-                rows.get(v.floor() as usize)
-                    .map_or_else(String::new, |r| r.0.clone())
-            } else {
-                String::new()
-            }
-        };
         chart
             .configure_mesh()
+            .label_style(("sans-serif", TEXT_PX))
+            .axis_desc_style(("sans-serif", TEXT_PX))
             .disable_y_mesh()
-            .y_labels(rows.len() * 2 + 1)
-            .y_label_formatter(&label)
+            .y_labels(0)
             .x_desc(msg::MKR)
             .x_label_formatter(&|v| crate::i18n::number(*v, 1))
             .draw()
@@ -278,8 +318,17 @@ pub fn by_malomrade(
         chart
             .draw_series(rows.iter().enumerate().map(|(k, (_, v))| {
                 Rectangle::new(
-                    [(0.0, k as f64 + 0.2), (*v, k as f64 + 0.8)],
+                    [(0.0, k as f64 + 0.1), (*v, k as f64 + 0.55)],
                     SHADES[0].filled(),
+                )
+            }))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(rows.iter().enumerate().map(|(k, (name, v))| {
+                Text::new(
+                    msg::area_amount(name, &crate::i18n::number(*v, 1)),
+                    (0.0, k as f64 + 0.85),
+                    ("sans-serif", TEXT_PX).into_font(),
                 )
             }))
             .map_err(draw_error)?;
@@ -323,7 +372,7 @@ pub(crate) fn pot_flows(
     let y_of = |i: usize, n: usize| top + row_h * (i as f64 + 0.5) * rows as f64 / n as f64;
     let title = msg::flows_title(&a.scenario);
     let mut svg = format!(
-        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/><text x=\"{}\" y=\"30\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"20\" fill=\"#000000\">{}</text>",
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/><text x=\"{}\" y=\"30\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"22\" fill=\"#000000\">{}</text>",
         width / 2.0,
         xml(&title)
     );
@@ -355,7 +404,7 @@ pub(crate) fn pot_flows(
             ));
             let label = format!("{name}: {} {}", crate::i18n::number(*v, 1), msg::MKR);
             svg.push_str(&format!(
-                "<text x=\"{tx}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#000000\">{}</text>",
+                "<text x=\"{tx}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"16\" fill=\"#000000\">{}</text>",
                 y + 5.0,
                 xml(&label)
             ));
@@ -369,38 +418,63 @@ pub(crate) fn pot_flows(
     Ok(accessible(svg, &title, &msg::flows_description(&parts)))
 }
 
-/// Score against requested amount for every candidate: funded filled, not funded hollow.
+/// Score against requested amount for every application that was tried: proposed (filled blue
+/// circles), not proposed (hollow black circles) and not eligible (grey crosses) — told apart
+/// by shape as well as colour, so that they stay apart on paper in black and white.
 pub fn score_and_amount(
     p: &crate::portfolio::Portfolio,
     a: &crate::optimise::Allocation,
 ) -> Result<String, String> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Group {
+        Funded,
+        NotFunded,
+        Ineligible,
+    }
     let funded: std::collections::BTreeSet<usize> = a.funded.iter().map(|f| f.app).collect();
-    let points: Vec<(f64, f64, bool)> = p
+    let ineligible: std::collections::BTreeSet<usize> = a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason == crate::optimise::Reason::Ineligible)
+        .map(|n| n.app)
+        .collect();
+    let points: Vec<(f64, f64, Group)> = p
         .applications
         .iter()
         .enumerate()
         .filter(|(_, x)| x.status.is_candidate())
         .map(|(i, x)| {
+            let group = if funded.contains(&i) {
+                Group::Funded
+            } else if ineligible.contains(&i) {
+                Group::Ineligible
+            } else {
+                Group::NotFunded
+            };
             (
                 x.requested.to_f64() / 1_000_000.0,
                 p.assessments[i].score.total,
-                funded.contains(&i),
+                group,
             )
         })
         .collect();
     let max_x = points.iter().map(|q| q.0).fold(0.0, f64::max).max(0.1) * 1.05;
-    let max_y = points.iter().map(|q| q.1).fold(0.0, f64::max).max(1.0) * 1.05;
+    let max_y = 100.0_f64.max(points.iter().map(|q| q.1).fold(0.0, f64::max));
     let title = msg::bubble_title(&a.scenario);
-    let svg = canvas((800, 500), |root| {
+    let blue = RGBColor(11, 78, 162);
+    let grey = RGBColor(110, 110, 110);
+    let svg = canvas((800, 520), |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption(&title, ("sans-serif", 20))
+            .caption(&title, ("sans-serif", TITLE_PX))
             .margin(20)
-            .x_label_area_size(50)
-            .y_label_area_size(60)
+            .x_label_area_size(60)
+            .y_label_area_size(70)
             .build_cartesian_2d(0.0..max_x, 0.0..max_y)
             .map_err(draw_error)?;
         chart
             .configure_mesh()
+            .label_style(("sans-serif", TEXT_PX))
+            .axis_desc_style(("sans-serif", TEXT_PX))
             .x_desc(msg::REQUESTED_MKR)
             .y_desc(msg::SCORE)
             .x_label_formatter(&|v| crate::i18n::number(*v, 1))
@@ -408,39 +482,43 @@ pub fn score_and_amount(
             .light_line_style(RGBColor(235, 235, 235))
             .draw()
             .map_err(draw_error)?;
+        let of = |g: Group| points.iter().filter(move |q| q.2 == g);
         chart
             .draw_series(
-                points
-                    .iter()
-                    .filter(|q| q.2)
-                    .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.filled())),
+                of(Group::Ineligible)
+                    .map(|(x, y, _)| Cross::new((*x, *y), 5, grey.stroke_width(2))),
             )
             .map_err(draw_error)?
-            .label(msg::FUNDED)
-            .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.filled()));
+            .label(msg::INELIGIBLE)
+            .legend(move |(x, y)| Cross::new((x + 5, y), 5, grey.stroke_width(2)));
         chart
             .draw_series(
-                points
-                    .iter()
-                    .filter(|q| !q.2)
-                    .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.stroke_width(1))),
+                of(Group::NotFunded)
+                    .map(|(x, y, _)| Circle::new((*x, *y), 5, BLACK.stroke_width(2))),
             )
             .map_err(draw_error)?
             .label(msg::NOT_FUNDED)
-            .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.stroke_width(1)));
+            .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.stroke_width(2)));
+        chart
+            .draw_series(of(Group::Funded).map(|(x, y, _)| Circle::new((*x, *y), 6, blue.filled())))
+            .map_err(draw_error)?
+            .label(msg::FUNDED)
+            .legend(move |(x, y)| Circle::new((x + 5, y), 6, blue.filled()));
         chart
             .configure_series_labels()
+            .label_font(("sans-serif", TEXT_PX))
+            .position(SeriesLabelPosition::LowerRight)
             .border_style(BLACK)
             .background_style(WHITE)
             .draw()
             .map_err(draw_error)?;
         Ok(())
     })?;
-    let n_funded = points.iter().filter(|q| q.2).count();
+    let count = |g: Group| points.iter().filter(|q| q.2 == g).count();
     Ok(accessible(
         svg,
         &title,
-        &msg::bubble_description(points.len(), n_funded),
+        &msg::bubble_description(points.len(), count(Group::Funded), count(Group::Ineligible)),
     ))
 }
 

@@ -1767,14 +1767,20 @@ pub mod charts {
         crate::t!("charts-bubble-title", scenario = scenario)
     }
 
-    pub(crate) fn bubble_description(n: usize, funded: usize) -> String {
+    pub(crate) fn bubble_description(n: usize, funded: usize, ineligible: usize) -> String {
         crate::t!(
             "charts-bubble-description",
             n = n,
             funded = funded,
-            not_funded = n - funded
+            not_funded = n - funded - ineligible,
+            ineligible = ineligible
         )
     }
+
+    pub(crate) fn today_budget(mkr: &str) -> String {
+        crate::t!("charts-today-budget", mkr = mkr)
+    }
+    pub(crate) const INELIGIBLE: Msg = Msg("charts-ineligible");
 
     pub fn written(path: &str) -> String {
         crate::t!("charts-written", path = path)
@@ -2548,6 +2554,26 @@ pub mod web {
     // Tillgänglighetsredogörelse.
     pub(crate) const A11Y_TITLE: Msg = Msg("web-a11y-title");
     pub(crate) const GLOSSARY_TITLE: Msg = Msg("web-glossary-title");
+    pub(crate) const COL_STABILITY: Msg = Msg("web-col-stability");
+    pub(crate) const STABILITY_PENDING: Msg = Msg("web-stability-pending");
+    pub(crate) const STABILITY_SENTENCE_PENDING: Msg = Msg("web-stability-sentence-pending");
+    pub(crate) const STABILITY_WHAT: Msg = Msg("web-stability-what");
+    pub(crate) fn stability_share(class: &str, share: f64) -> String {
+        crate::t!(
+            "web-stability-share",
+            class = class,
+            share = crate::i18n::number(share * 100.0, 0)
+        )
+    }
+    pub(crate) fn stability_sentence(key: &str, share: f64, draws: usize, spread: f64) -> String {
+        crate::t!(
+            "web-stability-sentence",
+            class = key,
+            share = crate::i18n::number(share * 100.0, 0),
+            draws = draws,
+            spread = crate::i18n::number(spread * 100.0, 0)
+        )
+    }
     pub(crate) const GLOSSARY_INTRO: Msg = Msg("web-glossary-intro");
     pub(crate) const NAV_GLOSSARY: Msg = Msg("web-nav-glossary");
     /// The glossary's terms and their explanations, in the order a reader meets them.

@@ -13,8 +13,10 @@ charts-file-areas = fordelning-per-malomrade.svg
 charts-file-scores = poang-och-belopp.svg
 charts-requested-mkr = Requested amount (mkr)
 charts-score = Score
-charts-funded = funded
-charts-not-funded = not funded
+charts-funded = proposed for a grant
+charts-not-funded = proposed for rejection
+charts-ineligible = not eligible
+charts-today-budget = the scenario's budget ({ $mkr } mkr)
 charts-by-pot-title = Allocated per pot and year – { $scenario }
 charts-amount-in = { $pot } { $year }: { $mkr } mkr
 charts-by-pot-description = Bar chart of the amounts allocated per pot and year. { $parts }.
@@ -34,4 +36,4 @@ charts-frontier-description = Line chart of goal attainment at { $points } budge
 charts-bubble-description = Scatter chart of { $n ->
     [one] { $n } application
    *[other] { $n } applications
-}: requested amount in mkr against score. { $funded } funded (filled points), { $not_funded } not (hollow).
+}: requested amount in mkr against score. { $funded } proposed for a grant (filled blue circles), { $not_funded } proposed for rejection (hollow circles) and { $ineligible } not eligible (grey crosses).

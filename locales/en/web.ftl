@@ -447,3 +447,13 @@ web-glossary-def-17 = How sensitive the proposal is to the weights. The weights 
 web-glossary-term-18 = Part-funding
 web-glossary-def-18 = An application getting less than it asked for. Only where the scenario allows it, and never less than the application's least amount.
 web-nav-glossary = Glossary
+web-col-stability = Stability
+web-stability-pending = being computed
+web-stability-share = { $class } ({ $share } %)
+web-stability-sentence = { $class ->
+    [saker] The proposal for the application is safe: it is proposed in all { $draws } computations where the weights vary at random by up to ±{ $spread } %.
+    [osaker] The proposal for the application is uncertain: it is proposed in { $share } % of { $draws } computations where the weights vary at random by up to ±{ $spread } %.
+   *[utanfor] The application is outside: it is proposed in none of { $draws } computations where the weights vary at random by up to ±{ $spread } %.
+}
+web-stability-sentence-pending = How sensitive the proposal is to the weights is being computed just now; reload the page in a while.
+web-stability-what = What does it mean?

@@ -12,8 +12,10 @@ charts-file-areas = fordelning-per-malomrade.svg
 charts-file-scores = poang-och-belopp.svg
 charts-requested-mkr = Sökt belopp (mkr)
 charts-score = Poäng
-charts-funded = finansieras
-charts-not-funded = finansieras inte
+charts-funded = föreslås beviljas
+charts-not-funded = föreslås avslag
+charts-ineligible = inte stödberättigad
+charts-today-budget = budget i scenariot ({ $mkr } mkr)
 charts-by-pot-title = Fördelat per pott och år – { $scenario }
 charts-amount-in = { $pot } { $year }: { $mkr } mkr
 charts-by-pot-description = Stapeldiagram över fördelade belopp per pott och år. { $parts }.
@@ -33,4 +35,4 @@ charts-frontier-description = Linjediagram över måluppfyllelsen vid { $points 
 charts-bubble-description = Punktdiagram med { $n ->
     [one] { $n } ansökan
    *[other] { $n } ansökningar
-}: sökt belopp i mkr mot poäng. { $funded } finansieras (fyllda punkter), { $not_funded } gör det inte (ofyllda).
+}: sökt belopp i mkr mot poäng. { $funded } föreslås beviljas (fyllda blå cirklar), { $not_funded } föreslås avslag (ofyllda cirklar) och { $ineligible } är inte stödberättigade (grå kryss).

@@ -444,3 +444,13 @@ web-glossary-def-17 = Hur känsligt förslaget är för vikterna. Vikterna varie
 web-glossary-term-18 = Delfinansiering
 web-glossary-def-18 = Att en ansökan får mindre än det sökta beloppet. Bara när scenariot tillåter det, och aldrig mindre än ansökans lägsta belopp.
 web-nav-glossary = Ordlista
+web-col-stability = Stabilitet
+web-stability-pending = beräknas
+web-stability-share = { $class } ({ $share } %)
+web-stability-sentence = { $class ->
+    [saker] Förslaget för ansökan är säkert: den föreslås i alla { $draws } beräkningar där vikterna varieras slumpvis med upp till ±{ $spread } %.
+    [osaker] Förslaget för ansökan är osäkert: den föreslås i { $share } % av { $draws } beräkningar där vikterna varieras slumpvis med upp till ±{ $spread } %.
+   *[utanfor] Ansökan ligger utanför: den föreslås inte i någon av { $draws } beräkningar där vikterna varieras slumpvis med upp till ±{ $spread } %.
+}
+web-stability-sentence-pending = Hur känsligt förslaget är för vikterna beräknas just nu; ladda om sidan om en stund.
+web-stability-what = Vad betyder det?

@@ -31,8 +31,12 @@ pub struct Loaded {
     pub(crate) detailed: OnceLock<Allocation>,
     /// The budget curve, when the worker has computed it.
     pub frontier: OnceLock<Sweep>,
+    /// How often each application is proposed when the weights vary (`anslag stability`'s
+    /// defaults), when the worker has computed it.
+    pub stability: OnceLock<crate::stability::Stability>,
     queued_detail: AtomicBool,
     queued_frontier: AtomicBool,
+    queued_stability: AtomicBool,
 }
 
 impl Loaded {
@@ -51,8 +55,10 @@ impl Loaded {
             allocation,
             detailed: OnceLock::new(),
             frontier: OnceLock::new(),
+            stability: OnceLock::new(),
             queued_detail: AtomicBool::new(false),
             queued_frontier: AtomicBool::new(false),
+            queued_stability: AtomicBool::new(false),
         }
     }
 
@@ -74,7 +80,14 @@ pub(crate) fn quick_settings() -> Settings {
 enum Job {
     Detail(Arc<Loaded>),
     Frontier(Arc<Loaded>),
+    Stability(Arc<Loaded>),
 }
+
+/// The stability the web UI shows: `anslag stability`'s defaults (±20 %, 500 draws, seed 1),
+/// so that the page and the command agree.
+pub(crate) const STABILITY_SPREAD: f64 = 0.20;
+pub(crate) const STABILITY_DRAWS: usize = 500;
+pub(crate) const STABILITY_SEED: u64 = 1;
 
 /// The scenarios of the data folder.
 pub(crate) struct Catalogue {
@@ -208,6 +221,7 @@ impl AppState {
         if let Some(s) = state.default_scenario() {
             state.want_frontier(&s);
             state.want_detail(&s);
+            state.want_stability(&s);
         }
         Ok(state)
     }
@@ -273,6 +287,12 @@ impl AppState {
     }
 
     /// Asks the worker for the scenario's budget curve (once).
+    pub(crate) fn want_stability(&self, s: &Arc<Loaded>) {
+        if s.stability.get().is_none() && !s.queued_stability.swap(true, Ordering::SeqCst) {
+            self.send(Job::Stability(s.clone()));
+        }
+    }
+
     pub(crate) fn want_frontier(&self, s: &Arc<Loaded>) {
         if s.frontier.get().is_none() && !s.queued_frontier.swap(true, Ordering::SeqCst) {
             self.send(Job::Frontier(s.clone()));
@@ -300,6 +320,20 @@ fn work(rx: Receiver<Job>) {
             Job::Detail(s) => {
                 let a = optimise(&s.portfolio, &Settings::default());
                 let _ = s.detailed.set(a);
+            }
+            Job::Stability(s) => {
+                let settings = Settings {
+                    counterfactuals: false,
+                    ..Settings::default()
+                };
+                let _ = s.stability.set(crate::stability::stability(
+                    &s.portfolio,
+                    STABILITY_SPREAD,
+                    STABILITY_DRAWS,
+                    STABILITY_SEED,
+                    &settings,
+                    &|| {},
+                ));
             }
             Job::Frontier(s) => {
                 let range = Range::Scale {

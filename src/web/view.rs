@@ -284,7 +284,9 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
             let svg = svg
                 .replacen("chart-title", &format!("{prefix}-title"), 2)
                 .replacen("chart-desc", &format!("{prefix}-desc"), 2);
-            html! { figure.chart { (PreEscaped(svg)) } }
+            // Never narrower than 600 px (its text stays at least 12 px): on a narrow screen
+            // the figure scrolls sideways in its own region, which the keyboard can reach.
+            html! { figure.chart tabindex="0" aria-labelledby=(format!("{prefix}-title")) { (PreEscaped(svg)) } }
         }
         Err(e) => {
             eprintln!("{}", t::chart_failed_log(&e));

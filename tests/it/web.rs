@@ -918,6 +918,31 @@ async fn the_budget_curve_and_counterfactuals_appear_when_computed() {
         page.body.matches("&nbsp;%</td>").count() + page.body.matches("\u{a0}%</td>").count(),
         21
     );
+    // The stability (anslag stability's defaults) comes the same way: a column in the list and
+    // a sentence on the application, the same as the computation says.
+    while s.stability.get().is_none() && waited.elapsed() < std::time::Duration::from_secs(600) {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let st = s.stability.get().expect("stability computed");
+    assert_eq!((st.draws, st.seed), (500, 1));
+    let list = get(&state, "/ansokningar").await;
+    assert!(list.body.contains(">Stabilitet</a></th>"), "{}", list.body);
+    let text = visible_text(&list.body);
+    assert!(text.contains("säker") && text.contains("utanför"), "{text}");
+    let first = &s.portfolio.applications[*st.funded.keys().next().expect("a candidate")];
+    let index = s
+        .portfolio
+        .applications
+        .iter()
+        .position(|a| a.id == first.id)
+        .expect("index");
+    let page = get(&state, &format!("/ansokan/{}", first.id)).await;
+    let expected = match st.class(index) {
+        anslag::stability::Class::Saker => "Förslaget för ansökan är säkert",
+        anslag::stability::Class::Osaker => "Förslaget för ansökan är osäkert",
+        anslag::stability::Class::Utanfor => "Ansökan ligger utanför",
+    };
+    assert!(visible_text(&page.body).contains(expected), "{}", page.body);
 }
 
 /// The part of `body` from the first `start` up to and including the next `end`, one element

@@ -54,6 +54,7 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
     let state = &ctx.state;
     let p = ctx.p();
     state.want_detail(&ctx.s);
+    state.want_stability(&ctx.s);
     let app = &p.applications[index];
     let a = &p.assessments[index];
     let e = explain(p, a);
@@ -91,6 +92,17 @@ fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             }
         } @else {
             p { (cli_msg::NOT_A_CANDIDATE) }
+        }
+        @let stability = ctx.s.stability.get();
+        @match stability {
+            Some(s) if s.funded.contains_key(&index) => {
+                p {
+                    (t::stability_sentence(stability_key(s.class(index)), s.share(index), s.draws, s.spread))
+                    " " a href="/ordlista#saker-osaker-och-utanfor" { (t::STABILITY_WHAT) }
+                }
+            }
+            None if app.status.is_candidate() && state.has_worker() => { p.note role="status" { (t::STABILITY_SENTENCE_PENDING) } }
+            _ => {}
         }
         }
         @if let Some(d) = &app.description { p.lead { (d) } }
@@ -493,4 +505,13 @@ fn write_assessment(
         }
     }
     Ok(Saved::Done)
+}
+
+/// The stability class as the key the sentence chooses by.
+fn stability_key(class: crate::stability::Class) -> &'static str {
+    match class {
+        crate::stability::Class::Saker => "saker",
+        crate::stability::Class::Osaker => "osaker",
+        crate::stability::Class::Utanfor => "utanfor",
+    }
 }

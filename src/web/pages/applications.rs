@@ -42,6 +42,8 @@ enum Proposal {
 }
 
 struct Row<'a> {
+    /// Index into the portfolio's applications.
+    index: usize,
     rank: Option<usize>,
     app: &'a Application,
     a: &'a Assessment,
@@ -106,6 +108,8 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     });
 
     let back = list_query(&ctx);
+    ctx.state.want_stability(&ctx.s);
+    let stability = ctx.s.stability.get();
     let requested: Sek = shown.iter().map(|r| r.app.requested).sum();
     let proposed: Sek = shown
         .iter()
@@ -195,6 +199,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                             }
                         }
                     }
+                    th scope="col" { a href="/ordlista#saker-osaker-och-utanfor" { (t::COL_STABILITY) } }
                 }
             }
             tbody {
@@ -218,6 +223,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                                 Proposal::NotCandidate => { span.sub { (r.app.status.name()) } }
                             }
                         }
+                        td { (stability_cell(stability, r.index, ctx.state.has_worker())) }
                     }
                 }
             }
@@ -229,6 +235,22 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         &ctx.frame(&title, Nav::Applications, "/ansokningar"),
         body,
     ))
+}
+
+/// An application's stability in the list: its class, with the share where it is uncertain;
+/// "–" for what is not a candidate (or where no worker computes it), and a word while it is
+/// computed.
+fn stability_cell(s: Option<&crate::stability::Stability>, index: usize, worker: bool) -> String {
+    use crate::stability::Class;
+    match s {
+        None if worker => t::STABILITY_PENDING.to_string(),
+        None => "–".to_string(),
+        Some(s) if !s.funded.contains_key(&index) => "–".to_string(),
+        Some(s) => match s.class(index) {
+            Class::Osaker => t::stability_share(Class::Osaker.name(), s.share(index)),
+            class => class.name().to_string(),
+        },
+    }
 }
 
 /// The municipalities and the deciding bodies the data has: what the filters offer and accept.
@@ -341,6 +363,7 @@ fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
         .zip(&p.assessments)
         .enumerate()
         .map(|(i, (app, a))| Row {
+            index: i,
             rank: ranks.get(app.id.as_str()).copied(),
             app,
             a,

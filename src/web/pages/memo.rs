@@ -111,6 +111,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         }
         section.pictures aria-labelledby="bilder" {
             h2 id="bilder" { (t::PICTURES_HEADING) }
+            (chart(crate::charts::score_and_amount(p, a), "memo-poang"))
             (chart(crate::charts::by_malomrade(p, a), "memo-malomrade"))
             (chart(crate::charts::by_pot_and_year(a), "memo-pott"))
         }

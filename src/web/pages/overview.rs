@@ -164,6 +164,7 @@ fn body(ctx: &Ctx) -> Markup {
             }))
         }
         h2 { (t::PICTURES_HEADING) }
+        (chart(crate::charts::score_and_amount(p, a), "poang-belopp"))
         (chart(crate::charts::by_malomrade(p, a), "malomrade"))
         (chart(crate::charts::by_pot_and_year(a), "pott-ar"))
         p { a href=(ctx.link("/ansokningar")) { (t::SEE_APPLICATIONS) } " · " a href=(ctx.link("/beslutsunderlag")) { (t::SEE_MEMO) } }
