@@ -115,7 +115,7 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             .x_desc(msg::X_AXIS)
             .y_desc(msg::Y_AXIS)
             .x_label_formatter(&|v| crate::i18n::number(*v, 1))
-            .y_label_formatter(&|v| crate::i18n::number(*v, 0))
+            .y_label_formatter(&|v| crate::i18n::whole(v.max(0.0).round() as u64))
             .light_line_style(RGBColor(230, 230, 230))
             .draw()
             .map_err(draw_error)?;

@@ -2080,6 +2080,12 @@ pub mod web {
     }
     pub(crate) const STATUS_NO_SOLUTION: Msg = Msg("web-status-no-solution");
 
+    pub(crate) const GAP_SMALL: Msg = Msg("web-gap-small");
+    pub(crate) const OVERRIDES_HINT: Msg = Msg("web-overrides-hint");
+    pub(crate) fn compare_diff_heading(a: &str, b: &str) -> String {
+        crate::t!("web-compare-diff-heading", a = a, b = b)
+    }
+
     pub(crate) fn status_feasible(gap: &str) -> String {
         crate::t!("web-status-feasible", gap = gap)
     }
@@ -2562,14 +2568,21 @@ pub mod web {
         crate::t!(
             "web-stability-share",
             class = class,
-            share = crate::i18n::number(share * 100.0, 0)
+            share = uncertain_percent(share)
         )
     }
+    /// An uncertain share as a percentage that never reads 0 or 100 (499 of 500 is 99,8).
+    fn uncertain_percent(share: f64) -> String {
+        let pct = share * 100.0;
+        let decimals = if !(0.5..99.5).contains(&pct) { 1 } else { 0 };
+        crate::i18n::number(pct, decimals)
+    }
+
     pub(crate) fn stability_sentence(key: &str, share: f64, draws: usize, spread: f64) -> String {
         crate::t!(
             "web-stability-sentence",
             class = key,
-            share = crate::i18n::number(share * 100.0, 0),
+            share = uncertain_percent(share),
             draws = draws,
             spread = crate::i18n::number(spread * 100.0, 0)
         )

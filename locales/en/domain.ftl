@@ -29,6 +29,6 @@ domain-applicant-universitet = university or college
 domain-objective-rank = The ranking first
 domain-objective-rank-explained = The applications get money in ranking order: the highest-ranked one that can be funded together with those above it gets its amount, then the next, as far as the money and the conditions allow.
 domain-objective-value = Most quality for the money
-domain-objective-value-explained = The allocation gives as many points per krona as possible: each application's score counts times its amount.
+domain-objective-value-explained = Each krona counts with the score of the application it goes to: the money goes to the highest-scored applications, whatever their size.
 domain-objective-score = Most points
 domain-objective-score-explained = The allocation gives the highest possible sum of scores: each application counts once whatever its amount, which favours many small ones.

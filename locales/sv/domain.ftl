@@ -29,6 +29,6 @@ domain-applicant-universitet = universitet eller högskola
 domain-objective-rank = Rangordningen först
 domain-objective-rank-explained = Ansökningarna får pengar i rangordning: den högst rankade som kan finansieras tillsammans med dem ovanför får sitt belopp, sedan nästa, så långt pengarna och villkoren räcker.
 domain-objective-value = Mest kvalitet för pengarna
-domain-objective-value-explained = Fördelningen ger så mycket poäng per krona som möjligt: varje ansökans poäng räknas gånger dess belopp.
+domain-objective-value-explained = Varje krona räknas med poängen för den ansökan den går till: pengarna går till de högst poängsatta ansökningarna, oavsett hur stora de är.
 domain-objective-score = Flest poäng
 domain-objective-score-explained = Fördelningen ger så hög summa av poäng som möjligt: varje ansökan räknas en gång oavsett belopp, vilket gynnar många små.

@@ -235,10 +235,19 @@ impl OverridePrice {
             )
         };
         match &self.reason {
-            Some(r) => Text::sentences(vec![
-                sentence,
-                crate::tt!("optimise-override-reason", reason = r.as_str()),
-            ]),
+            Some(r) => {
+                // A reason is a sentence of its own: it ends with a full stop.
+                let r = r.trim_end();
+                let r = if r.ends_with(['.', '!', '?']) {
+                    r.to_string()
+                } else {
+                    format!("{r}.")
+                };
+                Text::sentences(vec![
+                    sentence,
+                    crate::tt!("optimise-override-reason", reason = r),
+                ])
+            }
             None => sentence,
         }
     }

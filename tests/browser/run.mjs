@@ -91,7 +91,7 @@ try {
   const curveUntil = Date.now() + 240_000;
   while (Date.now() < curveUntil) {
     const text = await (await fetch(`${base}/budgetkurva`)).text();
-    if (text.includes("Optimum vid varje budgetnivå")) break;
+    if (text.includes("Förslaget vid varje budgetnivå")) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
 

@@ -589,7 +589,10 @@ async fn the_comparison_shows_the_differing_settings_first() {
         text.find(words)
             .unwrap_or_else(|| panic!("{words} not on the page: {text}"))
     };
-    assert!(at("Det här skiljer scenarierna åt") < at("Skillnad mot utgångsscenariot"));
+    assert!(
+        at("Det här skiljer scenarierna åt")
+            < at("Skillnad från Bas 2021 till Politisk prioritering 2021")
+    );
     at("2021-0001 (Regionstyrelsens beslut 2021-03-09 §6");
     at("2021-0016 (Dubbelfinansiering utreds");
     assert!(
@@ -910,7 +913,7 @@ async fn the_budget_curve_and_counterfactuals_appear_when_computed() {
     }
     let page = get(&state, "/budgetkurva").await;
     assert!(
-        page.body.contains("Optimum vid varje budgetnivå"),
+        page.body.contains("Förslaget vid varje budgetnivå"),
         "{}",
         page.body
     );

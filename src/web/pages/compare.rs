@@ -100,7 +100,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         }))
         @if !same_measure { p.note { (t::COMPARE_NO_MEAN) } }
         (crate::web::pages::export::links("jamforelse", &crate::web::params::query(&[("a".into(), a.key.clone()), ("b".into(), b.key.clone())]), t::DOWNLOAD_COMPARISON.text()))
-        h2 { (t::DIFF_HEADING) }
+        h2 { (t::compare_diff_heading(na, nb)) }
         @if diff.is_empty() {
             p { (t::NO_DIFFERENCE) }
         } @else {

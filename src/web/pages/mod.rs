@@ -117,6 +117,8 @@ pub(crate) fn status_sentence(a: &Allocation) -> String {
         Status::Optimal if by_rank => t::STATUS_RANK_OPTIMAL.to_string(),
         Status::Optimal => t::STATUS_OPTIMAL.to_string(),
         Status::Feasible if by_rank => t::STATUS_RANK_FEASIBLE.to_string(),
+        // A gap that rounds to "0 %" is said as what it is.
+        Status::Feasible if a.gap < 0.001 => t::status_feasible(t::GAP_SMALL.text()),
         Status::Feasible => t::status_feasible(&crate::i18n::percent(a.gap)),
         Status::Infeasible => t::status_infeasible(
             &a.conflict_summary

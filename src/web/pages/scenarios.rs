@@ -590,6 +590,7 @@ fn result(ctx: &Ctx, q: &Portfolio, a: &Allocation, diff: &Comparison) -> Markup
             }
             @if !a.overrides.is_empty() {
                 h3 { (t::OVERRIDES_HEADING) }
+                p.hint { (t::OVERRIDES_HINT) }
                 ul {
                     @for o in &a.overrides {
                         li { (view::Prose(&o.effect(q).render())) }
