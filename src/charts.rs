@@ -131,13 +131,11 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                     [(x, y0), (x, y1)],
                     8,
                     6,
-                    RGBColor(11, 78, 162).stroke_width(2),
+                    BLUE.stroke_width(2),
                 ))
                 .map_err(draw_error)?
                 .label(msg::today_budget(&crate::i18n::number(x, 1)))
-                .legend(|(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], RGBColor(11, 78, 162).stroke_width(2))
-                });
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLUE.stroke_width(2)));
         }
         let entered: Vec<bool> = (0..s.points.len())
             .map(|k| s.changes.iter().any(|c| c.enters.contains(&k)))
@@ -153,14 +151,7 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
             }))
             .map_err(draw_error)?;
         if today.is_some() {
-            chart
-                .configure_series_labels()
-                .label_font(("sans-serif", TEXT_PX))
-                .position(SeriesLabelPosition::LowerRight)
-                .border_style(BLACK)
-                .background_style(WHITE)
-                .draw()
-                .map_err(draw_error)?;
+            legend(&mut chart, SeriesLabelPosition::LowerRight)?;
         }
         Ok(())
     })?;
@@ -184,6 +175,28 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
 /// 600 px (it scrolls instead), so text is at least 12 px on screen and on A4.
 const TEXT_PX: u32 = 16;
 const TITLE_PX: u32 = 22;
+
+/// The site's blue, for what is proposed and for the scenario's budget.
+const BLUE: RGBColor = RGBColor(11, 78, 162);
+
+/// The legend of the series drawn, boxed, at `position`, in the charts' text size.
+fn legend<'a, 'b: 'a>(
+    chart: &mut ChartContext<
+        'a,
+        SVGBackend<'b>,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    position: SeriesLabelPosition,
+) -> Result<(), String> {
+    chart
+        .configure_series_labels()
+        .label_font(("sans-serif", TEXT_PX))
+        .position(position)
+        .border_style(BLACK)
+        .background_style(WHITE)
+        .draw()
+        .map_err(draw_error)
+}
 
 /// Grey levels that stay apart when printed in black and white, one per pot.
 const SHADES: [RGBColor; 3] = [
@@ -262,13 +275,7 @@ pub fn by_pot_and_year(a: &crate::optimise::Allocation) -> Result<String, String
                     Rectangle::new([(x, y - 5), (x + 10, y + 5)], shade.filled())
                 });
         }
-        chart
-            .configure_series_labels()
-            .label_font(("sans-serif", TEXT_PX))
-            .border_style(BLACK)
-            .background_style(WHITE)
-            .draw()
-            .map_err(draw_error)?;
+        legend(&mut chart, SeriesLabelPosition::MiddleRight)?;
         Ok(())
     })?;
     let parts: Vec<String> = pots
@@ -461,7 +468,6 @@ pub fn score_and_amount(
     let max_x = points.iter().map(|q| q.0).fold(0.0, f64::max).max(0.1) * 1.05;
     let max_y = 100.0_f64.max(points.iter().map(|q| q.1).fold(0.0, f64::max));
     let title = msg::bubble_title(&a.scenario);
-    let blue = RGBColor(11, 78, 162);
     let grey = RGBColor(110, 110, 110);
     let svg = canvas((800, 520), |root| {
         let mut chart = ChartBuilder::on(root)
@@ -500,18 +506,11 @@ pub fn score_and_amount(
             .label(msg::NOT_FUNDED)
             .legend(|(x, y)| Circle::new((x + 5, y), 5, BLACK.stroke_width(2)));
         chart
-            .draw_series(of(Group::Funded).map(|(x, y, _)| Circle::new((*x, *y), 6, blue.filled())))
+            .draw_series(of(Group::Funded).map(|(x, y, _)| Circle::new((*x, *y), 6, BLUE.filled())))
             .map_err(draw_error)?
             .label(msg::FUNDED)
-            .legend(move |(x, y)| Circle::new((x + 5, y), 6, blue.filled()));
-        chart
-            .configure_series_labels()
-            .label_font(("sans-serif", TEXT_PX))
-            .position(SeriesLabelPosition::LowerRight)
-            .border_style(BLACK)
-            .background_style(WHITE)
-            .draw()
-            .map_err(draw_error)?;
+            .legend(move |(x, y)| Circle::new((x + 5, y), 6, BLUE.filled()));
+        legend(&mut chart, SeriesLabelPosition::LowerRight)?;
         Ok(())
     })?;
     let count = |g: Group| points.iter().filter(|q| q.2 == g).count();
