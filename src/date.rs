@@ -56,6 +56,50 @@ impl Date {
     }
 }
 
+/// Days from 1970-01-01 to a date (Howard Hinnant's days-from-civil).
+fn unix_days(d: Date) -> i64 {
+    let y = i64::from(d.year) - i64::from(d.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(d.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The last Sunday of a month at 01:00 UTC, in seconds since 1970: when Swedish summer time
+/// starts (March) and ends (October).
+fn last_sunday_1am(year: i32, month: u8) -> Option<i64> {
+    let last = Date::new(year, month, days_in_month(year, month))?;
+    let days = unix_days(last);
+    // 1970-01-01 was a Thursday: (days + 4) mod 7 is 0 on Sundays.
+    let back = (days + 4).rem_euclid(7);
+    Some((days - back) * 86_400 + 3_600)
+}
+
+/// A UTC time as the audit log writes it (`2026-11-27T19:05:00Z`) in Swedish time, as a
+/// Swede writes it: `2026-11-27 kl. 20.05` (CET, CEST in summer, by the EU rule).
+pub fn swedish_time(utc: &str) -> Option<String> {
+    let (date, rest) = utc.trim().split_once('T')?;
+    let date: Date = date.parse().ok()?;
+    let rest = rest.strip_suffix('Z')?;
+    let mut hms = rest.split(':').map(|x| x.parse::<i64>().ok());
+    let (h, m, s) = (
+        hms.next()??,
+        hms.next()??,
+        hms.next().flatten().unwrap_or(0),
+    );
+    if !(0..24).contains(&h) || !(0..60).contains(&m) || !(0..61).contains(&s) {
+        return None;
+    }
+    let secs = unix_days(date) * 86_400 + h * 3_600 + m * 60 + s;
+    let summer = secs >= last_sunday_1am(date.year, 3)? && secs < last_sunday_1am(date.year, 10)?;
+    let local = secs + if summer { 7_200 } else { 3_600 };
+    let day = Date::from_unix_days(local.div_euclid(86_400))?;
+    let t = local.rem_euclid(86_400);
+    Some(format!("{day} kl. {:02}.{:02}", t / 3_600, t % 3_600 / 60))
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -95,6 +139,35 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_round_trip() {
+        for days in [-1000, 0, 59, 60, 11_016, 20_000, 60_000] {
+            let d = Date::from_unix_days(days).expect("a date");
+            assert_eq!(unix_days(d), days, "{d}");
+        }
+    }
+
+    #[test]
+    fn log_times_read_in_swedish_time_summer_and_winter() {
+        let at = |s: &str| swedish_time(s).expect(s);
+        assert_eq!(at("2026-11-27T19:05:00Z"), "2026-11-27 kl. 20.05");
+        assert_eq!(at("2026-07-01T23:30:00Z"), "2026-07-02 kl. 01.30");
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(at("2026-03-29T00:59:00Z"), "2026-03-29 kl. 01.59");
+        assert_eq!(at("2026-03-29T01:00:00Z"), "2026-03-29 kl. 03.00");
+        assert_eq!(at("2026-10-25T00:59:00Z"), "2026-10-25 kl. 02.59");
+        assert_eq!(at("2026-10-25T01:00:00Z"), "2026-10-25 kl. 02.00");
+        for bad in [
+            "",
+            "2026-11-27",
+            "2026-11-27T25:00:00Z",
+            "2026-11-27T19:05:00",
+            "x",
+        ] {
+            assert_eq!(swedish_time(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn dates_parse_and_order() {

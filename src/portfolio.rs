@@ -70,6 +70,11 @@ impl Portfolio {
             .map(|i| (&self.applications[i], &self.assessments[i]))
     }
 
+    /// The quality criteria the scenario's year scores by.
+    pub fn criteria(&self) -> Vec<crate::rules::Criterion> {
+        criteria_of_year(&self.rules, self.scenario.year)
+    }
+
     /// Ids of all applications, for "did you mean".
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.applications.iter().map(|a| a.id.as_str())
@@ -99,6 +104,16 @@ impl Portfolio {
             _ => Err(d.into_sorted()),
         }
     }
+}
+
+/// The quality criteria of the rules in force on the first of January of `year` (all criteria
+/// of every period when that period has none).
+fn criteria_of_year(rules: &Rulebook, year: i32) -> Vec<crate::rules::Criterion> {
+    Date::first_of_year(year)
+        .and_then(|date| rules.at(date))
+        .map(|set| set.quality_criteria.clone())
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| rules.all_criteria().into_values().cloned().collect())
 }
 
 fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
@@ -277,11 +292,7 @@ fn build_scorer(
         }
     }
 
-    let criteria = Date::first_of_year(scenario.year)
-        .and_then(|date| rules.at(date))
-        .map(|set| set.quality_criteria.clone())
-        .filter(|c| !c.is_empty())
-        .unwrap_or_else(|| rules.all_criteria().into_values().cloned().collect());
+    let criteria = criteria_of_year(rules, scenario.year);
     let mut quality = Hierarchy::new(HNode {
         id: QUALITY_ROOT.into(),
         name: Part::Quality.name().into(),

@@ -1902,7 +1902,14 @@ pub mod web {
     pub(crate) const OVERLAY_HEADER: &str = "# Bedömningar från beredningsmötet, sparade i webbgränssnittet (anslag serve).\n# Läggs över ansökningsfilen när den läses in: varje post ersätter de delar den anger\n# för sin ansökan. Historiken finns i loggen bredvid; den förra versionen i .forra.\n";
     /// The audit log's columns: a file format shared by everyone who edits the data, so
     /// Swedish in every language (like the YAML keys).
-    pub(crate) const AUDIT_HEADER: [&str; 5] = ["tid", "vem", "ansökan", "ändring", "skäl"];
+    pub(crate) const AUDIT_HEADER: [&str; 6] = [
+        "tid",
+        "vem",
+        "ansökan",
+        "ändring",
+        "skäl",
+        "följd i förslaget",
+    ];
     pub(crate) const ASSESS_HEADING: Msg = Msg("web-assess-heading");
     pub(crate) const ASSESS_INTRO: Msg = Msg("web-assess-intro");
     pub(crate) const ASSESS_LINKS: Msg = Msg("web-assess-links");
@@ -1917,6 +1924,116 @@ pub mod web {
     pub(crate) const ASSESS_WHO_MISSING: Msg = Msg("web-assess-who-missing");
     pub(crate) const ASSESS_WHY_MISSING: Msg = Msg("web-assess-why-missing");
     pub(crate) const ASSESS_CONFLICT: Msg = Msg("web-assess-conflict-heading");
+
+    pub(crate) const ASSESS_CRITERIA_GROUP: Msg = Msg("web-assess-criteria-group");
+    pub(crate) const ASSESS_ACTIVITIES: Msg = Msg("web-assess-activities");
+    pub(crate) const ASSESS_OTHERS: Msg = Msg("web-assess-others");
+    pub(crate) const ASSESS_NOT_RATED: Msg = Msg("web-assess-not-rated");
+    pub(crate) const ASSESS_NOT_RATED_OPTION: Msg = Msg("web-assess-not-rated-option");
+    pub(crate) const ASSESS_ERRORS: Msg = Msg("web-assess-errors");
+    pub(crate) const ASSESS_CASE: Msg = Msg("web-assess-case");
+    pub(crate) const ASSESS_NOW: Msg = Msg("web-assess-now");
+    pub(crate) const ASSESS_UNCHANGED: Msg = Msg("web-assess-unchanged");
+    pub(crate) const ASSESS_CHANGED: Msg = Msg("web-assess-changed");
+    pub(crate) const LOG_HEADING: Msg = Msg("web-log-heading");
+    pub(crate) const LOG_EMPTY: Msg = Msg("web-log-empty");
+    pub(crate) const LOG_WHEN: Msg = Msg("web-log-when");
+    pub(crate) const LOG_WHO: Msg = Msg("web-log-who");
+    pub(crate) const LOG_WHAT: Msg = Msg("web-log-what");
+    pub(crate) const LOG_WHY: Msg = Msg("web-log-why");
+    pub(crate) const LOG_EFFECT: Msg = Msg("web-log-effect");
+    pub(crate) const EFFECT_UNRANKED: Msg = Msg("web-effect-unranked");
+    pub(crate) const EFFECT_REJECT: Msg = Msg("web-effect-reject");
+    pub(crate) const EFFECT_NO_OTHERS: Msg = Msg("web-effect-no-others");
+
+    pub(crate) fn assess_rus_group(name: &str) -> String {
+        crate::t!("web-assess-rus-group", name = name)
+    }
+    pub(crate) fn assess_goal(number: u8, name: &str) -> String {
+        crate::t!("web-assess-goal", number = number.to_string(), name = name)
+    }
+    /// A rating 0–3 with its meaning, as the choice shows it.
+    pub(crate) fn assess_scale(rating: u8) -> String {
+        match rating {
+            0 => crate::t!("web-assess-scale-0"),
+            1 => crate::t!("web-assess-scale-1"),
+            2 => crate::t!("web-assess-scale-2"),
+            _ => crate::t!("web-assess-scale-3"),
+        }
+    }
+    pub(crate) fn assess_count(count: usize) -> String {
+        crate::t!("web-assess-count", count = count)
+    }
+    pub(crate) fn assess_entry(who: &str, when: &str, what: &str, why: &str) -> String {
+        crate::t!(
+            "web-assess-entry",
+            who = who,
+            when = when,
+            what = what,
+            why = why
+        )
+    }
+    pub(crate) fn assess_bad_rating(label: &str, value: &str) -> String {
+        crate::t!("web-assess-bad-rating", label = label, value = value)
+    }
+    pub(crate) fn assess_unknown_rating(field: &str) -> String {
+        crate::t!("web-assess-unknown-rating", field = field)
+    }
+    pub(crate) fn assess_change(label: &str, before: &str, after: &str) -> String {
+        crate::t!(
+            "web-assess-change",
+            label = label,
+            before = before,
+            after = after
+        )
+    }
+    pub(crate) fn effect_scenario(scenario: &str) -> String {
+        crate::t!("web-effect-scenario", scenario = scenario)
+    }
+    pub(crate) fn effect_score(before: &str, after: &str) -> String {
+        crate::t!("web-effect-score", before = before, after = after)
+    }
+    pub(crate) fn effect_rank(before: usize, after: usize) -> String {
+        crate::t!("web-effect-rank", before = before, after = after)
+    }
+    pub(crate) fn effect_ranked(place: usize) -> String {
+        crate::t!("web-effect-ranked", place = place)
+    }
+    pub(crate) fn effect_grant(amount: &str) -> String {
+        crate::t!("web-effect-grant", amount = amount)
+    }
+    pub(crate) fn effect_not_tried(status: &str) -> String {
+        crate::t!("web-effect-not-tried", status = status)
+    }
+    pub(crate) fn effect_same(id: &str, now: &str) -> String {
+        crate::t!("web-effect-same", id = id, now = now)
+    }
+    pub(crate) fn effect_verdict(id: &str, now: &str, before: &str) -> String {
+        crate::t!("web-effect-verdict", id = id, now = now, before = before)
+    }
+    pub(crate) fn effect_more(count: usize) -> String {
+        crate::t!("web-effect-more", count = count)
+    }
+    pub(crate) fn effect_item(id: &str, amount: &str) -> String {
+        crate::t!("web-effect-item", id = id, amount = amount)
+    }
+    pub(crate) fn effect_changed_item(id: &str, before: &str, after: &str) -> String {
+        crate::t!(
+            "web-effect-changed-item",
+            id = id,
+            before = before,
+            after = after
+        )
+    }
+    pub(crate) fn effect_entered(list: &str) -> String {
+        crate::t!("web-effect-entered", list = list)
+    }
+    pub(crate) fn effect_left(list: &str) -> String {
+        crate::t!("web-effect-left", list = list)
+    }
+    pub(crate) fn effect_changed(list: &str) -> String {
+        crate::t!("web-effect-changed", list = list)
+    }
 
     pub(crate) fn in_scenario(scenario: &str, message: &str) -> String {
         crate::t!("web-in-scenario", scenario = scenario, message = message)

@@ -3,7 +3,8 @@
 //! checks a version token (a hash of the overlay as the page saw it) and refuses to overwrite a
 //! newer change; the write is atomic (temporary file, fsync, rename) and keeps the previous
 //! version (`….yaml.forra`); every save is appended to an audit log (`….logg.csv`: when, who,
-//! which application, what, why).
+//! which application, what, why, and what it did to the proposal), which the application's
+//! page shows as its change log.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,9 +39,17 @@ pub(crate) fn log_path(overlay: &Path) -> PathBuf {
     overlay.with_file_name(format!("{}.logg.csv", name.trim_end_matches(".yaml")))
 }
 
-/// Appends one line to the audit log (created with a header): when, who, what, why, with text
-/// that a spreadsheet would run as a formula defused as in exports.
-pub fn audit(overlay: &Path, who: &str, id: &str, what: &str, why: &str) -> std::io::Result<()> {
+/// Appends one line to the audit log (created with a header): when, who, what, why and the
+/// effect on the proposal, with text that a spreadsheet would run as a formula defused as in
+/// exports.
+pub fn audit(
+    overlay: &Path,
+    who: &str,
+    id: &str,
+    what: &str,
+    why: &str,
+    effect: &str,
+) -> std::io::Result<()> {
     let path = log_path(overlay);
     let new = !path.exists();
     let mut file = std::fs::OpenOptions::new()
@@ -55,12 +64,63 @@ pub fn audit(overlay: &Path, who: &str, id: &str, what: &str, why: &str) -> std:
     }
     // The log is opened in Excel too: what people typed must not become a formula.
     let safe = crate::export::safe_text;
-    w.write_record([now(), safe(who), safe(id), safe(what), safe(why)])?;
+    w.write_record([
+        now(),
+        safe(who),
+        safe(id),
+        safe(what),
+        safe(why),
+        safe(effect),
+    ])?;
     let bytes = w
         .into_inner()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     file.write_all(&bytes)?;
     file.sync_all()
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// UTC, `2026-11-27T19:05:00Z`.
+    pub time: String,
+    pub who: String,
+    pub what: String,
+    pub why: String,
+    /// What the change did to the proposal (empty in logs written before it was recorded).
+    pub effect: String,
+}
+
+/// The log's entries for one application, oldest first (none when there is no log or it
+/// cannot be read: the log is a record, never a reason for a page to fail).
+pub(crate) fn entries(overlay: &Path, id: &str) -> Vec<Entry> {
+    let Ok(bytes) = std::fs::read(log_path(overlay)) else {
+        return Vec::new();
+    };
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(bytes.as_slice());
+    // What `safe_text` defused is shown as it was typed.
+    let plain = |s: Option<&str>| -> String {
+        let s = s.unwrap_or("");
+        match s.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+            _ => s.to_string(),
+        }
+    };
+    r.records()
+        .filter_map(Result::ok)
+        .filter(|rec| plain(rec.get(2)) == id)
+        .map(|rec| Entry {
+            time: plain(rec.get(0)),
+            who: plain(rec.get(1)),
+            what: plain(rec.get(3)),
+            why: plain(rec.get(4)),
+            effect: plain(rec.get(5)),
+        })
+        .collect()
 }
 
 /// The time now in UTC, `2026-11-27T19:05:00Z`.
@@ -106,6 +166,7 @@ mod tests {
             "2021-0004",
             "status",
             "+1 ok",
+            "-",
         )
         .expect("log");
         let log = std::fs::read_to_string(log_path(&overlay)).expect("read");
@@ -114,6 +175,15 @@ mod tests {
             line.contains(";\"'=HYPERLINK(\"\"http://x\"\")\";"),
             "{line}"
         );
-        assert!(line.ends_with(";'+1 ok"), "{line}");
+        assert!(line.ends_with(";'+1 ok;'-"), "{line}");
+        // Read back, the page shows what was typed.
+        let read = entries(&overlay, "2021-0004");
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].who, "=HYPERLINK(\"http://x\")");
+        assert_eq!(
+            (read[0].why.as_str(), read[0].effect.as_str()),
+            ("+1 ok", "-")
+        );
+        assert!(entries(&overlay, "2021-0005").is_empty());
     }
 }

@@ -59,7 +59,7 @@ pub fn app(state: AppState) -> Router {
             .route("/", get(pages::overview::page))
             .route("/ansokningar", get(pages::applications::page))
             .route("/ansokan/{id}", get(pages::application::page))
-            .route("/ansokan/{id}/bedomning", post(pages::application::save))
+            .route("/ansokan/{id}/bedomning", post(pages::assessment::save))
             .route("/strategi", get(pages::strategy::page))
             .route("/scenarier", get(pages::scenarios::page))
             .route("/scenarier/spara", post(pages::scenarios::save))

@@ -84,6 +84,11 @@ impl Params {
         }
     }
 
+    /// Every field's name and value, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// Pairs for re-building a URL without some keys.
     pub fn without(&self, keys: &[&str]) -> Vec<(String, String)> {
         self.0

@@ -243,6 +243,22 @@ try {
     if (!visitor.url().endsWith("/ansokan/2021-0004")) failures.push(`login: came back to ${visitor.url()}`);
     if ((await visitor.locator("text=Inloggad som testare").count()) < 1) failures.push("login: the page does not name the user");
     await check("/ansokan/2021-0004 (inloggad)");
+    // The rating form: a choice by name, saved, answered with what changed; a save with a
+    // field missing shows every error with the focus on their summary.
+    await visitor.getByLabel("Matchning på arbetsmarknaden").selectOption("2");
+    await visitor.getByLabel("Skäl till ändringen").fill("Beredningsmötet");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Spara bedömningen" }).click()]);
+    const notice = (await visitor.locator("#sparat").textContent()) ?? "";
+    if (!notice.includes("Matchning på arbetsmarknaden: 3 → 2") || !notice.includes("I scenariot")) failures.push(`assessment: the notice says "${notice}"`);
+    if ((await visitor.locator("table.log td", { hasText: "Beredningsmötet" }).count()) < 1) failures.push("assessment: the change log does not show the save");
+    await check("/ansokan/2021-0004 (sparad)");
+    await visitor.evaluate(() => document.querySelectorAll("[required]").forEach((e) => e.removeAttribute("required")));
+    await visitor.getByLabel("Matchning på arbetsmarknaden").selectOption("1");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Spara bedömningen" }).click()]);
+    const focus = await visitor.evaluate(() => document.activeElement?.id ?? "");
+    if (focus !== "bedomning-fel") failures.push(`assessment: after an error the focus is on "${focus}"`);
+    if ((await visitor.locator("#f-why-fel").count()) < 1) failures.push("assessment: no error beside the reason");
+    await check("/ansokan/2021-0004 (fel i bedömningen)");
     await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga ut" }).click()]);
     await visitor.goto(`${loginBase}/`);
     if (!visitor.url().includes("/logga-in")) failures.push(`logout: still logged in (${visitor.url()})`);

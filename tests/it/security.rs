@@ -59,9 +59,9 @@ async fn no_assessment_is_saved_without_its_audit_line() {
         .expect("mkdir");
     let form = form_urlencoded::Serializer::new(String::new())
         .append_pair("version", &version_of(&page.body))
-        .append_pair("links", "kpv.matchning 1")
-        .append_pair("agenda2030", "4: 3")
-        .append_pair("criteria", "forandringslogik 3")
+        .append_pair("l.kpv.matchning", "1")
+        .append_pair("g.4", "3")
+        .append_pair("k.forandringslogik", "3")
         .append_pair("status", "under_beredning")
         .append_pair("vem", "Anna")
         .append_pair("skal", "Beredningsmötet")

@@ -1087,16 +1087,37 @@ fn version_of(page: &str) -> String {
     page[at..].split('"').next().unwrap_or("").to_string()
 }
 
-fn assessment_form(version: &str, links: &str, who: &str) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .append_pair("version", version)
-        .append_pair("links", links)
-        .append_pair("agenda2030", "4: 3, 8: 2")
-        .append_pair("criteria", "forandringslogik 3")
+/// The assessment form as a browser posts it: one choice per rating (those not named here
+/// are "Ingen bedömning"), the status, who and why. `links` are `(node, rating)` pairs.
+fn assessment_form(version: &str, links: &[(&str, &str)], who: &str) -> String {
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    form.append_pair("version", version);
+    for (node, rating) in links {
+        form.append_pair(&format!("l.{node}"), rating);
+    }
+    form.append_pair("g.4", "3")
+        .append_pair("g.8", "2")
+        .append_pair("k.forandringslogik", "3")
         .append_pair("status", "under_beredning")
         .append_pair("vem", who)
         .append_pair("skal", "Beredningsmötet 2021-03-10")
         .finish()
+}
+
+/// The option chosen in a page's select.
+fn chosen(page: &str, id: &str) -> String {
+    let at = page
+        .find(&format!("<select id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no select {id}"));
+    let select = &page[at..at + page[at..].find("</select>").expect("closed")];
+    let marker = "\" selected";
+    select
+        .find(marker)
+        .map(|end| {
+            let start = select[..end].rfind('"').expect("value") + 1;
+            select[start..end].to_string()
+        })
+        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -1106,15 +1127,42 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
     let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let before = get(&state, "/ansokan/2021-0004").await;
     assert!(before.body.contains("Ändra bedömningen"));
+    // Ratings are chosen by name, 0–3, one choice per goal; no internal id is shown.
+    assert!(
+        before
+            .body
+            .contains("<label for=\"b-l.kpv.matchning\">Matchning på arbetsmarknaden</label>")
+    );
+    assert_eq!(chosen(&before.body, "b-l.kpv.matchning"), "3");
+    assert!(
+        before
+            .body
+            .contains("<option value=\"2\">2 – i hög grad</option>")
+    );
+    let shown = visible_text(&before.body);
+    for key in [
+        "kpv.matchning",
+        "apv.industri",
+        "forandringslogik",
+        "under_beredning",
+    ] {
+        assert!(!shown.contains(key), "{key} is shown");
+    }
     let version = version_of(&before.body);
     let page = post(
         &state,
         "/ansokan/2021-0004/bedomning",
-        &assessment_form(&version, "kpv.matchning 1", "Anna Handläggare"),
+        &assessment_form(&version, &[("kpv.matchning", "1")], "Anna Handläggare"),
         Some("same-origin"),
     )
     .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert!(
+        page.headers[header::LOCATION]
+            .to_str()
+            .expect("ascii")
+            .ends_with("sparad=1#sparat")
+    );
     // The hand-written file is untouched; the overlay and the log hold the change.
     assert_eq!(data.read("scenarios/2021/ansokningar.yaml"), original);
     let overlay = data.read("scenarios/2021/ansokningar.bedomningar.yaml");
@@ -1128,9 +1176,12 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
         log.contains(";Anna Handläggare;2021-0004;") && log.contains("Beredningsmötet"),
         "{log}"
     );
+    assert!(
+        log.starts_with("tid;vem;ansökan;ändring;skäl;följd i förslaget"),
+        "{log}"
+    );
     // The page and the CLI's loader both see the new score.
     let after = get(&state, "/ansokan/2021-0004?sparad=1").await;
-    assert!(after.body.contains("Bedömningen sparades"));
     assert!(
         !after.body.contains("<h2>Poäng: 77,5 av 100</h2>"),
         "the score changed"
@@ -1138,12 +1189,93 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
     let p = Portfolio::load(&data.path("scenarios/2021/bas.yaml")).expect("loads with the overlay");
     let (app, _) = p.application("2021-0004").expect("exists");
     assert_eq!(app.links.get("kpv.matchning"), Some(&1));
+    // The notice says what changed, by name, and what that did to the proposal — true by a
+    // solve of its own, before and after.
+    let text = squeeze(&visible_text(&after.body));
+    let notice = &text[text.find("Bedömningen är sparad").expect("the notice")..];
+    assert!(
+        notice.contains("Det här ändrades: ")
+            && notice.contains("Matchning på arbetsmarknaden: 3 → 1;")
+            && notice.contains("Mål 5: Jämställdhet: 2 → ingen bedömning"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("I scenariot Bas 2021: Poängen ändrades från 77,5 till"),
+        "{notice}"
+    );
+    let settings = anslag::optimise::Settings {
+        counterfactuals: false,
+        ..Default::default()
+    };
+    let original = Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped");
+    let funded = |p: &Portfolio| {
+        let i = p
+            .applications
+            .iter()
+            .position(|a| a.id == "2021-0004")
+            .expect("in");
+        anslag::optimise::optimise(p, &settings)
+            .funded
+            .iter()
+            .any(|f| f.app == i)
+    };
+    let verdict = |yes: bool| {
+        if yes {
+            "föreslås beviljas"
+        } else {
+            "föreslås avslag"
+        }
+    };
+    let expected = if funded(&original) == funded(&p) {
+        format!(
+            "Förslaget för 2021-0004 är detsamma som förut: {}",
+            verdict(funded(&p))
+        )
+    } else {
+        format!(
+            "Förslaget för 2021-0004 ändrades: nu {}",
+            verdict(funded(&p))
+        )
+    };
+    assert!(notice.contains(&expected), "{expected}: {notice}");
+    // The change log shows the save.
+    let log_text = &text[text.find("Ändringar av bedömningen").expect("the log")..];
+    assert!(
+        log_text.contains("Anna Handläggare Styrkeområde automation")
+            && log_text.contains("Matchning på arbetsmarknaden: 3 → 1"),
+        "{log_text}"
+    );
+    assert!(log_text.contains("Beredningsmötet 2021-03-10 I scenariot Bas 2021"));
+    // Saving what is already there changes nothing and says so.
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &assessment_form(
+            &version_of(&after.body),
+            &[("kpv.matchning", "1")],
+            "Anna Handläggare",
+        ),
+        Some("same-origin"),
+    )
+    .await;
+    assert!(
+        page.headers[header::LOCATION]
+            .to_str()
+            .expect("ascii")
+            .contains("oforandrad=1")
+    );
+    assert_eq!(
+        data.read("scenarios/2021/ansokningar.bedomningar.logg.csv"),
+        log
+    );
+    let same = get(&state, "/ansokan/2021-0004?oforandrad=1").await;
+    assert!(same.body.contains("Du ändrade inget i bedömningen"));
     // A second save keeps the first version beside it.
     let version = version_of(&after.body);
     let page = post(
         &state,
         "/ansokan/2021-0004/bedomning",
-        &assessment_form(&version, "kpv.matchning 2", "Anna Handläggare"),
+        &assessment_form(&version, &[("kpv.matchning", "2")], "Anna Handläggare"),
         Some("same-origin"),
     )
     .await;
@@ -1160,8 +1292,8 @@ async fn two_browsers_cannot_silently_overwrite_each_other() {
     let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
     // Both opened the page before either saved; they save at the same time.
-    let a = assessment_form(&version, "kpv.matchning 1", "A");
-    let b = assessment_form(&version, "kpv.matchning 2", "B");
+    let a = assessment_form(&version, &[("kpv.matchning", "1")], "A");
+    let b = assessment_form(&version, &[("kpv.matchning", "2")], "B");
     let (ra, rb) = tokio::join!(
         post(
             &state,
@@ -1190,14 +1322,22 @@ async fn two_browsers_cannot_silently_overwrite_each_other() {
         loser.body
     );
     let kept = if ra.status == StatusCode::CONFLICT {
-        "kpv.matchning 1"
+        "1"
     } else {
-        "kpv.matchning 2"
+        "2"
     };
-    assert!(
-        loser.body.contains(kept),
+    assert_eq!(
+        chosen(&loser.body, "b-l.kpv.matchning"),
+        kept,
         "the loser's input is still in the form"
     );
+    // The winner's change is named in words, not as the file's YAML.
+    let text = visible_text(&loser.body);
+    assert!(
+        text.contains("Senast ändrat av") && text.contains("Matchning på arbetsmarknaden"),
+        "{text}"
+    );
+    assert!(!loser.body.contains("<pre>"), "no raw YAML");
     let log = data.read("scenarios/2021/ansokningar.bedomningar.logg.csv");
     assert_eq!(log.lines().count(), 2, "one change logged: {log}");
 }
@@ -1208,20 +1348,67 @@ async fn bad_assessments_are_refused_with_the_reason_and_nothing_is_written() {
     let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0004").await.body);
     for (links, who, expect) in [
-        ("kpv.matchnig 3", "A", "kpv.matchning"),
-        ("kpv.matchning hög", "A", "betyg 0–3"),
-        ("kpv.matchning 3", "", "Skriv ditt namn"),
+        (("kpv.matchnig", "3"), "A", "finns inte i formuläret"),
+        (
+            ("kpv.matchning", "hög"),
+            "A",
+            "Matchning på arbetsmarknaden: ”hög” är inget betyg",
+        ),
+        (("kpv.matchning", "3"), "", "Skriv ditt namn"),
     ] {
         let page = post(
             &state,
             "/ansokan/2021-0004/bedomning",
-            &assessment_form(&version, links, who),
+            &assessment_form(&version, &[links], who),
             Some("same-origin"),
         )
         .await;
-        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{links}");
-        assert!(page.body.contains(expect), "{links}: {}", page.body);
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{links:?}");
+        assert!(page.body.contains(expect), "{links:?}: {}", page.body);
     }
+    // Every error at once, each beside its field and linked from the summary, which takes
+    // the focus; what was chosen stays chosen.
+    let form = assessment_form(&version, &[("kpv.matchning", "7"), ("apv.energi", "2")], "")
+        .replace("skal=", "skal_bort=")
+        .replace("status=under_beredning", "status=hemlig");
+    let page = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &form,
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    for (field, message) in [
+        ("b-l.kpv.matchning", "”7” är inget betyg"),
+        ("f-status", "”hemlig” är inget giltigt val"),
+        ("f-who", "Skriv ditt namn"),
+        ("f-why", "Skriv ett skäl"),
+    ] {
+        assert!(
+            page.body.contains(&format!("<a href=\"#{field}\">")),
+            "{field} is linked from the summary"
+        );
+        let beside = format!("<ul class=\"field-errors\" id=\"{field}-fel\"><li>");
+        let at = page
+            .body
+            .find(&beside)
+            .unwrap_or_else(|| panic!("{field}: no error beside it"));
+        assert!(page.body[at..].contains(message), "{field}");
+    }
+    assert!(
+        !page.body.contains("under_beredning, beviljad"),
+        "the statuses are named, not keyed"
+    );
+    assert!(
+        page.body
+            .contains("id=\"bedomning-fel\" role=\"alert\" tabindex=\"-1\" autofocus")
+    );
+    assert!(
+        page.body
+            .contains("action=\"/ansokan/2021-0004/bedomning#bedomning-fel\"")
+    );
+    assert_eq!(chosen(&page.body, "b-l.apv.energi"), "2");
     assert!(
         !data
             .path("scenarios/2021/ansokningar.bedomningar.yaml")
@@ -1230,7 +1417,7 @@ async fn bad_assessments_are_refused_with_the_reason_and_nothing_is_written() {
     let page = post(
         &state,
         "/ansokan/2021-0004/bedomning",
-        &assessment_form(&version, "kpv.matchning 3", "A"),
+        &assessment_form(&version, &[("kpv.matchning", "3")], "A"),
         Some("cross-site"),
     )
     .await;
@@ -1295,8 +1482,12 @@ async fn an_edit_that_would_break_another_scenario_is_refused_and_named() {
     let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
     let version = version_of(&get(&state, "/ansokan/2021-0001").await.body);
     // Politisk prioritering forces 2021-0001 in; rejecting it on the bas page would break that.
-    let form = assessment_form(&version, "vp.innovationsmotor 3, apv.energi 3", "A")
-        .replace("status=under_beredning", "status=avslagen");
+    let form = assessment_form(
+        &version,
+        &[("vp.innovationsmotor", "3"), ("apv.energi", "3")],
+        "A",
+    )
+    .replace("status=under_beredning", "status=avslagen");
     let page = post(
         &state,
         "/ansokan/2021-0001/bedomning",
@@ -1335,7 +1526,7 @@ async fn a_form_without_this_servers_token_changes_nothing() {
         state.0.csrf,
         "the form carries the token"
     );
-    let form = assessment_form(&version, "kpv.matchning 1", "Anna");
+    let form = assessment_form(&version, &[("kpv.matchning", "1")], "Anna");
     for (label, form) in [
         ("none", form.clone()),
         ("wrong", format!("{form}&csrf={}", "0".repeat(64))),
@@ -1386,7 +1577,7 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
         assert_eq!(get(&state, open).await.status, StatusCode::OK, "{open}");
     }
     // An edit without a session is refused, token or not.
-    let form = assessment_form("x", "kpv.matchning 1", "Anna");
+    let form = assessment_form("x", &[("kpv.matchning", "1")], "Anna");
     let page = post(
         &state,
         "/ansokan/2021-0004/bedomning",
@@ -1437,7 +1628,7 @@ async fn behind_a_proxy_everything_but_the_public_view_needs_a_login() {
     let session_token = hidden(&page.body, "csrf");
     assert_ne!(session_token, state.0.csrf);
     let version = version_of(&page.body);
-    let form = assessment_form(&version, "kpv.matchning 1", "");
+    let form = assessment_form(&version, &[("kpv.matchning", "1")], "");
     let page = post_raw(
         &state,
         "/ansokan/2021-0004/bedomning",
@@ -1587,6 +1778,11 @@ async fn the_browsers_language_chooses_english_and_links_keep_it() {
 
 /// The text a reader sees: tags removed (a space for each, except the inline `span` that
 /// keeps a case number on one line) and the commonest entities decoded.
+/// Text with every run of whitespace as one space.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn visible_text(html: &str) -> String {
     let mut text = String::new();
     let mut tag: Option<String> = None;
@@ -1651,7 +1847,7 @@ async fn forms_sent_in_english_come_back_in_english() {
     let page = get(&state, "/ansokan/2021-0004?lang=en").await;
     assert!(
         page.body
-            .contains("action=\"/ansokan/2021-0004/bedomning?lang=en\""),
+            .contains("action=\"/ansokan/2021-0004/bedomning?lang=en#bedomning-fel\""),
         "the assessment form posts in English"
     );
     // Swedish, the default, adds nothing.

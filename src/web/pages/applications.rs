@@ -431,22 +431,6 @@ pub(crate) fn fold(text: &str) -> String {
 /// each with its depth; children by name, numbers in number order ("Delmål 2" before
 /// "Delmål 10").
 fn nodes_in_order(p: &crate::portfolio::Portfolio) -> Vec<(usize, &crate::strategy::StrategyNode)> {
-    fn natural(name: &str) -> String {
-        let mut out = String::new();
-        let mut digits = String::new();
-        for c in name.chars().chain(std::iter::once('\0')) {
-            if c.is_ascii_digit() {
-                digits.push(c);
-                continue;
-            }
-            if !digits.is_empty() {
-                out.push_str(&format!("{digits:0>8}"));
-                digits.clear();
-            }
-            out.push(c);
-        }
-        out
-    }
     fn visit<'a>(
         p: &'a crate::portfolio::Portfolio,
         id: &'a str,
@@ -464,7 +448,7 @@ fn nodes_in_order(p: &crate::portfolio::Portfolio) -> Vec<(usize, &crate::strate
             out.push((depth, node));
         }
         let mut children: Vec<&str> = p.strategy.hierarchy().children(id);
-        children.sort_by_key(|c| p.strategy.node(c).map(|n| natural(&n.name)));
+        children.sort_by_key(|c| p.strategy.node(c).map(|n| super::natural(&n.name)));
         for c in children {
             visit(p, c, depth + 1, seen, out);
         }

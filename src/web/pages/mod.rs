@@ -3,6 +3,7 @@
 pub(crate) mod accessibility;
 pub(crate) mod application;
 pub(crate) mod applications;
+pub(crate) mod assessment;
 pub(crate) mod compare;
 pub(crate) mod export;
 pub(crate) mod frontier;
@@ -108,6 +109,24 @@ impl Ctx {
     pub fn link(&self, path: &str) -> String {
         crate::web::view::link(path, Some(&self.s.key), &self.default_key)
     }
+}
+
+/// A sort key that puts numbers in number order: "Delmål 2" before "Delmål 10".
+pub(crate) fn natural(name: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in name.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&format!("{digits:0>8}"));
+            digits.clear();
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The allocation's status in one sentence.
