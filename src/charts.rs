@@ -59,15 +59,15 @@ fn canvas(
     Ok(svg)
 }
 
-/// The efficient frontier: the objective against the budget in mkr, each level marked, the
-/// levels where applications enter drawn filled.
+/// The budget curve: the summed score of what is proposed against the budget in mkr, each
+/// level marked, the levels where applications enter drawn filled.
 pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
     let xs: Vec<f64> = s
         .points
         .iter()
         .map(|p| p.budget.to_f64() / 1_000_000.0)
         .collect();
-    let ys: Vec<f64> = s.points.iter().map(|p| p.objective).collect();
+    let ys: Vec<f64> = s.points.iter().map(|p| p.score_sum).collect();
     if xs.is_empty() {
         return Err(msg::NO_POINTS.to_string());
     }
@@ -161,8 +161,8 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
         (Some(a), Some(b)) => msg::frontier_description(
             &a.budget.to_mkr_string(1),
             &b.budget.to_mkr_string(1),
-            &crate::i18n::number(a.objective, 1),
-            &crate::i18n::number(b.objective, 1),
+            &crate::i18n::number(a.score_sum, 1),
+            &crate::i18n::number(b.score_sum, 1),
             s.points.len(),
             s.changes.iter().filter(|c| !c.enters.is_empty()).count(),
         ),

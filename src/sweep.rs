@@ -29,6 +29,9 @@ pub struct Point {
     pub budget: Sek,
     pub status: Status,
     pub objective: f64,
+    /// The sum of the scores of the applications proposed: a measure that reads the same under
+    /// every strategy (the objective of `value` is points × kronor).
+    pub score_sum: f64,
     pub funded: BTreeSet<usize>,
     pub allocated: Sek,
 }
@@ -105,6 +108,11 @@ pub fn sweep(p: &Portfolio, range: Range, steps: usize, settings: &Settings) -> 
                 budget,
                 status: proposal.status,
                 objective: proposal.objective,
+                score_sum: proposal
+                    .granted
+                    .keys()
+                    .map(|a| q.assessments[*a].score.total)
+                    .sum(),
                 allocated: proposal
                     .granted
                     .iter()

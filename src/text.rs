@@ -2169,7 +2169,9 @@ pub mod web {
     pub(crate) const PRIORITISED: Msg = Msg("web-prioritised");
     pub(crate) const MEASURE: Msg = Msg("web-measure");
 
-    pub(crate) const STATUS_OPTIMAL: Msg = Msg("web-status-optimal");
+    pub(crate) fn status_optimal(strategy: &str) -> String {
+        crate::t!("web-status-optimal", strategy = strategy)
+    }
     pub(crate) const STATUS_RANK_OPTIMAL: Msg = Msg("web-status-rank-optimal");
     pub(crate) const STATUS_RANK_FEASIBLE: Msg = Msg("web-status-rank-feasible");
     pub(crate) const STRATEGY: Msg = Msg("web-strategy");
@@ -2318,6 +2320,10 @@ pub mod web {
 
     pub(crate) fn rules_period(period: &str) -> String {
         crate::t!("web-rules-period", period = period)
+    }
+
+    pub(crate) fn tree_show(count: usize) -> String {
+        crate::t!("web-tree-show", count = count)
     }
 
     pub(crate) fn must_fund_reason(reason: &str) -> String {

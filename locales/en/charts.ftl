@@ -4,7 +4,7 @@ charts-cannot-draw = the chart could not be drawn
 charts-no-points = the budget curve has no points to draw
 charts-all-pots = all pots
 charts-x-axis = Budget (mkr)
-charts-y-axis = Goal attainment (total score)
+charts-y-axis = Sum of the scores proposed
 charts-frontier-title = Budget curve – { $scenario } ({ $what })
 charts-mkr = mkr
 # The files keep their Swedish names in every language: they land in the region's folders.
@@ -29,7 +29,7 @@ charts-by-area-description = Horizontal bars of how the money is divided among t
 charts-bubble-title = Score and requested amount – { $scenario }
 charts-written = The chart was written to { $path }
 charts-cannot-write = cannot write { $path }: { $why }
-charts-frontier-description = Line chart of goal attainment at { $points } budget levels from { $from } to { $to }: from { $low } to { $high } points. Filled points are levels where at least one application comes in; { $entering ->
+charts-frontier-description = Line chart of the sum of the scores proposed at { $points } budget levels from { $from } to { $to }: from { $low } to { $high } points. Filled points are levels where at least one application comes in; { $entering ->
     [one] { $entering } application comes
    *[other] { $entering } applications come
 } in somewhere along the curve.

@@ -141,7 +141,7 @@ web-amount = Amount
 web-count = Count
 web-decision-body = Decision-maker
 web-status = Status
-web-objective = Total goal attainment
+web-objective = Sum of the scores proposed
 web-funded-count = Applications proposed
 web-candidates = Applications to assess
 web-total-budget = Budget in the pots
@@ -153,15 +153,15 @@ web-change = Change
 web-area = Goal area
 web-prioritised = prioritised in the RUS
 web-measure = Measure
-web-status-optimal = The proposal is proven optimal: no other allocation within the budget and the conditions gives higher total goal attainment.
+web-status-optimal = The proposal is proven the best by the strategy “{ $strategy }”: no other allocation within the budget and the conditions is better.
 web-status-no-solution = The time limit was reached before any allocation was found. Try a longer time limit.
-web-status-feasible = The proposal keeps the budget and the conditions but is not proven optimal: there may be an allocation that is at most { $gap } better.
+web-status-feasible = The proposal keeps the budget and the conditions, but it is not proven the best: there may be an allocation that is at most { $gap } better.
 web-status-infeasible = The scenario cannot be met: { $summary }
 web-overview-title = Overview – { $scenario }
 web-gain-sentence = Compared with funding in ranking order until the money runs out ({ $baseline_count ->
     [one] { $baseline_count } application
    *[other] { $baseline_count } applications
-}), the proposal gives { $gain } more points of total goal attainment.
+}), the proposal gives { $gain } more points in total.
 web-budget-heading = Budget per pot
 web-payments-heading = Payments per year
 web-proposed-payments = Proposed payments
@@ -178,7 +178,7 @@ web-see-memo = The decision memo for printing
 web-warnings-heading = To note
 web-broken-scenarios = Scenario files that could not be read
 web-applications-title = Applications – { $scenario }
-web-ranking-caption = The applications in { $scenario }, with the optimisation's proposal
+web-ranking-caption = The applications in { $scenario } and the proposal for each
 web-col-rank = Rank
 web-col-id = Case number
 web-col-title = Project and applicant
@@ -235,6 +235,10 @@ web-flow = – { $serving ->
     [one] { $serving } application contributes
    *[other] { $serving } applications contribute
 }, { $funded } proposed, { $amount }
+web-tree-show = { $count ->
+    [one] Show the application
+   *[other] Show the { $count } applications
+}
 web-also-under = (serves: { $parents })
 web-scenarios-title = Scenarios – starting from { $scenario }
 web-scenarios-intro = Change the budget, the weights, the minimum score and the political locks and see the new allocation and the difference from the starting scenario. Nothing is saved until you choose to save.
@@ -323,7 +327,7 @@ web-compare-no-mean = The mean scores are not compared: scores are computed diff
 web-compare-summary = The scenarios side by side
 web-frontier-title = Budget curve – { $scenario }
 web-frontier-intro = The curve shows the proposal, under the scenario's strategy, when every pot's budget is scaled from 50 to 150 per cent of the scenario's. The dashed line is the scenario's budget. Under Ranking first the sum of points can fall as the budget grows: a better-ranked, more expensive application then fits and takes money that would otherwise have gone to several smaller ones.
-web-frontier-pending = The budget curve is being computed in the background just now (21 optimisations). Reload the page in half a minute.
+web-frontier-pending = The budget curve is being computed in the background just now (a proposal for each of 21 budget levels). Reload the page in half a minute.
 web-frontier-off = The budget curve is not computed on this server; run `anslag sweep` for it.
 web-frontier-table = The proposal at each budget level
 web-level = Level
@@ -350,7 +354,7 @@ web-a11y-title = Accessibility statement
 web-listening-login = anslag listens on http://{ $addr } behind a TLS proxy: everything but the public view requires logging in (accounts in konton.yaml). Stop with Ctrl-C.
 web-listening-public = anslag shows the public view on http://{ $addr } (decided support only). Editing and the rest require logging in: run behind a TLS proxy with --behind-proxy. Stop with Ctrl-C.
 web-listening = anslag is running on http://{ $addr } – open the address in a web browser. Stop with Ctrl-C.
-web-prove-link = Compute until the proposal is proven optimal (can take up to { $seconds } seconds)
+web-prove-link = Compute until the proposal is proven the best (may take up to { $seconds } seconds)
 web-memo-whole = Proposed grant: { $amount }, the whole amount requested.
 web-memo-part = Proposed grant: { $amount } of the { $requested } requested.
 web-memo-forced-because = To be granted (a political position): { $reason }.

@@ -4,7 +4,7 @@ charts-cannot-draw = diagrammet kunde inte ritas
 charts-no-points = budgetkurvan har inga punkter att rita
 charts-all-pots = alla potter
 charts-x-axis = Budget (mkr)
-charts-y-axis = Måluppfyllelse (summa poäng)
+charts-y-axis = Summa poäng för de föreslagna
 charts-frontier-title = Budgetkurva – { $scenario } ({ $what })
 charts-mkr = mkr
 charts-file-pots = fordelning-per-pott-och-ar.svg
@@ -28,7 +28,7 @@ charts-by-area-description = Liggande staplar över hur pengarna fördelas på R
 charts-bubble-title = Poäng och sökt belopp – { $scenario }
 charts-written = Diagrammet skrevs till { $path }
 charts-cannot-write = kan inte skriva { $path }: { $why }
-charts-frontier-description = Linjediagram över måluppfyllelsen vid { $points } budgetnivåer från { $from } till { $to }: från { $low } till { $high } poäng. Fyllda punkter är nivåer där minst en ansökan tillkommer; { $entering ->
+charts-frontier-description = Linjediagram över summan av poäng för de föreslagna ansökningarna vid { $points } budgetnivåer från { $from } till { $to }: från { $low } till { $high } poäng. Fyllda punkter är nivåer där minst en ansökan tillkommer; { $entering ->
     [one] { $entering } ansökan tillkommer
    *[other] { $entering } ansökningar tillkommer
 } någonstans längs kurvan.

@@ -140,7 +140,7 @@ web-amount = Belopp
 web-count = Antal
 web-decision-body = Beslutsfattare
 web-status = Status
-web-objective = Total måluppfyllelse
+web-objective = Summa poäng för de föreslagna
 web-funded-count = Ansökningar som föreslås
 web-candidates = Ansökningar att pröva
 web-total-budget = Budget i potterna
@@ -152,15 +152,15 @@ web-change = Förändring
 web-area = Målområde
 web-prioritised = prioriterat i RUS
 web-measure = Mått
-web-status-optimal = Förslaget är bevisat optimalt: ingen annan fördelning inom budgeten och villkoren ger högre total måluppfyllelse.
+web-status-optimal = Förslaget är bevisat det bästa enligt strategin ”{ $strategy }”: ingen annan fördelning inom budgeten och villkoren är bättre.
 web-status-no-solution = Tidsgränsen nåddes innan någon fördelning hittades. Försök med längre tidsgräns.
-web-status-feasible = Förslaget håller budgeten och villkoren men är inte bevisat optimalt: det kan finnas en fördelning som är högst { $gap } bättre.
+web-status-feasible = Förslaget håller budgeten och villkoren, men det är inte bevisat att det är det bästa: det kan finnas en fördelning som är högst { $gap } bättre.
 web-status-infeasible = Scenariot går inte att uppfylla: { $summary }
 web-overview-title = Översikt – { $scenario }
 web-gain-sentence = Jämfört med att finansiera i rangordning tills pengarna tar slut ({ $baseline_count ->
     [one] { $baseline_count } ansökan
    *[other] { $baseline_count } ansökningar
-}) ger förslaget { $gain } poäng mer i total måluppfyllelse.
+}) ger förslaget { $gain } poäng mer sammanlagt.
 web-budget-heading = Budget per pott
 web-payments-heading = Utbetalningar per år
 web-proposed-payments = Föreslagna utbetalningar
@@ -177,7 +177,7 @@ web-see-memo = Beslutsunderlaget för utskrift
 web-warnings-heading = Att observera
 web-broken-scenarios = Scenariofiler som inte kunde läsas
 web-applications-title = Ansökningar – { $scenario }
-web-ranking-caption = Ansökningarna i { $scenario }, med förslaget från optimeringen
+web-ranking-caption = Ansökningarna i { $scenario } och förslaget för var och en
 web-col-rank = Rang
 web-col-id = Diarienummer
 web-col-title = Projekt och sökande
@@ -234,6 +234,10 @@ web-flow = – { $serving ->
     [one] { $serving } ansökan
    *[other] { $serving } ansökningar
 } bidrar, { $funded } föreslås, { $amount }
+web-tree-show = { $count ->
+    [one] Visa ansökan
+   *[other] Visa de { $count } ansökningarna
+}
 web-also-under = (tjänar: { $parents })
 web-scenarios-title = Scenarier – utgår från { $scenario }
 web-scenarios-intro = Ändra budget, vikter, lägsta poäng och politiska låsningar och se den nya fördelningen och skillnaden mot utgångsscenariot. Inget sparas förrän du väljer att spara.
@@ -322,7 +326,7 @@ web-compare-no-mean = Snittpoängen jämförs inte: poängen räknas på olika s
 web-compare-summary = Scenarierna sida vid sida
 web-frontier-title = Budgetkurva – { $scenario }
 web-frontier-intro = Kurvan visar förslaget, med scenariots strategi, när alla potters budget skalas från 50 till 150 procent av scenariots. Den streckade linjen är scenariots budget. Med Rangordningen först kan summan av poäng sjunka när budgeten ökar: då får en högre rankad och dyrare ansökan plats och tar pengar som annars räckt till flera mindre.
-web-frontier-pending = Budgetkurvan beräknas just nu i bakgrunden (21 optimeringar). Ladda om sidan om en halv minut.
+web-frontier-pending = Budgetkurvan räknas fram just nu i bakgrunden (ett förslag för var och en av 21 budgetnivåer). Ladda om sidan om en halv minut.
 web-frontier-off = Budgetkurvan beräknas inte på den här servern; kör `anslag sweep` för den.
 web-frontier-table = Förslaget vid varje budgetnivå
 web-level = Nivå
@@ -346,7 +350,7 @@ web-a11y-title = Tillgänglighetsredogörelse
 web-listening-login = anslag lyssnar på http://{ $addr } bakom en TLS-proxy: allt utom den offentliga vyn kräver inloggning (konton i konton.yaml). Avsluta med Ctrl-C.
 web-listening-public = anslag visar den offentliga vyn på http://{ $addr } (bara beslutade stöd). Redigering och resten kräver inloggning: kör bakom en TLS-proxy med --behind-proxy. Avsluta med Ctrl-C.
 web-listening = anslag är igång på http://{ $addr } – öppna adressen i en webbläsare. Avsluta med Ctrl-C.
-web-prove-link = Räkna tills förslaget är bevisat optimalt (kan ta upp till { $seconds } sekunder)
+web-prove-link = Räkna tills det är bevisat att förslaget är det bästa (kan ta upp till { $seconds } sekunder)
 web-memo-whole = Föreslås beviljas { $amount }, hela det sökta beloppet.
 web-memo-part = Föreslås beviljas { $amount } av sökta { $requested }.
 web-memo-forced-because = Ska beviljas (politiskt ställningstagande): { $reason }.

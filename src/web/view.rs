@@ -142,7 +142,9 @@ pub fn page(f: &Frame<'_>, body: Markup) -> Markup {
                                 label for="valt-scenario" { (t::SCENARIO) }
                                 select id="valt-scenario" name="scenario" {
                                     @for (k, name) in f.list {
-                                        option value=(k) selected[k == key] { (name) " (" (k) ")" }
+                                        // The file is named only where two scenarios share a name.
+                                        @let twin = f.list.iter().filter(|(_, n)| n == name).count() > 1;
+                                        option value=(k) selected[k == key] { (name) @if twin { " (" (k) ")" } }
                                     }
                                 }
                                 (lang_field())

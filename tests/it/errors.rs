@@ -138,7 +138,7 @@ fn part_weights_that_cannot_be_normalised_are_refused() {
         "parts: { alignment: 0, agenda2030: 0, quality: 0 }",
     );
     let errors = data.errors(BAS);
-    let e = find(&errors, BAS, "kan inte normaliseras");
+    let e = find(&errors, BAS, "delarnas vikter summerar till 0");
     assert_eq!(e.loc.line, line);
 }
 

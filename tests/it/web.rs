@@ -1465,11 +1465,15 @@ async fn a_hard_simulation_answers_quickly_with_its_gap_and_offers_the_proof() {
     )
     .await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("inte bevisat optimalt"), "{}", page.body);
+    assert!(
+        page.body.contains("inte bevisat att det är det bästa"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("bevisa=1"), "the proof is offered");
     assert!(
         page.body
-            .contains("Räkna tills förslaget är bevisat optimalt")
+            .contains("Räkna tills det är bevisat att förslaget är det bästa")
     );
 }
 

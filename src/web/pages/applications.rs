@@ -448,7 +448,7 @@ fn nodes_in_order(p: &crate::portfolio::Portfolio) -> Vec<(usize, &crate::strate
             out.push((depth, node));
         }
         let mut children: Vec<&str> = p.strategy.hierarchy().children(id);
-        children.sort_by_key(|c| p.strategy.node(c).map(|n| super::natural(&n.name)));
+        children.sort_by_key(|c| super::document_key(p, c));
         for c in children {
             visit(p, c, depth + 1, seen, out);
         }

@@ -107,13 +107,7 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
     let mut groups = Vec::new();
     // Målområden in the order of their delmål ("Delmål 1" first), as the RUS numbers them.
     let mut areas: Vec<&str> = h.children(s.root());
-    areas.sort_by_key(|m| {
-        h.children(m)
-            .iter()
-            .filter_map(|c| s.node(c).map(|n| natural(&n.name)))
-            .min()
-            .or_else(|| s.node(m).map(|n| natural(&n.name)))
-    });
+    areas.sort_by_key(|m| crate::web::pages::document_key(p, m));
     for m in areas {
         if !level(m, Level::Malomrade) {
             continue;

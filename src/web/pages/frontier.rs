@@ -39,7 +39,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                                 tr {
                                     td.num { (num(pt.level.try_into().unwrap_or(0.0), 0)) "\u{a0}%" }
                                     td.num { (Mkr(pt.budget)) }
-                                    td.num { (num(pt.objective, 1)) }
+                                    td.num { (num(pt.score_sum, 0)) }
                                     td.num { (pt.funded.len()) }
                                     td.num { (Mkr(pt.allocated)) }
                                 }

@@ -90,10 +90,11 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         }
         section aria-labelledby="underlag" {
             h2 id="underlag" { (t::MEMO_BASIS_HEADING) }
-            @if a.strategy == crate::scenario::Objective::Rank {
-                p { (status_sentence(a)) }
-            } @else {
+            // Only "Flest poäng" measures in points; the others' gains have no unit a reader knows.
+            @if a.strategy == crate::scenario::Objective::Score {
                 p { (status_sentence(a)) " " (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
+            } @else {
+                p { (status_sentence(a)) }
             }
             @if !a.overrides.is_empty() {
                 h3 { (t::OVERRIDES_HEADING) }

@@ -129,12 +129,36 @@ pub(crate) fn natural(name: &str) -> String {
     out
 }
 
+/// The order of strategy nodes as their documents number them: by a node's own name when it has
+/// a number ("Delmål 2" before "Delmål 10"), else by the first numbered name below it (a RUS
+/// målområde goes where its first delmål does), else by its name.
+pub(crate) fn document_key(p: &Portfolio, id: &str) -> String {
+    let name = |x: &str| {
+        p.strategy
+            .node(x)
+            .map_or_else(|| x.to_string(), |n| n.name.clone())
+    };
+    let own = name(id);
+    if own.chars().any(|c| c.is_ascii_digit()) {
+        return natural(&own);
+    }
+    p.strategy
+        .hierarchy()
+        .children(id)
+        .iter()
+        .map(|c| name(c))
+        .filter(|n| n.chars().any(|c| c.is_ascii_digit()))
+        .map(|n| natural(&n))
+        .min()
+        .unwrap_or_else(|| natural(&own))
+}
+
 /// The allocation's status in one sentence.
 pub(crate) fn status_sentence(a: &Allocation) -> String {
     let by_rank = a.strategy == crate::scenario::Objective::Rank;
     match a.status {
         Status::Optimal if by_rank => t::STATUS_RANK_OPTIMAL.to_string(),
-        Status::Optimal => t::STATUS_OPTIMAL.to_string(),
+        Status::Optimal => t::status_optimal(a.strategy.name()),
         Status::Feasible if by_rank => t::STATUS_RANK_FEASIBLE.to_string(),
         // A gap that rounds to "0 %" is said as what it is.
         Status::Feasible if a.gap < 0.001 => t::status_feasible(t::GAP_SMALL.text()),

@@ -106,7 +106,8 @@ fn body(ctx: &Ctx) -> Markup {
                 div { dt { (t::MEAN_SCORE) } dd { (num(mean, 1)) " " (crate::text::cli::OUT_OF_100) } }
             }
         }
-        @if a.strategy != crate::scenario::Objective::Rank {
+        // Only "Flest poäng" measures in points; the others' gains have no unit a reader knows.
+        @if a.strategy == crate::scenario::Objective::Score {
             p { (t::gain_sentence(&num(a.gain(), 1), a.baseline.funded.len())) }
         }
         h2 { (t::BUDGET_HEADING) }

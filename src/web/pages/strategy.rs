@@ -12,7 +12,7 @@ use crate::strategy::Level;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
-use crate::web::view::{self, Kr, Nav};
+use crate::web::view::{self, Mkr, Nav};
 
 /// Per node: applications rated at or below it (any rating ≥ 1), funded ones, their money.
 #[derive(Default, Clone, Copy)]
@@ -70,7 +70,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 table {
                     caption { (t::SPLIT_CAPTION) }
                     thead { tr { th scope="col" { (t::AREA) } th scope="col" class="num" { (t::AMOUNT) } } }
-                    tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Kr(*v)) } } } }
+                    tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Mkr(*v)) } } } }
                 }
             }))
         }
@@ -122,26 +122,40 @@ fn node(
     let first = seen.insert(id.to_string());
     let parents = h.parents(id);
     let mut children: Vec<&str> = h.children(id);
-    children.sort();
-    html! {
-        li {
+    children.sort_by_key(|c| super::document_key(p, c));
+    let folds = !children.is_empty() && first && depth < 12;
+    let link = format!("/ansokningar{}", filter_query(ctx, id));
+    // A summary may hold no link (axe: nested-interactive): a folding node's link to its
+    // applications is the first line inside it.
+    let line = html! {
             span.node {
-                @if depth > 0 {
-                    a href=(format!("/ansokningar{}", filter_query(ctx, id))) { (name) }
+                @if depth > 0 && !folds {
+                    a href=(link) { (name) }
                 } @else {
                     strong { (name) }
                 }
                 @if info.is_some_and(|n| n.prioriterad) { " " span.tag { (t::PRIORITISED) } }
                 " "
-                span.sub { (t::flow(flow.serving, flow.funded, &flow.amount.to_kr_string())) }
+                span.sub { (t::flow(flow.serving, flow.funded, &flow.amount.to_kr_string().replace(' ', "\u{a0}"))) }
                 @if parents.len() > 1 {
                     " " span.sub { (t::also_under(&parents.iter().filter_map(|x| p.strategy.node(x).map(|n| n.name.clone())).collect::<Vec<_>>().join(", "))) }
                 }
             }
-            @if !children.is_empty() && first && depth < 12 {
-                ul { @for c in children { (node(ctx, p, c, flows, seen, depth + 1)) } }
-            } @else if !children.is_empty() {
-                " " span.sub { (t::SHOWN_ABOVE) }
+    };
+    // The RUS and its målområden open; deeper levels fold (no script: <details>).
+    html! {
+        li {
+            @if folds {
+                details open[depth < 2] {
+                    summary { (line) }
+                    @if depth > 0 && flow.serving > 0 {
+                        p.tree-link { a href=(link) { (t::tree_show(flow.serving)) } }
+                    }
+                    ul { @for c in children { (node(ctx, p, c, flows, seen, depth + 1)) } }
+                }
+            } @else {
+                (line)
+                @if !children.is_empty() { " " span.sub { (t::SHOWN_ABOVE) } }
             }
         }
     }
