@@ -374,6 +374,23 @@ pub mod files {
         crate::tt!("files-duplicate-criterion", id = id)
     }
 
+    pub(crate) fn org_nr_twice(name: &str, nr: &str, first: &Loc) -> Text {
+        crate::tt!(
+            "files-org-nr-twice",
+            name = name,
+            nr = nr,
+            first = first.line
+        )
+    }
+
+    pub(crate) fn org_nr_series(nr: &str, kind: &str, prefix: &str) -> Text {
+        crate::tt!("files-org-nr-series", nr = nr, kind = kind, prefix = prefix)
+    }
+
+    pub(crate) fn org_nr_not_personal(nr: &str) -> Text {
+        crate::tt!("files-org-nr-not-personal", nr = nr)
+    }
+
     pub(crate) fn bad_org_nr(nr: &str) -> Text {
         crate::tt!("files-bad-org-nr", nr = nr)
     }

@@ -98,6 +98,8 @@ pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Appli
     let items = list_of(root, d)?;
     let mut out: Vec<Application> = Vec::with_capacity(items.len());
     let mut seen: HashMap<String, Loc> = HashMap::new();
+    // One organisation, one number: the per-applicant cap adds up by number.
+    let mut numbers: HashMap<String, (String, Loc)> = HashMap::new();
     for item in items {
         let Some(app) = read_application(item, refs, d) else {
             continue;
@@ -107,6 +109,25 @@ pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Appli
             continue;
         }
         seen.insert(app.id.clone(), item.loc.clone());
+        if let (Some(nr), Some(loc)) = (
+            &app.applicant.org_nr,
+            item.get("applicant")
+                .and_then(|a| a.get("org_nr"))
+                .map(|n| &n.loc),
+        ) {
+            let digits: String = nr.chars().filter(char::is_ascii_digit).collect();
+            match numbers.get(&app.applicant.name) {
+                Some((other, first)) if *other != digits => d.error(
+                    loc,
+                    "applicant.org_nr",
+                    msg::org_nr_twice(&app.applicant.name, nr, first),
+                ),
+                Some(_) => {}
+                None => {
+                    numbers.insert(app.applicant.name.clone(), (digits, loc.clone()));
+                }
+            }
+        }
         out.push(app);
     }
     Some(out)
@@ -385,16 +406,44 @@ fn read_applicant(node: &Node, d: &mut Diag) -> Option<Applicant> {
     if f.node("type").is_none() {
         d.error(f.loc(), "applicant.type", msg::missing_key("type"));
     }
-    if let Some(nr) = &org_nr
-        && !valid_org_nr(&nr.value)
-    {
-        d.warning(&nr.loc, "applicant.org_nr", msg::bad_org_nr(&nr.value));
+    if let Some(nr) = &org_nr {
+        if !valid_org_nr(&nr.value) {
+            d.error(&nr.loc, "applicant.org_nr", msg::bad_org_nr(&nr.value));
+        } else if let Some(k) = kind
+            && let Some(expected) = org_nr_series(k, &nr.value)
+        {
+            d.warning(&nr.loc, "applicant.org_nr", expected);
+        }
     }
     Some(Applicant {
         name: name?,
         org_nr: org_nr.map(|n| n.value),
         kind: kind?,
     })
+}
+
+/// What is wrong when a valid number is not in the series of the applicant's legal form
+/// (Skatteverket: the first digit is the group, digits 3–4 are at least 20 for a legal person;
+/// a sole trader's number is the owner's personnummer): kommuner 212000-…, regioner 232100-…,
+/// state bodies 202100-…, aktiebolag 5…, ekonomiska föreningar 7…, ideella föreningar and
+/// stiftelser 8…, handelsbolag 9….
+fn org_nr_series(kind: ApplicantType, nr: &str) -> Option<crate::i18n::Text> {
+    let digits: String = nr.chars().filter(char::is_ascii_digit).collect();
+    let prefix = match kind {
+        ApplicantType::Kommun => "212000",
+        ApplicantType::Region => "232100",
+        ApplicantType::Myndighet | ApplicantType::Universitet => "202100",
+        ApplicantType::Aktiebolag => "5",
+        ApplicantType::EkonomiskForening => "7",
+        ApplicantType::IdeellForening | ApplicantType::Stiftelse => "8",
+        ApplicantType::Handelsbolag => "9",
+        ApplicantType::EnskildFirma => {
+            let month: u32 = digits.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
+            return (!(1..=12).contains(&month)).then(|| msg::org_nr_not_personal(nr));
+        }
+        ApplicantType::Foretagsnatverk => return None,
+    };
+    (!digits.starts_with(prefix)).then(|| msg::org_nr_series(nr, kind.name(), prefix))
 }
 
 /// A Swedish organisation number: ten digits (an optional hyphen before the last four) whose

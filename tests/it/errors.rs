@@ -438,3 +438,58 @@ fn a_bad_amount_gives_no_follow_on_warnings_and_warnings_point_at_their_applicat
     let w = find(&p.warnings, APPS, "beslutsdatum saknas");
     assert_eq!(w.loc.line, line);
 }
+
+/// An organisation number is checked as the tax agency builds it: a wrong check digit is an
+/// error at the number; an organisation with two numbers is an error at the second (the cap
+/// per applicant adds up by number); a number outside its legal form's series is a warning.
+#[test]
+fn organisation_numbers_are_checked_digit_form_and_one_per_organisation() {
+    let data = Data::shipped();
+    // Köpings kommun's real number, 212000-2114, with the last digit changed.
+    let (line, column) = data.replace(APPS, "org_nr: \"212000-2114\"", "org_nr: \"212000-2115\"");
+    let errors = data.errors(BAS);
+    let e = find(&errors, APPS, "\"212000-2115\" är inte giltigt");
+    assert_at(e, line, column + "org_nr: ".len());
+
+    let data = Data::shipped();
+    let text = data.read(APPS);
+    let needle = "org_nr: \"212000-2114\"";
+    let first = data.position(APPS, needle).0;
+    let second = text
+        .match_indices(needle)
+        .nth(1)
+        .expect("Köping applies twice")
+        .0;
+    // A second, valid number for the same kommun.
+    data.write(
+        APPS,
+        &format!(
+            "{}org_nr: \"212000-2189\"{}",
+            &text[..second],
+            &text[second + needle.len()..]
+        ),
+    );
+    let errors = data.errors(BAS);
+    let e = find(
+        &errors,
+        APPS,
+        "Köpings kommun har ett annat organisationsnummer",
+    );
+    assert!(
+        e.message
+            .render()
+            .contains(&format!("på rad {first} än \"212000-2189\"")),
+        "{e}"
+    );
+    assert!(e.loc.line > first);
+
+    let data = Data::shipped();
+    let text = data.read(APPS);
+    data.write(
+        APPS,
+        &text.replace("org_nr: \"212000-2114\"", "org_nr: \"556036-0793\""),
+    );
+    let p = data.load(BAS).expect("a warning only");
+    let w = find(&p.warnings, APPS, "passar inte sökandens form (kommun)");
+    assert!(w.message.render().contains("börjar på 212000"), "{w}");
+}
