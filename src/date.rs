@@ -51,6 +51,12 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// Whether the date is a Saturday or a Sunday.
+    pub fn is_weekend(self) -> bool {
+        // 1970-01-01 was a Thursday: (days + 4) mod 7 is 0 on Sundays, 6 on Saturdays.
+        matches!((unix_days(self) + 4).rem_euclid(7), 0 | 6)
+    }
+
     pub fn first_of_year(year: i32) -> Option<Date> {
         Date::new(year, 1, 1)
     }
@@ -139,6 +145,15 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekends_are_saturdays_and_sundays() {
+        let d = |s: &str| s.parse::<Date>().expect(s);
+        // 2021-04-17 was a Saturday, 2021-04-18 a Sunday, 2021-04-19 a Monday.
+        assert!(d("2021-04-17").is_weekend() && d("2021-04-18").is_weekend());
+        assert!(!d("2021-04-19").is_weekend() && !d("2021-04-16").is_weekend());
+        assert!(d("2026-12-06").is_weekend() && !d("2026-12-07").is_weekend());
+    }
 
     #[test]
     fn days_round_trip() {

@@ -374,6 +374,18 @@ pub mod files {
         crate::tt!("files-duplicate-criterion", id = id)
     }
 
+    pub(crate) fn weekend_decision(date: &str) -> Text {
+        crate::tt!("files-weekend-decision", date = date)
+    }
+
+    pub(crate) fn micro_not_micro(employees: u32) -> Text {
+        crate::tt!("files-micro-not-micro", employees = employees)
+    }
+
+    pub(crate) fn sole_trader_large(employees: u32) -> Text {
+        crate::tt!("files-sole-trader-large", employees = employees)
+    }
+
     pub(crate) fn org_nr_twice(name: &str, nr: &str, first: &Loc) -> Text {
         crate::tt!(
             "files-org-nr-twice",

@@ -49,6 +49,11 @@ const APP_KEYS: &[&str] = &[
     "description",
 ];
 const APPLICANT_KEYS: &[&str] = &["name", "org_nr", "type"];
+/// A micro-enterprise has fewer than 10 employees (Commission Recommendation 2003/361/EC,
+/// annex article 2.3; the same in annex I of 651/2014).
+const MICRO_EMPLOYEES: u32 = 10;
+/// From 50 employees a company is no longer small (the same annex, article 2.2).
+const MEDIUM_EMPLOYEES: u32 = 50;
 const COFIN_KEYS: &[&str] = &["source", "amount", "public"];
 const COMPANY_KEYS: &[&str] = &[
     "employees",
@@ -330,6 +335,31 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
             }
             if !r.value.is_whole() {
                 d.error(&r.loc, "requested", msg::NOT_WHOLE_KRONOR);
+            }
+        }
+        // What a handläggare would query: a decision on a weekend, a micro-grant to a firm
+        // that is not a micro-enterprise, a sole trader the size of a medium-sized company.
+        if let Some(date) = decision_date.filter(|x| x.is_weekend()) {
+            let loc = f.node("decision_date").map_or(f.loc(), |n| &n.loc);
+            d.warning(
+                loc,
+                "decision_date",
+                msg::weekend_decision(&date.to_string()),
+            );
+        }
+        if let Some(c) = &company {
+            let loc = f.node("company").map_or(f.loc(), |n| &n.loc);
+            if form == Some(Form::Mikrobidrag) && c.employees >= MICRO_EMPLOYEES {
+                d.warning(loc, "company.employees", msg::micro_not_micro(c.employees));
+            }
+            if applicant.as_ref().map(|a| a.kind) == Some(ApplicantType::EnskildFirma)
+                && c.employees >= MEDIUM_EMPLOYEES
+            {
+                d.warning(
+                    loc,
+                    "company.employees",
+                    msg::sole_trader_large(c.employees),
+                );
             }
         }
         let decision_year = decision_date.map_or(refs.year, Date::year);

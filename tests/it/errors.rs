@@ -433,7 +433,7 @@ fn a_bad_amount_gives_no_follow_on_warnings_and_warnings_point_at_their_applicat
     );
     let data = Data::shipped();
     let (line, _) = data.position(APPS, "- id: \"2021-0001\"");
-    data.replace(APPS, "  decision_date: 2021-04-17\n", "");
+    data.replace(APPS, "  decision_date: 2021-04-16\n", "");
     let p = data.load(BAS).expect("loads");
     let w = find(&p.warnings, APPS, "beslutsdatum saknas");
     assert_eq!(w.loc.line, line);
@@ -492,4 +492,43 @@ fn organisation_numbers_are_checked_digit_form_and_one_per_organisation() {
     let p = data.load(BAS).expect("a warning only");
     let w = find(&p.warnings, APPS, "passar inte sökandens form (kommun)");
     assert!(w.message.render().contains("börjar på 212000"), "{w}");
+}
+
+/// What a handläggare would query is warned about at its line: a decision on a weekend, a
+/// micro-grant to a firm that is not a micro-enterprise, a sole trader of a medium firm's size.
+#[test]
+fn implausible_applications_are_warned_about() {
+    let data = Data::shipped();
+    let (line, _) = data.replace(
+        APPS,
+        "decision_date: 2021-04-16",
+        "decision_date: 2021-04-17",
+    );
+    let p = data.load(BAS).expect("warnings only");
+    let w = find(
+        &p.warnings,
+        APPS,
+        "beslutsdatumet 2021-04-17 är en lördag eller söndag",
+    );
+    assert_eq!(w.loc.line, line);
+    let text = data.read(APPS);
+    let micro = text.find("form: mikrobidrag").expect("a micro-grant");
+    let at = micro + text[micro..].find("employees: ").expect("employees") + "employees: ".len();
+    let end = at + text[at..].find(',').expect("a comma");
+    data.write(APPS, &format!("{}120{}", &text[..at], &text[end..]));
+    let p = data.load(BAS).expect("warnings only");
+    find(
+        &p.warnings,
+        APPS,
+        "mikrobidrag till ett företag med 120 anställda",
+    );
+    assert!(
+        !data
+            .load(BAS)
+            .expect("loads")
+            .warnings
+            .iter()
+            .any(|w| w.message.render().contains("enskild firma med")),
+        "no sole trader is large in the shipped data"
+    );
 }
