@@ -1961,7 +1961,6 @@ pub mod web {
     pub(crate) const ASSESS_NOT_RATED_OPTION: Msg = Msg("web-assess-not-rated-option");
     pub(crate) const ASSESS_ERRORS: Msg = Msg("web-assess-errors");
     pub(crate) const ASSESS_CASE: Msg = Msg("web-assess-case");
-    pub(crate) const ASSESS_NOW: Msg = Msg("web-assess-now");
     pub(crate) const ASSESS_UNCHANGED: Msg = Msg("web-assess-unchanged");
     pub(crate) const ASSESS_CHANGED: Msg = Msg("web-assess-changed");
     pub(crate) const LOG_HEADING: Msg = Msg("web-log-heading");
@@ -1973,6 +1972,8 @@ pub mod web {
     pub(crate) const LOG_EFFECT: Msg = Msg("web-log-effect");
     pub(crate) const EFFECT_UNRANKED: Msg = Msg("web-effect-unranked");
     pub(crate) const EFFECT_REJECT: Msg = Msg("web-effect-reject");
+    pub(crate) const EFFECT_REJECT_INELIGIBLE: Msg = Msg("web-effect-reject-ineligible");
+    pub(crate) const ASSESS_BOTH_CHANGED: Msg = Msg("web-assess-both-changed");
     pub(crate) const EFFECT_NO_OTHERS: Msg = Msg("web-effect-no-others");
 
     pub(crate) fn assess_rus_group(name: &str) -> String {
@@ -2037,8 +2038,19 @@ pub mod web {
     pub(crate) fn effect_same(id: &str, now: &str) -> String {
         crate::t!("web-effect-same", id = id, now = now)
     }
-    pub(crate) fn effect_verdict(id: &str, now: &str, before: &str) -> String {
-        crate::t!("web-effect-verdict", id = id, now = now, before = before)
+    pub(crate) fn effect_verdict(id: &str, before: &str, now: &str) -> String {
+        crate::t!("web-effect-verdict", id = id, before = before, now = now)
+    }
+    pub(crate) fn assess_both_changed(label: &str, theirs: &str, mine: &str) -> String {
+        crate::t!(
+            "web-assess-both-changed-field",
+            label = label,
+            theirs = theirs,
+            mine = mine
+        )
+    }
+    pub(crate) fn too_long(label: &str, most: usize) -> String {
+        crate::t!("web-too-long", label = label, most = most)
     }
     pub(crate) fn effect_more(count: usize) -> String {
         crate::t!("web-effect-more", count = count)

@@ -84,6 +84,11 @@ impl Params {
         }
     }
 
+    /// Fields built by the server (a form merged after a conflict).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Params {
+        Params(pairs)
+    }
+
     /// Every field's name and value, in order.
     pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))

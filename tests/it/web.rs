@@ -1219,13 +1219,7 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
             .iter()
             .any(|f| f.app == i)
     };
-    let verdict = |yes: bool| {
-        if yes {
-            "föreslås beviljas"
-        } else {
-            "föreslås avslag"
-        }
-    };
+    let verdict = |yes: bool| if yes { "beviljande av" } else { "avslag" };
     let expected = if funded(&original) == funded(&p) {
         format!(
             "Förslaget för 2021-0004 är detsamma som förut: {}",
@@ -1233,8 +1227,8 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
         )
     } else {
         format!(
-            "Förslaget för 2021-0004 ändrades: nu {}",
-            verdict(funded(&p))
+            "Förslaget för 2021-0004 ändrades från {} ",
+            verdict(funded(&original))
         )
     };
     assert!(notice.contains(&expected), "{expected}: {notice}");
@@ -1286,6 +1280,110 @@ async fn an_assessment_edit_is_saved_beside_the_file_logged_and_scored_again() {
     );
 }
 
+/// The version is per application: a save on one application does not turn away a save on
+/// another opened before it. Two saves on the same application from the same old page: the
+/// second is shown both changes merged, and saving that keeps both.
+#[tokio::test]
+async fn saves_conflict_per_application_and_a_conflict_merges_both_changes() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let page = get(&state, "/ansokan/2021-0004").await.body;
+    let other = get(&state, "/ansokan/2021-0008").await.body;
+    let (version, version_8) = (version_of(&page), version_of(&other));
+    // The form as a browser posts it: every shown value, then one change.
+    let posted = |body: &str, version: &str, change: (&str, &str), who: &str| {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut rest = body;
+        while let Some(at) = rest.find("<select id=\"") {
+            rest = &rest[at..];
+            let name_at = rest.find("name=\"").expect("name") + 6;
+            let name = rest[name_at..].split('"').next().unwrap_or("").to_string();
+            let id_at = 12;
+            let id = rest[id_at..].split('"').next().unwrap_or("").to_string();
+            pairs.push((name, chosen(body, &id)));
+            rest = &rest[1..];
+        }
+        let mut hidden_at = body;
+        while let Some(at) = hidden_at.find("type=\"hidden\" name=\"o.") {
+            hidden_at = &hidden_at[at + 20..];
+            let name = hidden_at.split('"').next().unwrap_or("").to_string();
+            let v_at = hidden_at.find("value=\"").expect("value") + 7;
+            pairs.push((
+                name,
+                hidden_at[v_at..]
+                    .split('"')
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            ));
+        }
+        let mut form = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &pairs {
+            form.append_pair(k, if k == change.0 { change.1 } else { v });
+        }
+        form.append_pair("version", version)
+            .append_pair("scenario", "2021/bas")
+            .append_pair("vem", who)
+            .append_pair("skal", "Beredningsmötet")
+            .finish()
+    };
+    let saved = |r: &Page| r.status == StatusCode::SEE_OTHER;
+    let a = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &posted(&page, &version, ("l.kpv.matchning", "2"), "A"),
+        Some("same-origin"),
+    )
+    .await;
+    assert!(saved(&a), "{}", a.body);
+    // Another application's page, opened before A saved, saves without a conflict.
+    let c = post(
+        &state,
+        "/ansokan/2021-0008/bedomning",
+        &posted(&other, &version_8, ("g.17", "1"), "C"),
+        Some("same-origin"),
+    )
+    .await;
+    assert!(
+        saved(&c),
+        "another application is not a conflict: {}",
+        c.body
+    );
+    // B saves another field of 2021-0004 from the old page: merged, not lost.
+    let b = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &posted(&page, &version, ("g.17", "2"), "B"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(b.status, StatusCode::CONFLICT, "{}", b.body);
+    assert_eq!(
+        chosen(&b.body, "b-l.kpv.matchning"),
+        "2",
+        "A's change is in the form"
+    );
+    assert_eq!(chosen(&b.body, "b-g.17"), "2", "B's change is in the form");
+    assert!(
+        !b.body.contains("Ni ändrade samma sak"),
+        "no field changed by both"
+    );
+    let again = post(
+        &state,
+        "/ansokan/2021-0004/bedomning",
+        &posted(&b.body, &version_of(&b.body), ("g.17", "2"), "B"),
+        Some("same-origin"),
+    )
+    .await;
+    assert!(saved(&again), "{}", again.body);
+    let p = Portfolio::load(&data.path("scenarios/2021/bas.yaml")).expect("loads");
+    let (app, _) = p.application("2021-0004").expect("exists");
+    assert_eq!(app.links.get("kpv.matchning"), Some(&2), "A's change kept");
+    assert_eq!(app.agenda2030.get(&17), Some(&2), "B's change kept");
+    let (app, _) = p.application("2021-0008").expect("exists");
+    assert_eq!(app.agenda2030.get(&17), Some(&1), "C's change kept");
+}
+
 #[tokio::test]
 async fn two_browsers_cannot_silently_overwrite_each_other() {
     let data = only_bas(|_| {});
@@ -1317,7 +1415,9 @@ async fn two_browsers_cannot_silently_overwrite_each_other() {
         &rb
     };
     assert!(
-        loser.body.contains("sparats av någon annan"),
+        loser
+            .body
+            .contains("Någon annan har sparat en ändring av 2021-0004"),
         "{}",
         loser.body
     );

@@ -22,6 +22,10 @@ use crate::web::pages::{Ctx, blocking, natural};
 use crate::web::params::Params;
 use crate::web::state::{AppState, Loaded};
 
+/// The longest name and reason the log takes (the form says so too, with `maxlength`).
+const MAX_WHO: usize = 100;
+const MAX_WHY: usize = 1000;
+
 /// The ratings a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -277,7 +281,7 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
     let app = &p.applications[index];
     let overlay = crate::files::applications::overlay_path(&p.scenario.sources.applications);
     let version = assess::current(&overlay)
-        .map(|b| assess::token(&b))
+        .map(|b| entry_token(&b, &overlay, &app.id))
         .unwrap_or_default();
     let value = |key: &str, own: String| -> String {
         match &form.submitted {
@@ -318,10 +322,15 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                     h3 { (t::ASSESS_CONFLICT) }
                     p { (t::assess_conflict(&app.id)) }
                     @if let Some(e) = latest { (entry_paragraph(e)) }
-                    (now_list(p, app))
+                    @if !form.errors.is_empty() {
+                        p { (t::ASSESS_BOTH_CHANGED) }
+                        ul { @for e in &form.errors {
+                            li { @match &e.field { Some(f) => { a href=(format!("#{f}")) { (e.message) } }, None => { (e.message) } } }
+                        } }
+                    }
                 }
             }
-            @if !form.errors.is_empty() {
+            @if !form.errors.is_empty() && form.conflict.is_none() {
                 div.error-summary id="bedomning-fel" role="alert" tabindex="-1" autofocus aria-labelledby="bedomning-fel-rubrik" {
                     h3 id="bedomning-fel-rubrik" { (t::ASSESS_ERRORS) }
                     ul { @for e in &form.errors {
@@ -330,10 +339,16 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                 }
             }
             p { (t::ASSESS_INTRO) }
-            form method="post" action=(format!("{action}#bedomning-fel")) {
+            // `novalidate`: the server checks every field and shows every error at once; the
+            // browser's own check would stop at the first.
+            form method="post" action=(format!("{action}#bedomning-fel")) novalidate {
                 input type="hidden" name="scenario" value=(ctx.s.key);
                 input type="hidden" name="version" value=(version);
                 input type="hidden" name="csrf" value=(ctx.viewer.csrf);
+                // What the page showed, so that a save after someone else's can be merged.
+                @for (name, v) in shown_values(p, app) {
+                    input type="hidden" name=(format!("o.{name}")) value=(v);
+                }
                 p.hint id="betyg-hjalp" { (t::ASSESS_HINT) }
                 @for (si, section) in sections(p, app).iter().enumerate() {
                     h3 { (section.heading) }
@@ -383,14 +398,14 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                     div.field {
                         label for="f-who" { (t::ASSESS_WHO) }
                         (field_errors("f-who"))
-                        input id="f-who" name="vem" type="text" required maxlength="100" autocomplete="name"
+                        input id="f-who" name="vem" type="text" required maxlength=(MAX_WHO) autocomplete="name"
                             aria-describedby=[described("f-who", None)] aria-invalid=[invalid("f-who")] value=(value("vem", String::new()));
                     }
                 }
                 div.field.wide {
                     label for="f-why" { (t::ASSESS_WHY) }
                     (field_errors("f-why"))
-                    textarea id="f-why" name="skal" rows="2" required maxlength="1000"
+                    textarea id="f-why" name="skal" rows="2" required maxlength=(MAX_WHY)
                         aria-describedby=[described("f-why", None)] aria-invalid=[invalid("f-why")] { (value("skal", String::new())) }
                 }
                 button type="submit" { (t::ASSESS_SAVE) }
@@ -399,21 +414,87 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
     }
 }
 
-/// The application's ratings and status as they are now, by name.
-fn now_list(p: &Portfolio, app: &Application) -> Markup {
-    let rated: Vec<(String, u8)> = sections(p, app)
+/// The application's ratings and status as the form shows them: (field name, value).
+fn shown_values(p: &Portfolio, app: &Application) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = sections(p, app)
         .into_iter()
         .flat_map(|s| s.groups)
         .flat_map(|g| g.ratings)
-        .filter_map(|r| r.current(app).map(|v| (r.label, v)))
+        .filter_map(|r| r.current(app).map(|v| (r.name(), v.to_string())))
         .collect();
-    html! {
-        p { (t::ASSESS_NOW) }
-        ul {
-            @for (label, v) in &rated { li { (label) ": " (v) } }
-            li { (t::ASSESS_STATUS) ": " (app.status.name()) }
+    out.push(("status".to_string(), app.status.key().to_string()));
+    out
+}
+
+/// A save that met someone else's: their change and this one merged field by field (a field
+/// only one of them changed takes that change; where both changed it differently, this one's
+/// choice stays and the field says what the other chose). `now` is the state after their save.
+fn merge(now: &Ctx, index: usize, q: &Params) -> (Params, Vec<FieldError>) {
+    let p = now.p();
+    let app = &p.applications[index];
+    let secs = sections(p, app);
+    let ratings: Vec<&Rating> = secs
+        .iter()
+        .flat_map(|s| &s.groups)
+        .flat_map(|g| &g.ratings)
+        .collect();
+    let merged_field = |name: &str| ratings.iter().any(|r| r.name() == name) || name == "status";
+    let mut pairs: Vec<(String, String)> = q
+        .pairs()
+        .filter(|(k, _)| !merged_field(k) && !k.starts_with("o.") && *k != "version")
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let mut errors = Vec::new();
+    let mut pick = |name: String,
+                    id: String,
+                    label: &str,
+                    now: Option<String>,
+                    word: &dyn Fn(Option<&str>) -> String| {
+        let orig = q.get(&format!("o.{name}")).map(str::to_string);
+        let mine = q.get(&name).map(str::to_string);
+        let chosen = if mine == orig {
+            now
+        } else {
+            if now != orig && now != mine {
+                errors.push(FieldError {
+                    field: Some(id),
+                    message: t::assess_both_changed(
+                        label,
+                        &word(now.as_deref()),
+                        &word(mine.as_deref()),
+                    ),
+                });
+            }
+            mine
+        };
+        if let Some(v) = chosen {
+            pairs.push((name, v));
         }
+    };
+    let rating = |v: Option<&str>| rating_word(v.and_then(|x| x.parse().ok()));
+    for r in &ratings {
+        pick(
+            r.name(),
+            r.html_id(),
+            &r.label,
+            r.current(app).map(|v| v.to_string()),
+            &rating,
+        );
     }
+    let status = |v: Option<&str>| {
+        Status::ALL
+            .iter()
+            .find(|(k, _)| Some(*k) == v)
+            .map_or_else(String::new, |(_, s)| s.name().to_string())
+    };
+    pick(
+        "status".to_string(),
+        "f-status".to_string(),
+        t::ASSESS_STATUS.text(),
+        Some(app.status.key().to_string()),
+        &status,
+    );
+    (Params::from_pairs(pairs), errors)
 }
 
 /// One log entry as a sentence: who, when, what, why.
@@ -477,7 +558,13 @@ pub(crate) fn log_section(ctx: &Ctx, index: usize) -> Markup {
                         } }
                         tbody {
                             @for e in &entries {
-                                tr { td.nw { (when(&e.time)) } td { (e.who) } td { (e.what) } td { (e.why) } td { (e.effect) } }
+                                tr {
+                                    td.nw data-label=(t::LOG_WHEN) { (when(&e.time)) }
+                                    td data-label=(t::LOG_WHO) { (e.who) }
+                                    td data-label=(t::LOG_WHAT) { (e.what) }
+                                    td data-label=(t::LOG_WHY) { (e.why) }
+                                    td data-label=(t::LOG_EFFECT) { (e.effect) }
+                                }
                             }
                         }
                     }
@@ -601,8 +688,12 @@ fn effect(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation, id: &s
     let verdict = |p: &Portfolio, x: &Allocation, i: usize| -> String {
         if let Some(f) = x.funded.iter().find(|f| f.app == i) {
             t::effect_grant(&f.amount.to_kr_string())
-        } else if x.not_funded.iter().any(|n| n.app == i) {
-            t::EFFECT_REJECT.to_string()
+        } else if let Some(n) = x.not_funded.iter().find(|n| n.app == i) {
+            if n.reason == crate::optimise::Reason::Ineligible {
+                t::EFFECT_REJECT_INELIGIBLE.to_string()
+            } else {
+                t::EFFECT_REJECT.to_string()
+            }
         } else {
             t::effect_not_tried(p.applications[i].status.name())
         }
@@ -611,7 +702,7 @@ fn effect(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation, id: &s
     out.push(if va == vb {
         t::effect_same(id, &vb)
     } else {
-        t::effect_verdict(id, &vb, &va)
+        t::effect_verdict(id, &va, &vb)
     });
     let c = crate::compare::compare(pa, a, pb, b);
     let list = |items: Vec<String>| -> String {
@@ -653,6 +744,20 @@ fn effect(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation, id: &s
         out.push(t::effect_changed(&list(changed)));
     }
     out.join(" ")
+}
+
+/// The version token of one application's assessment in the overlay: a save is refused only
+/// when someone changed *this* application since the page was opened (others' saves to other
+/// applications are kept: the overlay is read again under the lock and only this entry
+/// replaced).
+fn entry_token(bytes: &[u8], overlay: &std::path::Path, id: &str) -> String {
+    let entries = crate::files::applications::overlay_entries(bytes, overlay);
+    let text = entries.get(id).map_or_else(String::new, |e| {
+        crate::files::applications::write_overlay(
+            &std::iter::once((id.to_string(), e.clone())).collect(),
+        )
+    });
+    assess::token(text.as_bytes())
 }
 
 /// The outcome of checking and writing an assessment.
@@ -710,9 +815,13 @@ pub async fn save(
     };
     if who.is_empty() {
         errors.push(field("f-who", t::ASSESS_WHO_MISSING.to_string()));
+    } else if who.chars().count() > MAX_WHO {
+        errors.push(field("f-who", t::too_long(t::ASSESS_WHO.text(), MAX_WHO)));
     }
     if why.is_empty() {
         errors.push(field("f-why", t::ASSESS_WHY_MISSING.to_string()));
+    } else if why.chars().count() > MAX_WHY {
+        errors.push(field("f-why", t::too_long(t::ASSESS_WHY.text(), MAX_WHY)));
     }
     let reply = |status: StatusCode, form: FormState| -> Response {
         (
@@ -758,14 +867,21 @@ pub async fn save(
     match saved {
         Saved::Done => Ok(back("sparad")),
         Saved::Unchanged => Ok(back("oforandrad")),
-        Saved::Conflict(latest) => Ok(reply(
-            StatusCode::CONFLICT,
-            FormState {
-                submitted: Some(q.clone()),
-                errors: Vec::new(),
+        Saved::Conflict(latest) => {
+            // The page again as the other save left it, with both changes merged.
+            let now = Ctx::posted(&state, &body, &headers)?;
+            let (merged, errors) = merge(&now, index, q);
+            let form = FormState {
+                submitted: Some(merged),
+                errors,
                 conflict: Some(latest),
-            },
-        )),
+            };
+            Ok((
+                StatusCode::CONFLICT,
+                crate::web::pages::application::render(&now, index, &form),
+            )
+                .into_response())
+        }
         Saved::Invalid(messages) => Ok(reply(
             StatusCode::BAD_REQUEST,
             FormState {
@@ -798,7 +914,7 @@ fn write_assessment(
     // One save at a time: the version check and the write must not interleave.
     let _guard = state.0.edits.lock().unwrap_or_else(|e| e.into_inner());
     let bytes = assess::current(&overlay).map_err(|e| AppError::Internal(e.to_string()))?;
-    if assess::token(&bytes) != version {
+    if entry_token(&bytes, &overlay, id) != version {
         return Ok(Saved::Conflict(assess::entries(&overlay, id).pop()));
     }
     let what = changes(
