@@ -219,9 +219,15 @@ impl RuleSet {
                 ..Eligibility::default()
             };
         };
+        // The rules an application is judged by are its support's own ordinance (projektmedel:
+        // 2003:596), not the label of the period, which names the company-support ordinances.
         let mut c = Checker {
             out: Eligibility {
-                period: self.label.clone(),
+                period: if pot.source.is_empty() {
+                    self.label.clone()
+                } else {
+                    pot.source.clone()
+                },
                 ..Eligibility::default()
             },
             source: &pot.source,

@@ -2,11 +2,11 @@
 
 rules-operating-aid = operating aid is not given from this pot (only within commercial service)
 rules-no-strategy-link = the project must contribute to the regional development strategy but is linked to no strategy node
-rules-in-difficulty = the company is in financial difficulty (insolvent) and cannot receive support
+rules-in-difficulty = the company is an undertaking in difficulty (as EU Regulation 651/2014 defines it) and cannot receive support
 rules-not-open-all-year = the shop is not open all year round
 rules-no-eligible-cost-share = the eligible cost is missing, so the aid intensity cannot be checked
 rules-no-eligible-cost-overfinancing = the eligible cost is missing, so over-financing cannot be checked
-rules-no-company = the company's details (company) are missing, so size, insolvency and de minimis cannot be checked
+rules-no-company = the company's details are missing, so its size (small or medium-sized enterprise, SME), whether it is an undertaking in difficulty and de minimis cannot be checked
 rules-no-store = the shop's details (store) are missing, so the conditions of the form of support cannot be checked
 rules-no-distance = the distance to the nearest grocery shop is missing
 rules-no-turnover = the shop's grocery turnover is missing
@@ -21,7 +21,7 @@ rules-too-close = the shop lies { $distance } km from the nearest grocery shop; 
 rules-turnover-too-high = the grocery turnover is { $turnover }; at most { $max }
 rules-share-too-high = requests { $share } of the eligible cost; at most { $cap } = { $max_grant } from the appropriation
 rules-share-too-high-with-public = requests, together with other public funding, { $share } of the eligible cost; at most { $cap } = { $max_grant } from the appropriation
-rules-not-sme = the company is not a small or medium-sized enterprise ({ $employees } employees; the limit is fewer than { $max_employees } employees and a turnover of at most { $max_turnover } euro or a balance sheet of at most { $max_balance } euro)
+rules-not-sme = the company is not a small or medium-sized enterprise (SME) ({ $employees } employees; the limit is fewer than { $max_employees } employees and a turnover of at most { $max_turnover } euro or a balance sheet of at most { $max_balance } euro)
 rules-de-minimis = the de minimis room is not enough: the ceiling is { $ceiling } euro ({ $period } at { $rate } kr/euro) and the company has already received { $received }; at most { $room } can be granted
 rules-yearly-too-high = { $amount } in { $year }; at most { $max } per year
 rules-yearly-too-high-strategic = { $amount } in { $year }; at most { $max } per year for a strategically important shop

@@ -2,11 +2,11 @@
 
 rules-operating-aid = driftstöd ges inte ur den här potten (bara inom kommersiell service)
 rules-no-strategy-link = projektet ska bidra till den regionala utvecklingsstrategin men har ingen koppling till någon strateginod
-rules-in-difficulty = företaget är i ekonomiska svårigheter (på obestånd) och kan inte få stöd
+rules-in-difficulty = företaget är ett företag i svårigheter (enligt EU:s definition i förordning 651/2014) och kan inte få stöd
 rules-not-open-all-year = butiken har inte öppet året runt
 rules-no-eligible-cost-share = stödberättigande kostnad saknas, så stödandelen kan inte prövas
 rules-no-eligible-cost-overfinancing = stödberättigande kostnad saknas, så överfinansiering kan inte prövas
-rules-no-company = uppgifter om företaget (company) saknas, så storlek, obestånd och de minimis kan inte prövas
+rules-no-company = uppgifter om företaget saknas, så storleken (litet eller medelstort företag, SMF), om det är ett företag i svårigheter och de minimis kan inte prövas
 rules-no-store = uppgifter om butiken (store) saknas, så villkoren för stödformen kan inte prövas
 rules-no-distance = avståndet till närmaste dagligvarubutik saknas
 rules-no-turnover = butikens dagligvaruomsättning saknas
@@ -21,7 +21,7 @@ rules-too-close = butiken ligger { $distance } km från närmaste dagligvarubuti
 rules-turnover-too-high = dagligvaruomsättningen är { $turnover }; högst { $max }
 rules-share-too-high = begär { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
 rules-share-too-high-with-public = begär tillsammans med övrig offentlig finansiering { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
-rules-not-sme = företaget är inte ett litet eller medelstort företag ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
+rules-not-sme = företaget är inte ett litet eller medelstort företag (SMF) ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
 rules-de-minimis = de minimis-utrymmet räcker inte: taket är { $ceiling } euro ({ $period } à { $rate } kr/euro) och företaget har redan fått { $received }; högst { $room } kan beviljas
 rules-yearly-too-high = { $amount } år { $year }; högst { $max } per år
 rules-yearly-too-high-strategic = { $amount } år { $year }; högst { $max } per år för en strategiskt viktig butik

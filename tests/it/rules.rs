@@ -86,8 +86,39 @@ fn projektmedel_pays_at_most_half_with_what_would_be_eligible() {
 #[test]
 fn projektmedel_rules_on_applicant_operating_aid_strategy_and_overfinancing() {
     for date in PERIODS {
+        // Any legal person may apply (the region: "juridisk person"; 2003:596 has no list):
+        // an aktiebolag passes, with the state-aid check left to the handläggare; a sole
+        // trader, a natural person, does not.
         let a = assess(&project(date, "").replace("type: kommun", "type: aktiebolag"));
+        assert!(
+            a.eligibility.eligible(),
+            "{date}: {:?}",
+            a.eligibility.breaches
+        );
+        let manual: Vec<String> = a
+            .eligibility
+            .manual
+            .iter()
+            .map(|m| format!("{} ({})", m.text, m.source))
+            .collect();
+        assert!(
+            manual.iter().any(|m| m.contains("bör inte lämnas")
+                && m.contains("regeringen underrättas innan beslut")
+                && m.contains("2003:596) 2 § andra stycket")),
+            "{manual:?}"
+        );
+        assert!(
+            manual.iter().any(|m| m.contains("2003:596) 6 §")),
+            "{manual:?}"
+        );
+        let a = assess(&project(date, "").replace("type: kommun", "type: enskild_firma"));
         assert_eq!(broken(&a), vec!["sokande"], "{date}");
+        // The rules named are projektmedel's own ordinance, not the company-support ones.
+        assert!(
+            a.eligibility.period.contains("2003:596") && !a.eligibility.period.contains("2015:210"),
+            "{}",
+            a.eligibility.period
+        );
         let a = assess(&project(date, "  operating_aid: true\n"));
         assert_eq!(broken(&a), vec!["driftstod"], "{date}");
         let a = assess(
@@ -450,5 +481,28 @@ fn a_bad_euro_rate_is_an_error_not_a_panic() {
             .find(|p| p.loc.file.ends_with("riktlinjer.yaml") && p.loc.line == line)
             .unwrap_or_else(|| panic!("{bad}: {}", crate::support::list(&errors)));
         assert_eq!(e.loc.column, column + "sek_per_eur: ".len(), "{bad}: {e}");
+    }
+}
+
+/// From 2023 (2022:1468 6 §) the handläggare also checks wages against collective agreements
+/// and, for a late application, the exception of 9 and 10 §§; before 2023 neither is asked.
+#[test]
+fn company_support_from_2023_asks_for_collective_agreement_wages() {
+    for date in PERIODS {
+        let a = assess(&business(date, "konsultstod", "100 000", "1 000 000", ""));
+        let manual: Vec<String> = a
+            .eligibility
+            .manual
+            .iter()
+            .map(|m| format!("{} ({})", m.text, m.source))
+            .collect();
+        let wages = manual
+            .iter()
+            .any(|m| m.contains("kollektivavtal") && m.contains("(2022:1468) 6 § 2"));
+        let late = manual
+            .iter()
+            .any(|m| m.contains("9 och 10 §§") && m.contains("6 § andra stycket"));
+        let from_2023 = date >= "2023-01-01";
+        assert_eq!((wages, late), (from_2023, from_2023), "{date}: {manual:?}");
     }
 }
