@@ -135,7 +135,12 @@ pub fn frontier(s: &Sweep, scenario: &str) -> Result<String, String> {
                 ))
                 .map_err(draw_error)?
                 .label(msg::today_budget(&crate::i18n::number(x, 1)))
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLUE.stroke_width(2)));
+                // Dashed in the legend too: two strokes with a gap, as on the chart.
+                .legend(|(x, y)| {
+                    EmptyElement::at((x, y))
+                        + PathElement::new([(0, 0), (8, 0)], BLUE.stroke_width(2))
+                        + PathElement::new([(13, 0), (21, 0)], BLUE.stroke_width(2))
+                });
         }
         let entered: Vec<bool> = (0..s.points.len())
             .map(|k| s.changes.iter().any(|c| c.enters.contains(&k)))

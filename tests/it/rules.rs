@@ -37,6 +37,15 @@ fn assess(app: &str) -> Assessment {
     }
 }
 
+/// The manual checks with their sources, as "text (source)".
+fn manual(a: &Assessment) -> Vec<String> {
+    a.eligibility
+        .manual
+        .iter()
+        .map(|m| format!("{} ({})", m.text, m.source))
+        .collect()
+}
+
 fn broken(a: &Assessment) -> Vec<&'static str> {
     a.eligibility.breaches.iter().map(|b| b.rule).collect()
 }
@@ -95,12 +104,7 @@ fn projektmedel_rules_on_applicant_operating_aid_strategy_and_overfinancing() {
             "{date}: {:?}",
             a.eligibility.breaches
         );
-        let manual: Vec<String> = a
-            .eligibility
-            .manual
-            .iter()
-            .map(|m| format!("{} ({})", m.text, m.source))
-            .collect();
+        let manual = manual(&a);
         assert!(
             manual.iter().any(|m| m.contains("bör inte lämnas")
                 && m.contains("regeringen underrättas innan beslut")
@@ -490,12 +494,7 @@ fn a_bad_euro_rate_is_an_error_not_a_panic() {
 fn company_support_from_2023_asks_for_collective_agreement_wages() {
     for date in PERIODS {
         let a = assess(&business(date, "konsultstod", "100 000", "1 000 000", ""));
-        let manual: Vec<String> = a
-            .eligibility
-            .manual
-            .iter()
-            .map(|m| format!("{} ({})", m.text, m.source))
-            .collect();
+        let manual = manual(&a);
         let wages = manual
             .iter()
             .any(|m| m.contains("kollektivavtal") && m.contains("(2022:1468) 6 § 2"));
