@@ -303,7 +303,8 @@ pub fn by_malomrade(
             *totals.entry(area).or_default() += share.to_f64() / 1_000_000.0;
         }
     }
-    let rows: Vec<(String, f64)> = totals.into_iter().collect();
+    let mut rows: Vec<(String, f64)> = totals.into_iter().collect();
+    rows.sort_by_key(|(area, _)| crate::compare::area_order(p, area));
     let top = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(0.1) * 1.15;
     let title = msg::by_area_title(&a.scenario);
     let n = rows.len().max(1) as f64;
@@ -327,8 +328,10 @@ pub fn by_malomrade(
             .x_label_formatter(&|v| crate::i18n::number(*v, 1))
             .draw()
             .map_err(draw_error)?;
+        // The first målområde on top: the y axis counts from the bottom.
+        let rows_drawn: Vec<&(String, f64)> = rows.iter().rev().collect();
         chart
-            .draw_series(rows.iter().enumerate().map(|(k, (_, v))| {
+            .draw_series(rows_drawn.iter().enumerate().map(|(k, (_, v))| {
                 Rectangle::new(
                     [(0.0, k as f64 + 0.1), (*v, k as f64 + 0.55)],
                     SHADES[0].filled(),
@@ -336,7 +339,7 @@ pub fn by_malomrade(
             }))
             .map_err(draw_error)?;
         chart
-            .draw_series(rows.iter().enumerate().map(|(k, (name, v))| {
+            .draw_series(rows_drawn.iter().enumerate().map(|(k, (name, v))| {
                 Text::new(
                     msg::area_amount(name, &crate::i18n::number(*v, 1)),
                     (0.0, k as f64 + 0.85),
@@ -374,7 +377,11 @@ pub(crate) fn pot_flows(
             *m.entry(if side == 0 { pot.clone() } else { area.clone() })
                 .or_default() += v;
         }
-        m.into_iter().collect()
+        let mut list: Vec<(String, f64)> = m.into_iter().collect();
+        if side == 1 {
+            list.sort_by_key(|(area, _)| crate::compare::area_order(p, area));
+        }
+        list
     };
     let (pots, areas) = (total(0), total(1));
     let rows = pots.len().max(areas.len()).max(1);
@@ -423,8 +430,11 @@ pub(crate) fn pot_flows(
         }
     }
     svg.push_str("</svg>");
-    let parts: Vec<String> = flows
-        .iter()
+    // Described per pot, each pot's målområden in the RUS's order.
+    let mut described: Vec<(&(String, String), &f64)> = flows.iter().collect();
+    described.sort_by_key(|((pot, area), _)| (pot.clone(), crate::compare::area_order(p, area)));
+    let parts: Vec<String> = described
+        .into_iter()
         .map(|((pot, area), v)| msg::flow_part(pot, area, &crate::i18n::number(*v, 1)))
         .collect();
     Ok(accessible(svg, &title, &msg::flows_description(&parts)))

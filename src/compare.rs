@@ -157,6 +157,45 @@ pub fn by_malomrade(p: &Portfolio, app: usize, amount: Sek) -> Vec<(String, Sek)
     out
 }
 
+/// Where a målområde (by the name `by_malomrade` gives) stands in the RUS: by the first
+/// numbered delmål under it ("Delmål 1" before "Delmål 8"), else by its name; money linked to
+/// no målområde last.
+pub(crate) fn area_order(p: &Portfolio, area: &str) -> (bool, String) {
+    let natural = |name: &str| -> String {
+        let mut out = String::new();
+        let mut digits = String::new();
+        for c in name.chars().chain(std::iter::once('\0')) {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            if !digits.is_empty() {
+                out.push_str(&format!("{digits:0>8}"));
+                digits.clear();
+            }
+            out.push(c);
+        }
+        out
+    };
+    let Some(node) = p
+        .strategy
+        .nodes()
+        .find(|n| n.level == Level::Malomrade && n.name == area)
+    else {
+        return (true, natural(area));
+    };
+    let first = p
+        .strategy
+        .hierarchy()
+        .children(&node.id)
+        .iter()
+        .filter_map(|c| p.strategy.node(c))
+        .filter(|n| n.name.chars().any(|c| c.is_ascii_digit()))
+        .map(|n| natural(&n.name))
+        .min();
+    (false, first.unwrap_or_else(|| natural(area)))
+}
+
 /// Compares allocation `b` (in portfolio `pb`) with allocation `a` (in `pa`). Applications are
 /// matched by id.
 pub fn compare(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation) -> Comparison {

@@ -2108,3 +2108,33 @@ async fn no_page_shows_an_internal_key_or_optimiser_jargon() {
         }
     }
 }
+
+/// Målområden appear in the RUS's order (the order of their delmål) in Strategi's table and
+/// flow chart and in Översikt's chart, not alphabetically.
+#[tokio::test]
+async fn malomraden_follow_the_rus_order() {
+    let state = shipped();
+    let order = [
+        "Ett välmående Västmanland",
+        "Ett tillgängligt Västmanland",
+        "Ett nyskapande Västmanland",
+    ];
+    for (uri, from) in [
+        ("/strategi", "Föreslagna pengar per målområde"),
+        ("/strategi", "Från pott till målområde"),
+        ("/", "Fördelat per målområde i RUS"),
+    ] {
+        let text = visible_text(&get(&state, uri).await.body);
+        let at = text
+            .find(from)
+            .unwrap_or_else(|| panic!("{uri}: no {from:?}"));
+        let places: Vec<usize> = order
+            .iter()
+            .map(|a| at + text[at..].find(a).unwrap_or_else(|| panic!("{uri}: {a}")))
+            .collect();
+        assert!(
+            places.windows(2).all(|w| w[0] < w[1]),
+            "{uri} {from}: {places:?}"
+        );
+    }
+}

@@ -59,18 +59,20 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             *split.entry(area).or_default() += v;
         }
     }
+    let mut split_rows: Vec<(String, Sek)> = split.into_iter().collect();
+    split_rows.sort_by_key(|(area, _)| crate::compare::area_order(p, area));
     let title = t::strategy_title(&p.strategy.name);
     let root = p.strategy.root().to_string();
     let mut seen = BTreeSet::new();
     let body = html! {
         p { (t::STRATEGY_INTRO) }
         (crate::web::view::chart(crate::charts::pot_flows(p, &ctx.s.allocation), "flode"))
-        @if !split.is_empty() {
+        @if !split_rows.is_empty() {
             (crate::web::view::scroll(t::SPLIT_CAPTION.as_ref(), html! {
                 table {
                     caption { (t::SPLIT_CAPTION) }
                     thead { tr { th scope="col" { (t::AREA) } th scope="col" class="num" { (t::AMOUNT) } } }
-                    tbody { @for (area, v) in &split { tr { th scope="row" { (area) } td.num { (Mkr(*v)) } } } }
+                    tbody { @for (area, v) in &split_rows { tr { th scope="row" { (area) } td.num { (Mkr(*v)) } } } }
                 }
             }))
         }
