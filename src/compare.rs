@@ -161,22 +161,7 @@ pub fn by_malomrade(p: &Portfolio, app: usize, amount: Sek) -> Vec<(String, Sek)
 /// numbered delmål under it ("Delmål 1" before "Delmål 8"), else by its name; money linked to
 /// no målområde last.
 pub(crate) fn area_order(p: &Portfolio, area: &str) -> (bool, String) {
-    let natural = |name: &str| -> String {
-        let mut out = String::new();
-        let mut digits = String::new();
-        for c in name.chars().chain(std::iter::once('\0')) {
-            if c.is_ascii_digit() {
-                digits.push(c);
-                continue;
-            }
-            if !digits.is_empty() {
-                out.push_str(&format!("{digits:0>8}"));
-                digits.clear();
-            }
-            out.push(c);
-        }
-        out
-    };
+    let natural = crate::format::natural_key;
     let Some(node) = p
         .strategy
         .nodes()

@@ -71,6 +71,24 @@ fn percent(share: f64, number: fn(f64, usize) -> String, sign: &str) -> String {
     }
 }
 
+/// A sort key that puts numbers in number order: "Delmål 2" before "Delmål 10".
+pub(crate) fn natural_key(name: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in name.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&format!("{digits:0>8}"));
+            digits.clear();
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

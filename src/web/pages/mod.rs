@@ -112,22 +112,7 @@ impl Ctx {
 }
 
 /// A sort key that puts numbers in number order: "Delmål 2" before "Delmål 10".
-pub(crate) fn natural(name: &str) -> String {
-    let mut out = String::new();
-    let mut digits = String::new();
-    for c in name.chars().chain(std::iter::once('\0')) {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
-        }
-        if !digits.is_empty() {
-            out.push_str(&format!("{digits:0>8}"));
-            digits.clear();
-        }
-        out.push(c);
-    }
-    out
-}
+pub(crate) use crate::format::natural_key as natural;
 
 /// The order of strategy nodes as their documents number them: by a node's own name when it has
 /// a number ("Delmål 2" before "Delmål 10"), else by the first numbered name below it (a RUS
