@@ -713,18 +713,14 @@ fn effect(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation, id: &s
         }
         shown.join(", ")
     };
-    let entered: Vec<String> = c
-        .entered
-        .iter()
-        .filter(|(x, _)| x != id)
-        .map(|(x, v)| t::effect_item(x, &v.to_kr_string()))
-        .collect();
-    let left: Vec<String> = c
-        .left
-        .iter()
-        .filter(|(x, _)| x != id)
-        .map(|(x, v)| t::effect_item(x, &v.to_kr_string()))
-        .collect();
+    // The others only: the application's own change is said above.
+    let others = |list: &[(String, crate::money::Sek)]| -> Vec<String> {
+        list.iter()
+            .filter(|(x, _)| x != id)
+            .map(|(x, v)| t::effect_item(x, &v.to_kr_string()))
+            .collect()
+    };
+    let (entered, left) = (others(&c.entered), others(&c.left));
     let changed: Vec<String> = c
         .changed
         .iter()
