@@ -564,7 +564,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         lexi::reasons(p, &m, &granted, walk, &opts, after)
     } else if settings.reasons {
         let mut out = classify(p, &m, &granted, &opts, after);
-        forced_optima = swaps(p, &m, &granted, &mut out, &opts, after);
+        forced_optima = swaps(p, &m, &granted, &mut out, &opts, (settings.focus, after));
         out
     } else {
         Vec::new()
@@ -1204,8 +1204,17 @@ fn counterfactuals(
             let pot = m.vars[i].pot;
             let started = Instant::now();
             if let Some(budget) = budgets.get(&pot) {
-                let found =
-                    why::budget_needed(m, pot, budget.to_f64(), i, loss, &cache, &short, deadline);
+                let found = why::budget_needed(
+                    p,
+                    m,
+                    pot,
+                    budget.to_f64(),
+                    i,
+                    loss,
+                    &cache,
+                    &short,
+                    deadline,
+                );
                 if solve::trace() {
                     eprintln!(
                         "[counterfactual] {}: budget {:?} in {:?}",
@@ -1243,8 +1252,9 @@ fn counterfactuals(
         });
 }
 
-/// Under `score` and `value`, for every crowded-out candidate, the best allocation that funds
-/// it (a proven optimum with it locked in; in parallel, by `deadline`): who would make way,
+/// Under `score` and `value`, for every crowded-out candidate (above `EXACT_REASONS_UP_TO`
+/// variables only the one in focus), the best allocation that funds it (a proven optimum with
+/// it locked in; in parallel, by `deadline`): who would make way,
 /// who would come in, and what each side is worth, added to its reason. Returns those optima
 /// (objective, allocation) by application, for the counterfactuals to start from.
 fn swaps(
@@ -1253,9 +1263,13 @@ fn swaps(
     granted: &BTreeMap<usize, Sek>,
     not_funded: &mut [NotFunded],
     opts: &Options,
-    deadline: Instant,
+    (focus, deadline): (Option<usize>, Instant),
 ) -> BTreeMap<usize, (f64, Assignment)> {
     use rayon::prelude::*;
+    // Above `EXACT_REASONS_UP_TO` fundable applications a forced solve per crowded-out one
+    // (hundreds of solves of half a second at 1 000) would fill the whole time limit on every
+    // run: there only the application asked about (`explain`) gets its swap.
+    let every = m.vars.len() <= EXACT_REASONS_UP_TO;
     let place: BTreeMap<usize, usize> = m.vars.iter().map(|v| (v.app, v.rank)).collect();
     let worth = |v: &model::Var, amount: Option<&Sek>| match (amount, v.partial_min) {
         (None, _) => 0.0,
@@ -1264,7 +1278,7 @@ fn swaps(
     };
     not_funded
         .par_iter_mut()
-        .filter(|nf| nf.reason == Reason::CrowdedOut)
+        .filter(|nf| nf.reason == Reason::CrowdedOut && (every || focus == Some(nf.app)))
         .filter_map(|nf| {
             let i = m.vars.iter().position(|v| v.app == nf.app)?;
             let left = deadline.saturating_duration_since(Instant::now());

@@ -106,6 +106,7 @@ fn score_by_bisection(m: &Model, i: usize, opts: &Options) -> Needed<f64> {
 /// krona buys at the margin (measured once per pot): the answer usually lies near it.
 #[allow(clippy::too_many_arguments)] // The search needs all of them; a struct would only rename them.
 pub fn budget_needed(
+    p: &crate::portfolio::Portfolio,
     m: &Model,
     pot: Support,
     today: f64,
@@ -144,6 +145,19 @@ pub fn budget_needed(
         // Only a proof that none reaches the floor skips budgets; a question the time limit
         // cut short might have had a yes, so the search narrows in on it instead.
         solve(&changed, &question).status != Status::Infeasible
+    };
+    // The decisions at a budget: where the optimum found funds `t`, those of the optimum the
+    // tie rule picks among the equally good, as `propose` does, so that no answer rests on the
+    // optimum the search happened to find first. (Where the optimum found leaves `t` out, a tied
+    // one with `t` is not looked for: under `value` that question is a proof without an
+    // incumbent and took seconds and hundreds of megabytes.)
+    let funds_at = |budget: f64| -> Option<Vec<bool>> {
+        let (_, found) = cache.optimum(m, budget_row, budget, opts)?;
+        if found[t] {
+            cache.ruled(p, pot, m, budget_row, budget, opts)
+        } else {
+            Some(found)
+        }
     };
     let snap = |b: f64| (b / step).floor() * step;
     let mut lo = today.floor();
@@ -184,13 +198,16 @@ pub fn budget_needed(
         } else if width > step {
             width = (width / 2.0 / step).floor().max(1.0) * step;
         } else {
-            let Some((z_hi, funded)) = cache.optimum(m, budget_row, hi, opts) else {
+            let Some((z_hi, _)) = cache.optimum(m, budget_row, hi, opts) else {
+                return Needed::NotComputed;
+            };
+            let Some(funded) = funds_at(hi) else {
                 return Needed::NotComputed;
             };
             if funded[t] {
-                match cache.optimum(m, budget_row, hi - 1.0, opts) {
+                match funds_at(hi - 1.0) {
                     None => return Needed::NotComputed,
-                    Some((_, below)) if !below[t] => return Needed::Found((hi, funded)),
+                    Some(below) if !below[t] => return Needed::Found((hi, funded)),
                     Some(_) => {}
                 }
             }
@@ -252,11 +269,16 @@ fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
 /// Optima at budgets already solved, shared by every candidate of a pot.
 #[derive(Default)]
 pub(crate) struct BudgetCache {
-    solved: std::sync::Mutex<std::collections::BTreeMap<(usize, u64), Solved>>,
+    solved: std::sync::Mutex<BTreeMap<(usize, u64), Solved>>,
+    /// The decisions of the optimum the tie rule picks, by budget (none: not settled in time).
+    ruled: std::sync::Mutex<BTreeMap<(usize, u64), Decisions>>,
 }
 
 /// An optimum's value (with tie-breaks) and decisions, or none.
 type Solved = Option<(f64, Assignment)>;
+
+/// An optimum's decisions, or none.
+type Decisions = Option<Vec<bool>>;
 
 impl BudgetCache {
     /// The value one krona more in the pot buys at the margin, from the optima at the budget
@@ -276,11 +298,58 @@ impl BudgetCache {
         budget: f64,
         opts: &Options,
     ) -> Option<(f64, Vec<bool>)> {
+        self.solved(m, budget_row, budget, opts)
+            .map(|(v, x)| (v, x.y))
+    }
+
+    /// The decisions at `budget` of the optimum that the tie rule picks among the equally good
+    /// (`lexi::ties`, as `propose` applies it); `None` when no optimum was proven or the tie
+    /// was not settled in time.
+    fn ruled(
+        &self,
+        p: &crate::portfolio::Portfolio,
+        pot: Support,
+        m: &Model,
+        budget_row: usize,
+        budget: f64,
+        opts: &Options,
+    ) -> Option<Vec<bool>> {
+        let key = (budget_row, budget.max(0.0).round() as u64);
+        if let Some(hit) = self.ruled.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return hit;
+        }
+        let result = self.solved(m, budget_row, budget, opts).and_then(|(_, x)| {
+            let kronor = crate::money::Sek::from_decimal(
+                rust_decimal::Decimal::from_f64_retain(budget.floor()).unwrap_or_default(),
+            );
+            let q = crate::optimise::lexi::with_budget(p, pot, kronor);
+            match crate::optimise::lexi::ties(&q, &at_budget(m, budget_row, budget), &x, opts) {
+                Ok(None) => Some(x.y),
+                Ok(Some(granted)) => Some(
+                    m.vars
+                        .iter()
+                        .map(|v| granted.contains_key(&v.app))
+                        .collect(),
+                ),
+                Err(()) => None,
+            }
+        });
+        if crate::optimise::solve::trace() {
+            eprintln!("[ruled] budget {budget}: {}", result.is_some());
+        }
+        if let Ok(mut c) = self.ruled.lock() {
+            c.insert(key, result.clone());
+        }
+        result
+    }
+
+    /// The proven optimum with the budget row at `budget`: its value and allocation.
+    fn solved(&self, m: &Model, budget_row: usize, budget: f64, opts: &Options) -> Solved {
         let key = (budget_row, budget.max(0.0).round() as u64);
         // Results are shared between threads, so a solve must not depend on which other
         // budgets happen to be solved already: no warm start from the cache.
         if let Some(hit) = self.solved.lock().ok().and_then(|c| c.get(&key).cloned()) {
-            return hit.map(|(v, x)| (v, x.y));
+            return hit;
         }
         // Only a proven optimum answers: one the time limit cut short could differ from one
         // machine to the next.
@@ -292,7 +361,7 @@ impl BudgetCache {
         if let Ok(mut c) = self.solved.lock() {
             c.insert(key, result.clone());
         }
-        result.map(|(v, x)| (v, x.y))
+        result
     }
 }
 

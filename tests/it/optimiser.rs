@@ -1219,6 +1219,41 @@ fn counterfactuals_are_verified_on_small_portfolios() {
     }
 }
 
+/// The shipped scenario under "Flest poäng", where shops with equal scores make equally good
+/// allocations: every budget increase the counterfactuals give funds the application in the
+/// proposal made at that budget, and one krona less does not. The search must settle ties as
+/// the proposal does (the ranking's rule), not take the optimum its solver found first: at
+/// 590 000 kr for kommersiell service that optimum funds 2021-0127 and the rule's does not.
+#[test]
+fn budget_counterfactuals_follow_the_tie_rule_on_the_shipped_scenario() {
+    let base = shipped_portfolio();
+    let mut s = base.scenario.clone();
+    s.objective = Objective::Score;
+    let p = base.rebuild(s, base.applications.clone()).expect("valid");
+    let a = optimise(&p, &Settings::default());
+    let mut checked = 0;
+    for n in a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason == Reason::CrowdedOut)
+    {
+        let Some(increase) = n.budget_needed.value() else {
+            continue;
+        };
+        let id = &p.applications[n.app].id;
+        assert!(
+            funds_with(&base, &p, n.app, increase, None),
+            "{id}: funded at +{increase}"
+        );
+        assert!(
+            !funds_with(&base, &p, n.app, increase - Sek::kr(1), None),
+            "{id}: not at one krona less than +{increase}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} budget counterfactuals found");
+}
+
 /// Whether the proposal for `p` with the pot's budget raised by `extra` and the application's
 /// score set to `score` funds it.
 fn funds_with(base: &Portfolio, p: &Portfolio, app: usize, extra: Sek, score: Option<f64>) -> bool {
