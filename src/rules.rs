@@ -29,11 +29,45 @@ pub struct FormRule {
     pub max_years: Option<u32>,
     /// Replaces the pot's applicant types for this form.
     pub applicant_types: Option<Vec<ApplicantType>>,
-    /// Given as de minimis aid: the company's room under the ceiling limits it.
-    pub de_minimis: bool,
+    /// Under which state-aid rules the form is given, with the source that says so.
+    pub legal_basis: LegalBasis,
+    pub legal_basis_source: String,
     pub min_distance_km: Option<Decimal>,
     pub max_grocery_turnover: Option<Sek>,
     pub open_all_year: bool,
+}
+
+/// The state-aid rules a support form is given under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LegalBasis {
+    /// Not stated in the rules file: no state-aid check beyond the pot's.
+    #[default]
+    Unstated,
+    /// Aid of minor importance (1407/2013, from 2024 2023/2831): the company's room under the
+    /// ceiling limits it.
+    DeMinimis,
+    /// Regional investment aid under the block exemption (651/2014 art. 14): only within a
+    /// stödområde.
+    GberRegional,
+    /// Aid to small and medium-sized enterprises under the block exemption (651/2014 art. 17–19).
+    GberSme,
+}
+
+impl LegalBasis {
+    /// The keys of the rules file.
+    pub const ALL: [(&'static str, LegalBasis); 3] = [
+        ("de_minimis", LegalBasis::DeMinimis),
+        ("gber_regional", LegalBasis::GberRegional),
+        ("gber_sme", LegalBasis::GberSme),
+    ];
+}
+
+/// The municipalities of the region that lie in a stödområde (where regional investment aid
+/// under the block exemption may be given), with the source.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AidAreas {
+    pub municipalities: Vec<String>,
+    pub source: String,
 }
 
 /// The rules of one pot.
@@ -115,6 +149,8 @@ pub struct RuleSet {
     pub eur_rate_source: String,
     pub decision: DecisionRule,
     pub quality_criteria: Vec<Criterion>,
+    /// Where regional investment aid may be given; `None` when the rules file does not say.
+    pub aid_areas: Option<AidAreas>,
 }
 
 /// The guideline over time.
@@ -168,6 +204,8 @@ pub struct Eligibility {
     pub passed: Vec<&'static str>,
     /// Rules for the case officer to judge.
     pub manual: Vec<ManualCheck>,
+    /// Under which state-aid rules the form is given, with its source, where the rules say.
+    pub legal_basis: Option<(Text, String)>,
 }
 
 impl Eligibility {
@@ -243,6 +281,15 @@ impl RuleSet {
             );
         }
         let form_source = form_rule.map_or("", |f| f.source.as_str());
+        c.out.legal_basis = form_rule.and_then(|f| {
+            let basis = match f.legal_basis {
+                LegalBasis::Unstated => return None,
+                LegalBasis::DeMinimis => msg::BASIS_DE_MINIMIS,
+                LegalBasis::GberRegional => msg::BASIS_GBER_REGIONAL,
+                LegalBasis::GberSme => msg::BASIS_GBER_SME,
+            };
+            Some((msg::given_as(&f.name, basis), f.legal_basis_source.clone()))
+        });
 
         // Applicant type: the form's list if it has one, else the pot's.
         let types = form_rule
@@ -359,7 +406,29 @@ impl RuleSet {
         form: Option<&FormRule>,
         c: &mut Checker<'_>,
     ) {
-        let de_minimis = form.is_some_and(|f| f.de_minimis);
+        if let Some(f) = form.filter(|f| f.legal_basis == LegalBasis::GberRegional) {
+            match &self.aid_areas {
+                Some(_) if app.municipalities.is_empty() => {
+                    c.out.unchecked.push(msg::NO_MUNICIPALITY.into());
+                }
+                Some(areas) => {
+                    let outside: Vec<&str> = app
+                        .municipalities
+                        .iter()
+                        .filter(|m| !areas.municipalities.contains(m))
+                        .map(String::as_str)
+                        .collect();
+                    c.rule(
+                        "stodomrade",
+                        outside.is_empty(),
+                        || msg::outside_aid_area(&f.name, &outside.join(", ")),
+                        &areas.source,
+                    );
+                }
+                None => c.out.unchecked.push(msg::NO_AID_AREAS.into()),
+            }
+        }
+        let de_minimis = form.is_some_and(|f| f.legal_basis == LegalBasis::DeMinimis);
         if !(pot.sme_required || pot.not_in_difficulty || de_minimis) {
             return;
         }

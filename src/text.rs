@@ -529,6 +529,23 @@ pub mod rules {
     pub(crate) const NO_STORE: Msg = Msg("rules-no-store");
     pub(crate) const NO_DISTANCE: Msg = Msg("rules-no-distance");
     pub(crate) const NO_TURNOVER: Msg = Msg("rules-no-turnover");
+    pub(crate) const NO_AID_AREAS: Msg = Msg("rules-no-aid-areas");
+    pub(crate) const BASIS_DE_MINIMIS: Msg = Msg("rules-basis-de-minimis");
+    pub(crate) const BASIS_GBER_REGIONAL: Msg = Msg("rules-basis-gber-regional");
+    pub(crate) const BASIS_GBER_SME: Msg = Msg("rules-basis-gber-sme");
+
+    pub(crate) fn given_as(form: &str, basis: Msg) -> Text {
+        crate::tt!("rules-given-as", form = form, basis = basis)
+    }
+    pub(crate) const NO_MUNICIPALITY: Msg = Msg("rules-no-municipality");
+
+    pub(crate) fn outside_aid_area(form: &str, municipalities: &str) -> Text {
+        crate::tt!(
+            "rules-outside-aid-area",
+            form = form,
+            municipalities = municipalities
+        )
+    }
 
     pub(crate) fn no_rules_for_support(support: Msg) -> Text {
         crate::tt!("rules-no-rules-for-support", s = support)

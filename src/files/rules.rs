@@ -10,14 +10,14 @@ use rust_decimal::Decimal;
 
 use crate::application::{ApplicantType, Form, Support};
 use crate::date::Date;
-use crate::files::decode::{Fields, Spanned, choice, choice_list, list_items};
+use crate::files::decode::{Fields, Spanned, choice, choice_list, list_items, opt_choice};
 use crate::files::read_yaml;
 use crate::files::yaml::{Kind, Node};
 use crate::money::Sek;
 use crate::problem::{Diag, suggestion};
 use crate::rules::{
-    Criterion, DeMinimisRule, DecisionRule, FormRule, ManualCheck, RuleSet, Rulebook, SmeRule,
-    SupportRules,
+    AidAreas, Criterion, DeMinimisRule, DecisionRule, FormRule, LegalBasis, ManualCheck, RuleSet,
+    Rulebook, SmeRule, SupportRules,
 };
 use crate::text::files as msg;
 
@@ -31,6 +31,7 @@ const SECTIONS: &[&str] = &[
     "eur_rate",
     "decision",
     "quality_criteria",
+    "aid_areas",
 ];
 const SUPPORT_KEYS: &[&str] = &[
     "source",
@@ -56,7 +57,8 @@ const FORM_KEYS: &[&str] = &[
     "max_per_year_strategic",
     "max_years",
     "applicant_types",
-    "de_minimis",
+    "legal_basis",
+    "legal_basis_source",
     "min_distance_km",
     "max_grocery_turnover",
     "open_all_year",
@@ -117,7 +119,7 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
         for section in SECTIONS {
             if let Some(node) = f.node(section) {
                 in_force.insert(section, node);
-            } else if i == 0 {
+            } else if i == 0 && *section != "aid_areas" {
                 d.error(f.loc(), *section, msg::first_period_needs(section));
             }
         }
@@ -181,6 +183,15 @@ fn read_period(
             period: f.opt("period", d).unwrap_or_default(),
             source: f.req("source", d).unwrap_or_default(),
         };
+    }
+    if let Some(f) = sections
+        .get("aid_areas")
+        .and_then(|n| Fields::open(n, "aid_areas", &["municipalities", "source"], d))
+    {
+        set.aid_areas = Some(AidAreas {
+            municipalities: f.opt("municipalities", d).unwrap_or_default(),
+            source: f.req("source", d).unwrap_or_default(),
+        });
     }
     if let Some(f) = sections
         .get("eur_rate")
@@ -315,7 +326,8 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         max_per_year_strategic: f.opt::<Sek>("max_per_year_strategic", d),
         max_years: f.opt("max_years", d),
         applicant_types: applicant_types(f.node("applicant_types"), &f.path("applicant_types"), d),
-        de_minimis: f.opt("de_minimis", d).unwrap_or(false),
+        legal_basis: opt_choice(&f, "legal_basis", &LegalBasis::ALL, d).unwrap_or_default(),
+        legal_basis_source: f.opt("legal_basis_source", d).unwrap_or_default(),
         min_distance_km: f.opt("min_distance_km", d),
         max_grocery_turnover: f.opt::<Sek>("max_grocery_turnover", d),
         open_all_year: f.opt("open_all_year", d).unwrap_or(false),

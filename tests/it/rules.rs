@@ -311,15 +311,83 @@ fn de_minimis_ceiling_follows_the_period() {
         received,
     ));
     assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
-    // Investeringsbidrag is regional investment aid, not de minimis.
-    let a = assess(&business(
+    // Investeringsbidrag is de minimis aid too in Västmanland (no municipality lies in a
+    // stödområde, where regional investment aid under 651/2014 could be given), in both
+    // periods of the investment ordinances.
+    for date in ["2021-06-01", "2023-06-01"] {
+        let a = assess(&business(
+            date,
+            "investeringsbidrag",
+            "400 000",
+            "2 000 000",
+            received,
+        ));
+        assert_eq!(broken(&a), vec!["de_minimis"], "{date}");
+        assert!(
+            a.eligibility.breaches[0].source.contains("1407/2013"),
+            "{:?}",
+            a.eligibility.breaches
+        );
+    }
+}
+
+/// A form given as regional investment aid under the block exemption (`legal_basis:
+/// gber_regional`) is only for municipalities in a stödområde: a municipality outside is a
+/// breach naming it, one inside passes, and without the list it is left to the handläggare.
+/// An unknown basis is an error at its line.
+#[test]
+fn regional_investment_aid_needs_a_stodomrade() {
+    let app = business(
         "2021-06-01",
         "investeringsbidrag",
         "200 000",
         "1 000 000",
-        received,
-    ));
-    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+        "",
+    );
+    let with_basis = |areas: &str| {
+        let data = Data::shipped();
+        let text = data.read("strategies/riktlinjer.yaml");
+        let text = text.replacen(
+            "max_share: 0.25, legal_basis: de_minimis,",
+            "max_share: 0.25, legal_basis: gber_regional,",
+            1,
+        );
+        let text = text.replacen("      municipalities: []\n", areas, 1);
+        data.write("strategies/riktlinjer.yaml", &text);
+        data.write("scenarios/2021/r.yaml", SCENARIO);
+        data.write("scenarios/2021/t.yaml", &app);
+        match data.load("scenarios/2021/r.yaml") {
+            Ok(p) => p.assessments[0].clone(),
+            Err(problems) => panic!("did not load:\n{}", list(&problems)),
+        }
+    };
+    let outside = with_basis("      municipalities: [Sala]\n");
+    assert_eq!(broken(&outside), vec!["stodomrade"]);
+    let message = outside.eligibility.breaches[0].message.to_string();
+    assert!(
+        message.contains("Köping") && message.contains("stödområde"),
+        "{message}"
+    );
+    assert!(outside.eligibility.breaches[0].source.contains("1999:1382"));
+    let inside = with_basis("      municipalities: [Köping]\n");
+    assert!(
+        inside.eligibility.eligible(),
+        "{:?}",
+        inside.eligibility.breaches
+    );
+
+    let data = Data::shipped();
+    let (line, _) = data.replace(
+        "strategies/riktlinjer.yaml",
+        "legal_basis: de_minimis,",
+        "legal_basis: regionalt,",
+    );
+    let errors = data.errors("scenarios/2021/bas.yaml");
+    let e = errors
+        .iter()
+        .find(|p| p.loc.file.ends_with("riktlinjer.yaml") && p.loc.line == line)
+        .unwrap_or_else(|| panic!("{}", list(&errors)));
+    assert!(e.to_string().contains("gber_regional"), "{e}");
 }
 
 fn service(date: &str, form: &str, typ: &str, years: &str, store: &str, cost: &str) -> String {

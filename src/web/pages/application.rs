@@ -155,6 +155,9 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
 
         h2 { (t::RULES_HEADING) }
         p { (t::rules_period(&a.eligibility.period)) }
+        @if let Some((basis, source)) = &a.eligibility.legal_basis {
+            p { (basis) @if !source.is_empty() { " " span.sub { "(" (cli_msg::SOURCE) ": " (source) ")" } } }
+        }
         @if a.eligibility.eligible() {
             p.yes-text { (t::ELIGIBLE_YES) }
         } @else {
