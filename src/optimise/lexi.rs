@@ -221,7 +221,7 @@ fn least_amount(f: &Model, k: usize) -> f64 {
 /// The tie rule of `score` and `value`: among the allocations as good as the optimum `x`, the
 /// one the ranking prefers — the walk down the ranking with "at least the optimum's value" as
 /// one more limit. `Ok(None)` when no other allocation is as good; `Err(())` when the time
-/// (at most 5 s) did not settle it, and the optimum's own choice stands.
+/// (5 s for each of its solves) did not settle it, and the optimum's own choice stands.
 pub(crate) fn ties(
     p: &Portfolio,
     m: &Model,
@@ -242,17 +242,18 @@ pub(crate) fn ties(
     use crate::optimise::model::{Row, Term};
     // Most optima are the only ones: one question, "is any other allocation as good?" (a row
     // that every allocation funding other applications than `x` keeps), settles that. Without
-    // part-funding an allocation that funds only some of `x`'s is worth less, and `x` would win
-    // its tie anyway (it funds the better-ranked one the other leaves out), so the row only asks
-    // for one application that `x` leaves out: a row of ones, which microlp solves where the
-    // full no-good row (±1) made its basis singular (synthetic 1 000, seeds 3 and 6). With
-    // part-funding a subset can take more of an amount, so the full row stays; equally good
-    // amounts of the same applications are settled with them.
+    // part-funding an allocation that funds only some of `x`'s is worth no more, and `x` wins
+    // that tie anyway (it funds the better-ranked one the other leaves out), so the row only
+    // asks for one application that `x` leaves out: a row of ones, which microlp solves where
+    // the full no-good row (±1) made its basis singular (synthetic 1 000, seeds 3 and 6). With
+    // part-funding (a must_fund lock fixes the decision, not the amount) a subset can give more
+    // to a better-ranked amount, so the full row stays; equally good amounts of the same
+    // applications are settled with them.
     {
         let partial = m
             .vars
             .iter()
-            .any(|v| v.partial_min.is_some() && v.lock.is_none());
+            .any(|v| v.partial_min.is_some() && v.lock != Some(false));
         let terms = (0..m.vars.len())
             .filter(|var| partial || !x.y[*var])
             .map(|var| Term {
@@ -274,9 +275,10 @@ pub(crate) fn ties(
             ..*opts
         };
         let mut answer = solve::solve(&other, &question).status;
-        if answer == Status::NoSolution {
-            // The feasibility question failed (a value row that only a few allocations keep
-            // is hard on microlp's basis): the best allocation with the row answers it too.
+        // The feasibility question failed (a value row that only a few allocations keep is
+        // hard on microlp's basis): the best allocation with the row answers it too, where an
+        // optimum is exact (larger models may stop within 1e-6 and still say optimal).
+        if answer == Status::NoSolution && m.vars.len() <= solve::EXACT_UP_TO {
             let best = solve::solve(&other, opts);
             if best.status == Status::Infeasible
                 || (best.status == Status::Optimal && best.bound < floor)

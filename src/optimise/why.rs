@@ -147,10 +147,11 @@ pub fn budget_needed(
         solve(&changed, &question).status != Status::Infeasible
     };
     // The decisions at a budget: where the optimum found funds `t`, those of the optimum the
-    // tie rule picks among the equally good, as `propose` does, so that no answer rests on the
-    // optimum the search happened to find first. (Where the optimum found leaves `t` out, a tied
-    // one with `t` is not looked for: under `value` that question is a proof without an
-    // incumbent and took seconds and hundreds of megabytes.)
+    // tie rule picks among the equally good, as `propose` does, so that "funded at this
+    // budget" never rests on the optimum the search happened to find first. Where the optimum
+    // found leaves `t` out, a tied one with `t` is not looked for (under `value` that question
+    // is a proof without an incumbent and took seconds and hundreds of megabytes): "not
+    // funded one krona below" is then the optimum found's word, which a tie could overturn.
     let funds_at = |budget: f64| -> Option<Vec<bool>> {
         let (_, found) = cache.optimum(m, budget_row, budget, opts)?;
         if found[t] {

@@ -31,6 +31,10 @@ mod incumbent;
 mod presolve;
 mod ties;
 
+/// Above this many undecided variables a group may stop within its share of 1e-6 and still be
+/// reported optimal (see `bound::LARGE_MODEL`): its objective is then no bound to 1e-9.
+pub(crate) const EXACT_UP_TO: usize = bound::LARGE_MODEL;
+
 use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
