@@ -46,6 +46,9 @@ pub enum LegalBasis {
     /// Aid of minor importance (1407/2013, from 2024 2023/2831): the company's room under the
     /// ceiling limits it.
     DeMinimis,
+    /// De minimis for services of general economic interest (360/2012, from 2024 2023/2832):
+    /// all de minimis aid the company received counts against this higher ceiling.
+    SgeiDeMinimis,
     /// Regional investment aid under the block exemption (651/2014 art. 14): only within a
     /// stödområde.
     GberRegional,
@@ -55,8 +58,9 @@ pub enum LegalBasis {
 
 impl LegalBasis {
     /// The keys of the rules file.
-    pub const ALL: [(&'static str, LegalBasis); 3] = [
+    pub const ALL: [(&'static str, LegalBasis); 4] = [
         ("de_minimis", LegalBasis::DeMinimis),
+        ("sgei_de_minimis", LegalBasis::SgeiDeMinimis),
         ("gber_regional", LegalBasis::GberRegional),
         ("gber_sme", LegalBasis::GberSme),
     ];
@@ -145,6 +149,9 @@ pub struct RuleSet {
     pub supports: BTreeMap<Support, SupportRules>,
     pub sme: SmeRule,
     pub de_minimis: DeMinimisRule,
+    /// The ceiling for de minimis aid to services of general economic interest; `None` when
+    /// the rules file does not give it (a form given so is then left to the handläggare).
+    pub sgei_de_minimis: Option<DeMinimisRule>,
     pub sek_per_eur: Decimal,
     pub eur_rate_source: String,
     pub decision: DecisionRule,
@@ -285,6 +292,7 @@ impl RuleSet {
             let basis = match f.legal_basis {
                 LegalBasis::Unstated => return None,
                 LegalBasis::DeMinimis => msg::BASIS_DE_MINIMIS,
+                LegalBasis::SgeiDeMinimis => msg::BASIS_SGEI_DE_MINIMIS,
                 LegalBasis::GberRegional => msg::BASIS_GBER_REGIONAL,
                 LegalBasis::GberSme => msg::BASIS_GBER_SME,
             };
@@ -428,7 +436,20 @@ impl RuleSet {
                 None => c.out.unchecked.push(msg::NO_AID_AREAS.into()),
             }
         }
-        let de_minimis = form.is_some_and(|f| f.legal_basis == LegalBasis::DeMinimis);
+        // The ceiling the form's aid counts against: general de minimis, or the higher one for
+        // services of general economic interest (where all de minimis received counts).
+        let basis = form.map(|f| f.legal_basis);
+        let ceiling_rule = match basis {
+            Some(LegalBasis::DeMinimis) => Some(&self.de_minimis),
+            Some(LegalBasis::SgeiDeMinimis) => {
+                if self.sgei_de_minimis.is_none() {
+                    c.out.unchecked.push(msg::NO_SGEI_CEILING.into());
+                }
+                self.sgei_de_minimis.as_ref()
+            }
+            _ => None,
+        };
+        let de_minimis = ceiling_rule.is_some();
         if !(pot.sme_required || pot.not_in_difficulty || de_minimis) {
             return;
         }
@@ -471,8 +492,8 @@ impl RuleSet {
                 &sme.source,
             );
         }
-        if de_minimis {
-            let ceiling = Sek::from_decimal(self.de_minimis.ceiling_eur * self.sek_per_eur);
+        if let Some(rule) = ceiling_rule {
+            let ceiling = Sek::from_decimal(rule.ceiling_eur * self.sek_per_eur);
             let room = ceiling.saturating_sub(company.de_minimis_received);
             c.rule(
                 "de_minimis",
@@ -480,13 +501,13 @@ impl RuleSet {
                 || {
                     msg::de_minimis(
                         room,
-                        self.de_minimis.ceiling_eur.to_f64().unwrap_or(0.0),
-                        &self.de_minimis.period,
+                        rule.ceiling_eur.to_f64().unwrap_or(0.0),
+                        &rule.period,
                         self.sek_per_eur.to_f64().unwrap_or(0.0),
                         company.de_minimis_received,
                     )
                 },
-                &self.de_minimis.source,
+                &rule.source,
             );
         }
     }

@@ -531,6 +531,8 @@ pub mod rules {
     pub(crate) const NO_TURNOVER: Msg = Msg("rules-no-turnover");
     pub(crate) const NO_AID_AREAS: Msg = Msg("rules-no-aid-areas");
     pub(crate) const BASIS_DE_MINIMIS: Msg = Msg("rules-basis-de-minimis");
+    pub(crate) const BASIS_SGEI_DE_MINIMIS: Msg = Msg("rules-basis-sgei-de-minimis");
+    pub(crate) const NO_SGEI_CEILING: Msg = Msg("rules-no-sgei-ceiling");
     pub(crate) const BASIS_GBER_REGIONAL: Msg = Msg("rules-basis-gber-regional");
     pub(crate) const BASIS_GBER_SME: Msg = Msg("rules-basis-gber-sme");
 

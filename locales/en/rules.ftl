@@ -32,3 +32,5 @@ rules-basis-de-minimis = de minimis aid
 rules-basis-gber-regional = regional investment aid under the EU block exemption
 rules-basis-gber-sme = aid to small and medium-sized enterprises under the EU block exemption
 rules-given-as = { $form } is given as { $basis }.
+rules-basis-sgei-de-minimis = de minimis aid to undertakings providing services of general economic interest
+rules-no-sgei-ceiling = the guideline does not give the de minimis ceiling for services of general economic interest, so it cannot be checked whether the aid fits

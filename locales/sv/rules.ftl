@@ -32,3 +32,5 @@ rules-basis-de-minimis = stöd av mindre betydelse (de minimis)
 rules-basis-gber-regional = regionalt investeringsstöd enligt EU:s gruppundantag
 rules-basis-gber-sme = stöd till små och medelstora företag enligt EU:s gruppundantag
 rules-given-as = { $form } ges som { $basis }.
+rules-basis-sgei-de-minimis = stöd av mindre betydelse till företag som tillhandahåller tjänster av allmänt ekonomiskt intresse
+rules-no-sgei-ceiling = riktlinjen anger inte taket för stöd av mindre betydelse till tjänster av allmänt ekonomiskt intresse, så det kan inte prövas om stödet ryms

@@ -32,7 +32,10 @@ const SECTIONS: &[&str] = &[
     "decision",
     "quality_criteria",
     "aid_areas",
+    "sgei_de_minimis",
 ];
+/// Sections the first period may leave out.
+const OPTIONAL_SECTIONS: &[&str] = &["aid_areas", "sgei_de_minimis"];
 const SUPPORT_KEYS: &[&str] = &[
     "source",
     "applicant_types",
@@ -119,7 +122,7 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
         for section in SECTIONS {
             if let Some(node) = f.node(section) {
                 in_force.insert(section, node);
-            } else if i == 0 && *section != "aid_areas" {
+            } else if i == 0 && !OPTIONAL_SECTIONS.contains(section) {
                 d.error(f.loc(), *section, msg::first_period_needs(section));
             }
         }
@@ -174,16 +177,20 @@ fn read_period(
             source: f.req("source", d).unwrap_or_default(),
         };
     }
-    if let Some(f) = sections
-        .get("de_minimis")
-        .and_then(|n| Fields::open(n, "de_minimis", &["ceiling_eur", "period", "source"], d))
-    {
-        set.de_minimis = DeMinimisRule {
+    let ceiling = |key: &str, d: &mut Diag| {
+        let f = sections
+            .get(key)
+            .and_then(|n| Fields::open(n, key, &["ceiling_eur", "period", "source"], d))?;
+        Some(DeMinimisRule {
             ceiling_eur: f.req("ceiling_eur", d).unwrap_or_default(),
             period: f.opt("period", d).unwrap_or_default(),
             source: f.req("source", d).unwrap_or_default(),
-        };
+        })
+    };
+    if let Some(rule) = ceiling("de_minimis", d) {
+        set.de_minimis = rule;
     }
+    set.sgei_de_minimis = ceiling("sgei_de_minimis", d);
     if let Some(f) = sections
         .get("aid_areas")
         .and_then(|n| Fields::open(n, "aid_areas", &["municipalities", "source"], d))

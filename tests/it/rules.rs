@@ -407,6 +407,63 @@ fn service(date: &str, form: &str, typ: &str, years: &str, store: &str, cost: &s
     )
 }
 
+/// Servicebidrag is given only as de minimis and särskilt driftstöd only as de minimis for
+/// services of general economic interest (2000:284 9 a §): each counts the company's earlier de
+/// minimis aid against its own ceiling, by period (360/2012's €500 000, from 2024 2023/2832's
+/// €750 000).
+#[test]
+fn kommersiell_service_counts_de_minimis_against_its_own_ceiling() {
+    let store = |received: &str| {
+        format!(
+            "  store: {{ distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }}\n  company: {{ employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\", in_difficulty: false, de_minimis_received: \"{received}\" }}\n"
+        )
+    };
+    let shop = |date: &str, form: &str, received: &str| {
+        assess(&service(
+            date,
+            form,
+            "aktiebolag",
+            "2021: \"200000\"",
+            &store(received),
+            "",
+        ))
+    };
+    // 2021: general ceiling €200 000 × 10,14 = 2 028 000 kr; the SGEI one €500 000 × 10,14 =
+    // 5 070 000 kr. With 1 900 000 kr received, servicebidrag has 128 000 kr of room.
+    let a = shop("2021-06-01", "servicebidrag", "1 900 000");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert!(a.eligibility.breaches[0].source.contains("1407/2013"));
+    assert!(
+        shop("2021-06-01", "servicebidrag", "0")
+            .eligibility
+            .eligible()
+    );
+    let a = shop("2021-06-01", "sarskilt_driftstod", "1 900 000");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    let a = shop("2021-06-01", "sarskilt_driftstod", "5 000 000");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert!(
+        a.eligibility.breaches[0].source.contains("360/2012"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    let basis = a
+        .eligibility
+        .legal_basis
+        .as_ref()
+        .map(|(t, _)| t.to_string());
+    assert!(
+        basis
+            .as_deref()
+            .is_some_and(|b| b.contains("allmänt ekonomiskt intresse")),
+        "{basis:?}"
+    );
+    // From 2024 the SGEI ceiling is €750 000: 5 000 000 kr received leaves room.
+    let a = shop("2024-06-01", "sarskilt_driftstod", "5 000 000");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    assert!(a.eligibility.breaches.is_empty());
+}
+
 #[test]
 fn kommersiell_service_forms_have_their_own_limits() {
     for date in PERIODS {
