@@ -35,6 +35,8 @@ pub struct FormRule {
     pub min_distance_km: Option<Decimal>,
     pub max_grocery_turnover: Option<Sek>,
     pub open_all_year: bool,
+    /// Checks for the case officer that belong to this form only (after the pot's).
+    pub manual_checks: Vec<ManualCheck>,
 }
 
 /// The state-aid rules a support form is given under.
@@ -288,6 +290,9 @@ impl RuleSet {
             );
         }
         let form_source = form_rule.map_or("", |f| f.source.as_str());
+        if let Some(f) = form_rule {
+            c.out.manual.extend(f.manual_checks.iter().cloned());
+        }
         c.out.legal_basis = form_rule.and_then(|f| {
             let basis = match f.legal_basis {
                 LegalBasis::Unstated => return None,

@@ -65,6 +65,7 @@ const FORM_KEYS: &[&str] = &[
     "min_distance_km",
     "max_grocery_turnover",
     "open_all_year",
+    "manual_checks",
     "funding",
     "description",
 ];
@@ -338,6 +339,7 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         min_distance_km: f.opt("min_distance_km", d),
         max_grocery_turnover: f.opt::<Sek>("max_grocery_turnover", d),
         open_all_year: f.opt("open_all_year", d).unwrap_or(false),
+        manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     })
 }
 

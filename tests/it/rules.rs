@@ -464,6 +464,42 @@ fn kommersiell_service_counts_de_minimis_against_its_own_ceiling() {
     assert!(a.eligibility.breaches.is_empty());
 }
 
+/// A form's own checks for the handläggare are listed for that form only, after the pot's:
+/// hemsändningsbidrag's net cost and per-delivery cap, särskilt driftstöd's national pot.
+#[test]
+fn manual_checks_of_a_form_stay_with_that_form() {
+    let store = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n";
+    let home = manual(&assess(&service(
+        "2021-06-01",
+        "hemsandningsbidrag",
+        "kommun",
+        "2021: \"50000\"",
+        "",
+        "  eligible_cost: \"100 000\"\n",
+    )));
+    let special = manual(&assess(&service(
+        "2021-06-01",
+        "sarskilt_driftstod",
+        "aktiebolag",
+        "2021: \"50000\"",
+        store,
+        "",
+    )));
+    let has = |list: &[String], text: &str| list.iter().any(|m| m.contains(text));
+    assert!(
+        has(&home, "prisbasbelopp") && !has(&home, "nationell tilldelning"),
+        "{home:?}"
+    );
+    assert!(
+        has(&special, "nationell tilldelning") && !has(&special, "prisbasbelopp"),
+        "{special:?}"
+    );
+    // The pot's own check comes first for both.
+    for list in [&home, &special] {
+        assert!(list[0].contains("länsstyrelsen"), "{list:?}");
+    }
+}
+
 #[test]
 fn kommersiell_service_forms_have_their_own_limits() {
     for date in PERIODS {
