@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::application::{ApplicantType, Application, Form, Support};
 use crate::date::Date;
-use crate::i18n::Text;
+use crate::i18n::{Msg, Text};
 use crate::money::Sek;
 use crate::text::rules as msg;
 
@@ -66,6 +66,17 @@ impl LegalBasis {
         ("gber_regional", LegalBasis::GberRegional),
         ("gber_sme", LegalBasis::GberSme),
     ];
+
+    /// Its name in a sentence; `None` when the rules file does not state it.
+    pub fn msg(self) -> Option<Msg> {
+        match self {
+            LegalBasis::Unstated => None,
+            LegalBasis::DeMinimis => Some(msg::BASIS_DE_MINIMIS),
+            LegalBasis::SgeiDeMinimis => Some(msg::BASIS_SGEI_DE_MINIMIS),
+            LegalBasis::GberRegional => Some(msg::BASIS_GBER_REGIONAL),
+            LegalBasis::GberSme => Some(msg::BASIS_GBER_SME),
+        }
+    }
 }
 
 /// The municipalities of the region that lie in a stödområde (where regional investment aid
@@ -294,13 +305,7 @@ impl RuleSet {
             c.out.manual.extend(f.manual_checks.iter().cloned());
         }
         c.out.legal_basis = form_rule.and_then(|f| {
-            let basis = match f.legal_basis {
-                LegalBasis::Unstated => return None,
-                LegalBasis::DeMinimis => msg::BASIS_DE_MINIMIS,
-                LegalBasis::SgeiDeMinimis => msg::BASIS_SGEI_DE_MINIMIS,
-                LegalBasis::GberRegional => msg::BASIS_GBER_REGIONAL,
-                LegalBasis::GberSme => msg::BASIS_GBER_SME,
-            };
+            let basis = f.legal_basis.msg()?;
             Some((msg::given_as(&f.name, basis), f.legal_basis_source.clone()))
         });
 
@@ -420,26 +425,7 @@ impl RuleSet {
         c: &mut Checker<'_>,
     ) {
         if let Some(f) = form.filter(|f| f.legal_basis == LegalBasis::GberRegional) {
-            match &self.aid_areas {
-                Some(_) if app.municipalities.is_empty() => {
-                    c.out.unchecked.push(msg::NO_MUNICIPALITY.into());
-                }
-                Some(areas) => {
-                    let outside: Vec<&str> = app
-                        .municipalities
-                        .iter()
-                        .filter(|m| !areas.municipalities.contains(m))
-                        .map(String::as_str)
-                        .collect();
-                    c.rule(
-                        "stodomrade",
-                        outside.is_empty(),
-                        || msg::outside_aid_area(&f.name, &outside.join(", ")),
-                        &areas.source,
-                    );
-                }
-                None => c.out.unchecked.push(msg::NO_AID_AREAS.into()),
-            }
+            self.check_aid_area(app, f, c);
         }
         // The ceiling the form's aid counts against: general de minimis, or the higher one for
         // services of general economic interest (where all de minimis received counts).
@@ -515,6 +501,30 @@ impl RuleSet {
                 &rule.source,
             );
         }
+    }
+
+    /// Regional investment aid under the block exemption: only in a stödområde.
+    fn check_aid_area(&self, app: &Application, form: &FormRule, c: &mut Checker<'_>) {
+        let Some(areas) = &self.aid_areas else {
+            c.out.unchecked.push(msg::NO_AID_AREAS.into());
+            return;
+        };
+        if app.municipalities.is_empty() {
+            c.out.unchecked.push(msg::NO_MUNICIPALITY.into());
+            return;
+        }
+        let outside: Vec<&str> = app
+            .municipalities
+            .iter()
+            .filter(|m| !areas.municipalities.contains(m))
+            .map(String::as_str)
+            .collect();
+        c.rule(
+            "stodomrade",
+            outside.is_empty(),
+            || msg::outside_aid_area(&form.name, &outside.join(", ")),
+            &areas.source,
+        );
     }
 
     /// The deciding body for a total over all years.

@@ -530,16 +530,16 @@ pub mod rules {
     pub(crate) const NO_DISTANCE: Msg = Msg("rules-no-distance");
     pub(crate) const NO_TURNOVER: Msg = Msg("rules-no-turnover");
     pub(crate) const NO_AID_AREAS: Msg = Msg("rules-no-aid-areas");
+    pub(crate) const NO_MUNICIPALITY: Msg = Msg("rules-no-municipality");
+    pub(crate) const NO_SGEI_CEILING: Msg = Msg("rules-no-sgei-ceiling");
     pub(crate) const BASIS_DE_MINIMIS: Msg = Msg("rules-basis-de-minimis");
     pub(crate) const BASIS_SGEI_DE_MINIMIS: Msg = Msg("rules-basis-sgei-de-minimis");
-    pub(crate) const NO_SGEI_CEILING: Msg = Msg("rules-no-sgei-ceiling");
     pub(crate) const BASIS_GBER_REGIONAL: Msg = Msg("rules-basis-gber-regional");
     pub(crate) const BASIS_GBER_SME: Msg = Msg("rules-basis-gber-sme");
 
     pub(crate) fn given_as(form: &str, basis: Msg) -> Text {
         crate::tt!("rules-given-as", form = form, basis = basis)
     }
-    pub(crate) const NO_MUNICIPALITY: Msg = Msg("rules-no-municipality");
 
     pub(crate) fn outside_aid_area(form: &str, municipalities: &str) -> Text {
         crate::tt!(
