@@ -179,6 +179,11 @@ impl Status {
         matches!(self, Status::Ansokan | Status::UnderBeredning)
     }
 
+    /// Granted at some time (beviljad, pågående or avslutad): aid the applicant has had.
+    pub(crate) fn is_granted(self) -> bool {
+        matches!(self, Status::Beviljad | Status::Pagaende | Status::Avslutad)
+    }
+
     /// Already granted: its year amounts are commitments.
     pub(crate) fn is_commitment(self) -> bool {
         matches!(self, Status::Beviljad | Status::Pagaende)
@@ -270,8 +275,17 @@ pub struct Company {
     pub turnover: Option<Sek>,
     pub balance_sheet: Option<Sek>,
     pub in_difficulty: bool,
-    /// De minimis aid already received in the period, in kronor.
+    /// De minimis aid the applicant declares (its intyg) that the register does not hold, in
+    /// kronor; counted in full in every window.
     pub de_minimis_received: Sek,
+    /// The first month of the company's fiscal year (1 = January, a calendar year); the
+    /// window of 1407/2013 and 360/2012 is counted in fiscal years.
+    pub fiscal_year_start: u8,
+    /// The company carries goods by road for hire or reward (a lower ceiling under 1407/2013).
+    pub road_freight: bool,
+    /// The company's main activity as an SNI 2007 code (the Swedish NACE), for the national
+    /// de minimis register.
+    pub sni: Option<String>,
 }
 
 /// What the kommersiell service rules need to know about the store.

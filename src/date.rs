@@ -36,7 +36,6 @@ impl Date {
         self.day
     }
 
-    /// The first of January of `year`.
     /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
     pub fn from_unix_days(days: i64) -> Option<Date> {
         let z = days.checked_add(719_468)?;
@@ -57,8 +56,21 @@ impl Date {
         matches!((unix_days(self) + 4).rem_euclid(7), 0 | 6)
     }
 
+    /// The first of January of `year`.
     pub fn first_of_year(year: i32) -> Option<Date> {
         Date::new(year, 1, 1)
+    }
+
+    /// The day after.
+    pub fn next_day(self) -> Option<Date> {
+        Date::from_unix_days(unix_days(self) + 1)
+    }
+
+    /// The same day `years` years earlier (the 28th of February for the 29th in a year that
+    /// has none).
+    pub fn years_earlier(self, years: i32) -> Option<Date> {
+        let year = self.year - years;
+        Date::new(year, self.month, self.day).or_else(|| Date::new(year, self.month, 28))
     }
 }
 

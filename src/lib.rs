@@ -19,6 +19,7 @@
 //! - [`agenda2030`]: the global goals and their groups.
 //! - [`application`]: applications and their ratings; support, form, status and applicant type
 //!   name themselves.
+//! - [`deminimis`]: the de minimis register: dated aid per organisation, single undertakings.
 //! - [`rules`]: the guideline's rules: eligibility and deciding body, by validity date.
 //! - [`score`]: the weighted-graph evaluation and its explanation.
 //! - [`scenario`]: budgets, weights, locks and constraints.
@@ -49,6 +50,7 @@ pub mod charts;
 pub mod cli;
 pub mod compare;
 pub(crate) mod date;
+pub mod deminimis;
 pub mod export;
 pub mod files;
 pub(crate) mod format;

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::agenda2030::{self, Agenda};
 use crate::application::{Application, Support};
 use crate::date::Date;
+use crate::deminimis::Register;
 use crate::files;
 use crate::hierarchy::{Combine, HNode, Hierarchy, HierarchyError};
 use crate::money::Sek;
@@ -44,6 +45,10 @@ pub struct Portfolio {
     /// Aligned with `applications`.
     pub assessments: Vec<Assessment>,
     pub scorer: Scorer,
+    /// The de minimis register as its file holds it (empty when the scenario names none).
+    pub register_file: Register,
+    /// The register with this tool's own grants added: what the de minimis checks count.
+    pub register: Register,
     /// Warnings found while loading (errors prevent a portfolio).
     pub warnings: Vec<Problem>,
 }
@@ -93,6 +98,7 @@ impl Portfolio {
             self.strategy.clone(),
             self.agenda.clone(),
             self.rules.clone(),
+            self.register_file.clone(),
             applications,
             &mut d,
         );
@@ -131,10 +137,15 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     let rules = present(&sources.rules)
         .then(|| files::rules::load(&sources.rules, d))
         .flatten();
+    let register = match &sources.aid_register {
+        Some(path) if present(path) => files::register::load(path, d),
+        Some(_) => None,
+        None => Some(Register::default()),
+    };
     if !present(&sources.applications) {
         return None;
     }
-    let (strategy, agenda, rules) = (strategy?, agenda?, rules?);
+    let (strategy, agenda, rules, register) = (strategy?, agenda?, rules?, register?);
     let all_criteria = rules.all_criteria();
     let refs = files::applications::Refs {
         strategy: &strategy,
@@ -149,7 +160,7 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     {
         files::applications::apply_overlay(&root, &refs, &mut applications, d);
     }
-    assemble(scenario, strategy, agenda, rules, applications, d)
+    assemble(scenario, strategy, agenda, rules, register, applications, d)
 }
 
 /// Builds a portfolio from parts already read: scores, judges and cross-checks them. Used by
@@ -159,11 +170,14 @@ pub(crate) fn assemble(
     strategy: StrategyGraph,
     agenda: Agenda,
     rules: Rulebook,
+    register_file: Register,
     applications: Vec<Application>,
     d: &mut Diag,
 ) -> Option<Portfolio> {
     let scorer = build_scorer(&scenario, &strategy, &agenda, &rules, d)?;
     check_scenario(&scenario, &strategy, &agenda, &applications, d);
+    let register = with_own_grants(&register_file, &rules, &applications);
+    files::register::check_against_own_grants(&register, d);
 
     let mut assessments = Vec::with_capacity(applications.len());
     for app in &applications {
@@ -189,7 +203,7 @@ pub(crate) fn assemble(
             );
             continue;
         };
-        let eligibility = set.check(app);
+        let eligibility = set.check(app, rules_date, &register);
         let total: Sek = app.requested;
         assessments.push(Assessment {
             score: scorer.score(app),
@@ -216,8 +230,22 @@ pub(crate) fn assemble(
         applications,
         assessments,
         scorer,
+        register_file,
+        register,
         warnings: Vec::new(),
     })
+}
+
+/// The register with the applications granted under a de minimis regulation added, each by
+/// the rules in force on its decision date.
+fn with_own_grants(file: &Register, rules: &Rulebook, applications: &[Application]) -> Register {
+    let mut register = file.clone();
+    register.add_own_grants(applications, |app| {
+        let set = rules.at(app.decision_date?)?;
+        let form = set.supports.get(&app.support)?.forms.get(&app.form?)?;
+        form.legal_basis.regulation()
+    });
+    register
 }
 
 /// Applies the scenario's weights to the three hierarchies and compiles them.

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::application::{ApplicantType, Application, Form, Support};
+use crate::application::{ApplicantType, Application, Company, Form, Support};
 use crate::date::Date;
+use crate::deminimis::{Aid, Register, Regulation};
 use crate::i18n::{Msg, Text};
 use crate::money::Sek;
 use crate::text::rules as msg;
@@ -27,6 +28,9 @@ pub struct FormRule {
     /// Higher yearly cap for a store the region names strategically important.
     pub max_per_year_strategic: Option<Sek>,
     pub max_years: Option<u32>,
+    /// `max_years` counts the recipient's earlier grants of the form too (servicebidrag:
+    /// "sammanlagt högst tre år").
+    pub years_in_total: bool,
     /// Replaces the pot's applicant types for this form.
     pub applicant_types: Option<Vec<ApplicantType>>,
     /// Under which state-aid rules the form is given, with the source that says so.
@@ -56,6 +60,17 @@ pub enum LegalBasis {
     GberRegional,
     /// Aid to small and medium-sized enterprises under the block exemption (651/2014 art. 17–19).
     GberSme,
+}
+
+impl LegalBasis {
+    /// The de minimis regulation a grant under this basis is recorded under, if any.
+    pub fn regulation(self) -> Option<Regulation> {
+        match self {
+            LegalBasis::DeMinimis => Some(Regulation::DeMinimis),
+            LegalBasis::SgeiDeMinimis => Some(Regulation::SgeiDeMinimis),
+            _ => None,
+        }
+    }
 }
 
 impl LegalBasis {
@@ -127,11 +142,83 @@ pub struct SmeRule {
     pub source: String,
 }
 
-/// The de minimis ceiling.
+/// A de minimis ceiling and the window it is counted over.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeMinimisRule {
     pub ceiling_eur: Decimal,
+    /// The lower ceiling for an undertaking that carries goods by road for hire or reward
+    /// (1407/2013 art. 3.2); `None` where the period has none (2023/2831 dropped it).
+    pub road_freight_ceiling_eur: Option<Decimal>,
+    pub window: Window,
+    /// The window in the guideline's own words.
     pub period: String,
+    pub source: String,
+}
+
+/// How the three years of a de minimis ceiling are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Window {
+    /// The current and the two previous fiscal years (1407/2013 art. 3.2, 360/2012 art. 2.2).
+    #[default]
+    FiscalYears,
+    /// Any period of three years, counted back from the day of the grant (2023/2831 art. 3.2
+    /// and recital 10).
+    Rolling,
+}
+
+impl Window {
+    /// The keys of the rules file.
+    pub const ALL: [(&'static str, Window); 2] = [
+        ("fiscal_years", Window::FiscalYears),
+        ("rolling", Window::Rolling),
+    ];
+}
+
+impl DeMinimisRule {
+    /// The first day of the window that ends on `date`, for a company whose fiscal year
+    /// starts in month `fiscal_start` (1–12).
+    pub fn window_start(&self, date: Date, fiscal_start: u8) -> Option<Date> {
+        match self.window {
+            Window::FiscalYears => {
+                let m = fiscal_start.clamp(1, 12);
+                let year = if date.month() >= m {
+                    date.year()
+                } else {
+                    date.year() - 1
+                };
+                Date::new(year - 2, m, 1)
+            }
+            Window::Rolling => date.years_earlier(3)?.next_day(),
+        }
+    }
+}
+
+/// What the de minimis check counted for one application: the window, the aid in it, the
+/// ceiling and the room left. Shown on the application's page whether or not it fits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeMinimisStatus {
+    pub regulation: Regulation,
+    pub from: Date,
+    pub to: Date,
+    /// The window in the guideline's words.
+    pub period: String,
+    pub ceiling_eur: f64,
+    pub ceiling: Sek,
+    pub rate: f64,
+    /// The lower road-freight ceiling was applied.
+    pub road_freight: bool,
+    /// The aid in the window that counts against this ceiling, oldest first.
+    pub counted: Vec<Aid>,
+    /// Aid the applicant declares that the register does not hold.
+    pub declared: Sek,
+    /// Everything counted: `counted` and `declared`.
+    pub received: Sek,
+    pub room: Sek,
+    /// Where general de minimis meets the higher SGEI ceiling first (aid under both counted
+    /// together): that ceiling in kronor.
+    pub sgei_cap: Option<Sek>,
+    /// The undertaking's name where the register groups the applicant with others.
+    pub undertaking: Option<String>,
     pub source: String,
 }
 
@@ -226,6 +313,56 @@ pub struct Eligibility {
     pub manual: Vec<ManualCheck>,
     /// Under which state-aid rules the form is given, with its source, where the rules say.
     pub legal_basis: Option<(Text, String)>,
+    /// The de minimis count, where the form is given as de minimis and the company is known.
+    pub de_minimis: Option<DeMinimisStatus>,
+}
+
+impl DeMinimisStatus {
+    fn who(&self) -> Text {
+        msg::de_minimis_who(self.undertaking.as_deref())
+    }
+
+    fn ceiling_text(&self) -> Text {
+        msg::de_minimis_ceiling(self.ceiling_eur, self.ceiling, self.rate, self.road_freight)
+    }
+
+    /// Why the aid does not fit, with the room there is.
+    pub fn breach(&self) -> Text {
+        match self.sgei_cap {
+            Some(cap) => msg::de_minimis_sgei_cap(
+                self.who(),
+                self.received,
+                (self.from, self.to),
+                cap,
+                self.room,
+            ),
+            None => msg::de_minimis(
+                self.who(),
+                self.received,
+                (self.from, self.to),
+                &self.period,
+                self.ceiling_text(),
+                self.room,
+            ),
+        }
+    }
+
+    /// The count in one sentence: what was had in which window, the ceiling, the room left.
+    pub fn summary(&self) -> Text {
+        msg::de_minimis_status(
+            self.who(),
+            self.received,
+            (self.from, self.to),
+            &self.period,
+            self.ceiling_text(),
+            self.room,
+        )
+    }
+
+    /// What the applicant declared outside the register, if anything.
+    pub fn declared_note(&self) -> Option<Text> {
+        (!self.declared.is_zero()).then(|| msg::de_minimis_declared(self.declared))
+    }
 }
 
 impl Eligibility {
@@ -264,8 +401,9 @@ impl Checker<'_> {
 }
 
 impl RuleSet {
-    /// Checks an application against these rules.
-    pub fn check(&self, app: &Application) -> Eligibility {
+    /// Checks an application against these rules, as if granted on `when` (its decision
+    /// date), with the de minimis aid and earlier grants `register` knows of.
+    pub fn check(&self, app: &Application, when: Date, register: &Register) -> Eligibility {
         let Some(pot) = self.supports.get(&app.support) else {
             return Eligibility {
                 breaches: vec![Breach {
@@ -378,9 +516,9 @@ impl RuleSet {
             );
         }
 
-        self.check_company(app, pot, form_rule, &mut c);
+        self.check_company(app, pot, form_rule, when, register, &mut c);
         if let Some(form) = form_rule {
-            check_form_amounts(app, form, &mut c);
+            check_form_amounts(app, form, register, &mut c);
         }
         c.out
     }
@@ -422,6 +560,8 @@ impl RuleSet {
         app: &Application,
         pot: &SupportRules,
         form: Option<&FormRule>,
+        when: Date,
+        register: &Register,
         c: &mut Checker<'_>,
     ) {
         if let Some(f) = form.filter(|f| f.legal_basis == LegalBasis::GberRegional) {
@@ -483,24 +623,107 @@ impl RuleSet {
                 &sme.source,
             );
         }
-        if let Some(rule) = ceiling_rule {
-            let ceiling = Sek::from_decimal(rule.ceiling_eur * self.sek_per_eur);
-            let room = ceiling.saturating_sub(company.de_minimis_received);
-            c.rule(
-                "de_minimis",
-                app.requested <= room,
-                || {
-                    msg::de_minimis(
-                        room,
-                        rule.ceiling_eur.to_f64().unwrap_or(0.0),
-                        &rule.period,
-                        self.sek_per_eur.to_f64().unwrap_or(0.0),
-                        company.de_minimis_received,
-                    )
-                },
-                &rule.source,
-            );
+        if let (Some(rule), Some(regulation)) = (ceiling_rule, basis.and_then(|b| b.regulation())) {
+            if app.applicant.org_nr.is_none() {
+                c.out.unchecked.push(msg::NO_ORG_NR_FOR_REGISTER.into());
+            }
+            let status = self.de_minimis_status(app, company, rule, regulation, when, register);
+            if let Some(status) = status {
+                c.rule(
+                    "de_minimis",
+                    app.requested <= status.room,
+                    || status.breach(),
+                    &rule.source,
+                );
+                c.out.de_minimis = Some(status);
+            }
         }
+    }
+
+    /// The de minimis count for `app`, granted on `when`: the aid of its single undertaking
+    /// in the window, against the ceiling of `rule` (general de minimis also against the SGEI
+    /// ceiling, which caps both kinds together: 1407/2013 art. 5.1, 2023/2831 art. 5.1).
+    fn de_minimis_status(
+        &self,
+        app: &Application,
+        company: &Company,
+        rule: &DeMinimisRule,
+        regulation: Regulation,
+        when: Date,
+        register: &Register,
+    ) -> Option<DeMinimisStatus> {
+        let from = rule.window_start(when, company.fiscal_year_start)?;
+        let org_nr = app.applicant.org_nr.as_deref().unwrap_or("");
+        let members = if org_nr.is_empty() {
+            Vec::new()
+        } else {
+            register.members_with(org_nr)
+        };
+        let in_window = register.granted(&members, from, when, &app.id);
+        let sum = |r: Regulation| -> Sek {
+            in_window
+                .iter()
+                .filter(|a| a.regulation == r)
+                .map(|a| a.amount)
+                .sum()
+        };
+        let general = sum(Regulation::DeMinimis) + company.de_minimis_received;
+        let sgei = sum(Regulation::SgeiDeMinimis);
+        let to_sek = |eur: Decimal| Sek::from_decimal(eur * self.sek_per_eur);
+        let road_freight = company.road_freight && rule.road_freight_ceiling_eur.is_some();
+        let ceiling_eur = match (regulation, road_freight) {
+            (Regulation::DeMinimis, true) => {
+                rule.road_freight_ceiling_eur.unwrap_or(rule.ceiling_eur)
+            }
+            _ => rule.ceiling_eur,
+        };
+        let ceiling = to_sek(ceiling_eur);
+        let (received, counted): (Sek, Vec<Aid>) = match regulation {
+            // General de minimis counts general aid against its own ceiling.
+            Regulation::DeMinimis => (
+                general,
+                in_window
+                    .iter()
+                    .filter(|a| a.regulation == Regulation::DeMinimis)
+                    .map(|a| (*a).clone())
+                    .collect(),
+            ),
+            // SGEI de minimis counts all de minimis aid (360/2012 art. 2.8).
+            Regulation::SgeiDeMinimis => (
+                general + sgei,
+                in_window.iter().map(|a| (*a).clone()).collect(),
+            ),
+        };
+        let mut room = ceiling.saturating_sub(received);
+        let mut sgei_cap = None;
+        if regulation == Regulation::DeMinimis
+            && !sgei.is_zero()
+            && let Some(higher) = &self.sgei_de_minimis
+        {
+            let cap = to_sek(higher.ceiling_eur);
+            let cap_room = cap.saturating_sub(general + sgei);
+            if cap_room < room {
+                room = cap_room;
+                sgei_cap = Some(cap);
+            }
+        }
+        Some(DeMinimisStatus {
+            regulation,
+            from,
+            to: when,
+            period: rule.period.clone(),
+            ceiling_eur: ceiling_eur.to_f64().unwrap_or(0.0),
+            ceiling,
+            rate: self.sek_per_eur.to_f64().unwrap_or(0.0),
+            road_freight,
+            counted,
+            declared: company.de_minimis_received,
+            received,
+            room,
+            sgei_cap,
+            undertaking: register.undertaking_of(org_nr).map(|u| u.name.clone()),
+            source: rule.source.clone(),
+        })
     }
 
     /// Regional investment aid under the block exemption: only in a stödområde.
@@ -540,7 +763,12 @@ impl RuleSet {
     }
 }
 
-fn check_form_amounts(app: &Application, form: &FormRule, c: &mut Checker<'_>) {
+fn check_form_amounts(
+    app: &Application,
+    form: &FormRule,
+    register: &Register,
+    c: &mut Checker<'_>,
+) {
     let source = form.source.as_str();
     if let Some(max) = form.max_amount {
         c.rule(
@@ -568,8 +796,27 @@ fn check_form_amounts(app: &Application, form: &FormRule, c: &mut Checker<'_>) {
         }
     }
     if let Some(max) = form.max_years {
-        let n = app.years.len() as u32;
-        c.rule("antal_ar", n <= max, || msg::too_many_years(n, max), source);
+        let earlier: Vec<i32> = match (form.years_in_total, &app.applicant.org_nr, app.form) {
+            (true, Some(org_nr), Some(f)) => register.years_of_form(org_nr, f, &app.id),
+            _ => Vec::new(),
+        };
+        let mut years: Vec<i32> = earlier.clone();
+        years.extend(app.years.keys());
+        years.sort_unstable();
+        years.dedup();
+        let n = years.len() as u32;
+        c.rule(
+            "antal_ar",
+            n <= max,
+            || {
+                if earlier.is_empty() {
+                    msg::too_many_years(n, max)
+                } else {
+                    msg::too_many_years_in_total(&form.name, &earlier, app.years.len(), max)
+                }
+            },
+            source,
+        );
     }
     let needs_store =
         form.min_distance_km.is_some() || form.max_grocery_turnover.is_some() || form.open_all_year;

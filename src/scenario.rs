@@ -253,6 +253,8 @@ pub struct Sources {
     pub agenda2030: PathBuf,
     pub rules: PathBuf,
     pub applications: PathBuf,
+    /// The de minimis register, where the scenario names one.
+    pub aid_register: Option<PathBuf>,
 }
 
 /// A scenario after inheritance, validated.

@@ -407,6 +407,22 @@ pub mod files {
         crate::tt!("files-bad-org-nr", nr = nr)
     }
 
+    pub(crate) fn bad_fiscal_month(month: u32) -> Text {
+        crate::tt!("files-bad-fiscal-month", month = month)
+    }
+
+    pub(crate) fn org_nr_in_two_undertakings(nr: &str, other: &str) -> Text {
+        crate::tt!("files-org-nr-in-two-undertakings", nr = nr, other = other)
+    }
+
+    pub const REGISTER_NOT_A_SCENARIO: Msg = Msg("files-register-not-a-scenario");
+    pub const UNDERTAKING_NEEDS_TWO: Msg = Msg("files-undertaking-needs-two");
+    pub const AID_AMOUNT_ZERO: Msg = Msg("files-aid-amount-zero");
+
+    pub(crate) fn aid_same_as_own_grant(id: &str) -> Text {
+        crate::tt!("files-aid-same-as-own-grant", id = id)
+    }
+
     pub(crate) fn unknown_municipality(name: &str, hint: Text) -> Text {
         crate::tt!("files-unknown-municipality", name = name, hint = hint)
     }
@@ -622,15 +638,138 @@ pub mod rules {
         )
     }
 
-    /// `ceiling` in euro over `period` (the guideline's own words), `rate` in kronor per euro.
-    pub fn de_minimis(room: Sek, ceiling: f64, period: &str, rate: f64, received: Sek) -> Text {
+    /// Whose de minimis aid was counted: the company alone, or the single undertaking
+    /// (`group`) the register puts it in.
+    pub(crate) fn de_minimis_who(group: Option<&str>) -> Text {
+        match group {
+            Some(group) => crate::tt!("rules-de-minimis-who-group", group = group),
+            None => crate::tt!("rules-de-minimis-who"),
+        }
+    }
+
+    /// A ceiling: `eur` euro = `kr` at `rate` kronor per euro; `road_freight` when it is the
+    /// lower ceiling for carrying goods by road.
+    pub(crate) fn de_minimis_ceiling(eur: f64, kr: Sek, rate: f64, road_freight: bool) -> Text {
+        crate::tt!(
+            "rules-de-minimis-ceiling",
+            eur = TextArg::Number(eur, 0),
+            kr = kr,
+            rate = TextArg::Number(rate, 2),
+            road = if road_freight { "yes" } else { "no" }
+        )
+    }
+
+    /// The breach: `who` has had `received` from `from` to `to` (`period`, the guideline's own
+    /// words), so no more than `room` fits under `ceiling`.
+    pub(crate) fn de_minimis(
+        who: Text,
+        received: Sek,
+        (from, to): (Date, Date),
+        period: &str,
+        ceiling: Text,
+        room: Sek,
+    ) -> Text {
         crate::tt!(
             "rules-de-minimis",
-            ceiling = TextArg::Number(ceiling, 0),
-            period = period,
-            rate = TextArg::Number(rate, 2),
+            who = who,
             received = received,
+            from = from,
+            to = to,
+            period = period,
+            ceiling = ceiling,
             room = room
+        )
+    }
+
+    /// The breach where general de minimis meets the SGEI ceiling, which caps both together.
+    pub(crate) fn de_minimis_sgei_cap(
+        who: Text,
+        received: Sek,
+        (from, to): (Date, Date),
+        cap: Sek,
+        room: Sek,
+    ) -> Text {
+        crate::tt!(
+            "rules-de-minimis-sgei-cap",
+            who = who,
+            received = received,
+            from = from,
+            to = to,
+            cap = cap,
+            room = room
+        )
+    }
+
+    /// The count shown whether or not the aid fits.
+    pub(crate) fn de_minimis_status(
+        who: Text,
+        received: Sek,
+        (from, to): (Date, Date),
+        period: &str,
+        ceiling: Text,
+        room: Sek,
+    ) -> Text {
+        crate::tt!(
+            "rules-de-minimis-status",
+            who = who,
+            received = received,
+            from = from,
+            to = to,
+            period = period,
+            ceiling = ceiling,
+            room = room
+        )
+    }
+
+    pub const NO_ORG_NR_FOR_REGISTER: Msg = Msg("rules-no-org-nr-for-register");
+
+    /// The region as the grantor of its own grant, application `id`.
+    pub fn own_grant(id: &str) -> Text {
+        crate::tt!("rules-own-grant", id = id)
+    }
+
+    /// One aid of the register in a line.
+    pub fn aid_line(
+        date: Date,
+        amount: Sek,
+        grantor: Text,
+        recipient: &str,
+        org_nr: &str,
+        reference: &str,
+    ) -> Text {
+        crate::tt!(
+            "rules-aid-line",
+            date = date,
+            amount = amount,
+            grantor = grantor,
+            recipient = recipient,
+            org_nr = org_nr,
+            reference = if reference.is_empty() {
+                "none"
+            } else {
+                reference
+            }
+        )
+    }
+
+    pub(crate) fn de_minimis_declared(declared: Sek) -> Text {
+        crate::tt!("rules-de-minimis-declared", declared = declared)
+    }
+
+    /// Servicebidrag beyond its years in total: `earlier` years had it already.
+    pub(crate) fn too_many_years_in_total(
+        form: &str,
+        earlier: &[i32],
+        new: usize,
+        max: u32,
+    ) -> Text {
+        let years: Vec<String> = earlier.iter().map(i32::to_string).collect();
+        crate::tt!(
+            "rules-too-many-years-in-total",
+            form = form,
+            earlier = years.join(", "),
+            new = new,
+            max = max
         )
     }
 

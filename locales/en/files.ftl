@@ -135,3 +135,9 @@ files-yaml-reserved = a value is missing or starts with a character YAML reserve
 files-yaml-eof = the file ends in the middle of a value
 files-yaml-other = the file does not follow YAML's rules here
 files-yaml-syntax-why = { files-yaml-syntax }: { $why }
+files-bad-fiscal-month = fiscal_year_start is the first month of the fiscal year, 1–12 (1 = January), not { $month }
+files-org-nr-in-two-undertakings = the organisation number { $nr } already belongs to { $other }; an organisation can belong to only one single undertaking
+files-undertaking-needs-two = a single undertaking (undertakings) needs at least two organisation numbers under members
+files-aid-amount-zero = the amount must be more than SEK 0
+files-aid-same-as-own-grant = the same aid as application { $id } in the applications file (same recipient, day and amount), which already counts as the region's own grant: it now counts twice; remove the line here
+files-register-not-a-scenario = this is an aid register (de minimis aid), not a scenario; give a scenario, e.g. scenarios/2021/bas.yaml, that points to the register with aid_register

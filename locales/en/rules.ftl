@@ -22,7 +22,20 @@ rules-turnover-too-high = the grocery turnover is { $turnover }; at most { $max 
 rules-share-too-high = requests { $share } of the eligible cost; at most { $cap } = { $max_grant } from the appropriation
 rules-share-too-high-with-public = requests, together with other public funding, { $share } of the eligible cost; at most { $cap } = { $max_grant } from the appropriation
 rules-not-sme = the company is not a small or medium-sized enterprise (SME) ({ $employees } employees; the limit is fewer than { $max_employees } employees and a turnover of at most { $max_turnover } euro or a balance sheet of at most { $max_balance } euro)
-rules-de-minimis = the de minimis room is not enough: the ceiling is { $ceiling } euro ({ $period } at { $rate } kr/euro) and the company has already received { $received }; at most { $room } can be granted
+rules-de-minimis = the aid of minor importance does not fit: { $who } has received { $received } from { $from } to { $to } ({ $period }); the ceiling is { $ceiling }, so at most { $room } can be granted
+rules-de-minimis-sgei-cap = the aid of minor importance does not fit: { $who } has received { $received } in de minimis aid of both kinds from { $from } to { $to }, and together they may not exceed { $cap } (the ceiling for services of general economic interest), so at most { $room } can be granted
+rules-de-minimis-who = the company
+rules-de-minimis-who-group = the company together with the others in { $group } (they count as a single undertaking)
+rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
+    [yes] , the lower ceiling for carrying goods by road for others
+   *[no] {""}
+}
+rules-de-minimis-status = Aid of minor importance: { $who } has received { $received } from { $from } to { $to } ({ $period }). The ceiling is { $ceiling }. Left to grant: { $room }.
+rules-de-minimis-declared = Of this, { $declared } is aid the applicant has declared and that is not in the aid register.
+rules-too-many-years-in-total = { $form } is given for at most { $max } years in total; the recipient has already had it in { $earlier } and the application is for { $new ->
+    [one] one more year
+   *[other] { $new } more years
+}
 rules-yearly-too-high = { $amount } in { $year }; at most { $max } per year
 rules-yearly-too-high-strategic = { $amount } in { $year }; at most { $max } per year for a strategically important shop
 rules-no-aid-areas = the guideline does not say which municipalities lie in an assisted area, so it cannot be checked whether regional investment aid may be given here
@@ -34,3 +47,9 @@ rules-basis-gber-sme = aid to small and medium-sized enterprises under the EU bl
 rules-given-as = { $form } is given as { $basis }.
 rules-basis-sgei-de-minimis = de minimis aid to undertakings providing services of general economic interest
 rules-no-sgei-ceiling = the guideline does not give the de minimis ceiling for services of general economic interest, so it cannot be checked whether the aid fits
+rules-no-org-nr-for-register = the application has no organisation number (a sole trader has the owner's personal identity number, which is not kept here), so the aid register cannot be searched; only aid of minor importance the applicant has declared counts
+rules-own-grant = The region, appropriation 1:1 (application { $id })
+rules-aid-line = { $date }: { $amount } from { $grantor } to { $recipient } ({ $org_nr }){ $reference ->
+    [none] {""}
+   *[other] , { $reference }
+}

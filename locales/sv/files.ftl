@@ -135,3 +135,9 @@ files-yaml-reserved = ett värde saknas eller börjar med ett tecken som YAML re
 files-yaml-eof = filen tar slut mitt i ett värde
 files-yaml-other = filen följer inte YAML:s regler här
 files-yaml-syntax-why = { files-yaml-syntax }: { $why }
+files-bad-fiscal-month = fiscal_year_start är räkenskapsårets första månad, 1–12 (1 = januari), inte { $month }
+files-org-nr-in-two-undertakings = organisationsnumret { $nr } hör redan till { $other }; en organisation kan bara höra till ett enda företag
+files-undertaking-needs-two = ett enda företag (undertakings) behöver minst två organisationsnummer under members
+files-aid-amount-zero = beloppet ska vara större än 0 kr
+files-aid-same-as-own-grant = samma stöd som ansökan { $id } i ansökningsfilen (samma mottagare, dag och belopp), som redan räknas som regionens eget beviljade stöd: det räknas nu två gånger; ta bort raden här
+files-register-not-a-scenario = det här är ett stödregister (stöd av mindre betydelse), inte ett scenario; ange ett scenario, t.ex. scenarios/2021/bas.yaml, som pekar på registret med aid_register

@@ -22,7 +22,20 @@ rules-turnover-too-high = dagligvaruomsättningen är { $turnover }; högst { $m
 rules-share-too-high = begär { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
 rules-share-too-high-with-public = begär tillsammans med övrig offentlig finansiering { $share } av stödberättigande kostnad; högst { $cap } = { $max_grant } från anslaget
 rules-not-sme = företaget är inte ett litet eller medelstort företag (SMF) ({ $employees } anställda; gränsen är färre än { $max_employees } anställda och omsättning högst { $max_turnover } euro eller balansomslutning högst { $max_balance } euro)
-rules-de-minimis = de minimis-utrymmet räcker inte: taket är { $ceiling } euro ({ $period } à { $rate } kr/euro) och företaget har redan fått { $received }; högst { $room } kan beviljas
+rules-de-minimis = stödet av mindre betydelse ryms inte: { $who } har fått { $received } från { $from } till { $to } ({ $period }); taket är { $ceiling }, så högst { $room } kan beviljas
+rules-de-minimis-sgei-cap = stödet av mindre betydelse ryms inte: { $who } har fått { $received } i stöd av mindre betydelse av båda slagen från { $from } till { $to }, och tillsammans får de inte överstiga { $cap } (taket för tjänster av allmänt ekonomiskt intresse), så högst { $room } kan beviljas
+rules-de-minimis-who = företaget
+rules-de-minimis-who-group = företaget tillsammans med de andra i { $group } (de räknas som ett enda företag)
+rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
+    [yes] , det lägre taket för den som kör gods på väg åt andra
+   *[no] {""}
+}
+rules-de-minimis-status = Stöd av mindre betydelse: { $who } har fått { $received } från { $from } till { $to } ({ $period }). Taket är { $ceiling }. Kvar att bevilja: { $room }.
+rules-de-minimis-declared = Av det är { $declared } stöd som sökanden själv har uppgett och som inte finns i stödregistret.
+rules-too-many-years-in-total = { $form } ges under sammanlagt högst { $max } år; mottagaren har redan haft det { $earlier } och ansökan gäller { $new ->
+    [one] ett år till
+   *[other] { $new } år till
+}
 rules-yearly-too-high = { $amount } år { $year }; högst { $max } per år
 rules-yearly-too-high-strategic = { $amount } år { $year }; högst { $max } per år för en strategiskt viktig butik
 rules-no-aid-areas = riktlinjen anger inte vilka kommuner som ligger i ett stödområde, så det kan inte prövas om regionalt investeringsstöd får lämnas här
@@ -34,3 +47,9 @@ rules-basis-gber-sme = stöd till små och medelstora företag enligt EU:s grupp
 rules-given-as = { $form } ges som { $basis }.
 rules-basis-sgei-de-minimis = stöd av mindre betydelse till företag som tillhandahåller tjänster av allmänt ekonomiskt intresse
 rules-no-sgei-ceiling = riktlinjen anger inte taket för stöd av mindre betydelse till tjänster av allmänt ekonomiskt intresse, så det kan inte prövas om stödet ryms
+rules-no-org-nr-for-register = ansökan har inget organisationsnummer (en enskild firma har ägarens personnummer, som inte sparas här), så stödregistret kan inte sökas; bara stöd av mindre betydelse som sökanden själv uppgett räknas
+rules-own-grant = Regionen, anslag 1:1 (ansökan { $id })
+rules-aid-line = { $date }: { $amount } från { $grantor } till { $recipient } ({ $org_nr }){ $reference ->
+    [none] {""}
+   *[other] , { $reference }
+}

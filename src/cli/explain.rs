@@ -64,12 +64,73 @@ struct ExplainJson<'a> {
     problems: &'a [Breach],
     unchecked: &'a [crate::i18n::Text],
     manual_checks: &'a [crate::rules::ManualCheck],
+    /// The de minimis count, where the form is given as de minimis.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    de_minimis: Option<DeMinimisJson>,
     rules_period: &'a str,
     rules_date: String,
     decision_body: &'a str,
     /// The optimiser's part: funded or not, why, and what would change it.
     #[serde(skip_serializing_if = "Option::is_none")]
     funding: Option<FundingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DeMinimisJson {
+    regulation: crate::deminimis::Regulation,
+    window_from: String,
+    window_to: String,
+    ceiling_eur: f64,
+    ceiling: String,
+    road_freight: bool,
+    received: String,
+    declared: String,
+    room: String,
+    undertaking: Option<String>,
+    counted: Vec<AidJson>,
+}
+
+#[derive(Serialize)]
+struct AidJson {
+    date: String,
+    org_nr: String,
+    recipient: String,
+    grantor: String,
+    amount: String,
+    regulation: crate::deminimis::Regulation,
+    application: Option<String>,
+    reference: String,
+}
+
+impl DeMinimisJson {
+    fn of(s: &crate::rules::DeMinimisStatus) -> DeMinimisJson {
+        DeMinimisJson {
+            regulation: s.regulation,
+            window_from: s.from.to_string(),
+            window_to: s.to.to_string(),
+            ceiling_eur: s.ceiling_eur,
+            ceiling: s.ceiling.to_json_string(),
+            road_freight: s.road_freight,
+            received: s.received.to_json_string(),
+            declared: s.declared.to_json_string(),
+            room: s.room.to_json_string(),
+            undertaking: s.undertaking.clone(),
+            counted: s
+                .counted
+                .iter()
+                .map(|a| AidJson {
+                    date: a.date.to_string(),
+                    org_nr: a.org_nr.clone(),
+                    recipient: a.recipient.clone(),
+                    grantor: a.grantor_text().to_string(),
+                    amount: a.amount.to_json_string(),
+                    regulation: a.regulation,
+                    application: a.application.clone(),
+                    reference: a.reference.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -166,6 +227,7 @@ pub fn render(
                 problems: &a.eligibility.breaches,
                 unchecked: &a.eligibility.unchecked,
                 manual_checks: &a.eligibility.manual,
+                de_minimis: a.eligibility.de_minimis.as_ref().map(DeMinimisJson::of),
                 rules_period: &a.eligibility.period,
                 rules_date: a.rules_date.to_string(),
                 decision_body: &a.decision_body,
@@ -320,6 +382,15 @@ fn table(
         line(format!("{}: {}", msg::ELIGIBLE, msg::ELIGIBLE_NO));
         for b in &a.eligibility.breaches {
             line(format!("  ✗ {} ({}: {})", b.message, msg::SOURCE, b.source));
+        }
+    }
+    if let Some(s) = &a.eligibility.de_minimis {
+        line(s.summary().to_string());
+        if let Some(note) = s.declared_note() {
+            line(format!("  {note}"));
+        }
+        for aid in &s.counted {
+            line(format!("  · {}", aid.line()));
         }
     }
     if !a.eligibility.unchecked.is_empty() {

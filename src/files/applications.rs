@@ -61,6 +61,9 @@ const COMPANY_KEYS: &[&str] = &[
     "balance_sheet",
     "in_difficulty",
     "de_minimis_received",
+    "fiscal_year_start",
+    "road_freight",
+    "sni",
 ];
 const STORE_KEYS: &[&str] = &[
     "distance_km",
@@ -731,7 +734,28 @@ fn read_company(node: &Node, d: &mut Diag) -> Option<Company> {
         balance_sheet: f.opt("balance_sheet", d),
         in_difficulty: f.opt("in_difficulty", d).unwrap_or(false),
         de_minimis_received: f.opt("de_minimis_received", d).unwrap_or(Sek::ZERO),
+        fiscal_year_start: fiscal_year_start(&f, d),
+        road_freight: f.opt("road_freight", d).unwrap_or(false),
+        sni: f.opt("sni", d),
     })
+}
+
+/// The first month of the fiscal year, 1–12 (January when not given).
+fn fiscal_year_start(f: &Fields<'_>, d: &mut Diag) -> u8 {
+    let Some(month) = f.opt::<Spanned<u32>>("fiscal_year_start", d) else {
+        return 1;
+    };
+    match u8::try_from(month.value) {
+        Ok(m) if (1..=12).contains(&m) => m,
+        _ => {
+            d.error(
+                &month.loc,
+                "company.fiscal_year_start",
+                msg::bad_fiscal_month(month.value),
+            );
+            1
+        }
+    }
 }
 
 fn read_store(node: &Node, d: &mut Diag) -> Option<Store> {

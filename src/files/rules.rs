@@ -17,7 +17,7 @@ use crate::money::Sek;
 use crate::problem::{Diag, suggestion};
 use crate::rules::{
     AidAreas, Criterion, DeMinimisRule, DecisionRule, FormRule, LegalBasis, ManualCheck, RuleSet,
-    Rulebook, SmeRule, SupportRules,
+    Rulebook, SmeRule, SupportRules, Window,
 };
 use crate::text::files as msg;
 
@@ -59,6 +59,7 @@ const FORM_KEYS: &[&str] = &[
     "max_per_year",
     "max_per_year_strategic",
     "max_years",
+    "years_in_total",
     "applicant_types",
     "legal_basis",
     "legal_basis_source",
@@ -179,11 +180,31 @@ fn read_period(
         };
     }
     let ceiling = |key: &str, d: &mut Diag| {
-        let f = sections
-            .get(key)
-            .and_then(|n| Fields::open(n, key, &["ceiling_eur", "period", "source"], d))?;
+        let f = sections.get(key).and_then(|n| {
+            Fields::open(
+                n,
+                key,
+                &[
+                    "ceiling_eur",
+                    "road_freight_ceiling_eur",
+                    "window",
+                    "period",
+                    "source",
+                ],
+                d,
+            )
+        })?;
+        let window = match f.node("window") {
+            Some(n) => choice(n, &f.path("window"), &Window::ALL, d).unwrap_or_default(),
+            None => {
+                d.error(f.loc(), f.path("window"), msg::missing_key("window"));
+                Window::default()
+            }
+        };
         Some(DeMinimisRule {
             ceiling_eur: f.req("ceiling_eur", d).unwrap_or_default(),
+            road_freight_ceiling_eur: f.opt("road_freight_ceiling_eur", d),
+            window,
             period: f.opt("period", d).unwrap_or_default(),
             source: f.req("source", d).unwrap_or_default(),
         })
@@ -333,6 +354,7 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         max_per_year: f.opt::<Sek>("max_per_year", d),
         max_per_year_strategic: f.opt::<Sek>("max_per_year_strategic", d),
         max_years: f.opt("max_years", d),
+        years_in_total: f.opt("years_in_total", d).unwrap_or(false),
         applicant_types: applicant_types(f.node("applicant_types"), &f.path("applicant_types"), d),
         legal_basis: opt_choice(&f, "legal_basis", &LegalBasis::ALL, d).unwrap_or_default(),
         legal_basis_source: f.opt("legal_basis_source", d).unwrap_or_default(),

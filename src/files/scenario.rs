@@ -32,6 +32,7 @@ const KEYS: &[&str] = &[
     "agenda2030",
     "rules",
     "applications",
+    "aid_register",
     "year",
     "budget",
     "budget_scale",
@@ -282,6 +283,15 @@ fn decode(node: &Node, chain: Vec<PathBuf>, d: &mut Diag) -> Option<Scenario> {
         d.error(&node.loc, "", msg::NOT_A_SCENARIO);
         return None;
     }
+    // A mapping with the register's lists and no year is the de minimis register.
+    let has = |key: &str| {
+        node.entries()
+            .is_some_and(|e| e.iter().any(|(k, _)| k.scalar() == Some(key)))
+    };
+    if (has("aid") || has("undertakings")) && !has("year") {
+        d.error(&node.loc, "", msg::REGISTER_NOT_A_SCENARIO);
+        return None;
+    }
     let f = Fields::open(node, "", KEYS, d)?;
     let name: Option<Spanned<String>> = f.req("name", d);
     // A name is shown on pages, in memos and in files written from this scenario: one line
@@ -410,11 +420,16 @@ fn read_sources(f: &Fields<'_>, d: &mut Diag) -> Option<Sources> {
     let agenda2030 = path("agenda2030");
     let rules = path("rules");
     let applications = path("applications");
+    let aid_register = f
+        .node("aid_register")
+        .is_some()
+        .then(|| path("aid_register"));
     Some(Sources {
         strategy: strategy?,
         agenda2030: agenda2030?,
         rules: rules?,
         applications: applications?,
+        aid_register: aid_register.flatten(),
     })
 }
 

@@ -94,7 +94,10 @@ fn start(binary: &Path, data: &Path) -> Result<Server, String> {
         {
             let name = entry.file_name().to_string_lossy().into_owned();
             let wanted =
-                sub == "strategies" || matches!(name.as_str(), "bas.yaml" | "ansokningar.yaml");
+                sub == "strategies" || matches!(
+                    name.as_str(),
+                    "bas.yaml" | "ansokningar.yaml" | "stodregister.yaml"
+                );
             if wanted && entry.path().is_file() {
                 std::fs::copy(entry.path(), to.join(&name)).map_err(|e| e.to_string())?;
             }

@@ -400,10 +400,12 @@ fn load_catalogue(data: &Path) -> Result<Catalogue, String> {
     for (_, path, result) in results {
         match result {
             Ok(l) => scenarios.push(Arc::new(l)),
+            // Applications files and the de minimis register lie beside the scenarios.
             Err(ps)
-                if ps
-                    .iter()
-                    .any(|p| p.message == files_msg::NOT_A_SCENARIO.text()) => {}
+                if ps.iter().any(|p| {
+                    p.message == files_msg::NOT_A_SCENARIO.text()
+                        || p.message == files_msg::REGISTER_NOT_A_SCENARIO.text()
+                }) => {}
             Err(ps) => problems.push((path, ps)),
         }
     }

@@ -26,6 +26,7 @@ const FLOORS: [(&str, &[&str]); 4] = [
             "strategy",
             "agenda2030",
             "application",
+            "deminimis",
             "scenario",
             "rules",
             "score",

@@ -666,3 +666,341 @@ fn company_support_from_2023_asks_for_collective_agreement_wages() {
         assert_eq!((wages, late), (from_2023, from_2023), "{date}: {manual:?}");
     }
 }
+
+/// Loads one application (or several; the first is returned) with a de minimis register.
+fn assess_with_register(apps: &str, register: &str) -> Result<Assessment, String> {
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/r.yaml",
+        &format!("{SCENARIO}aid_register: reg.yaml\n"),
+    );
+    data.write("scenarios/2021/t.yaml", apps);
+    data.write("scenarios/2021/reg.yaml", register);
+    data.load("scenarios/2021/r.yaml")
+        .map(|p| p.assessments[0].clone())
+        .map_err(|problems| list(&problems))
+}
+
+/// A company application with an organisation number, and the company's own block.
+fn company_app(date: &str, form: &str, requested: &str, company: &str) -> String {
+    business(
+        date,
+        form,
+        requested,
+        "10 000 000",
+        &format!("  company: {{ employees: 12, turnover: \"18 000 000\", balance_sheet: \"9 000 000\"{company} }}\n"),
+    )
+    .replace(
+        "applicant: { name: Bolaget AB, type: aktiebolag }",
+        "applicant: { name: Bolaget AB, org_nr: \"556677-8899\", type: aktiebolag }",
+    )
+}
+
+fn aid_line(org_nr: &str, date: &str, amount: &str, extra: &str) -> String {
+    format!(
+        "  - {{ org_nr: \"{org_nr}\", recipient: Någon AB, date: {date}, amount: \"{amount}\", grantor: Tillväxtverket{extra} }}\n"
+    )
+}
+
+fn room(a: &Assessment) -> String {
+    a.eligibility
+        .de_minimis
+        .as_ref()
+        .map(|s| s.room.to_string())
+        .unwrap_or_default()
+}
+
+/// 1407/2013: the current and two previous fiscal years, counted from the decision date; a
+/// fiscal year that starts in July moves the window. 2021: €200 000 × 10,14 = 2 028 000 kr.
+#[test]
+fn de_minimis_counts_three_fiscal_years_until_2023() {
+    let register = |date: &str| format!("aid:\n{}", aid_line("556677-8899", date, "1 900 000", ""));
+    let app = company_app("2021-06-01", "konsultstod", "200 000", "");
+    // 2018-12-31 lies before the fiscal year 2019: it does not count.
+    let a = assess_with_register(&app, &register("2018-12-31")).expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    assert_eq!(room(&a), "2 028 000 kr");
+    let s = a.eligibility.de_minimis.as_ref().expect("counted");
+    assert_eq!(s.from.to_string(), "2019-01-01");
+    assert!(s.counted.is_empty());
+    // 2019-01-01 is the first day of the window.
+    let a = assess_with_register(&app, &register("2019-01-01")).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    let text = a.eligibility.breaches[0].message.to_string();
+    assert!(
+        text.contains("2019-01-01") && text.contains("högst 128 000 kr"),
+        "{text}"
+    );
+    // Aid granted after the decision date is not yet had.
+    let a = assess_with_register(&app, &register("2021-06-02")).expect("loads");
+    assert!(a.eligibility.eligible());
+    // A fiscal year from July: on 2021-06-01 the fiscal year began 2020-07-01, so the window
+    // starts 2018-07-01 and the aid of 2018-12-31 counts.
+    let july = company_app(
+        "2021-06-01",
+        "konsultstod",
+        "200 000",
+        ", fiscal_year_start: 7",
+    );
+    let a = assess_with_register(&july, &register("2018-12-31")).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert_eq!(
+        a.eligibility
+            .de_minimis
+            .as_ref()
+            .map(|s| s.from.to_string()),
+        Some("2018-07-01".to_string())
+    );
+    // 2023 still counts fiscal years: from 2021-01-01 (€200 000 × 11,48 = 2 296 000 kr).
+    let app = company_app("2023-06-01", "konsultstod", "400 000", "");
+    let a = assess_with_register(&app, &register("2020-12-31")).expect("loads");
+    assert!(a.eligibility.eligible());
+    let a = assess_with_register(&app, &register("2021-01-01")).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+}
+
+/// 2023/2831: any three years, counted back from the day of the grant; €300 000 × 11,48.
+#[test]
+fn de_minimis_counts_a_rolling_three_years_from_2024() {
+    let register = |date: &str| format!("aid:\n{}", aid_line("556677-8899", date, "3 400 000", ""));
+    let app = company_app("2024-06-01", "konsultstod", "100 000", "");
+    let a = assess_with_register(&app, &register("2021-06-01")).expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    assert_eq!(
+        a.eligibility
+            .de_minimis
+            .as_ref()
+            .map(|s| s.from.to_string()),
+        Some("2021-06-02".to_string())
+    );
+    let a = assess_with_register(&app, &register("2021-06-02")).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    // 300 000 × 11,48 = 3 444 000 kr; 3 400 000 had leaves 44 000 kr.
+    assert_eq!(room(&a), "44 000 kr");
+}
+
+/// Organisations one controls count as a single undertaking: a sister company's aid takes
+/// the room, and the message names the group.
+#[test]
+fn linked_undertakings_share_one_ceiling() {
+    let sister = "559000-1110";
+    let register = format!(
+        "undertakings:\n  - {{ name: Koncernen, members: [\"556677-8899\", \"{sister}\"] }}\naid:\n{}",
+        aid_line(sister, "2020-05-04", "1 900 000", "")
+    );
+    let app = company_app("2021-06-01", "konsultstod", "200 000", "");
+    let a = assess_with_register(&app, &register).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert!(
+        a.eligibility.breaches[0]
+            .message
+            .to_string()
+            .contains("Koncernen"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    // Without the group the sister's aid is its own.
+    let alone = format!("aid:\n{}", aid_line(sister, "2020-05-04", "1 900 000", ""));
+    assert!(
+        assess_with_register(&app, &alone)
+            .expect("loads")
+            .eligibility
+            .eligible()
+    );
+    // An organisation in two groups, or a group of one, is an error at its line.
+    let twice = format!(
+        "undertakings:\n  - {{ name: A, members: [\"556677-8899\", \"{sister}\"] }}\n  - {{ name: B, members: [\"556677-8899\", \"556677-1233\"] }}\n"
+    );
+    let err = assess_with_register(&app, &twice).expect_err("refused");
+    assert!(
+        err.contains("reg.yaml:3") && err.contains("hör redan till A"),
+        "{err}"
+    );
+    let one = "undertakings:\n  - { name: A, members: [\"556677-8899\"] }\n";
+    let err = assess_with_register(&app, one).expect_err("refused");
+    assert!(err.contains("minst två"), "{err}");
+}
+
+/// 1407/2013 art. 3.2: €100 000 for a company carrying goods by road for others; 2023/2831
+/// has no such ceiling.
+#[test]
+fn road_freight_has_a_lower_ceiling_until_2023() {
+    let register = format!(
+        "aid:\n{}",
+        aid_line("556677-8899", "2020-05-04", "900 000", "")
+    );
+    let hauler = ", road_freight: true";
+    // 2021: €100 000 × 10,14 = 1 014 000 kr; 900 000 kr had leaves 114 000 kr.
+    let a = assess_with_register(
+        &company_app("2021-06-01", "konsultstod", "200 000", hauler),
+        &register,
+    )
+    .expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert_eq!(room(&a), "114 000 kr");
+    assert!(
+        a.eligibility.breaches[0]
+            .message
+            .to_string()
+            .contains("gods på väg")
+    );
+    let a = assess_with_register(
+        &company_app("2021-06-01", "konsultstod", "200 000", ""),
+        &register,
+    )
+    .expect("loads");
+    assert!(a.eligibility.eligible());
+    let a = assess_with_register(
+        &company_app("2024-06-01", "konsultstod", "200 000", hauler),
+        &register,
+    )
+    .expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+}
+
+/// SGEI de minimis (360/2012 art. 2.8) counts all de minimis aid; general de minimis counts
+/// general aid against its own ceiling and both kinds together against the SGEI one.
+#[test]
+fn sgei_and_general_de_minimis_cumulate() {
+    let store = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n  company: { employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }\n";
+    let shop = |form: &str| {
+        service(
+            "2021-06-01",
+            form,
+            "aktiebolag",
+            "2021: \"200000\"",
+            store,
+            "",
+        )
+        .replace(
+            "applicant: { name: Butiken, type: aktiebolag }",
+            "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
+        )
+    };
+    // 2 000 000 kr general aid: särskilt driftstöd (SGEI, 5 070 000 kr) still has room,
+    // servicebidrag (general, 2 028 000 kr) has not.
+    let general = format!(
+        "aid:\n{}",
+        aid_line("556677-8899", "2020-05-04", "2 000 000", "")
+    );
+    let a = assess_with_register(&shop("sarskilt_driftstod"), &general).expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    assert_eq!(room(&a), "3 070 000 kr");
+    let a = assess_with_register(&shop("servicebidrag"), &general).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    // 4 900 000 kr of SGEI aid and 100 000 kr general: servicebidrag's own ceiling has room
+    // (1 928 000 kr), but both kinds together may not pass 5 070 000 kr: 70 000 kr left.
+    let both = format!(
+        "aid:\n{}{}",
+        aid_line(
+            "556677-8899",
+            "2020-05-04",
+            "4 900 000",
+            ", regulation: sgei_de_minimis"
+        ),
+        aid_line("556677-8899", "2020-06-04", "100 000", "")
+    );
+    let a = assess_with_register(&shop("servicebidrag"), &both).expect("loads");
+    assert_eq!(broken(&a), vec!["de_minimis"]);
+    assert_eq!(room(&a), "70 000 kr");
+    assert!(
+        a.eligibility.breaches[0]
+            .message
+            .to_string()
+            .contains("allmänt ekonomiskt intresse")
+    );
+}
+
+/// Servicebidrag is given for at most three years in total (2000:284 18 §): earlier grants
+/// in the register and in the applications file count.
+#[test]
+fn servicebidrag_counts_its_years_in_total() {
+    let store = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n  company: { employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }\n";
+    let shop = |years: &str| {
+        service(
+            "2021-06-01",
+            "servicebidrag",
+            "aktiebolag",
+            years,
+            store,
+            "",
+        )
+        .replace(
+            "applicant: { name: Butiken, type: aktiebolag }",
+            "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
+        )
+    };
+    let earlier = format!(
+        "aid:\n{}",
+        aid_line(
+            "556677-8899",
+            "2019-03-04",
+            "300 000",
+            ", form: servicebidrag, years: [2019, 2020]"
+        )
+    );
+    let a = assess_with_register(&shop("2021: \"100000\""), &earlier).expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+    let a =
+        assess_with_register(&shop("2021: \"100000\", 2022: \"100000\""), &earlier).expect("loads");
+    assert_eq!(broken(&a), vec!["antal_ar"]);
+    let text = a.eligibility.breaches[0].message.to_string();
+    assert!(
+        text.contains("2019, 2020") && text.contains("sammanlagt"),
+        "{text}"
+    );
+    // The same two earlier years as this tool's own grant (an application granted in 2020).
+    let granted = "- id: g\n  title: Butik 2020\n  applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }\n  support: kommersiell_service\n  form: servicebidrag\n  status: avslutad\n  received: 2019-02-01\n  decision_date: 2019-03-04\n  municipalities: [Norberg]\n  requested: \"200 000\"\n  years: { 2019: \"100000\", 2020: \"100000\" }\n  links: { vp.serviceprogram: 3 }\n  operating_aid: true\n  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n  company: { employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }\n";
+    let apps = format!("{}{granted}", shop("2021: \"100000\", 2022: \"100000\""));
+    let a = assess_with_register(&apps, "aid: []\n").expect("loads");
+    assert_eq!(broken(&a), vec!["antal_ar"]);
+    // The own grant counts as de minimis aid too: 200 000 kr in the window.
+    let s = a.eligibility.de_minimis.as_ref().expect("counted");
+    assert_eq!(s.received.to_string(), "200 000 kr");
+    assert_eq!(s.counted[0].application.as_deref(), Some("g"));
+}
+
+/// The register's own errors have their place: a bad check digit, a zero amount, a line
+/// that repeats one of the region's own grants (a warning: it would count twice).
+#[test]
+fn the_register_reports_bad_lines_where_they_are() {
+    let app = company_app("2021-06-01", "konsultstod", "200 000", "");
+    let bad = format!(
+        "aid:\n{}",
+        aid_line("556677-8898", "2020-05-04", "100 000", "")
+    );
+    let err = assess_with_register(&app, &bad).expect_err("refused");
+    assert!(
+        err.contains("reg.yaml:2:") && err.contains("kontrollsiffra"),
+        "{err}"
+    );
+    let zero = format!("aid:\n{}", aid_line("556677-8899", "2020-05-04", "0", ""));
+    let err = assess_with_register(&app, &zero).expect_err("refused");
+    assert!(err.contains("större än 0"), "{err}");
+    let typo = "aid:\n  - { org_nr: \"556677-8899\", recipient: X, date: 2020-05-04, amount: \"1\", grantor: Y, regulaton: de_minimis }\n";
+    let err = assess_with_register(&app, typo).expect_err("refused");
+    assert!(err.contains("regulation"), "{err}");
+
+    let data = Data::shipped();
+    data.write(
+        "scenarios/2021/r.yaml",
+        &format!("{SCENARIO}aid_register: reg.yaml\n"),
+    );
+    let granted = app
+        .replace("id: f", "id: g")
+        .replace("status: ansokan", "status: beviljad");
+    data.write("scenarios/2021/t.yaml", &format!("{app}{granted}"));
+    data.write(
+        "scenarios/2021/reg.yaml",
+        &format!(
+            "aid:\n{}",
+            aid_line("556677-8899", "2021-06-01", "200 000", "")
+        ),
+    );
+    let p = data.load("scenarios/2021/r.yaml").expect("loads");
+    let warnings = list(&p.warnings);
+    assert!(
+        warnings.contains("reg.yaml:2") && warnings.contains("ansökan g"),
+        "{warnings}"
+    );
+}

@@ -1840,7 +1840,7 @@ async fn names_cannot_inject_yaml_and_odd_file_names_are_refused() {
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(written.len(), 2, "{written:?}");
+    assert_eq!(written.len(), 3, "{written:?}");
     data.write(
         "scenarios/2021/rad.yaml",
         "name: \"Rad\\nbudget_scale: 0\"\nbase: bas.yaml\n",

@@ -158,6 +158,12 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         @if let Some((basis, source)) = &a.eligibility.legal_basis {
             p { (basis) @if !source.is_empty() { " " span.sub { "(" (cli_msg::SOURCE) ": " (source) ")" } } }
         }
+        @if let Some(dm) = &a.eligibility.de_minimis {
+            p { (dm.summary()) @if let Some(note) = dm.declared_note() { " " (note) } }
+            @if !dm.counted.is_empty() {
+                ul { @for aid in &dm.counted { li { (aid.line()) } } }
+            }
+        }
         @if a.eligibility.eligible() {
             p.yes-text { (t::ELIGIBLE_YES) }
         } @else {
