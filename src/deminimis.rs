@@ -59,7 +59,7 @@ impl Aid {
     /// the appropriation.
     pub fn grantor_text(&self) -> crate::i18n::Text {
         match &self.application {
-            Some(id) => crate::text::rules::own_grant(id),
+            Some(id) => crate::text::rules::own_grant(&self.grantor, id),
             None => crate::i18n::Text::Plain(self.grantor.clone()),
         }
     }
@@ -159,10 +159,12 @@ impl Register {
 
     /// Adds this tool's own grants: applications granted (beviljad, pågående, avslutad) with
     /// a decision date and an organisation number, given under a de minimis regulation.
-    /// `regulation_of` says which, from the rules in force on the decision date.
+    /// `regulation_of` says which, from the rules in force on the decision date; `region`
+    /// is the grantor.
     pub fn add_own_grants(
         &mut self,
         applications: &[Application],
+        region: &str,
         regulation_of: impl Fn(&Application) -> Option<Regulation>,
     ) {
         for app in applications {
@@ -180,7 +182,7 @@ impl Register {
                 recipient: app.applicant.name.clone(),
                 date,
                 amount: app.requested,
-                grantor: String::new(),
+                grantor: region.to_string(),
                 regulation,
                 form: app.form,
                 years: app.years.keys().copied().collect(),

@@ -143,6 +143,87 @@ pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
     }
 }
 
+/// The region's own grants of aid of minor importance, with what the national de minimis
+/// register asks for (2023/2831 art. 6.1): the recipient's organisation number and name, the
+/// amount in kronor and euro, the day of the grant, the grantor, the regulation, the form and
+/// kind of aid, and the sector (SNI 2007) where the application gives it.
+pub fn de_minimis_grants(p: &Portfolio) -> Sheet {
+    let columns = vec![
+        (t::ORG_NR.into(), Kind::Text),
+        (t::RECIPIENT.into(), Kind::Text),
+        (t::GRANT_DATE.into(), Kind::Text),
+        (t::AMOUNT.into(), Kind::Kronor),
+        (t::AMOUNT_EUR.into(), Kind::Number(2)),
+        (t::EUR_RATE.into(), Kind::Number(4)),
+        (t::GRANTOR.into(), Kind::Text),
+        (t::REGULATION.into(), Kind::Text),
+        (t::SUPPORT.into(), Kind::Text),
+        (t::FORM.into(), Kind::Text),
+        (t::INSTRUMENT.into(), Kind::Text),
+        (t::SECTOR.into(), Kind::Text),
+        (t::ID.into(), Kind::Text),
+    ];
+    let mut own: Vec<&crate::deminimis::Aid> = p
+        .register
+        .aid
+        .iter()
+        .filter(|a| a.application.is_some())
+        .collect();
+    own.sort_by(|a, b| a.date.cmp(&b.date).then(a.reference.cmp(&b.reference)));
+    let rows = own
+        .iter()
+        .filter_map(|aid| {
+            let id = aid.application.as_deref()?;
+            let (app, _) = p.application(id)?;
+            let set = p.rules.at(aid.date)?;
+            let rule = match aid.regulation {
+                crate::deminimis::Regulation::DeMinimis => Some(&set.de_minimis),
+                crate::deminimis::Regulation::SgeiDeMinimis => set.sgei_de_minimis.as_ref(),
+            };
+            let rate = set.sek_per_eur;
+            let eur = aid
+                .amount
+                .decimal()
+                .checked_div(rate)
+                .and_then(|e| rust_decimal::prelude::ToPrimitive::to_f64(&e.round_dp(2)));
+            Some(vec![
+                aid.org_nr.as_str().into(),
+                aid.recipient.as_str().into(),
+                aid.date.to_string().into(),
+                Cell::Kronor(aid.amount),
+                eur.map_or(Cell::Empty, Cell::Number),
+                rust_decimal::prelude::ToPrimitive::to_f64(&rate).map_or(Cell::Empty, Cell::Number),
+                aid.grantor.as_str().into(),
+                rule.map_or(Cell::Empty, |r| regulation_name(&r.source).into()),
+                app.support.name().into(),
+                app.form.map_or(Cell::Empty, |f| f.name().into()),
+                t::INSTRUMENT_GRANT.into(),
+                app.company
+                    .as_ref()
+                    .and_then(|c| c.sni.clone())
+                    .map_or(Cell::Empty, Cell::Text),
+                id.into(),
+            ])
+        })
+        .collect();
+    Sheet {
+        name: t::DE_MINIMIS_SHEET.to_string(),
+        columns,
+        rows,
+    }
+}
+
+/// The regulation's name from a rule's source, which opens with it ("Kommissionens förordning
+/// (EU) nr 1407/2013 om stöd av mindre betydelse, artikel 3.2: …").
+fn regulation_name(source: &str) -> String {
+    source
+        .split([',', ';', ':'])
+        .next()
+        .unwrap_or(source)
+        .trim()
+        .to_string()
+}
+
 /// The proposal: every candidate with its decision and reason, then the money per pot.
 pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
     let columns = vec![

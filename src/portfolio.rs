@@ -240,7 +240,7 @@ pub(crate) fn assemble(
 /// the rules in force on its decision date.
 fn with_own_grants(file: &Register, rules: &Rulebook, applications: &[Application]) -> Register {
     let mut register = file.clone();
-    register.add_own_grants(applications, |app| {
+    register.add_own_grants(applications, &rules.region, |app| {
         let set = rules.at(app.decision_date?)?;
         let form = set.supports.get(&app.support)?.forms.get(&app.form?)?;
         form.legal_basis.regulation()

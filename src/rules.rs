@@ -264,6 +264,8 @@ pub struct RuleSet {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rulebook {
     pub name: String,
+    /// The region whose guideline it is: the grantor of its own grants.
+    pub region: String,
     /// Sorted by `valid_from`.
     pub periods: Vec<RuleSet>,
 }

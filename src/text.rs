@@ -723,9 +723,11 @@ pub mod rules {
 
     pub const NO_ORG_NR_FOR_REGISTER: Msg = Msg("rules-no-org-nr-for-register");
 
-    /// The region as the grantor of its own grant, application `id`.
-    pub fn own_grant(id: &str) -> Text {
-        crate::tt!("rules-own-grant", id = id)
+    /// The region (`region`, empty when the rules do not name it) as the grantor of its own
+    /// grant, application `id`.
+    pub fn own_grant(region: &str, id: &str) -> Text {
+        let region = if region.is_empty() { "none" } else { region };
+        crate::tt!("rules-own-grant", region = region, id = id)
     }
 
     /// One aid of the register in a line.
@@ -3009,6 +3011,17 @@ pub mod export {
     pub(crate) const ALLOCATED: Msg = Msg("export-allocated");
     pub(crate) const REMAINING: Msg = Msg("export-remaining");
     pub(crate) const CHANGE: Msg = Msg("export-change");
+    pub(crate) const DE_MINIMIS_SHEET: Msg = Msg("export-de-minimis-sheet");
+    pub(crate) const RECIPIENT: Msg = Msg("export-recipient");
+    pub(crate) const GRANT_DATE: Msg = Msg("export-grant-date");
+    pub(crate) const AMOUNT: Msg = Msg("export-amount");
+    pub(crate) const AMOUNT_EUR: Msg = Msg("export-amount-eur");
+    pub(crate) const EUR_RATE: Msg = Msg("export-eur-rate");
+    pub(crate) const GRANTOR: Msg = Msg("export-grantor");
+    pub(crate) const REGULATION: Msg = Msg("export-regulation");
+    pub(crate) const INSTRUMENT: Msg = Msg("export-instrument");
+    pub(crate) const INSTRUMENT_GRANT: Msg = Msg("export-instrument-grant");
+    pub(crate) const SECTOR: Msg = Msg("export-sector");
     /// The heading of a comparison's amount column: which scenario it is.
     pub(crate) fn amount_in(letter: &str, scenario: &str) -> String {
         crate::t!("export-amount-in", letter = letter, scenario = scenario)

@@ -266,6 +266,7 @@ cli-arg-explain-scenario = Scenario file (default: scenarios/2021/bas.yaml)
 cli-value-help-export-what-ranking = The ranking with part scores, rules and the proposal
 cli-value-help-export-what-allocation = The proposal: each application with decision, amount and reason, and the money per pot
 cli-value-help-export-what-comparison = The difference from the scenario in --with
+cli-value-help-export-what-de-minimis = The region's own grants of aid of minor importance, for the national register
 cli-value-help-export-format-xlsx = Excel workbook with krona formats, a locked heading row and filters
 cli-value-help-export-format-csv = CSV for Swedish Excel: semicolons, decimal commas, BOM
 cli-strategy-line = Strategy: { $name }. { $explanation }

@@ -47,3 +47,14 @@ export-written = Wrote { $path } ({ $rows ->
 }).
 export-comparison-needs-with = --what comparison needs a second scenario to compare with: --with scenarios/2021/budget-minus-10.yaml
 export-csv-one-sheet = A CSV file holds one table; the first is written (XLSX gets every sheet).
+export-de-minimis-sheet = De minimis aid
+export-recipient = Recipient
+export-grant-date = Date of grant
+export-amount = Amount (SEK)
+export-amount-eur = Amount (EUR)
+export-eur-rate = Rate (SEK/EUR)
+export-grantor = Grantor
+export-regulation = Regulation
+export-instrument = Aid instrument
+export-instrument-grant = Grant
+export-sector = Sector (SNI 2007)

@@ -48,7 +48,10 @@ rules-given-as = { $form } is given as { $basis }.
 rules-basis-sgei-de-minimis = de minimis aid to undertakings providing services of general economic interest
 rules-no-sgei-ceiling = the guideline does not give the de minimis ceiling for services of general economic interest, so it cannot be checked whether the aid fits
 rules-no-org-nr-for-register = the application has no organisation number (a sole trader has the owner's personal identity number, which is not kept here), so the aid register cannot be searched; only aid of minor importance the applicant has declared counts
-rules-own-grant = The region, appropriation 1:1 (application { $id })
+rules-own-grant = { $region ->
+    [none] the region
+   *[other] { $region }
+}, appropriation 1:1 (application { $id })
 rules-aid-line = { $date }: { $amount } from { $grantor } to { $recipient } ({ $org_nr }){ $reference ->
     [none] {""}
    *[other] , { $reference }

@@ -263,6 +263,7 @@ cli-arg-explain-scenario = Scenariofil (standard: scenarios/2021/bas.yaml)
 cli-value-help-export-what-ranking = Rangordningen med delpoäng, regler och förslaget
 cli-value-help-export-what-allocation = Förslaget: varje ansökan med beslut, belopp och skäl, och pengarna per pott
 cli-value-help-export-what-comparison = Skillnaden mot scenariot i --with
+cli-value-help-export-what-de-minimis = Regionens egna beviljade stöd av mindre betydelse, till det nationella registret
 cli-value-help-export-format-xlsx = Excel-arbetsbok med kronformat, låst rubrikrad och filter
 cli-value-help-export-format-csv = CSV för svenskt Excel: semikolon, decimalkomma, BOM
 cli-strategy-line = Strategi: { $name }. { $explanation }

@@ -47,3 +47,14 @@ export-written = Skrev { $path } ({ $rows ->
 }).
 export-comparison-needs-with = --what comparison behöver ett andra scenario att jämföra med: --with scenarios/2021/budget-minus-10.yaml
 export-csv-one-sheet = CSV rymmer en tabell; den första skrivs (XLSX får alla flikar).
+export-de-minimis-sheet = Stöd av mindre betydelse
+export-recipient = Mottagare
+export-grant-date = Beslutsdag
+export-amount = Belopp (kr)
+export-amount-eur = Belopp (euro)
+export-eur-rate = Kurs (kr/euro)
+export-grantor = Stödgivare
+export-regulation = Förordning
+export-instrument = Typ av stöd
+export-instrument-grant = Bidrag
+export-sector = Bransch (SNI 2007)

@@ -48,7 +48,10 @@ rules-given-as = { $form } ges som { $basis }.
 rules-basis-sgei-de-minimis = stöd av mindre betydelse till företag som tillhandahåller tjänster av allmänt ekonomiskt intresse
 rules-no-sgei-ceiling = riktlinjen anger inte taket för stöd av mindre betydelse till tjänster av allmänt ekonomiskt intresse, så det kan inte prövas om stödet ryms
 rules-no-org-nr-for-register = ansökan har inget organisationsnummer (en enskild firma har ägarens personnummer, som inte sparas här), så stödregistret kan inte sökas; bara stöd av mindre betydelse som sökanden själv uppgett räknas
-rules-own-grant = Regionen, anslag 1:1 (ansökan { $id })
+rules-own-grant = { $region ->
+    [none] regionen
+   *[other] { $region }
+}, anslag 1:1 (ansökan { $id })
 rules-aid-line = { $date }: { $amount } från { $grantor } till { $recipient } ({ $org_nr }){ $reference ->
     [none] {""}
    *[other] , { $reference }

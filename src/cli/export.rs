@@ -54,6 +54,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
             let a = crate::optimise::optimise(&p, &crate::optimise::Settings::default());
             crate::export::allocation(&p, &a)
         }
+        ExportWhat::DeMinimis => vec![crate::export::de_minimis_grants(&p)],
         ExportWhat::Comparison => {
             let Some(with) = with else {
                 return Err(Failure::message(m::COMPARISON_NEEDS_WITH.to_string()));
@@ -89,6 +90,8 @@ pub enum ExportWhat {
     Ranking,
     Allocation,
     Comparison,
+    /// The region's own grants of aid of minor importance, for the national register.
+    DeMinimis,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -21,7 +21,14 @@ use crate::rules::{
 };
 use crate::text::files as msg;
 
-const TOP_KEYS: &[&str] = &["name", "appropriation", "source", "description", "periods"];
+const TOP_KEYS: &[&str] = &[
+    "name",
+    "region",
+    "appropriation",
+    "source",
+    "description",
+    "periods",
+];
 const SECTIONS: &[&str] = &[
     "projektmedel",
     "foretagsstod",
@@ -79,6 +86,7 @@ pub fn load(path: &Path, d: &mut Diag) -> Option<Rulebook> {
 pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
     let top = Fields::open(root, "", TOP_KEYS, d)?;
     let name: String = top.opt("name", d).unwrap_or_default();
+    let region: String = top.opt("region", d).unwrap_or_default();
     let _: Option<Vec<String>> = top.opt("appropriation", d);
     let _: Option<String> = top.opt("source", d);
     let _: Option<String> = top.opt("description", d);
@@ -138,7 +146,11 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
         previous = Some(valid_from);
         out.push(set);
     }
-    Some(Rulebook { name, periods: out })
+    Some(Rulebook {
+        name,
+        region,
+        periods: out,
+    })
 }
 
 fn read_period(

@@ -93,8 +93,8 @@ fn start(binary: &Path, data: &Path) -> Result<Server, String> {
             .flatten()
         {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let wanted =
-                sub == "strategies" || matches!(
+            let wanted = sub == "strategies"
+                || matches!(
                     name.as_str(),
                     "bas.yaml" | "ansokningar.yaml" | "stodregister.yaml"
                 );

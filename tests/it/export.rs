@@ -200,3 +200,40 @@ fn a_comparison_names_its_scenarios_and_signs_its_differences() {
         "{left}"
     );
 }
+
+/// The region's own grants of de minimis aid for the national register: only grants given as
+/// de minimis (a granted project is not aid to a company), in kronor and euro at the rate of
+/// the rules in force on the day of the grant, with the regulation of that period.
+#[test]
+fn the_de_minimis_export_lists_the_regions_own_de_minimis_grants() {
+    let files = Files::shipped();
+    files.replace(
+        "scenarios/2021/ansokningar.yaml",
+        "  company: { employees: 45, turnover: \"70 000 000\", balance_sheet: \"40 000 000\", in_difficulty: false }",
+        "  company: { employees: 45, turnover: \"70 000 000\", balance_sheet: \"40 000 000\", in_difficulty: false, sni: \"25.730\" }",
+    );
+    // A second grant, in 2024: 2023/2831 and that period's rate (11,48 kr/euro).
+    let mut apps = files.read("scenarios/2021/ansokningar.yaml");
+    apps.push_str("\n- id: \"2024-0007\"\n  title: Konsultstöd 2024\n  applicant: { name: \"Sala Ventil AB\", org_nr: \"559487-4975\", type: aktiebolag }\n  support: foretagsstod\n  form: konsultstod\n  status: beviljad\n  received: 2024-01-15\n  decision_date: 2024-03-04\n  start: 2024-04-01\n  municipalities: [Sala]\n  requested: \"114 800\"\n  eligible_cost: \"229 600\"\n  links: { apv.konkurrenskraft: 2 }\n  company: { employees: 12, turnover: \"18 000 000\", balance_sheet: \"9 000 000\" }\n");
+    files.write("scenarios/2021/ansokningar.yaml", &apps);
+    let p = Portfolio::load(&files.path("scenarios/2021/bas.yaml")).expect("loads");
+    let sheet = export::de_minimis_grants(&p);
+    let text = String::from_utf8(export::csv(&sheet).expect("csv")[3..].to_vec()).expect("utf-8");
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    let fields: Vec<&str> = rows[0].split(';').collect();
+    assert_eq!(fields[0], "556032-7974");
+    assert_eq!(fields[2], "2020-12-01");
+    assert_eq!(fields[3], "800000");
+    // 800 000 / 10,14 = 78 895,46 euro.
+    assert_eq!(fields[4], "78895,46");
+    assert_eq!(fields[6], "Region Västmanland");
+    assert!(fields[7].contains("1407/2013"), "{}", fields[7]);
+    assert_eq!(fields[11], "25.730");
+    assert_eq!(fields[12], "2020-0202");
+    let fields: Vec<&str> = rows[1].split(';').collect();
+    assert_eq!((fields[3], fields[4]), ("114800", "10000,00"));
+    assert!(fields[7].contains("2023/2831"), "{}", fields[7]);
+    // The granted projects (2020-0114, 2020-0131, 2020-0177) are not in it.
+    assert!(!text.contains("2020-0114") && !text.contains("2020-0177"));
+}
