@@ -295,6 +295,8 @@ pub struct Store {
     pub distance_km: Option<Decimal>,
     pub grocery_turnover: Option<Sek>,
     pub open_all_year: Option<bool>,
+    /// Hours open a week, on average over the year.
+    pub weekly_opening_hours: Option<Decimal>,
     /// A store the region has named strategically important (higher servicebidrag cap).
     pub strategic: bool,
 }

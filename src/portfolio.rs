@@ -34,6 +34,19 @@ pub struct Assessment {
     pub(crate) rules_date: Date,
 }
 
+/// Applications that count against one de minimis room: two or more whose forms are given as
+/// de minimis, from one organisation or one single undertaking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeMinimisGroup {
+    /// The undertaking's name, or the applicant's where it stands alone.
+    pub name: String,
+    /// Indices into `applications`.
+    pub members: Vec<usize>,
+    /// The least room any member's own check found: funded together, their grants fit under
+    /// it (the later grant counts the earlier one's in its window).
+    pub room: Sek,
+}
+
 /// Everything a scenario needs, loaded and checked.
 #[derive(Debug, Clone)]
 pub struct Portfolio {
@@ -49,6 +62,9 @@ pub struct Portfolio {
     pub register_file: Register,
     /// The register with this tool's own grants added: what the de minimis checks count.
     pub register: Register,
+    /// Applications of one single undertaking whose de minimis aid shares one room: each is
+    /// checked alone, and the optimiser keeps them together under the room (by group key).
+    pub de_minimis_groups: BTreeMap<String, DeMinimisGroup>,
     /// Warnings found while loading (errors prevent a portfolio).
     pub warnings: Vec<Problem>,
 }
@@ -222,7 +238,9 @@ pub(crate) fn assemble(
             d.error(&lock.loc, "must_fund", msg::must_fund_ineligible(&lock.id));
         }
     }
+    let de_minimis_groups = de_minimis_groups(&applications, &assessments, &register);
     Some(Portfolio {
+        de_minimis_groups,
         scenario,
         strategy,
         agenda,
@@ -234,6 +252,39 @@ pub(crate) fn assemble(
         register,
         warnings: Vec::new(),
     })
+}
+
+/// The candidates that share a de minimis room, by the undertaking (or organisation number)
+/// whose aid counts together; only groups of two or more. (Granted applications are in the
+/// register already and count in each candidate's own room.)
+fn de_minimis_groups(
+    applications: &[Application],
+    assessments: &[Assessment],
+    register: &Register,
+) -> BTreeMap<String, DeMinimisGroup> {
+    let mut groups: BTreeMap<String, DeMinimisGroup> = BTreeMap::new();
+    for (i, (app, a)) in applications.iter().zip(assessments).enumerate() {
+        let (Some(status), Some(org_nr)) = (&a.eligibility.de_minimis, &app.applicant.org_nr)
+        else {
+            continue;
+        };
+        if !app.status.is_candidate() {
+            continue;
+        }
+        let (key, name) = match register.undertaking_of(org_nr) {
+            Some(u) => (format!("u:{}", u.name), u.name.clone()),
+            None => (crate::deminimis::digits(org_nr), app.applicant.name.clone()),
+        };
+        let group = groups.entry(key).or_insert_with(|| DeMinimisGroup {
+            name,
+            members: Vec::new(),
+            room: status.room,
+        });
+        group.members.push(i);
+        group.room = group.room.min(status.room);
+    }
+    groups.retain(|_, g| g.members.len() > 1);
+    groups
 }
 
 /// The register with the applications granted under a de minimis regulation added, each by

@@ -39,6 +39,9 @@ pub struct FormRule {
     pub min_distance_km: Option<Decimal>,
     pub max_grocery_turnover: Option<Sek>,
     pub open_all_year: bool,
+    /// Open at least this many hours a week on average (Tillväxtverket's "öppet på
+    /// åretruntbasis"), and `.1` hours for a store whose grocery turnover is under `.2`.
+    pub min_weekly_hours: Option<(Decimal, Option<(Decimal, Sek)>)>,
     /// Checks for the case officer that belong to this form only (after the pot's).
     pub manual_checks: Vec<ManualCheck>,
 }
@@ -820,8 +823,10 @@ fn check_form_amounts(
             source,
         );
     }
-    let needs_store =
-        form.min_distance_km.is_some() || form.max_grocery_turnover.is_some() || form.open_all_year;
+    let needs_store = form.min_distance_km.is_some()
+        || form.max_grocery_turnover.is_some()
+        || form.open_all_year
+        || form.min_weekly_hours.is_some();
     if needs_store && app.store.is_none() {
         c.out.unchecked.push(msg::NO_STORE.into());
         return;
@@ -852,4 +857,36 @@ fn check_form_amounts(
             source,
         );
     }
+    if let Some((hours, small)) = form.min_weekly_hours {
+        check_opening_hours(store, hours, small, source, c);
+    }
+}
+
+/// Open enough hours a week: `hours`, or fewer for a small store (`small`: hours and the
+/// grocery turnover it is small under).
+fn check_opening_hours(
+    store: &crate::application::Store,
+    hours: Decimal,
+    small: Option<(Decimal, Sek)>,
+    source: &str,
+    c: &mut Checker<'_>,
+) {
+    let Some(open) = store.weekly_opening_hours else {
+        c.out.unchecked.push(msg::NO_OPENING_HOURS.into());
+        return;
+    };
+    let small_store = match (small, store.grocery_turnover) {
+        (Some((_, limit)), Some(t)) => t < limit,
+        _ => false,
+    };
+    let needed = match small {
+        Some((small_hours, _)) if small_store => small_hours,
+        _ => hours,
+    };
+    c.rule(
+        "oppettider",
+        open >= needed,
+        || msg::too_few_hours(open, hours, small),
+        source,
+    );
 }

@@ -416,6 +416,7 @@ pub mod files {
     }
 
     pub const REGISTER_NOT_A_SCENARIO: Msg = Msg("files-register-not-a-scenario");
+    pub const SMALL_STORE_NEEDS_BOTH: Msg = Msg("files-small-store-needs-both");
     pub const UNDERTAKING_NEEDS_TWO: Msg = Msg("files-undertaking-needs-two");
     pub const AID_AMOUNT_ZERO: Msg = Msg("files-aid-amount-zero");
 
@@ -722,6 +723,32 @@ pub mod rules {
     }
 
     pub const NO_ORG_NR_FOR_REGISTER: Msg = Msg("rules-no-org-nr-for-register");
+    pub const NO_OPENING_HOURS: Msg = Msg("rules-no-opening-hours");
+
+    /// Open `open` hours a week; at least `hours` needed, `small` hours under a turnover.
+    pub(crate) fn too_few_hours(
+        open: Decimal,
+        hours: Decimal,
+        small: Option<(Decimal, Sek)>,
+    ) -> Text {
+        let n = |d: Decimal| {
+            TextArg::Number(
+                rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0),
+                0,
+            )
+        };
+        match small {
+            Some((small_hours, turnover)) => crate::tt!(
+                "rules-too-few-hours-small",
+                open = n(open),
+                hours = n(hours),
+                small_hours = n(small_hours),
+                turnover = TextArg::Short(turnover)
+            ),
+            None => crate::tt!("rules-too-few-hours", open = n(open), hours = n(hours)),
+        }
+    }
+    pub const DE_MINIMIS_COUNTED: Msg = Msg("rules-de-minimis-counted");
 
     /// The region (`region`, empty when the rules do not name it) as the grantor of its own
     /// grant, application `id`.

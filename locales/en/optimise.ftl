@@ -114,3 +114,4 @@ optimise-override-same-must-fund = { $id } is proposed without the lock too, so 
 optimise-override-same-exclude = { $id } is not proposed without the lock either, so the lock changes nothing.
 optimise-override-no-price = What the lock of { $id } changes cannot be shown: without it no allocation keeps the budget and the conditions.
 optimise-override-reason = Reason: { $reason }
+optimise-row-de-minimis = the room for aid of minor importance for { $name }

@@ -56,3 +56,7 @@ rules-aid-line = { $date }: { $amount } from { $grantor } to { $recipient } ({ $
     [none] {""}
    *[other] , { $reference }
 }
+rules-de-minimis-counted = Aid of minor importance that counts:
+rules-no-opening-hours = the store's opening hours (weekly_opening_hours, hours a week) are missing, so the requirement on opening hours cannot be checked
+rules-too-few-hours = the store is open { $open } hours a week; the requirement is at least { $hours } hours on average over the year
+rules-too-few-hours-small = the store is open { $open } hours a week; the requirement is at least { $hours } hours on average over the year, { $small_hours } hours for a store whose grocery turnover is under { $turnover }

@@ -108,3 +108,4 @@ optimise-override-same-must-fund = { $id } föreslås även utan låsningen, så
 optimise-override-same-exclude = { $id } föreslås inte heller utan låsningen, så låsningen ändrar inget.
 optimise-override-no-price = Vad låsningen av { $id } ändrar går inte att visa: utan den finns ingen fördelning som håller budgeten och villkoren.
 optimise-override-reason = Skäl: { $reason }
+optimise-row-de-minimis = utrymmet för stöd av mindre betydelse för { $name }

@@ -56,3 +56,7 @@ rules-aid-line = { $date }: { $amount } från { $grantor } till { $recipient } (
     [none] {""}
    *[other] , { $reference }
 }
+rules-de-minimis-counted = Stöd av mindre betydelse som räknas:
+rules-no-opening-hours = butikens öppettider (weekly_opening_hours, timmar i veckan) saknas, så kravet på öppettider kan inte prövas
+rules-too-few-hours = butiken har öppet { $open } timmar i veckan; kravet är minst { $hours } timmar i genomsnitt över året
+rules-too-few-hours-small = butiken har öppet { $open } timmar i veckan; kravet är minst { $hours } timmar i genomsnitt över året, { $small_hours } timmar för en butik vars dagligvaruomsättning är under { $turnover }

@@ -69,6 +69,7 @@ const STORE_KEYS: &[&str] = &[
     "distance_km",
     "grocery_turnover",
     "open_all_year",
+    "weekly_opening_hours",
     "strategic",
 ];
 
@@ -764,6 +765,7 @@ fn read_store(node: &Node, d: &mut Diag) -> Option<Store> {
         distance_km: f.opt("distance_km", d),
         grocery_turnover: f.opt("grocery_turnover", d),
         open_all_year: f.opt("open_all_year", d),
+        weekly_opening_hours: f.opt("weekly_opening_hours", d),
         strategic: f.opt("strategic", d).unwrap_or(false),
     })
 }

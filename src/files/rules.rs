@@ -73,6 +73,7 @@ const FORM_KEYS: &[&str] = &[
     "min_distance_km",
     "max_grocery_turnover",
     "open_all_year",
+    "min_weekly_hours",
     "manual_checks",
     "funding",
     "description",
@@ -373,8 +374,33 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         min_distance_km: f.opt("min_distance_km", d),
         max_grocery_turnover: f.opt::<Sek>("max_grocery_turnover", d),
         open_all_year: f.opt("open_all_year", d).unwrap_or(false),
+        min_weekly_hours: weekly_hours(&f, d),
         manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     })
+}
+
+/// `min_weekly_hours: { hours: 40, small_store_hours: 20, small_store_turnover: "2 mkr" }`.
+fn weekly_hours(f: &Fields<'_>, d: &mut Diag) -> Option<(Decimal, Option<(Decimal, Sek)>)> {
+    let node = f.node("min_weekly_hours")?;
+    let path = f.path("min_weekly_hours");
+    let g = Fields::open(
+        node,
+        &path,
+        &["hours", "small_store_hours", "small_store_turnover"],
+        d,
+    )?;
+    let hours: Decimal = g.req("hours", d)?;
+    let small_hours: Option<Decimal> = g.opt("small_store_hours", d);
+    let small_turnover: Option<Sek> = g.opt("small_store_turnover", d);
+    let small = match (small_hours, small_turnover) {
+        (Some(h), Some(t)) => Some((h, t)),
+        (None, None) => None,
+        _ => {
+            d.error(g.loc(), path, msg::SMALL_STORE_NEEDS_BOTH);
+            None
+        }
+    };
+    Some((hours, small))
 }
 
 /// A share 0–1.

@@ -111,6 +111,7 @@ fn mendable(books: &Ledger) -> Option<crate::optimise::ledger::Breach> {
                 | RowKind::ShareMin(_)
                 | RowKind::ShareMax(_)
                 | RowKind::PerApplicant(..)
+                | RowKind::DeMinimis(_)
         )
     })
 }

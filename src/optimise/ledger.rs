@@ -227,6 +227,18 @@ impl<'p> Ledger<'p> {
                 );
             }
         }
+        for (key, group) in &p.de_minimis_groups {
+            if group.members.contains(&app) {
+                let used = self.group_total(&group.members) + amount;
+                if used > group.room {
+                    return breach(
+                        RowKind::DeMinimis(key.clone()),
+                        used.decimal(),
+                        group.room.decimal(),
+                    );
+                }
+            }
+        }
         for (k, c) in s.constraints.iter().enumerate() {
             match &c.kind {
                 ConstraintKind::Resource { resource, max } => {
@@ -335,7 +347,26 @@ impl<'p> Ledger<'p> {
         for (k, c) in s.constraints.iter().enumerate() {
             self.named_breaches(k, &c.kind, &mut out);
         }
+        for (key, group) in &p.de_minimis_groups {
+            let used = self.group_total(&group.members);
+            if used > group.room {
+                out.push(Breach {
+                    kind: RowKind::DeMinimis(key.clone()),
+                    used: used.decimal(),
+                    limit: group.room.decimal(),
+                });
+            }
+        }
         out
+    }
+
+    /// What the applications `members` are granted together.
+    fn group_total(&self, members: &[usize]) -> Sek {
+        members
+            .iter()
+            .filter_map(|i| self.funded.get(i))
+            .copied()
+            .sum()
     }
 
     /// A share of the pot's allocation outside its bounds (none when nothing fundable matches).

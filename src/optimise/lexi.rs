@@ -75,6 +75,7 @@ fn fills_up(kind: &RowKind) -> bool {
             | RowKind::Ceiling
             | RowKind::Resource(_)
             | RowKind::PerApplicant(..)
+            | RowKind::DeMinimis(_)
             | RowKind::AtMostOne(_)
             | RowKind::Blocked(_)
     )
@@ -809,7 +810,7 @@ pub(crate) fn limit_sentence(
     let need = least(p, m, i);
     let name = b.kind.name(p);
     let own_money = match &b.kind {
-        RowKind::Budget(_) | RowKind::PerApplicant(..) => Some(need),
+        RowKind::Budget(_) | RowKind::PerApplicant(..) | RowKind::DeMinimis(_) => Some(need),
         RowKind::Frame(_, year) => Some(
             super::ledger::year_split(p, app, need)
                 .get(year)

@@ -1396,7 +1396,8 @@ fn describe_conflict(
                 k @ (RowKind::Budget(_)
                 | RowKind::Frame(..)
                 | RowKind::Ceiling
-                | RowKind::PerApplicant(..)),
+                | RowKind::PerApplicant(..)
+                | RowKind::DeMinimis(_)),
             ) => Some(k),
             _ => None,
         })
@@ -1440,6 +1441,7 @@ fn limit_of(p: &Portfolio, kind: &RowKind) -> Option<Sek> {
             crate::scenario::ConstraintKind::PerApplicant { max } => Some(*max),
             _ => None,
         },
+        RowKind::DeMinimis(key) => p.de_minimis_groups.get(key).map(|g| g.room),
         _ => None,
     }
 }

@@ -41,6 +41,9 @@ pub enum RowKind {
     Requires(usize),
     /// `requires` whose prerequisite cannot be funded at all: the dependent is blocked.
     Blocked(usize),
+    /// The de minimis room of one single undertaking, by its key in
+    /// `Portfolio::de_minimis_groups`: its candidates funded together fit under it.
+    DeMinimis(String),
     /// Internal to counterfactual searches: the objective must reach a value.
     Objective,
     /// Internal to the solver: a cover inequality derived from the row with this index.
@@ -93,6 +96,13 @@ impl RowKind {
             },
             RowKind::Resource(k) | RowKind::AtMostOne(k) => named(*k),
             RowKind::Blocked(k) => crate::tt!("optimise-row-blocked", name = named(*k)),
+            RowKind::DeMinimis(key) => {
+                let name = p
+                    .de_minimis_groups
+                    .get(key)
+                    .map_or(key.as_str(), |g| g.name.as_str());
+                crate::tt!("optimise-row-de-minimis", name = name)
+            }
             RowKind::Objective => crate::tt!("optimise-row-objective"),
             RowKind::Cut(_) => crate::tt!("optimise-row-cut"),
         }
@@ -519,6 +529,27 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                 requires_row(p, m, k, id, requires, &var_of);
             }
         }
+    }
+    de_minimis_rows(p, m);
+}
+
+/// Σ granted ≤ room for the candidates of one single undertaking, where together they ask
+/// for more than the room (each alone fits: the rules have checked it).
+fn de_minimis_rows(p: &Portfolio, m: &mut Model) {
+    for (key, group) in &p.de_minimis_groups {
+        let list: Vec<usize> = (0..m.vars.len())
+            .filter(|i| group.members.contains(&m.vars[*i].app))
+            .collect();
+        let most: f64 = list.iter().map(|i| m.vars[*i].requested).sum();
+        if list.len() < 2 || most <= f(group.room.decimal()) {
+            continue;
+        }
+        let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
+        m.rows.push(Row {
+            kind: RowKind::DeMinimis(key.clone()),
+            terms,
+            rhs: money_rhs(group.room),
+        });
     }
 }
 

@@ -525,6 +525,16 @@ fn whole_kronor_amounts(
         }
         lp.add_constraint(e.leq(to_f64(budget.decimal().floor())));
     }
+    // The de minimis room of each single undertaking (as its candidates' checks found it).
+    for group in p.de_minimis_groups.values() {
+        let mut e = Expression::from(0.0);
+        for (app, a) in &amount {
+            if group.members.contains(app) {
+                e += a.clone();
+            }
+        }
+        lp.add_constraint(e.leq(to_f64(group.room.decimal().floor())));
+    }
     for c in &s.constraints {
         match &c.kind {
             ConstraintKind::PerApplicant { max } => {
@@ -1805,4 +1815,77 @@ fn what_a_lock_changes_is_checked_by_solving_without_it() {
         changed += o.leaving.len() + o.entering.len();
     }
     assert!(changed > 0, "at least one lock changes something");
+}
+
+/// Two candidates of one company are each within its de minimis room but not together: the
+/// proposal funds one, and the other's reason names the room, under every strategy, and holds
+/// when re-solved.
+#[test]
+fn candidates_of_one_undertaking_share_its_de_minimis_room() {
+    let data = crate::support::Data::shipped();
+    // Kolbäcks Energi AB has had 300 000 kr; 1 500 000 kr more leaves 228 000 kr of the
+    // 2 028 000 kr ceiling. 2021-0042 asks for 183 000 kr, a second application 150 000 kr.
+    let mut register = data.read("scenarios/2021/stodregister.yaml");
+    register.push_str("  - { org_nr: \"559196-1148\", recipient: \"Kolbäcks Energi AB\", date: 2020-09-01, amount: \"1 500 000\", grantor: \"Tillväxtverket\" }\n");
+    data.write("scenarios/2021/stodregister.yaml", &register);
+    let apps = data.read("scenarios/2021/ansokningar.yaml");
+    let start = apps.find("- id: \"2021-0042\"").expect("0042");
+    let end = start + apps[start..].find("\n\n").expect("end of item");
+    let second = apps[start..end]
+        .replace("2021-0042", "2021-0900")
+        .replace("generationsskifte", "exportplan")
+        .replace("requested: \"183 000\"", "requested: \"150 000\"");
+    data.write(
+        "scenarios/2021/ansokningar.yaml",
+        &format!("{apps}\n{second}\n"),
+    );
+    let p = data.load("scenarios/2021/bas.yaml").expect("loads");
+    let group = p
+        .de_minimis_groups
+        .values()
+        .find(|g| g.name == "Kolbäcks Energi AB")
+        .expect("grouped");
+    assert_eq!(group.room, Sek::kr(228_000));
+    // Money enough in the pot, so that only the room keeps them apart.
+    let budget = data.read("scenarios/2021/bas.yaml").replace(
+        "foretagsstod: \"13,2 mkr\", kommersiell_service: \"0,5 mkr\" }",
+        "foretagsstod: \"40 mkr\", kommersiell_service: \"0,5 mkr\" }",
+    );
+    data.write("scenarios/2021/bas.yaml", &budget);
+    let p = data.load("scenarios/2021/bas.yaml").expect("loads");
+    for objective in [Objective::Rank, Objective::Score, Objective::Value] {
+        let mut s = p.scenario.clone();
+        s.objective = objective;
+        let q = p.rebuild(s, p.applications.clone()).expect("valid");
+        let a = optimise(&q, &quick());
+        let ids: Vec<&str> = a.funded_ids(&q).collect();
+        let both = ["2021-0042", "2021-0900"]
+            .iter()
+            .filter(|id| ids.contains(id))
+            .count();
+        assert_eq!(both, 1, "{objective:?}: {ids:?}");
+        let left = a
+            .not_funded
+            .iter()
+            .find(|n| ["2021-0042", "2021-0900"].contains(&q.applications[n.app].id.as_str()))
+            .expect("one is left out");
+        assert!(
+            left.limits
+                .iter()
+                .any(|k| matches!(k, RowKind::DeMinimis(_))),
+            "{objective:?}: {:?} {}",
+            left.limits,
+            left.explanation
+        );
+        assert!(
+            left.explanation
+                .to_string()
+                .contains("stöd av mindre betydelse för Kolbäcks Energi AB"),
+            "{}",
+            left.explanation
+        );
+        if objective != Objective::Rank {
+            reasons_hold_by_re_solving(&q, &format!("de minimis {objective:?}"), 4);
+        }
+    }
 }

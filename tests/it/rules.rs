@@ -1004,3 +1004,55 @@ fn the_register_reports_bad_lines_where_they_are() {
         "{warnings}"
     );
 }
+
+/// Särskilt driftstöd: open all year at least 40 hours a week on average, 20 hours for a store
+/// whose grocery turnover is under 2 mkr (Tillväxtverket's "öppet på åretruntbasis").
+#[test]
+fn sarskilt_driftstod_needs_opening_hours_by_turnover() {
+    let shop = |turnover: &str, hours: &str| {
+        let store = format!(
+            "  store: {{ distance_km: 14, grocery_turnover: \"{turnover}\", open_all_year: true{hours} }}\n  company: {{ employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }}\n"
+        );
+        assess(&service(
+            "2021-06-01",
+            "sarskilt_driftstod",
+            "aktiebolag",
+            "2021: \"150000\"",
+            &store,
+            "",
+        ))
+    };
+    let a = shop("4 mkr", ", weekly_opening_hours: 35");
+    assert_eq!(broken(&a), vec!["oppettider"]);
+    let text = a.eligibility.breaches[0].message.to_string();
+    assert!(
+        text.contains("35 timmar") && text.contains("minst 40"),
+        "{text}"
+    );
+    assert!(
+        shop("4 mkr", ", weekly_opening_hours: 40")
+            .eligibility
+            .eligible()
+    );
+    // Under 2 mkr, 20 hours are enough.
+    assert!(
+        shop("1,5 mkr", ", weekly_opening_hours: 25")
+            .eligibility
+            .eligible()
+    );
+    assert_eq!(
+        broken(&shop("1,5 mkr", ", weekly_opening_hours: 18")),
+        vec!["oppettider"]
+    );
+    // Without the hours the rule is left to the handläggare, named.
+    let a = shop("4 mkr", "");
+    assert!(a.eligibility.eligible());
+    assert!(
+        a.eligibility
+            .unchecked
+            .iter()
+            .any(|u| u.to_string().contains("öppettider")),
+        "{:?}",
+        a.eligibility.unchecked
+    );
+}

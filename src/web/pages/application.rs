@@ -158,17 +158,22 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
         @if let Some((basis, source)) = &a.eligibility.legal_basis {
             p { (basis) @if !source.is_empty() { " " span.sub { "(" (cli_msg::SOURCE) ": " (source) ")" } } }
         }
-        @if let Some(dm) = &a.eligibility.de_minimis {
-            p { (dm.summary()) @if let Some(note) = dm.declared_note() { " " (note) } }
-            @if !dm.counted.is_empty() {
-                ul { @for aid in &dm.counted { li { (aid.line()) } } }
-            }
-        }
         @if a.eligibility.eligible() {
             p.yes-text { (t::ELIGIBLE_YES) }
         } @else {
             p.no-text { (t::ELIGIBLE_NO) }
             ul { @for b in &a.eligibility.breaches { li { (b.message) " " span.sub { "(" (cli_msg::SOURCE) ": " (b.source) ")" } } } }
+        }
+        @if let Some(dm) = &a.eligibility.de_minimis {
+            // A breach says the same in its own words: then only the aid it counted.
+            @if !a.eligibility.breaches.iter().any(|b| b.rule == "de_minimis") {
+                p { (dm.summary()) @if let Some(note) = dm.declared_note() { " " (note) } }
+            } @else if !dm.counted.is_empty() {
+                p { (crate::text::rules::DE_MINIMIS_COUNTED) }
+            }
+            @if !dm.counted.is_empty() {
+                ul { @for aid in &dm.counted { li { (aid.line()) } } }
+            }
         }
         @if !a.eligibility.unchecked.is_empty() {
             p { (cli_msg::UNCHECKED) }
