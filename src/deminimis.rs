@@ -141,14 +141,14 @@ impl Register {
         out
     }
 
-    /// The years `org_nr` has already had support of `form` (its own earlier grants and the
-    /// register's), except application `except`'s.
-    pub fn years_of_form(&self, org_nr: &str, form: Form, except: &str) -> Vec<i32> {
+    /// The years `org_nr` has had support of `form` granted up to `until` (its own earlier
+    /// grants and the register's), except application `except`'s.
+    pub fn years_of_form(&self, org_nr: &str, form: Form, until: Date, except: &str) -> Vec<i32> {
         let key = digits(org_nr);
         let mut years: Vec<i32> = self
             .aid
             .iter()
-            .filter(|a| a.form == Some(form) && digits(&a.org_nr) == key)
+            .filter(|a| a.form == Some(form) && digits(&a.org_nr) == key && a.date <= until)
             .filter(|a| a.application.as_deref() != Some(except))
             .flat_map(Aid::covered_years)
             .collect();

@@ -34,16 +34,17 @@ pub struct Assessment {
     pub(crate) rules_date: Date,
 }
 
-/// Applications that count against one de minimis room: two or more whose forms are given as
-/// de minimis, from one organisation or one single undertaking.
+/// Candidates that count against one de minimis room: two or more eligible ones whose forms
+/// are given as de minimis, from one organisation or one single undertaking, under the
+/// ceiling of one of them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeMinimisGroup {
     /// The undertaking's name, or the applicant's where it stands alone.
     pub name: String,
     /// Indices into `applications`.
     pub members: Vec<usize>,
-    /// The least room any member's own check found: funded together, their grants fit under
-    /// it (the later grant counts the earlier one's in its window).
+    /// The room that member's own check found: funded together, the members' grants fit
+    /// under it (conservative: a grant decided later than it counts here too).
     pub room: Sek,
 }
 
@@ -62,8 +63,9 @@ pub struct Portfolio {
     pub register_file: Register,
     /// The register with this tool's own grants added: what the de minimis checks count.
     pub register: Register,
-    /// Applications of one single undertaking whose de minimis aid shares one room: each is
-    /// checked alone, and the optimiser keeps them together under the room (by group key).
+    /// Candidates of one single undertaking whose de minimis aid shares a room: each is
+    /// checked alone, and the optimiser keeps them together under each one's room (a limit
+    /// per candidate, by key).
     pub de_minimis_groups: BTreeMap<String, DeMinimisGroup>,
     /// Warnings found while loading (errors prevent a portfolio).
     pub warnings: Vec<Problem>,
@@ -254,37 +256,74 @@ pub(crate) fn assemble(
     })
 }
 
-/// The candidates that share a de minimis room, by the undertaking (or organisation number)
-/// whose aid counts together; only groups of two or more. (Granted applications are in the
-/// register already and count in each candidate's own room.)
+/// The limits on candidates that share a de minimis room: for each eligible candidate of a
+/// single undertaking (or organisation number) with others, the candidates whose grants count
+/// against its ceiling (all of them under SGEI de minimis, the general ones under general de
+/// minimis) fit together in the room its own check found. Only limits over two or more.
+/// (Granted applications are in the register already and count in each candidate's room.)
 fn de_minimis_groups(
     applications: &[Application],
     assessments: &[Assessment],
     register: &Register,
 ) -> BTreeMap<String, DeMinimisGroup> {
-    let mut groups: BTreeMap<String, DeMinimisGroup> = BTreeMap::new();
+    use crate::deminimis::Regulation;
+    // Eligible candidates by the undertaking their aid counts with.
+    let mut by_undertaking: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, (app, a)) in applications.iter().zip(assessments).enumerate() {
-        let (Some(status), Some(org_nr)) = (&a.eligibility.de_minimis, &app.applicant.org_nr)
-        else {
+        let (Some(_), Some(org_nr)) = (&a.eligibility.de_minimis, &app.applicant.org_nr) else {
             continue;
         };
-        if !app.status.is_candidate() {
+        if !app.status.is_candidate() || !a.eligibility.eligible() {
             continue;
         }
-        let (key, name) = match register.undertaking_of(org_nr) {
-            Some(u) => (format!("u:{}", u.name), u.name.clone()),
-            None => (crate::deminimis::digits(org_nr), app.applicant.name.clone()),
+        let key = match register.undertaking_of(org_nr) {
+            Some(u) => format!("u{}", crate::deminimis::digits(&u.members[0])),
+            None => crate::deminimis::digits(org_nr),
         };
-        let group = groups.entry(key).or_insert_with(|| DeMinimisGroup {
-            name,
-            members: Vec::new(),
-            room: status.room,
-        });
-        group.members.push(i);
-        group.room = group.room.min(status.room);
+        by_undertaking.entry(key).or_default().push(i);
     }
-    groups.retain(|_, g| g.members.len() > 1);
-    groups
+    let mut out = BTreeMap::new();
+    for (key, list) in by_undertaking {
+        for &j in &list {
+            let Some(status) = &assessments[j].eligibility.de_minimis else {
+                continue;
+            };
+            let members: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|i| {
+                    status.regulation == Regulation::SgeiDeMinimis
+                        || assessments[*i]
+                            .eligibility
+                            .de_minimis
+                            .as_ref()
+                            .is_some_and(|s| s.regulation == Regulation::DeMinimis)
+                })
+                .collect();
+            if members.len() < 2 {
+                continue;
+            }
+            let app = &applications[j];
+            let name = match app
+                .applicant
+                .org_nr
+                .as_deref()
+                .and_then(|o| register.undertaking_of(o))
+            {
+                Some(u) => u.name.clone(),
+                None => app.applicant.name.clone(),
+            };
+            out.insert(
+                format!("{key}/{}", app.id),
+                DeMinimisGroup {
+                    name,
+                    members,
+                    room: status.room,
+                },
+            );
+        }
+    }
+    out
 }
 
 /// The register with the applications granted under a de minimis regulation added, each by

@@ -523,7 +523,7 @@ impl RuleSet {
 
         self.check_company(app, pot, form_rule, when, register, &mut c);
         if let Some(form) = form_rule {
-            check_form_amounts(app, form, register, &mut c);
+            check_form_amounts(app, form, (when, register), &mut c);
         }
         c.out
     }
@@ -633,12 +633,15 @@ impl RuleSet {
                 c.out.unchecked.push(msg::NO_ORG_NR_FOR_REGISTER.into());
             }
             let status = self.de_minimis_status(app, company, rule, regulation, when, register);
+            if status.is_none() {
+                c.out.unchecked.push(msg::NO_DE_MINIMIS_WINDOW.into());
+            }
             if let Some(status) = status {
                 c.rule(
                     "de_minimis",
                     app.requested <= status.room,
                     || status.breach(),
-                    &rule.source,
+                    &status.source,
                 );
                 c.out.de_minimis = Some(status);
             }
@@ -709,9 +712,21 @@ impl RuleSet {
             let cap_room = cap.saturating_sub(general + sgei);
             if cap_room < room {
                 room = cap_room;
-                sgei_cap = Some(cap);
+                sgei_cap = Some((cap, higher.source.clone()));
             }
         }
+        // Where the SGEI ceiling binds, both kinds count, and its rule is the source.
+        let (received, counted) = match &sgei_cap {
+            Some(_) => (
+                general + sgei,
+                in_window.iter().map(|a| (*a).clone()).collect(),
+            ),
+            None => (received, counted),
+        };
+        let source = sgei_cap
+            .as_ref()
+            .map_or_else(|| rule.source.clone(), |(_, s)| s.clone());
+        let sgei_cap = sgei_cap.map(|(cap, _)| cap);
         Some(DeMinimisStatus {
             regulation,
             from,
@@ -727,7 +742,7 @@ impl RuleSet {
             room,
             sgei_cap,
             undertaking: register.undertaking_of(org_nr).map(|u| u.name.clone()),
-            source: rule.source.clone(),
+            source,
         })
     }
 
@@ -771,7 +786,7 @@ impl RuleSet {
 fn check_form_amounts(
     app: &Application,
     form: &FormRule,
-    register: &Register,
+    (when, register): (Date, &Register),
     c: &mut Checker<'_>,
 ) {
     let source = form.source.as_str();
@@ -802,7 +817,7 @@ fn check_form_amounts(
     }
     if let Some(max) = form.max_years {
         let earlier: Vec<i32> = match (form.years_in_total, &app.applicant.org_nr, app.form) {
-            (true, Some(org_nr), Some(f)) => register.years_of_form(org_nr, f, &app.id),
+            (true, Some(org_nr), Some(f)) => register.years_of_form(org_nr, f, when, &app.id),
             _ => Vec::new(),
         };
         let mut years: Vec<i32> = earlier.clone();
@@ -877,6 +892,11 @@ fn check_opening_hours(
     };
     let small_store = match (small, store.grocery_turnover) {
         (Some((_, limit)), Some(t)) => t < limit,
+        // Without the turnover a store open enough for a small one cannot be judged.
+        (Some((small_hours, _)), None) if open >= small_hours && open < hours => {
+            c.out.unchecked.push(msg::NO_TURNOVER_FOR_HOURS.into());
+            return;
+        }
         _ => false,
     };
     let needed = match small {

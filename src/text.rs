@@ -417,6 +417,7 @@ pub mod files {
 
     pub const REGISTER_NOT_A_SCENARIO: Msg = Msg("files-register-not-a-scenario");
     pub const SMALL_STORE_NEEDS_BOTH: Msg = Msg("files-small-store-needs-both");
+    pub const ROAD_CEILING_ABOVE: Msg = Msg("files-road-ceiling-above");
     pub const UNDERTAKING_NEEDS_TWO: Msg = Msg("files-undertaking-needs-two");
     pub const AID_AMOUNT_ZERO: Msg = Msg("files-aid-amount-zero");
 
@@ -724,6 +725,8 @@ pub mod rules {
 
     pub const NO_ORG_NR_FOR_REGISTER: Msg = Msg("rules-no-org-nr-for-register");
     pub const NO_OPENING_HOURS: Msg = Msg("rules-no-opening-hours");
+    pub const NO_TURNOVER_FOR_HOURS: Msg = Msg("rules-no-turnover-for-hours");
+    pub const NO_DE_MINIMIS_WINDOW: Msg = Msg("rules-no-de-minimis-window");
 
     /// Open `open` hours a week; at least `hours` needed, `small` hours under a turnover.
     pub(crate) fn too_few_hours(
@@ -731,10 +734,12 @@ pub mod rules {
         hours: Decimal,
         small: Option<(Decimal, Sek)>,
     ) -> Text {
+        // Whole hours as whole, else with one decimal (39,5 is not 40).
         let n = |d: Decimal| {
+            let decimals = if d.fract().is_zero() { 0 } else { 1 };
             TextArg::Number(
                 rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0),
-                0,
+                decimals,
             )
         };
         match small {

@@ -142,3 +142,4 @@ files-aid-amount-zero = the amount must be more than SEK 0
 files-aid-same-as-own-grant = the same aid as application { $id } in the applications file (same recipient, day and amount), which already counts as the region's own grant: it now counts twice; remove the line here
 files-register-not-a-scenario = this is an aid register (de minimis aid), not a scenario; give a scenario, e.g. scenarios/2021/bas.yaml, that points to the register with aid_register
 files-small-store-needs-both = give both small_store_hours and small_store_turnover, or neither
+files-road-ceiling-above = the ceiling for road freight cannot be higher than the ordinary ceiling (ceiling_eur)

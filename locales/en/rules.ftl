@@ -32,7 +32,7 @@ rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
 }
 rules-de-minimis-status = Aid of minor importance: { $who } has received { $received } from { $from } to { $to } ({ $period }). The ceiling is { $ceiling }. Left to grant: { $room }.
 rules-de-minimis-declared = Of this, { $declared } is aid the applicant has declared and that is not in the aid register.
-rules-too-many-years-in-total = { $form } is given for at most { $max } years in total; the recipient has already had it in { $earlier } and the application is for { $new ->
+rules-too-many-years-in-total = { $form } is given for at most { $max } years in total; the recipient has already had it for { $earlier }, and the application is for { $new ->
     [one] one more year
    *[other] { $new } more years
 }
@@ -47,7 +47,7 @@ rules-basis-gber-sme = aid to small and medium-sized enterprises under the EU bl
 rules-given-as = { $form } is given as { $basis }.
 rules-basis-sgei-de-minimis = de minimis aid to undertakings providing services of general economic interest
 rules-no-sgei-ceiling = the guideline does not give the de minimis ceiling for services of general economic interest, so it cannot be checked whether the aid fits
-rules-no-org-nr-for-register = the application has no organisation number (a sole trader has the owner's personal identity number, which is not kept here), so the aid register cannot be searched; only aid of minor importance the applicant has declared counts
+rules-no-org-nr-for-register = the application has no organisation number, so the aid register cannot be searched; only aid of minor importance the applicant has declared counts
 rules-own-grant = { $region ->
     [none] the region
    *[other] { $region }
@@ -60,3 +60,5 @@ rules-de-minimis-counted = Aid of minor importance that counts:
 rules-no-opening-hours = the store's opening hours (weekly_opening_hours, hours a week) are missing, so the requirement on opening hours cannot be checked
 rules-too-few-hours = the store is open { $open } hours a week; the requirement is at least { $hours } hours on average over the year
 rules-too-few-hours-small = the store is open { $open } hours a week; the requirement is at least { $hours } hours on average over the year, { $small_hours } hours for a store whose grocery turnover is under { $turnover }
+rules-no-turnover-for-hours = the store's grocery turnover is missing, so it cannot be decided whether the requirement on opening hours is the one for a small store
+rules-no-de-minimis-window = the period for aid of minor importance cannot be worked out from the decision date, so the room cannot be checked

@@ -142,3 +142,4 @@ files-aid-amount-zero = beloppet ska vara större än 0 kr
 files-aid-same-as-own-grant = samma stöd som ansökan { $id } i ansökningsfilen (samma mottagare, dag och belopp), som redan räknas som regionens eget beviljade stöd: det räknas nu två gånger; ta bort raden här
 files-register-not-a-scenario = det här är ett stödregister (stöd av mindre betydelse), inte ett scenario; ange ett scenario, t.ex. scenarios/2021/bas.yaml, som pekar på registret med aid_register
 files-small-store-needs-both = ange både small_store_hours och small_store_turnover, eller ingen av dem
+files-road-ceiling-above = taket för godstransporter på väg kan inte vara högre än det vanliga taket (ceiling_eur)

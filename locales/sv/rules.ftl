@@ -32,10 +32,10 @@ rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
 }
 rules-de-minimis-status = Stöd av mindre betydelse: { $who } har fått { $received } från { $from } till { $to } ({ $period }). Taket är { $ceiling }. Kvar att bevilja: { $room }.
 rules-de-minimis-declared = Av det är { $declared } stöd som sökanden själv har uppgett och som inte finns i stödregistret.
-rules-too-many-years-in-total = { $form } ges under sammanlagt högst { $max } år; mottagaren har redan haft det { $earlier } och ansökan gäller { $new ->
-    [one] ett år till
-   *[other] { $new } år till
-}
+rules-too-many-years-in-total = { $form } ges under sammanlagt högst { $max } år; mottagaren har redan fått det för { $earlier }, och ansökan gäller { $new ->
+    [one] ett år
+   *[other] { $new } år
+} till
 rules-yearly-too-high = { $amount } år { $year }; högst { $max } per år
 rules-yearly-too-high-strategic = { $amount } år { $year }; högst { $max } per år för en strategiskt viktig butik
 rules-no-aid-areas = riktlinjen anger inte vilka kommuner som ligger i ett stödområde, så det kan inte prövas om regionalt investeringsstöd får lämnas här
@@ -47,7 +47,7 @@ rules-basis-gber-sme = stöd till små och medelstora företag enligt EU:s grupp
 rules-given-as = { $form } ges som { $basis }.
 rules-basis-sgei-de-minimis = stöd av mindre betydelse till företag som tillhandahåller tjänster av allmänt ekonomiskt intresse
 rules-no-sgei-ceiling = riktlinjen anger inte taket för stöd av mindre betydelse till tjänster av allmänt ekonomiskt intresse, så det kan inte prövas om stödet ryms
-rules-no-org-nr-for-register = ansökan har inget organisationsnummer (en enskild firma har ägarens personnummer, som inte sparas här), så stödregistret kan inte sökas; bara stöd av mindre betydelse som sökanden själv uppgett räknas
+rules-no-org-nr-for-register = ansökan har inget organisationsnummer, så stödregistret kan inte sökas; bara stöd av mindre betydelse som sökanden själv uppgett räknas
 rules-own-grant = { $region ->
     [none] regionen
    *[other] { $region }
@@ -60,3 +60,5 @@ rules-de-minimis-counted = Stöd av mindre betydelse som räknas:
 rules-no-opening-hours = butikens öppettider (weekly_opening_hours, timmar i veckan) saknas, så kravet på öppettider kan inte prövas
 rules-too-few-hours = butiken har öppet { $open } timmar i veckan; kravet är minst { $hours } timmar i genomsnitt över året
 rules-too-few-hours-small = butiken har öppet { $open } timmar i veckan; kravet är minst { $hours } timmar i genomsnitt över året, { $small_hours } timmar för en butik vars dagligvaruomsättning är under { $turnover }
+rules-no-turnover-for-hours = butikens dagligvaruomsättning saknas, så det kan inte avgöras om kravet på öppettider är det för en liten butik
+rules-no-de-minimis-window = perioden för stöd av mindre betydelse kan inte räknas fram från beslutsdatumet, så utrymmet kan inte prövas

@@ -86,6 +86,8 @@ struct DeMinimisJson {
     received: String,
     declared: String,
     room: String,
+    /// The SGEI ceiling in kronor where it, not the regulation's own, leaves the least room.
+    sgei_cap: Option<String>,
     undertaking: Option<String>,
     counted: Vec<AidJson>,
 }
@@ -114,6 +116,7 @@ impl DeMinimisJson {
             received: s.received.to_json_string(),
             declared: s.declared.to_json_string(),
             room: s.room.to_json_string(),
+            sgei_cap: s.sgei_cap.map(|c| c.to_json_string()),
             undertaking: s.undertaking.clone(),
             counted: s
                 .counted

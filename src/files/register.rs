@@ -94,6 +94,12 @@ fn read_undertaking(item: &Node, register: &Register, d: &mut Diag) -> Option<Un
         }
         seen.push(key);
     }
+    if let Some(n) = &name
+        && register.undertakings.iter().any(|u| u.name == *n)
+    {
+        d.error(f.loc(), "undertakings.name", msg::duplicate_key(n));
+        ok = false;
+    }
     if f.node("members").is_some() && members.len() < 2 {
         d.error(f.loc(), "undertakings.members", msg::UNDERTAKING_NEEDS_TWO);
         ok = false;

@@ -214,9 +214,20 @@ fn read_period(
                 Window::default()
             }
         };
+        let ceiling_eur: Decimal = f.req("ceiling_eur", d).unwrap_or_default();
+        let road: Option<Spanned<Decimal>> = f.opt("road_freight_ceiling_eur", d);
+        if let Some(r) = &road
+            && r.value > ceiling_eur
+        {
+            d.error(
+                &r.loc,
+                f.path("road_freight_ceiling_eur"),
+                msg::ROAD_CEILING_ABOVE,
+            );
+        }
         Some(DeMinimisRule {
-            ceiling_eur: f.req("ceiling_eur", d).unwrap_or_default(),
-            road_freight_ceiling_eur: f.opt("road_freight_ceiling_eur", d),
+            ceiling_eur,
+            road_freight_ceiling_eur: road.map(|r| r.value),
             window,
             period: f.opt("period", d).unwrap_or_default(),
             source: f.req("source", d).unwrap_or_default(),

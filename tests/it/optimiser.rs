@@ -1835,9 +1835,14 @@ fn candidates_of_one_undertaking_share_its_de_minimis_room() {
         .replace("2021-0042", "2021-0900")
         .replace("generationsskifte", "exportplan")
         .replace("requested: \"183 000\"", "requested: \"150 000\"");
+    // A third that asks for more than the room is not eligible and limits no other.
+    let third = second
+        .replace("2021-0900", "2021-0901")
+        .replace("requested: \"150 000\"", "requested: \"300 000\"")
+        .replace("eligible_cost: \"414 000\"", "eligible_cost: \"700 000\"");
     data.write(
         "scenarios/2021/ansokningar.yaml",
-        &format!("{apps}\n{second}\n"),
+        &format!("{apps}\n{second}\n\n{third}\n"),
     );
     let p = data.load("scenarios/2021/bas.yaml").expect("loads");
     let group = p
@@ -1846,6 +1851,17 @@ fn candidates_of_one_undertaking_share_its_de_minimis_room() {
         .find(|g| g.name == "Kolbäcks Energi AB")
         .expect("grouped");
     assert_eq!(group.room, Sek::kr(228_000));
+    let third = p
+        .applications
+        .iter()
+        .position(|a| a.id == "2021-0901")
+        .expect("third");
+    assert!(!p.assessments[third].eligibility.eligible());
+    assert!(
+        p.de_minimis_groups
+            .values()
+            .all(|g| !g.members.contains(&third))
+    );
     // Money enough in the pot, so that only the room keeps them apart.
     let budget = data.read("scenarios/2021/bas.yaml").replace(
         "foretagsstod: \"13,2 mkr\", kommersiell_service: \"0,5 mkr\" }",

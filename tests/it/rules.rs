@@ -903,11 +903,16 @@ fn sgei_and_general_de_minimis_cumulate() {
     let a = assess_with_register(&shop("servicebidrag"), &both).expect("loads");
     assert_eq!(broken(&a), vec!["de_minimis"]);
     assert_eq!(room(&a), "70 000 kr");
+    let text = a.eligibility.breaches[0].message.to_string();
+    // Both kinds counted and listed, and the SGEI regulation is the source.
     assert!(
-        a.eligibility.breaches[0]
-            .message
-            .to_string()
-            .contains("allmänt ekonomiskt intresse")
+        text.contains("allmänt ekonomiskt intresse") && text.contains("5 000 000 kr"),
+        "{text}"
+    );
+    assert!(a.eligibility.breaches[0].source.contains("360/2012"));
+    assert_eq!(
+        a.eligibility.de_minimis.as_ref().map(|s| s.counted.len()),
+        Some(2)
     );
 }
 
@@ -1044,6 +1049,27 @@ fn sarskilt_driftstod_needs_opening_hours_by_turnover() {
         broken(&shop("1,5 mkr", ", weekly_opening_hours: 18")),
         vec!["oppettider"]
     );
+    // Half hours are written as such: 39,5 is not 40.
+    let a = shop("4 mkr", ", weekly_opening_hours: 39.5");
+    assert!(
+        a.eligibility.breaches[0]
+            .message
+            .to_string()
+            .contains("39,5 timmar"),
+        "{:?}",
+        a.eligibility.breaches
+    );
+    // Without the turnover, 25 hours may be enough (a small store) or not: not judged.
+    let store = "  store: { distance_km: 14, open_all_year: true, weekly_opening_hours: 25 }\n  company: { employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }\n";
+    let a = assess(&service(
+        "2021-06-01",
+        "sarskilt_driftstod",
+        "aktiebolag",
+        "2021: \"150000\"",
+        store,
+        "",
+    ));
+    assert!(!broken(&a).contains(&"oppettider"), "{:?}", broken(&a));
     // Without the hours the rule is left to the handläggare, named.
     let a = shop("4 mkr", "");
     assert!(a.eligibility.eligible());
