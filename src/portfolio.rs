@@ -238,6 +238,14 @@ pub(crate) fn assemble(
             && !assessments[i].eligibility.eligible()
         {
             d.error(&lock.loc, "must_fund", msg::must_fund_ineligible(&lock.id));
+        } else if let Some(i) = applications.iter().position(|a| a.id == lock.id)
+            && assessments[i].eligibility.paid_nationally.is_some()
+        {
+            d.error(
+                &lock.loc,
+                "must_fund",
+                msg::must_fund_paid_nationally(&lock.id),
+            );
         }
     }
     let de_minimis_groups = de_minimis_groups(&applications, &assessments, &register);

@@ -44,6 +44,9 @@ pub struct FormRule {
     pub min_weekly_hours: Option<(Decimal, Option<(Decimal, Sek)>)>,
     /// Checks for the case officer that belong to this form only (after the pot's).
     pub manual_checks: Vec<ManualCheck>,
+    /// Paid from a national allocation, not the region's share of the appropriation (the
+    /// source that says so): judged here, never proposed from the region's pots.
+    pub paid_nationally: Option<String>,
 }
 
 /// The state-aid rules a support form is given under.
@@ -320,6 +323,8 @@ pub struct Eligibility {
     pub legal_basis: Option<(Text, String)>,
     /// The de minimis count, where the form is given as de minimis and the company is known.
     pub de_minimis: Option<DeMinimisStatus>,
+    /// The form is paid from a national allocation, not the region's pots (its source).
+    pub paid_nationally: Option<String>,
 }
 
 impl DeMinimisStatus {
@@ -447,6 +452,7 @@ impl RuleSet {
         if let Some(f) = form_rule {
             c.out.manual.extend(f.manual_checks.iter().cloned());
         }
+        c.out.paid_nationally = form_rule.and_then(|f| f.paid_nationally.clone());
         c.out.legal_basis = form_rule.and_then(|f| {
             let basis = f.legal_basis.msg()?;
             Some((msg::given_as(&f.name, basis), f.legal_basis_source.clone()))

@@ -485,6 +485,10 @@ pub mod files {
         crate::tt!("files-must-fund-ineligible", id = id)
     }
 
+    pub(crate) fn must_fund_paid_nationally(id: &str) -> Text {
+        crate::tt!("files-must-fund-paid-nationally", id = id)
+    }
+
     pub(crate) fn must_fund_and_excluded(id: &str) -> Text {
         crate::tt!("files-must-fund-and-excluded", id = id)
     }
@@ -1568,6 +1572,17 @@ pub mod optimise {
             "optimise-ineligible",
             rules = Text::Joined(rules.to_vec(), "; ")
         )
+    }
+
+    /// A form paid from a national allocation, not the region's pots.
+    pub fn paid_nationally(form: &str) -> Text {
+        // The form's name in the middle of a sentence: "särskilt driftstöd".
+        let mut chars = form.chars();
+        let form: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        crate::tt!("optimise-paid-nationally", form = form)
     }
 
     pub fn excluded(reason: Option<&str>) -> Text {
@@ -2792,6 +2807,7 @@ pub mod web {
     pub(crate) const MEAN_SCORE: Msg = Msg("web-mean-score");
     pub(crate) const VERDICT_GRANT: Msg = Msg("web-verdict-grant");
     pub(crate) const VERDICT_REJECT: Msg = Msg("web-verdict-reject");
+    pub(crate) const VERDICT_OUTSIDE: Msg = Msg("web-verdict-outside");
     pub(crate) const MEMO_MATTER_LABEL: Msg = Msg("web-memo-matter-label");
     pub(crate) const MEMO_TO_LABEL: Msg = Msg("web-memo-to-label");
     pub(crate) const MEMO_DATE_LABEL: Msg = Msg("web-memo-date-label");

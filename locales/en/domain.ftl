@@ -32,3 +32,4 @@ domain-objective-value = Most quality for the money
 domain-objective-value-explained = Each krona counts with the score of the application it goes to: the money goes to the highest-scored applications, whatever their size.
 domain-objective-score = Most points
 domain-objective-score-explained = The allocation gives the highest possible sum of scores: each application counts once whatever its amount, which favours many small ones.
+domain-reason-paid-nationally = paid from national funds

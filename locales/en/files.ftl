@@ -143,3 +143,4 @@ files-aid-same-as-own-grant = the same aid as application { $id } in the applica
 files-register-not-a-scenario = this is an aid register (de minimis aid), not a scenario; give a scenario, e.g. scenarios/2021/bas.yaml, that points to the register with aid_register
 files-small-store-needs-both = give both small_store_hours and small_store_turnover, or neither
 files-road-ceiling-above = the ceiling for road freight cannot be higher than the ordinary ceiling (ceiling_eur)
+files-must-fund-paid-nationally = must_fund "{ $id }": the support form is paid from national funds, not the region's pots, and cannot be forced into the proposal

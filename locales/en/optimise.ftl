@@ -115,3 +115,4 @@ optimise-override-same-exclude = { $id } is not proposed without the lock either
 optimise-override-no-price = What the lock of { $id } changes cannot be shown: without it no allocation keeps the budget and the conditions.
 optimise-override-reason = Reason: { $reason }
 optimise-row-de-minimis = the room for aid of minor importance for { $name }
+optimise-paid-nationally = Eligible, but { $form } is paid from Tillväxtverket's national funds and not from the region's pot, so the proposal allocates no money to it. The decision is made against the region's allocation from the national funds.

@@ -516,3 +516,4 @@ web-stability-sentence = { $class ->
 }
 web-stability-sentence-pending = How sensitive the proposal is to the weights is being computed just now; reload the page in a while.
 web-stability-what = What does it mean?
+web-verdict-outside = Outside the region's pot

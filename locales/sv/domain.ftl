@@ -32,3 +32,4 @@ domain-objective-value = Mest kvalitet för pengarna
 domain-objective-value-explained = Varje krona räknas med poängen för den ansökan den går till: pengarna går till de högst poängsatta ansökningarna, oavsett hur stora de är.
 domain-objective-score = Flest poäng
 domain-objective-score-explained = Fördelningen ger så hög summa av poäng som möjligt: varje ansökan räknas en gång oavsett belopp, vilket gynnar många små.
+domain-reason-paid-nationally = betalas ur nationella medel

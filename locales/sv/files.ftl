@@ -143,3 +143,4 @@ files-aid-same-as-own-grant = samma stöd som ansökan { $id } i ansökningsfile
 files-register-not-a-scenario = det här är ett stödregister (stöd av mindre betydelse), inte ett scenario; ange ett scenario, t.ex. scenarios/2021/bas.yaml, som pekar på registret med aid_register
 files-small-store-needs-both = ange både small_store_hours och small_store_turnover, eller ingen av dem
 files-road-ceiling-above = taket för godstransporter på väg kan inte vara högre än det vanliga taket (ceiling_eur)
+files-must-fund-paid-nationally = must_fund "{ $id }": stödformen betalas ur nationella medel, inte ur regionens pottar, och kan inte tvingas in i förslaget

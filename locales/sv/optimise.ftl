@@ -109,3 +109,4 @@ optimise-override-same-exclude = { $id } föreslås inte heller utan låsningen,
 optimise-override-no-price = Vad låsningen av { $id } ändrar går inte att visa: utan den finns ingen fördelning som håller budgeten och villkoren.
 optimise-override-reason = Skäl: { $reason }
 optimise-row-de-minimis = utrymmet för stöd av mindre betydelse för { $name }
+optimise-paid-nationally = Stödberättigad, men { $form } betalas ur Tillväxtverkets nationella medel och inte ur regionens pott, så förslaget fördelar inga pengar till den här. Beslutet fattas mot regionens tilldelning ur de nationella medlen.

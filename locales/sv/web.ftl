@@ -512,3 +512,4 @@ web-stability-sentence = { $class ->
 }
 web-stability-sentence-pending = Hur känsligt förslaget är för vikterna beräknas just nu; ladda om sidan om en stund.
 web-stability-what = Vad betyder det?
+web-verdict-outside = Utanför regionens pott

@@ -75,7 +75,7 @@ const FORM_KEYS: &[&str] = &[
     "open_all_year",
     "min_weekly_hours",
     "manual_checks",
-    "funding",
+    "paid_nationally",
     "description",
 ];
 
@@ -369,7 +369,7 @@ fn read_manual(node: Option<&Node>, path: &str, d: &mut Diag) -> Vec<ManualCheck
 fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
     let f = Fields::open(node, path, FORM_KEYS, d)?;
     let _: Option<String> = f.opt("description", d);
-    let _: Option<String> = f.opt("funding", d);
+    let paid_nationally: Option<String> = f.opt("paid_nationally", d);
     Some(FormRule {
         name: f.req("name", d).unwrap_or_default(),
         source: f.req("source", d).unwrap_or_default(),
@@ -386,6 +386,7 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         max_grocery_turnover: f.opt::<Sek>("max_grocery_turnover", d),
         open_all_year: f.opt("open_all_year", d).unwrap_or(false),
         min_weekly_hours: weekly_hours(&f, d),
+        paid_nationally,
         manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     })
 }

@@ -74,6 +74,8 @@ impl Default for Settings {
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     Ineligible,
+    /// Paid from a national allocation, not the region's pots: judged, never proposed here.
+    PaidNationally,
     BelowMinScore,
     Excluded,
     Blocked,
@@ -86,6 +88,7 @@ impl Reason {
     pub fn name(self) -> &'static str {
         match self {
             Reason::Ineligible => Msg("domain-reason-ineligible"),
+            Reason::PaidNationally => Msg("domain-reason-paid-nationally"),
             Reason::BelowMinScore => Msg("domain-reason-below-min-score"),
             Reason::Excluded => Msg("domain-reason-excluded"),
             Reason::Blocked => Msg("domain-reason-blocked"),
@@ -973,6 +976,9 @@ fn reason_outside_model(p: &Portfolio, app: usize) -> Option<NotFunded> {
             .map(|b| b.message.clone())
             .collect();
         (Reason::Ineligible, msg::ineligible(&rules))
+    } else if assessment.eligibility.paid_nationally.is_some() {
+        let form = a.form.map_or("", |f| f.name());
+        (Reason::PaidNationally, msg::paid_nationally(form))
     } else if let Some(lock) = s.exclude.iter().find(|l| l.id == a.id) {
         (Reason::Excluded, msg::excluded(lock.reason.as_deref()))
     } else if let Some(min) = s

@@ -307,7 +307,9 @@ pub fn build(p: &Portfolio) -> Model {
         if !r.assessment.eligibility.eligible() || s.is_excluded(&app.id) || (below && !must) {
             continue;
         }
-        if !s.budget_written.contains_key(&app.support) {
+        if !s.budget_written.contains_key(&app.support)
+            || r.assessment.eligibility.paid_nationally.is_some()
+        {
             continue;
         }
         let requested = f(app.requested.decimal());

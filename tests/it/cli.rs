@@ -219,6 +219,7 @@ fn optimise_json_keeps_the_contract() {
     }
     let reasons = [
         "ineligible",
+        "paid_nationally",
         "below_min_score",
         "excluded",
         "blocked",

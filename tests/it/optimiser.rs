@@ -223,6 +223,7 @@ fn fundable(p: &Portfolio) -> Vec<usize> {
             let score = p.assessments[*i].score.total;
             a.status.is_candidate()
                 && p.assessments[*i].eligibility.eligible()
+                && p.assessments[*i].eligibility.paid_nationally.is_none()
                 && !s.is_excluded(&a.id)
                 && (s.is_must_fund(&a.id) || s.min_score.is_none_or(|m| score >= m))
                 && s.budget_written.contains_key(&a.support)
@@ -1904,4 +1905,43 @@ fn candidates_of_one_undertaking_share_its_de_minimis_room() {
             reasons_hold_by_re_solving(&q, &format!("de minimis {objective:?}"), 4);
         }
     }
+}
+
+/// Särskilt driftstöd is paid from Tillväxtverket's national allocation, not the region's
+/// pot: judged like every application, never proposed from kommersiell service's budget, and
+/// a lock cannot force it in.
+#[test]
+fn sarskilt_driftstod_is_not_paid_from_the_regions_pot() {
+    let data = crate::support::Data::shipped();
+    let p = data.load("scenarios/2021/bas.yaml").expect("loads");
+    let i = p
+        .applications
+        .iter()
+        .position(|a| a.id == "2021-0130")
+        .expect("0130");
+    assert!(p.assessments[i].eligibility.eligible());
+    assert!(p.assessments[i].eligibility.paid_nationally.is_some());
+    for objective in [Objective::Rank, Objective::Score, Objective::Value] {
+        let mut s = p.scenario.clone();
+        s.objective = objective;
+        let q = p.rebuild(s, p.applications.clone()).expect("valid");
+        let a = optimise(&q, &quick());
+        assert!(a.funded.iter().all(|f| f.app != i), "{objective:?}");
+        let n = a.not_funded.iter().find(|n| n.app == i).expect("named");
+        assert_eq!(n.reason, Reason::PaidNationally);
+        assert!(
+            n.explanation
+                .to_string()
+                .contains("särskilt driftstöd betalas ur Tillväxtverkets nationella medel"),
+            "{}",
+            n.explanation
+        );
+    }
+    let scenario = data.read("scenarios/2021/bas.yaml");
+    data.write(
+        "scenarios/2021/las.yaml",
+        &format!("{scenario}must_fund: [\"2021-0130\"]\n"),
+    );
+    let errors = crate::support::list(&data.load("scenarios/2021/las.yaml").expect_err("refused"));
+    assert!(errors.contains("nationella medel"), "{errors}");
 }

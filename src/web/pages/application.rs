@@ -59,6 +59,8 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             p.verdict { span.yes { (t::VERDICT_GRANT) } ". " (Prose(&f.explanation.render())) }
             p { (cli_msg::DECIDED_BY) ": " (f.decision_body) }
             @if let Some(Some(reason)) = &f.must_fund { p { (t::must_fund_reason(reason)) } }
+        } @else if let Some(n) = not_funded.filter(|n| n.reason == crate::optimise::Reason::PaidNationally) {
+            p.verdict { strong { (t::VERDICT_OUTSIDE) } ". " (Prose(&n.explanation.render())) }
         } @else if let Some(n) = not_funded {
             p.verdict {
                 span.no { (t::VERDICT_REJECT) }

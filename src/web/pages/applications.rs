@@ -37,6 +37,8 @@ const COLUMNS: [(&str, Msg, bool); 9] = [
 enum Proposal {
     Funded(Sek),
     Not(&'static str),
+    /// Paid from national funds, not proposed from the region's pots: not a rejection.
+    Outside(&'static str),
     /// Not a candidate (decided, ongoing, rejected…).
     NotCandidate,
 }
@@ -220,6 +222,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                             @match &r.proposal {
                                 Proposal::Funded(x) => { span.yes { (t::VERDICT_GRANT) } " " (Kr(*x)) }
                                 Proposal::Not(why) => { span.no { (t::VERDICT_REJECT) } " – " (why) }
+                                Proposal::Outside(why) => { (t::VERDICT_OUTSIDE) " – " (why) }
                                 Proposal::NotCandidate => { span.sub { (r.app.status.name()) } }
                             }
                         }
@@ -353,11 +356,8 @@ fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
         .map(|r| (r.app.id.as_str(), r.rank))
         .collect();
     let funded: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
-    let not: BTreeMap<usize, &'static str> = a
-        .not_funded
-        .iter()
-        .map(|n| (n.app, n.reason.name()))
-        .collect();
+    let not: BTreeMap<usize, crate::optimise::Reason> =
+        a.not_funded.iter().map(|n| (n.app, n.reason)).collect();
     p.applications
         .iter()
         .zip(&p.assessments)
@@ -369,7 +369,10 @@ fn rows(ctx: &Ctx) -> Vec<Row<'_>> {
             a,
             proposal: match (funded.get(&i), not.get(&i)) {
                 (Some(x), _) => Proposal::Funded(*x),
-                (None, Some(why)) => Proposal::Not(why),
+                (None, Some(crate::optimise::Reason::PaidNationally)) => {
+                    Proposal::Outside(crate::optimise::Reason::PaidNationally.name())
+                }
+                (None, Some(why)) => Proposal::Not(why.name()),
                 (None, None) => Proposal::NotCandidate,
             },
         })
@@ -461,7 +464,7 @@ fn nodes_in_order(p: &crate::portfolio::Portfolio) -> Vec<(usize, &crate::strate
 fn compare(key: &str, a: &Row<'_>, b: &Row<'_>) -> Ordering {
     let proposal = |r: &Row<'_>| match r.proposal {
         Proposal::Funded(x) => x.to_f64(),
-        Proposal::Not(_) => -1.0,
+        Proposal::Not(_) | Proposal::Outside(_) => -1.0,
         Proposal::NotCandidate => -2.0,
     };
     match key {

@@ -185,7 +185,12 @@ fn bodies<'a>(
         .grants
         .push(f);
     }
-    for n in &a.not_funded {
+    // A form paid from national funds is not part of the proposal from the region's pots.
+    for n in a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason != crate::optimise::Reason::PaidNationally)
+    {
         let name = &p.assessments[n.app].decision_body;
         slot(&mut list, &mut delegated, delegation.as_deref(), name)
             .rejections
