@@ -79,14 +79,16 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             p { (cli_msg::NOT_A_CANDIDATE) }
         }
         @let stability = ctx.s.stability.get();
+        // A form paid from national funds is never proposed here: no stability to tell.
+        @let national = not_funded.is_some_and(|n| n.reason == crate::optimise::Reason::PaidNationally);
         @match stability {
-            Some(s) if s.funded.contains_key(&index) => {
+            Some(s) if s.funded.contains_key(&index) && !national => {
                 p {
                     (t::stability_sentence(stability_key(s.class(index)), s.share(index), s.draws, s.spread))
                     " " a href="/ordlista#saker-osaker-och-utanfor" { (t::STABILITY_WHAT) }
                 }
             }
-            None if app.status.is_candidate() && state.has_worker() => { p.note role="status" { (t::STABILITY_SENTENCE_PENDING) } }
+            None if app.status.is_candidate() && state.has_worker() && !national => { p.note role="status" { (t::STABILITY_SENTENCE_PENDING) } }
             _ => {}
         }
         }
