@@ -8,6 +8,8 @@
 //! `stodregister.yaml`, and this tool's own grants (applications granted in the applications
 //! file) added on loading. `rules.rs` asks it what counts for one application.
 
+use std::collections::BTreeMap;
+
 use crate::application::{Application, Form};
 use crate::date::Date;
 use crate::money::Sek;
@@ -47,6 +49,9 @@ pub struct Aid {
     pub form: Option<Form>,
     /// The years the aid covers (a servicebidrag's years); empty means the year of `date`.
     pub years: Vec<i32>,
+    /// The amount per year where known (the region's own grants); otherwise the amount is
+    /// spread evenly over the years it covers.
+    pub year_amounts: BTreeMap<i32, Sek>,
     /// The grantor's reference (diarienummer), if known.
     pub reference: String,
     /// This tool's own grant: the id of the application in the applications file.
@@ -74,6 +79,25 @@ impl Aid {
             &self.org_nr,
             &self.reference,
         )
+    }
+
+    /// The amount of each year it covers: as granted, or spread evenly in whole kronor (the
+    /// remainder in the last year).
+    pub fn per_year(&self) -> BTreeMap<i32, Sek> {
+        if !self.year_amounts.is_empty() {
+            return self.year_amounts.clone();
+        }
+        let years = self.covered_years();
+        let n = rust_decimal::Decimal::from(years.len().max(1) as u64);
+        let each = Sek::from_decimal((self.amount.decimal() / n).floor());
+        let mut out = BTreeMap::new();
+        let mut left = self.amount;
+        for (k, y) in years.iter().enumerate() {
+            let part = if k + 1 == years.len() { left } else { each };
+            left = left.saturating_sub(part);
+            out.insert(*y, part);
+        }
+        out
     }
 
     /// The years the aid covers.
@@ -157,6 +181,24 @@ impl Register {
         years
     }
 
+    /// What `org_nr` has been granted of `form` for `year`, up to `until`, except application
+    /// `except`'s.
+    pub fn amount_of_form_in(
+        &self,
+        org_nr: &str,
+        form: Form,
+        year: i32,
+        (until, except): (Date, &str),
+    ) -> Sek {
+        let key = digits(org_nr);
+        self.aid
+            .iter()
+            .filter(|a| a.form == Some(form) && digits(&a.org_nr) == key && a.date <= until)
+            .filter(|a| a.application.as_deref() != Some(except))
+            .filter_map(|a| a.per_year().get(&year).copied())
+            .sum()
+    }
+
     /// Adds this tool's own grants: applications granted (beviljad, pågående, avslutad) with
     /// a decision date and an organisation number, given under a de minimis regulation.
     /// `regulation_of` says which, from the rules in force on the decision date; `region`
@@ -186,6 +228,7 @@ impl Register {
                 regulation,
                 form: app.form,
                 years: app.years.keys().copied().collect(),
+                year_amounts: app.years.clone(),
                 reference: String::new(),
                 application: Some(app.id.clone()),
                 loc: app.loc.clone(),
@@ -208,6 +251,7 @@ mod tests {
             regulation: Regulation::DeMinimis,
             form: None,
             years: Vec::new(),
+            year_amounts: BTreeMap::new(),
             reference: String::new(),
             application: None,
             loc: Loc::file("r.yaml"),

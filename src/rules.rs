@@ -47,6 +47,9 @@ pub struct FormRule {
     /// Paid from a national allocation, not the region's share of the appropriation (the
     /// source that says so): judged here, never proposed from the region's pots.
     pub paid_nationally: Option<String>,
+    /// The yearly cap is reduced by what the recipient has been granted of another form for
+    /// the same year (servicebidrag less särskilt driftstöd), with the source.
+    pub reduced_by: Option<(Form, String)>,
 }
 
 /// The state-aid rules a support form is given under.
@@ -811,14 +814,42 @@ fn check_form_amounts(
         form.max_per_year
     };
     if let Some(max) = yearly {
+        // Each year's cap, less what another form gave the recipient that year.
+        let less = |year: i32| -> Sek {
+            match (&form.reduced_by, &app.applicant.org_nr) {
+                (Some((other, _)), Some(org_nr)) => {
+                    register.amount_of_form_in(org_nr, *other, year, (when, &app.id))
+                }
+                _ => Sek::ZERO,
+            }
+        };
+        let over = app
+            .years
+            .iter()
+            .map(|(year, amount)| (*year, *amount, less(*year)))
+            .find(|(_, amount, deducted)| *amount > max.saturating_sub(*deducted));
         let worst = app.years.iter().max_by_key(|(_, a)| **a);
-        if let Some((year, amount)) = worst {
-            c.rule(
+        match (over, worst) {
+            (Some((year, amount, deducted)), _) if !deducted.is_zero() => {
+                let (other, reduced_source) = match &form.reduced_by {
+                    Some((other, s)) => (other.name(), s.as_str()),
+                    None => ("", ""),
+                };
+                c.rule(
+                    "belopp_per_ar",
+                    false,
+                    || msg::yearly_too_high_reduced((year, amount), max, other, deducted),
+                    reduced_source,
+                );
+            }
+            (Some((year, amount, _)), _) => c.rule(
                 "belopp_per_ar",
-                *amount <= max,
-                || msg::yearly_too_high(*year, *amount, max, strategic),
+                false,
+                || msg::yearly_too_high(year, amount, max, strategic),
                 source,
-            );
+            ),
+            (None, Some(_)) => c.out.passed.push("belopp_per_ar"),
+            (None, None) => {}
         }
     }
     if let Some(max) = form.max_years {

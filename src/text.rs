@@ -15,6 +15,16 @@ fn cli_number(v: f64) -> String {
     }
 }
 
+/// A name in the middle of a sentence, its first letter small ("Särskilt driftstöd" →
+/// "särskilt driftstöd").
+pub(crate) fn mid_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The operating system's errors, in Swedish. The system's own (English) words go to the
 /// trace only (`ANSLAG_TRACE=1`).
 pub mod os {
@@ -833,6 +843,24 @@ pub mod rules {
         }
     }
 
+    /// A year's amount over the yearly cap less what `other` gave the recipient that year.
+    pub(crate) fn yearly_too_high_reduced(
+        (year, amount): (i32, Sek),
+        max: Sek,
+        other: &str,
+        deducted: Sek,
+    ) -> Text {
+        crate::tt!(
+            "rules-yearly-too-high-reduced",
+            amount = amount,
+            year = year,
+            max = max,
+            other = crate::text::mid_sentence(other),
+            deducted = deducted,
+            cap = max.saturating_sub(deducted)
+        )
+    }
+
     pub(crate) fn too_many_years(n: u32, max: u32) -> Text {
         crate::tt!("rules-too-many-years", n = n, max = max)
     }
@@ -1576,13 +1604,10 @@ pub mod optimise {
 
     /// A form paid from a national allocation, not the region's pots.
     pub fn paid_nationally(form: &str) -> Text {
-        // The form's name in the middle of a sentence: "särskilt driftstöd".
-        let mut chars = form.chars();
-        let form: String = chars
-            .next()
-            .map(|c| c.to_lowercase().chain(chars).collect())
-            .unwrap_or_default();
-        crate::tt!("optimise-paid-nationally", form = form)
+        crate::tt!(
+            "optimise-paid-nationally",
+            form = crate::text::mid_sentence(form)
+        )
     }
 
     pub fn excluded(reason: Option<&str>) -> Text {

@@ -62,3 +62,4 @@ rules-too-few-hours = the store is open { $open } hours a week; the requirement 
 rules-too-few-hours-small = the store is open { $open } hours a week; the requirement is at least { $hours } hours on average over the year, { $small_hours } hours for a store whose grocery turnover is under { $turnover }
 rules-no-turnover-for-hours = the store's grocery turnover is missing, so it cannot be decided whether the requirement on opening hours is the one for a small store
 rules-no-de-minimis-window = the period for aid of minor importance cannot be worked out from the decision date, so the room cannot be checked
+rules-yearly-too-high-reduced = { $amount } in { $year }; at most { $max } per year, less { $deducted } in { $other } the same year, so at most { $cap }

@@ -62,3 +62,4 @@ rules-too-few-hours = butiken har öppet { $open } timmar i veckan; kravet är m
 rules-too-few-hours-small = butiken har öppet { $open } timmar i veckan; kravet är minst { $hours } timmar i genomsnitt över året, { $small_hours } timmar för en butik vars dagligvaruomsättning är under { $turnover }
 rules-no-turnover-for-hours = butikens dagligvaruomsättning saknas, så det kan inte avgöras om kravet på öppettider är det för en liten butik
 rules-no-de-minimis-window = perioden för stöd av mindre betydelse kan inte räknas fram från beslutsdatumet, så utrymmet kan inte prövas
+rules-yearly-too-high-reduced = { $amount } år { $year }; högst { $max } per år, minus { $deducted } i { $other } samma år, alltså högst { $cap }

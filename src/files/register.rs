@@ -151,6 +151,7 @@ fn read_aid(item: &Node, d: &mut Diag) -> Option<Aid> {
         regulation: regulation.unwrap_or(Regulation::DeMinimis),
         form,
         years: year_list,
+        year_amounts: std::collections::BTreeMap::new(),
         reference,
         application: None,
         loc: item.loc.clone(),

@@ -76,6 +76,7 @@ const FORM_KEYS: &[&str] = &[
     "min_weekly_hours",
     "manual_checks",
     "paid_nationally",
+    "reduced_by",
     "description",
 ];
 
@@ -387,8 +388,24 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         open_all_year: f.opt("open_all_year", d).unwrap_or(false),
         min_weekly_hours: weekly_hours(&f, d),
         paid_nationally,
+        reduced_by: reduced_by(&f, d),
         manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     })
+}
+
+/// `reduced_by: { form: sarskilt_driftstod, source: "…" }`.
+fn reduced_by(f: &Fields<'_>, d: &mut Diag) -> Option<(Form, String)> {
+    let node = f.node("reduced_by")?;
+    let path = f.path("reduced_by");
+    let g = Fields::open(node, &path, &["form", "source"], d)?;
+    let form = g
+        .node("form")
+        .and_then(|n| choice(n, &g.path("form"), &Form::ALL, d));
+    if g.node("form").is_none() {
+        d.error(g.loc(), g.path("form"), msg::missing_key("form"));
+    }
+    let source: String = g.req("source", d)?;
+    Some((form?, source))
 }
 
 /// `min_weekly_hours: { hours: 40, small_store_hours: 20, small_store_turnover: "2 mkr" }`.

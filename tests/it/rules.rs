@@ -1082,3 +1082,46 @@ fn sarskilt_driftstod_needs_opening_hours_by_turnover() {
         a.eligibility.unchecked
     );
 }
+
+/// Servicebidrag's yearly cap is reduced by särskilt driftstöd the recipient has had for the
+/// same year (Region Jönköpings län, Region Norrbotten).
+#[test]
+fn servicebidrag_cap_is_reduced_by_sarskilt_driftstod_the_same_year() {
+    let store = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n  company: { employees: 3, turnover: \"4 000 000\", balance_sheet: \"1 000 000\" }\n";
+    let shop = service(
+        "2021-06-01",
+        "servicebidrag",
+        "aktiebolag",
+        "2021: \"200000\"",
+        store,
+        "",
+    )
+    .replace(
+        "applicant: { name: Butiken, type: aktiebolag }",
+        "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
+    );
+    let driftstod = |years: &str| {
+        format!(
+            "aid:\n{}",
+            aid_line(
+                "556677-8899",
+                "2021-02-01",
+                "100 000",
+                &format!(
+                    ", regulation: sgei_de_minimis, form: sarskilt_driftstod, years: [{years}]"
+                )
+            )
+        )
+    };
+    // 250 000 − 100 000 = 150 000 kr for 2021: 200 000 kr is too much.
+    let a = assess_with_register(&shop, &driftstod("2021")).expect("loads");
+    assert_eq!(broken(&a), vec!["belopp_per_ar"]);
+    let text = a.eligibility.breaches[0].message.to_string();
+    assert!(
+        text.contains("minus 100 000 kr i särskilt driftstöd") && text.contains("högst 150 000 kr"),
+        "{text}"
+    );
+    // Driftstöd for another year does not reduce this one.
+    let a = assess_with_register(&shop, &driftstod("2020")).expect("loads");
+    assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+}
