@@ -696,6 +696,11 @@ fn company_app(date: &str, form: &str, requested: &str, company: &str) -> String
     )
 }
 
+/// A shop's applicant, and the same with an organisation number (for the register).
+const SHOP: &str = "applicant: { name: Butiken, type: aktiebolag }";
+const SHOP_WITH_ORG_NR: &str =
+    "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }";
+
 fn aid_line(org_nr: &str, date: &str, amount: &str, extra: &str) -> String {
     format!(
         "  - {{ org_nr: \"{org_nr}\", recipient: Någon AB, date: {date}, amount: \"{amount}\", grantor: Tillväxtverket{extra} }}\n"
@@ -872,10 +877,7 @@ fn sgei_and_general_de_minimis_cumulate() {
             store,
             "",
         )
-        .replace(
-            "applicant: { name: Butiken, type: aktiebolag }",
-            "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
-        )
+        .replace(SHOP, SHOP_WITH_ORG_NR)
     };
     // 2 000 000 kr general aid: särskilt driftstöd (SGEI, 5 070 000 kr) still has room,
     // servicebidrag (general, 2 028 000 kr) has not.
@@ -930,10 +932,7 @@ fn servicebidrag_counts_its_years_in_total() {
             store,
             "",
         )
-        .replace(
-            "applicant: { name: Butiken, type: aktiebolag }",
-            "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
-        )
+        .replace(SHOP, SHOP_WITH_ORG_NR)
     };
     let earlier = format!(
         "aid:\n{}",
@@ -1096,10 +1095,7 @@ fn servicebidrag_cap_is_reduced_by_sarskilt_driftstod_the_same_year() {
         store,
         "",
     )
-    .replace(
-        "applicant: { name: Butiken, type: aktiebolag }",
-        "applicant: { name: Butiken, org_nr: \"556677-8899\", type: aktiebolag }",
-    );
+    .replace(SHOP, SHOP_WITH_ORG_NR);
     let driftstod = |years: &str| {
         format!(
             "aid:\n{}",
