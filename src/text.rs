@@ -2775,6 +2775,20 @@ pub mod web {
     pub(crate) const SUMMARY_HEADING: Msg = Msg("web-summary-heading");
     pub(crate) const PER_POT_CAPTION: Msg = Msg("web-per-pot-caption");
 
+    /// Applications (`ids`) of forms paid from national funds (`forms`, their names):
+    /// outside the proposal, named.
+    pub(crate) fn memo_national(ids: &[&str], forms: &[&str]) -> String {
+        let mut forms: Vec<String> = forms.iter().map(|f| crate::text::mid_sentence(f)).collect();
+        forms.sort();
+        forms.dedup();
+        crate::t!(
+            "web-memo-national",
+            n = ids.len(),
+            ids = ids.join(", "),
+            forms = forms.join(", ")
+        )
+    }
+
     pub(crate) fn memo_summary(total: &str, budget: &str, n: usize, year: i32) -> String {
         crate::t!(
             "web-memo-summary",

@@ -517,3 +517,7 @@ web-stability-sentence = { $class ->
 web-stability-sentence-pending = How sensitive the proposal is to the weights is being computed just now; reload the page in a while.
 web-stability-what = What does it mean?
 web-verdict-outside = Outside the region's pot
+web-memo-national = { $n ->
+    [one] One application for { $forms } ({ $ids }) is paid from national funds, not the region's pots, so it is not part of the proposal; it is decided against the region's allocation from those funds.
+   *[other] { $n } applications for { $forms } ({ $ids }) are paid from national funds, not the region's pots, so they are not part of the proposal; they are decided against the region's allocation from those funds.
+}

@@ -513,3 +513,7 @@ web-stability-sentence = { $class ->
 web-stability-sentence-pending = Hur känsligt förslaget är för vikterna beräknas just nu; ladda om sidan om en stund.
 web-stability-what = Vad betyder det?
 web-verdict-outside = Utanför regionens pott
+web-memo-national = { $n ->
+    [one] En ansökan om { $forms } ({ $ids }) betalas ur nationella medel och inte ur regionens pottar, så den ingår inte i förslaget; den beslutas mot regionens tilldelning ur de medlen.
+   *[other] { $n } ansökningar om { $forms } ({ $ids }) betalas ur nationella medel och inte ur regionens pottar, så de ingår inte i förslaget; de beslutas mot regionens tilldelning ur de medlen.
+}

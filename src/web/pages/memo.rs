@@ -78,6 +78,17 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
             h2 id="sammanfattning" { (t::SUMMARY_HEADING) }
             p { (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year)) }
             (crate::web::pages::strategy_paragraph(a.strategy))
+            // Forms paid from national funds are decided beside the proposal: named, not hidden.
+            @let national: Vec<&crate::application::Application> = a.not_funded.iter()
+                .filter(|n| n.reason == crate::optimise::Reason::PaidNationally)
+                .map(|n| &p.applications[n.app])
+                .collect();
+            @if !national.is_empty() {
+                p { (t::memo_national(
+                    &national.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+                    &national.iter().filter_map(|a| a.form).map(|f| f.name()).collect::<Vec<_>>(),
+                )) }
+            }
         }
         section aria-labelledby="forslag-till-beslut" {
             h2 id="forslag-till-beslut" { (t::MEMO_DECISION_HEADING) }
