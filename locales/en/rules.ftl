@@ -26,7 +26,7 @@ rules-de-minimis = the aid of minor importance does not fit: { $who } has receiv
 rules-de-minimis-sgei-cap = the aid of minor importance does not fit: { $who } has received { $received } in de minimis aid of both kinds from { $from } to { $to }, and together they may not exceed { $cap } (the ceiling for services of general economic interest), so at most { $room } can be granted
 rules-de-minimis-who = the company
 rules-de-minimis-who-group = the company together with the others in { $group } (they count as a single undertaking)
-rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
+rules-de-minimis-ceiling = { $eur } euro = { $kr } (SEK { $rate } per euro){ $road ->
     [yes] , the lower ceiling for carrying goods by road for others
    *[no] {""}
 }
