@@ -349,38 +349,43 @@ impl DeMinimisStatus {
                 cap,
                 self.room,
             ),
-            None => msg::de_minimis(
-                self.who(),
-                self.received,
-                (self.from, self.to),
-                &self.period,
-                self.ceiling_text(),
-                self.room,
-            ),
+            None => self.count(true),
         }
     }
 
     /// The count in one sentence: what was had in which window, the ceiling, the room left.
-    pub fn summary(&self) -> Text {
-        msg::de_minimis_status(
+    fn count(&self, breach: bool) -> Text {
+        msg::de_minimis(
+            breach,
             self.who(),
             self.received,
             (self.from, self.to),
-            &self.period,
-            self.ceiling_text(),
+            (&self.period, self.ceiling_text()),
             self.room,
         )
-    }
-
-    /// What the applicant declared outside the register, if anything.
-    pub fn declared_note(&self) -> Option<Text> {
-        (!self.declared.is_zero()).then(|| msg::de_minimis_declared(self.declared))
     }
 }
 
 impl Eligibility {
     pub fn eligible(&self) -> bool {
         self.breaches.is_empty()
+    }
+
+    /// What introduces the de minimis aid counted, for pages and the terminal: the count in
+    /// a sentence (with what the applicant declared outside the register), or, where a broken
+    /// rule already says it, only a heading for the list of aid; `None` when there is nothing
+    /// to say.
+    pub fn de_minimis_lead(&self) -> Option<Text> {
+        let s = self.de_minimis.as_ref()?;
+        if self.breaches.iter().any(|b| b.rule == "de_minimis") {
+            return (!s.counted.is_empty()).then(|| msg::DE_MINIMIS_COUNTED.into());
+        }
+        let count = s.count(false);
+        Some(if s.declared.is_zero() {
+            count
+        } else {
+            Text::Plain(format!("{count} {}", msg::de_minimis_declared(s.declared)))
+        })
     }
 }
 
@@ -695,25 +700,15 @@ impl RuleSet {
             _ => rule.ceiling_eur,
         };
         let ceiling = to_sek(ceiling_eur);
-        let (received, counted): (Sek, Vec<Aid>) = match regulation {
-            // General de minimis counts general aid against its own ceiling.
-            Regulation::DeMinimis => (
-                general,
-                in_window
-                    .iter()
-                    .filter(|a| a.regulation == Regulation::DeMinimis)
-                    .map(|a| (*a).clone())
-                    .collect(),
-            ),
-            // SGEI de minimis counts all de minimis aid (360/2012 art. 2.8).
-            Regulation::SgeiDeMinimis => (
-                general + sgei,
-                in_window.iter().map(|a| (*a).clone()).collect(),
-            ),
-        };
-        let mut room = ceiling.saturating_sub(received);
+        // General de minimis counts general aid against its own ceiling; SGEI de minimis
+        // counts all de minimis aid (360/2012 art. 2.8).
+        let mut all_kinds = regulation == Regulation::SgeiDeMinimis;
+        let mut room = ceiling.saturating_sub(if all_kinds { general + sgei } else { general });
+        // General de minimis is capped with SGEI aid by the higher ceiling too (1407/2013 and
+        // 2023/2831 art. 5.1); where that cap binds, both kinds count and its rule is the source.
         let mut sgei_cap = None;
-        if regulation == Regulation::DeMinimis
+        let mut source = rule.source.clone();
+        if !all_kinds
             && !sgei.is_zero()
             && let Some(higher) = &self.sgei_de_minimis
         {
@@ -721,21 +716,17 @@ impl RuleSet {
             let cap_room = cap.saturating_sub(general + sgei);
             if cap_room < room {
                 room = cap_room;
-                sgei_cap = Some((cap, higher.source.clone()));
+                sgei_cap = Some(cap);
+                source.clone_from(&higher.source);
+                all_kinds = true;
             }
         }
-        // Where the SGEI ceiling binds, both kinds count, and its rule is the source.
-        let (received, counted) = match &sgei_cap {
-            Some(_) => (
-                general + sgei,
-                in_window.iter().map(|a| (*a).clone()).collect(),
-            ),
-            None => (received, counted),
-        };
-        let source = sgei_cap
-            .as_ref()
-            .map_or_else(|| rule.source.clone(), |(_, s)| s.clone());
-        let sgei_cap = sgei_cap.map(|(cap, _)| cap);
+        let received = if all_kinds { general + sgei } else { general };
+        let counted: Vec<Aid> = in_window
+            .iter()
+            .filter(|a| all_kinds || a.regulation == Regulation::DeMinimis)
+            .map(|a| (*a).clone())
+            .collect();
         Some(DeMinimisStatus {
             regulation,
             from,

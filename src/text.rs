@@ -675,26 +675,32 @@ pub mod rules {
         )
     }
 
-    /// The breach: `who` has had `received` from `from` to `to` (`period`, the guideline's own
-    /// words), so no more than `room` fits under `ceiling`.
+    /// The count: `who` has had `received` from `from` to `to` (`period`, the guideline's own
+    /// words) against `ceiling`, `room` left; as a broken rule (`breach`) or as information.
     pub(crate) fn de_minimis(
+        breach: bool,
         who: Text,
         received: Sek,
         (from, to): (Date, Date),
-        period: &str,
-        ceiling: Text,
+        (period, ceiling): (&str, Text),
         room: Sek,
     ) -> Text {
-        crate::tt!(
-            "rules-de-minimis",
-            who = who,
-            received = received,
-            from = from,
-            to = to,
-            period = period,
-            ceiling = ceiling,
-            room = room
-        )
+        use crate::i18n::IntoTextArg;
+        let args = vec![
+            ("who", who.into_text_arg()),
+            ("received", received.into_text_arg()),
+            ("from", from.into_text_arg()),
+            ("to", to.into_text_arg()),
+            ("period", period.into_text_arg()),
+            ("ceiling", ceiling.into_text_arg()),
+            ("room", room.into_text_arg()),
+        ];
+        let id = if breach {
+            Msg("rules-de-minimis")
+        } else {
+            Msg("rules-de-minimis-status")
+        };
+        Text::Message(id.0, args)
     }
 
     /// The breach where general de minimis meets the SGEI ceiling, which caps both together.
@@ -712,27 +718,6 @@ pub mod rules {
             from = from,
             to = to,
             cap = cap,
-            room = room
-        )
-    }
-
-    /// The count shown whether or not the aid fits.
-    pub(crate) fn de_minimis_status(
-        who: Text,
-        received: Sek,
-        (from, to): (Date, Date),
-        period: &str,
-        ceiling: Text,
-        room: Sek,
-    ) -> Text {
-        crate::tt!(
-            "rules-de-minimis-status",
-            who = who,
-            received = received,
-            from = from,
-            to = to,
-            period = period,
-            ceiling = ceiling,
             room = room
         )
     }

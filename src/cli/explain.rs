@@ -388,18 +388,8 @@ fn table(
         }
     }
     if let Some(s) = &a.eligibility.de_minimis {
-        if !a
-            .eligibility
-            .breaches
-            .iter()
-            .any(|b| b.rule == "de_minimis")
-        {
-            line(s.summary().to_string());
-        } else if !s.counted.is_empty() {
-            line(crate::text::rules::DE_MINIMIS_COUNTED.to_string());
-        }
-        if let Some(note) = s.declared_note() {
-            line(format!("  {note}"));
+        if let Some(lead) = a.eligibility.de_minimis_lead() {
+            line(lead.to_string());
         }
         for aid in &s.counted {
             line(format!("  · {}", aid.line()));

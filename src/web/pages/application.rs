@@ -169,12 +169,7 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             ul { @for b in &a.eligibility.breaches { li { (b.message) " " span.sub { "(" (cli_msg::SOURCE) ": " (b.source) ")" } } } }
         }
         @if let Some(dm) = &a.eligibility.de_minimis {
-            // A breach says the same in its own words: then only the aid it counted.
-            @if !a.eligibility.breaches.iter().any(|b| b.rule == "de_minimis") {
-                p { (dm.summary()) @if let Some(note) = dm.declared_note() { " " (note) } }
-            } @else if !dm.counted.is_empty() {
-                p { (crate::text::rules::DE_MINIMIS_COUNTED) }
-            }
+            @if let Some(lead) = a.eligibility.de_minimis_lead() { p { (lead) } }
             @if !dm.counted.is_empty() {
                 ul { @for aid in &dm.counted { li { (aid.line()) } } }
             }
