@@ -301,6 +301,12 @@ pub struct Store {
     pub strategic: bool,
 }
 
+/// The day an application is judged against the strategy in force: its decision date, else
+/// the day it was received, else the first day of the scenario's year.
+pub fn strategy_day(decision: Option<Date>, received: Option<Date>, year: i32) -> Option<Date> {
+    decision.or(received).or_else(|| Date::first_of_year(year))
+}
+
 /// One application. Amounts are whole kronor; `years` always sums to `requested`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Application {

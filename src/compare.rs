@@ -116,7 +116,7 @@ fn split_evenly(amount: Sek, names: &[String]) -> Vec<(String, Sek)> {
 /// proportion to the contributions (§1, "Money per node"); "ej kopplad" without alignment.
 pub fn by_malomrade(p: &Portfolio, app: usize, amount: Sek) -> Vec<(String, Sek)> {
     let unlinked = || vec![(crate::text::compare::UNLINKED.to_string(), amount)];
-    let explanation = explain(p, &p.assessments[app]);
+    let explanation = explain(p, &p.applications[app], &p.assessments[app]);
     let Some(part) = explanation.parts.iter().find(|x| x.part == Part::Alignment) else {
         return unlinked();
     };

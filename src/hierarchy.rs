@@ -288,6 +288,40 @@ impl Evaluator {
         self.ids.is_empty()
     }
 
+    /// Normalises every node's children again after their coefficients changed (`any` by the
+    /// largest, `all` by the sum). Normalising divides all of a node's children by one number,
+    /// so normalising changed coefficients is the same as normalising changed raw weights.
+    pub(crate) fn renormalise(&mut self) {
+        for (v, kids) in self.children.iter_mut().enumerate() {
+            let norm = match self.combine[v] {
+                Combine::Any => kids.iter().map(|k| k.1).fold(0.0, f64::max),
+                Combine::All => kids.iter().map(|k| k.1).sum(),
+            };
+            if norm > 0.0 {
+                for (_, coefficient) in kids.iter_mut() {
+                    *coefficient /= norm;
+                }
+            }
+        }
+    }
+
+    /// The hierarchy without the nodes flagged in `out`: their edges are gone and the
+    /// remaining siblings are normalised again, as if the graph had been written without them.
+    /// Indices stay the same, so paths and names read alike in both.
+    pub(crate) fn without(&self, out: &[bool]) -> Evaluator {
+        let mut e = self.clone();
+        let gone = |v: usize| out.get(v).copied().unwrap_or(false);
+        for (v, kids) in e.children.iter_mut().enumerate() {
+            if gone(v) {
+                kids.clear();
+            } else {
+                kids.retain(|(k, _)| !gone(*k as usize));
+            }
+        }
+        e.renormalise();
+        e
+    }
+
     /// The normalised coefficient of the edge child → parent.
     pub fn coefficient(&self, parent: &str, child: &str) -> Option<f64> {
         let p = self.index_of(parent)?;

@@ -488,7 +488,16 @@ fn build_scorer(
         .iter()
         .map(|(p, w)| (*p, w / sum))
         .collect();
-    Some(Scorer { parts, weights })
+    let dates = match parts.get(&Part::Alignment) {
+        Some(e) => strategy
+            .nodes()
+            .filter(|n| n.valid_from.is_some() || n.valid_to.is_some())
+            .filter_map(|n| e.index_of(&n.id).map(|i| (i, n.valid_from, n.valid_to)))
+            .collect(),
+        None => Vec::new(),
+    };
+    let in_force = crate::score::InForce::new(dates, scenario.year);
+    Some(Scorer::new(parts, weights, &in_force))
 }
 
 /// Checks that the scenario's locks and constraints name things that exist.

@@ -81,6 +81,9 @@ pub struct PartExplanation {
     pub lines: Vec<Line>,
     /// Rated nodes that contribute nothing, in words.
     pub outweighed: Vec<String>,
+    /// Rated strategy nodes not in force on the application's day, in words: they were not
+    /// scored.
+    pub not_in_force: Vec<String>,
 }
 
 /// The whole explanation of an application's score.
@@ -95,7 +98,7 @@ pub struct Explanation {
 }
 
 /// Explains an application's score.
-pub fn explain(p: &Portfolio, assessment: &Assessment) -> Explanation {
+pub fn explain(p: &Portfolio, app: &Application, assessment: &Assessment) -> Explanation {
     let score = &assessment.score;
     let shown_total = (score.total * 10.0).round() / 10.0;
     let Some(results) = &score.parts else {
@@ -134,6 +137,11 @@ pub fn explain(p: &Portfolio, assessment: &Assessment) -> Explanation {
             shown: 0.0,
             lines,
             outweighed: outweighed(*part, eval, result, &p.strategy),
+            not_in_force: if *part == Part::Alignment {
+                not_in_force(p, app)
+            } else {
+                Vec::new()
+            },
         });
     }
     let points: Vec<f64> = parts
@@ -204,6 +212,28 @@ fn path_label(
         label.push_str(msg::MERGED_PATHS.text());
     }
     label
+}
+
+/// The application's rated strategy nodes that were not in force on its day, in words.
+fn not_in_force(p: &Portfolio, app: &Application) -> Vec<String> {
+    let out = p.scorer.not_in_force(app);
+    app.links
+        .iter()
+        .filter(|(id, rating)| **rating > 0 && out.contains(&id.as_str()))
+        .filter_map(|(id, rating)| {
+            let node = p.strategy.node(id)?;
+            let name = match p.strategy.plan_name(id) {
+                Some(plan) => format!("{plan}: {}", node.name),
+                None => node.name.clone(),
+            };
+            Some(msg::not_in_force(
+                &name,
+                *rating,
+                node.valid_from,
+                node.valid_to,
+            ))
+        })
+        .collect()
 }
 
 fn outweighed(

@@ -8,7 +8,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::application::Application;
+use crate::application::{Application, strategy_day};
+use crate::date::Date;
 use crate::hierarchy::{Combine, Evaluator};
 use crate::scenario::Part;
 
@@ -259,6 +260,83 @@ pub struct Scorer {
     pub parts: BTreeMap<Part, Evaluator>,
     /// Normalised to sum 1.
     pub weights: BTreeMap<Part, f64>,
+    /// The strategy in force by period, where nodes of the strategy graph have dates.
+    in_force: InForce,
+}
+
+/// The strategy graph as it stood in each period between the days its dated nodes came into
+/// or went out of force (`valid_from`, `valid_to`). An application is scored against the
+/// strategy in force on its day (`application::strategy_day`): a node not in force takes no
+/// rating and serves nothing, and its siblings share its weight.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct InForce {
+    /// The alignment evaluator's node index → the node's first and last day.
+    dates: Vec<(u32, Option<Date>, Option<Date>)>,
+    /// The scenario's year, for applications without dates.
+    year: i32,
+    /// By first day (none: from the beginning), the nodes not in force and the evaluator
+    /// without them. Empty when no node has dates.
+    periods: Vec<(Option<Date>, Vec<bool>, Evaluator)>,
+}
+
+impl InForce {
+    pub(crate) fn new(dates: Vec<(u32, Option<Date>, Option<Date>)>, year: i32) -> InForce {
+        InForce {
+            dates,
+            year,
+            periods: Vec::new(),
+        }
+    }
+
+    /// The periods for the alignment evaluator `base`.
+    fn compiled(&self, base: &Evaluator) -> InForce {
+        let mut starts: Vec<Date> = self
+            .dates
+            .iter()
+            .flat_map(|(_, from, to)| [*from, to.and_then(Date::next_day)])
+            .flatten()
+            .collect();
+        starts.sort();
+        starts.dedup();
+        let periods = if starts.is_empty() {
+            Vec::new()
+        } else {
+            let out_at = |day: Option<Date>| {
+                let mut out = vec![false; base.len()];
+                for (i, from, to) in &self.dates {
+                    out[*i as usize] = match day {
+                        // Before the first date only nodes with a start are not yet in force.
+                        None => from.is_some(),
+                        Some(day) => from.is_some_and(|f| day < f) || to.is_some_and(|t| t < day),
+                    };
+                }
+                out
+            };
+            std::iter::once(None)
+                .chain(starts.into_iter().map(Some))
+                .map(|start| {
+                    let out = out_at(start);
+                    let e = base.without(&out);
+                    (start, out, e)
+                })
+                .collect()
+        };
+        InForce {
+            dates: self.dates.clone(),
+            year: self.year,
+            periods,
+        }
+    }
+
+    /// The nodes not in force and the evaluator in force on `day`; none when nothing is dated.
+    fn at(&self, day: Option<Date>) -> Option<(&[bool], &Evaluator)> {
+        let day = day?;
+        self.periods
+            .iter()
+            .rev()
+            .find(|(start, _, _)| start.is_none_or(|s| s <= day))
+            .map(|(_, out, e)| (out.as_slice(), e))
+    }
 }
 
 /// An application's score: the total 0–100 (or a given score) and, when computed, each part.
@@ -284,6 +362,49 @@ impl Score {
 }
 
 impl Scorer {
+    /// A scorer over the parts' evaluators; the alignment part is scored against the strategy
+    /// in force (`in_force`, built here from the alignment evaluator).
+    pub(crate) fn new(
+        parts: BTreeMap<Part, Evaluator>,
+        weights: BTreeMap<Part, f64>,
+        in_force: &InForce,
+    ) -> Scorer {
+        let in_force = match parts.get(&Part::Alignment) {
+            Some(base) => in_force.compiled(base),
+            None => InForce::default(),
+        };
+        Scorer {
+            parts,
+            weights,
+            in_force,
+        }
+    }
+
+    /// The same scorer with other evaluators and weights (the strategy in force kept).
+    pub(crate) fn with(
+        &self,
+        parts: BTreeMap<Part, Evaluator>,
+        weights: BTreeMap<Part, f64>,
+    ) -> Scorer {
+        Scorer::new(parts, weights, &self.in_force)
+    }
+
+    /// The strategy nodes not in force on the application's day (an empty list when the
+    /// graph has no dates).
+    pub fn not_in_force(&self, app: &Application) -> Vec<&str> {
+        let day = strategy_day(app.decision_date, app.received, self.in_force.year);
+        let (Some((out, _)), Some(base)) =
+            (self.in_force.at(day), self.parts.get(&Part::Alignment))
+        else {
+            return Vec::new();
+        };
+        out.iter()
+            .enumerate()
+            .filter(|(_, gone)| **gone)
+            .map(|(i, _)| base.id(i as u32))
+            .collect()
+    }
+
     /// Scores an application: its given score if it has one, else the weighted parts.
     pub fn score(&self, app: &Application) -> Score {
         if let Some(given) = app.given_score {
@@ -294,12 +415,19 @@ impl Scorer {
         }
         let mut parts = BTreeMap::new();
         let mut total = 0.0;
+        let day = strategy_day(app.decision_date, app.received, self.in_force.year);
+        let in_force = self.in_force.at(day);
         for (part, eval) in &self.parts {
+            let (eval, out) = match (part, in_force) {
+                (Part::Alignment, Some((out, e))) => (e, out),
+                _ => (eval, &[][..]),
+            };
             let ratings: Vec<(u32, u8)> = match part {
                 Part::Alignment => app
                     .links
                     .iter()
                     .filter_map(|(id, r)| eval.index_of(id).map(|i| (i, *r)))
+                    .filter(|(i, _)| !out.get(*i as usize).copied().unwrap_or(false))
                     .collect(),
                 Part::Agenda2030 => app
                     .agenda2030

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::bench::Rng;
-use crate::hierarchy::{Combine, Evaluator};
+use crate::hierarchy::Evaluator;
 use crate::i18n::Msg;
 use crate::optimise::{Settings, propose};
 use crate::portfolio::Portfolio;
@@ -68,23 +68,12 @@ impl Stability {
 /// because normalising divides all of a node's children by one number.
 fn perturb(e: &Evaluator, rng: &mut Rng, spread: f64) -> Evaluator {
     let mut out = e.clone();
-    for (v, kids) in out.children.iter_mut().enumerate() {
-        if kids.is_empty() {
-            continue;
-        }
+    for kids in out.children.iter_mut().filter(|kids| !kids.is_empty()) {
         for (_, coefficient) in kids.iter_mut() {
             *coefficient *= 1.0 - spread + 2.0 * spread * rng.unit();
         }
-        let norm = match out.combine[v] {
-            Combine::Any => kids.iter().map(|k| k.1).fold(0.0, f64::max),
-            Combine::All => kids.iter().map(|k| k.1).sum(),
-        };
-        if norm > 0.0 {
-            for (_, coefficient) in kids.iter_mut() {
-                *coefficient /= norm;
-            }
-        }
     }
+    out.renormalise();
     out
 }
 
@@ -108,7 +97,7 @@ fn drawn(p: &Portfolio, seed: u64, k: usize, spread: f64) -> Scorer {
         .into_iter()
         .map(|(part, w)| (part, if sum > 0.0 { w / sum } else { w }))
         .collect();
-    Scorer { parts, weights }
+    p.scorer.with(parts, weights)
 }
 
 /// Runs `draws` draws in parallel; `progress` is told after each.

@@ -59,6 +59,15 @@ pub struct StrategyNode {
     pub description: Option<String>,
     pub source: Option<String>,
     pub(crate) valid_from: Option<Date>,
+    /// The last day the node is in force (a plan replaced by its successor).
+    pub(crate) valid_to: Option<Date>,
+}
+
+impl StrategyNode {
+    /// Whether the node is part of the strategy in force on `day`.
+    pub fn in_force(&self, day: Date) -> bool {
+        self.valid_from.is_none_or(|from| from <= day) && self.valid_to.is_none_or(|to| day <= to)
+    }
 }
 
 /// The strategy documents of a region as one graph.
@@ -120,6 +129,34 @@ impl StrategyGraph {
 
     pub fn root(&self) -> &str {
         self.hierarchy.root_id()
+    }
+
+    /// The plan documents by name, a plan that breaks down another plan's goals (the
+    /// Förvaltningsplan under the Regionplan) after the others.
+    pub fn plans(&self) -> Vec<&StrategyNode> {
+        let below_a_plan = |plan: &str| {
+            self.nodes()
+                .filter(|n| n.plan.as_deref() == Some(plan))
+                .any(|n| {
+                    n.parents.iter().any(|(parent, _)| {
+                        self.node(parent).is_some_and(|x| x.level == Level::Planmal)
+                    })
+                })
+        };
+        let mut plans: Vec<&StrategyNode> =
+            self.nodes().filter(|n| n.level == Level::Plan).collect();
+        plans.sort_by_cached_key(|n| (below_a_plan(&n.id), n.name.to_lowercase()));
+        plans
+    }
+
+    /// The goals of a plan document, by name.
+    pub fn goals_of(&self, plan: &str) -> Vec<&StrategyNode> {
+        let mut goals: Vec<&StrategyNode> = self
+            .nodes()
+            .filter(|n| n.level == Level::Planmal && n.plan.as_deref() == Some(plan))
+            .collect();
+        goals.sort_by_cached_key(|n| n.name.to_lowercase());
+        goals
     }
 
     /// The name of the plan document a node belongs to ("Kompetensplan Västmanland").

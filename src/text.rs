@@ -138,6 +138,7 @@ pub mod files {
     pub(crate) const MANY_RUS_NODES: Msg = Msg("files-many-rus-nodes");
     pub(crate) const NO_PARENTS: Msg = Msg("files-no-parents");
     pub(crate) const INFORMATIONAL_WITH_PARENTS: Msg = Msg("files-informational-with-parents");
+    pub(crate) const PRIORITISED_WITHOUT_SOURCE: Msg = Msg("files-prioritised-without-source");
     pub(crate) const RUS_WITH_PARENTS: Msg = Msg("files-rus-with-parents");
     pub(crate) const BAD_WEIGHT: Msg = Msg("files-bad-weight");
     pub(crate) const BAD_GOAL_NUMBER: Msg = Msg("files-bad-goal-number");
@@ -461,6 +462,14 @@ pub mod files {
 
     pub(crate) fn node_not_yet_valid(id: &str, from: Date, on: Date) -> Text {
         crate::tt!("files-node-not-yet-valid", id = id, from = from, on = on)
+    }
+
+    pub(crate) fn node_no_longer_valid(id: &str, to: Date, on: Date) -> Text {
+        crate::tt!("files-node-no-longer-valid", id = id, to = to, on = on)
+    }
+
+    pub(crate) fn valid_to_before_from(from: Date, to: Date) -> Text {
+        crate::tt!("files-valid-to-before-from", from = from, to = to)
     }
 
     pub(crate) fn rated_with_ancestor(id: &str, ancestor: &str) -> Text {
@@ -869,6 +878,7 @@ pub mod rules {
 
 /// Explanations of scores.
 pub mod explain {
+    use crate::date::Date;
     use crate::i18n::Msg;
     pub(crate) const MERGED_PATHS: Msg = Msg("explain-merged-paths");
 
@@ -878,6 +888,31 @@ pub mod explain {
             name = name,
             rating = rating
         )
+    }
+
+    /// A rated strategy node not in force on the application's day: it ended before it, or
+    /// starts after it.
+    pub(crate) fn not_in_force(
+        name: &str,
+        rating: u8,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> String {
+        match (from, to) {
+            (_, Some(to)) if from.is_none_or(|f| f <= to) => crate::t!(
+                "explain-not-in-force-ended",
+                name = name,
+                rating = rating,
+                to = to
+            ),
+            (Some(from), _) => crate::t!(
+                "explain-not-in-force-later",
+                name = name,
+                rating = rating,
+                from = from
+            ),
+            _ => crate::t!("explain-not-in-force", name = name, rating = rating),
+        }
     }
 
     pub(crate) fn outweighed_no_room(name: &str, rating: u8) -> String {
@@ -1169,6 +1204,7 @@ pub mod cli {
     pub(crate) const GIVEN_SCORE: Msg = Msg("cli-given-score");
     pub(crate) const NO_RATINGS: Msg = Msg("cli-no-ratings");
     pub(crate) const OUTWEIGHED: Msg = Msg("cli-outweighed");
+    pub(crate) const NOT_IN_FORCE: Msg = Msg("cli-not-in-force");
     pub(crate) const ELIGIBLE: Msg = Msg("cli-eligible");
     pub(crate) const ELIGIBLE_YES: Msg = Msg("cli-eligible-yes");
     pub(crate) const ELIGIBLE_NO: Msg = Msg("cli-eligible-no");
@@ -2610,6 +2646,19 @@ pub mod web {
 
     pub(crate) fn also_under(parents: &str) -> String {
         crate::t!("web-also-under", parents = parents)
+    }
+
+    /// When a strategy node is in force ("gäller till och med 2022-03-07"); none when always.
+    pub(crate) fn node_in_force(
+        from: Option<crate::date::Date>,
+        to: Option<crate::date::Date>,
+    ) -> Option<String> {
+        Some(match (from, to) {
+            (Some(from), Some(to)) => crate::t!("web-node-in-force-between", from = from, to = to),
+            (Some(from), None) => crate::t!("web-node-in-force-from", from = from),
+            (None, Some(to)) => crate::t!("web-node-in-force-to", to = to),
+            (None, None) => return None,
+        })
     }
 
     // Scenarier.

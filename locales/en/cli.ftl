@@ -65,6 +65,7 @@ cli-score = Score
 cli-out-of-100 = out of 100
 cli-given-score = The score is given from outside (e.g. by an external panel or a vote) and replaces the computed one; the parts are not computed.
 cli-no-ratings = no ratings
+cli-not-in-force = Ratings against parts of the strategy not in force on the decision date:
 cli-outweighed = Outweighed ratings:
 cli-eligible = Eligible
 cli-eligible-yes = yes – every rule checked is met

@@ -243,6 +243,9 @@ web-tree-show = { $count ->
    *[other] Show the { $count } applications
 }
 web-also-under = (serves: { $parents })
+web-node-in-force-between = (in force { $from } – { $to })
+web-node-in-force-from = (in force from { $from })
+web-node-in-force-to = (in force until { $to })
 web-scenarios-title = Scenarios – starting from { $scenario }
 web-scenarios-intro = Change the budget, the weights, the minimum score and the political locks and see the new allocation and the difference from the starting scenario. Nothing is saved until you choose to save.
 web-budgets-legend = Budget per pot

@@ -65,6 +65,7 @@ cli-score = Poäng
 cli-out-of-100 = av 100
 cli-given-score = Poängen är given utifrån (t.ex. av en extern bedömargrupp eller en omröstning) och ersätter den beräknade; delarna beräknas inte.
 cli-no-ratings = inga betyg
+cli-not-in-force = Betyg mot delar av strategin som inte gällde på beslutsdagen:
 cli-outweighed = Överskuggade betyg:
 cli-eligible = Stödberättigad
 cli-eligible-yes = ja – alla prövade regler är uppfyllda

@@ -242,6 +242,9 @@ web-tree-show = { $count ->
    *[other] Visa de { $count } ansökningarna
 }
 web-also-under = (tjänar: { $parents })
+web-node-in-force-between = (gäller { $from } – { $to })
+web-node-in-force-from = (gäller från { $from })
+web-node-in-force-to = (gällde till och med { $to })
 web-scenarios-title = Scenarier – utgår från { $scenario }
 web-scenarios-intro = Ändra budget, vikter, lägsta poäng och politiska låsningar och se den nya fördelningen och skillnaden mot utgångsscenariot. Inget sparas förrän du väljer att spara.
 web-budgets-legend = Budget per pott

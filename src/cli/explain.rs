@@ -210,7 +210,7 @@ pub fn render(
 ) -> Result<String, String> {
     let index = p.applications.iter().position(|x| x.id == app.id);
     let funding = allocation.and_then(|al| Funding::of(al, index?));
-    let explanation = explain(p, a);
+    let explanation = explain(p, app, a);
     let ranking = rank(p);
     let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
     match format {
@@ -371,10 +371,15 @@ fn table(
                 crate::i18n::number(l.shown, 1)
             ));
         }
-        if !part.outweighed.is_empty() {
-            line(format!("    {}", msg::OUTWEIGHED));
-            for o in &part.outweighed {
-                line(format!("      {o}"));
+        for (heading, list) in [
+            (msg::OUTWEIGHED, &part.outweighed),
+            (msg::NOT_IN_FORCE, &part.not_in_force),
+        ] {
+            if !list.is_empty() {
+                line(format!("    {heading}"));
+                for o in list {
+                    line(format!("      {o}"));
+                }
             }
         }
     }

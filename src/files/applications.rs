@@ -367,20 +367,28 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
             }
         }
         let decision_year = decision_date.map_or(refs.year, Date::year);
-        let judged_on = decision_date
-            .or(received)
-            .or_else(|| Date::first_of_year(refs.year));
+        let judged_on = crate::application::strategy_day(decision_date, received, refs.year);
         for id in links.keys() {
-            let from = refs.strategy.node(id).and_then(|n| n.valid_from);
-            if let (Some(from), Some(on)) = (from, judged_on)
-                && from > on
-            {
-                let loc = f.node("links").map_or(f.loc(), |n| &n.loc);
-                d.warning(
-                    loc,
-                    format!("links.{id}"),
-                    msg::node_not_yet_valid(id, from, on),
-                );
+            let Some((node, on)) = refs.strategy.node(id).zip(judged_on) else {
+                continue;
+            };
+            let loc = f.node("links").map_or(f.loc(), |n| &n.loc);
+            match (node.valid_from, node.valid_to) {
+                (Some(from), _) if from > on => {
+                    d.warning(
+                        loc,
+                        format!("links.{id}"),
+                        msg::node_not_yet_valid(id, from, on),
+                    );
+                }
+                (_, Some(to)) if to < on => {
+                    d.warning(
+                        loc,
+                        format!("links.{id}"),
+                        msg::node_no_longer_valid(id, to, on),
+                    );
+                }
+                _ => {}
             }
         }
         let years = read_years(&f, requested.as_ref(), decision_year, d);

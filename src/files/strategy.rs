@@ -35,7 +35,10 @@ const NODE_KEYS: &[&str] = &[
     "description",
     "source",
     "valid_from",
+    "valid_to",
 ];
+/// What a node's `source` says when the node is a placeholder, not taken from a document.
+pub(crate) const EXAMPLE_SOURCE: &str = "exempel";
 pub(crate) const COMBINE: [(&str, Combine); 2] = [("any", Combine::Any), ("all", Combine::All)];
 
 /// A node with the places the graph checks need.
@@ -130,6 +133,22 @@ fn read_node(item: &Node, d: &mut Diag) -> Option<Raw> {
         let description: Option<String> = f.opt("description", d);
         let source: Option<String> = f.opt("source", d);
         let valid_from: Option<Date> = f.opt("valid_from", d);
+        let valid_to: Option<Spanned<Date>> = f.opt("valid_to", d);
+        if let (Some(from), Some(to)) = (valid_from, &valid_to)
+            && to.value < from
+        {
+            d.error(
+                &to.loc,
+                "valid_to",
+                msg::valid_to_before_from(from, to.value),
+            );
+        }
+        // A prioritised goal is a claim about the strategy document: it needs a source that
+        // says so, not an example.
+        if prioriterad && source.as_deref().is_none_or(|s| s.trim() == EXAMPLE_SOURCE) {
+            let loc = f.node("prioriterad").map_or(f.loc(), |n| &n.loc);
+            d.warning(loc, "prioriterad", msg::PRIORITISED_WITHOUT_SOURCE);
+        }
         let id = id?;
         if id.trim().is_empty() || id.contains('>') || id.chars().any(char::is_whitespace) {
             d.error(f.loc(), "id", msg::bad_node_id(&id));
@@ -151,6 +170,7 @@ fn read_node(item: &Node, d: &mut Diag) -> Option<Raw> {
                 description,
                 source,
                 valid_from,
+                valid_to: valid_to.map(|t| t.value),
             },
             loc: f.loc().clone(),
             parents,

@@ -36,13 +36,19 @@ fn app(id: &str, links: &str) -> String {
 }
 
 fn load(weights: &str, apps: &[(&str, &str)]) -> Portfolio {
-    let data = Data::shipped();
-    data.write("scenarios/t/s.yaml", STRATEGY);
-    data.write("scenarios/t/t.yaml", &scenario(weights));
     let text: String = apps.iter().map(|(id, links)| app(id, links)).collect();
-    data.write("scenarios/t/a.yaml", &text);
-    data.load("scenarios/t/t.yaml")
+    write(STRATEGY, weights, &text)
+        .load("scenarios/t/t.yaml")
         .unwrap_or_else(|p| panic!("{}", list(&p)))
+}
+
+/// The test scenario's files in a copy of the shipped data.
+fn write(strategy: &str, weights: &str, apps: &str) -> Data {
+    let data = Data::shipped();
+    data.write("scenarios/t/s.yaml", strategy);
+    data.write("scenarios/t/t.yaml", &scenario(weights));
+    data.write("scenarios/t/a.yaml", apps);
+    data
 }
 
 fn total(p: &Portfolio, id: &str) -> f64 {
@@ -62,8 +68,8 @@ fn any_all_inner_ratings_and_two_parents_by_hand() {
     assert!(close(total(&p, "b"), 25.0), "{}", total(&p, "b"));
     // c: m2's own rating ⅓ outweighs nothing below it; rus = 1 − (1 − ¼)(1 − ⅓) = ½.
     assert!(close(total(&p, "c"), 50.0), "{}", total(&p, "c"));
-    let (_, a) = p.application("c").unwrap();
-    let e = explain(&p, a);
+    let (app, a) = p.application("c").unwrap();
+    let e = explain(&p, app, a);
     let lines = &e.parts[0].lines;
     // m2 first (q·v = ⅓ > ¼): ⅓ of 100; then g1's path fills ¼ of the remaining ⅔: 1/6.
     assert_eq!(lines.len(), 2);
@@ -89,8 +95,8 @@ fn a_node_with_two_parents_contributes_along_every_path() {
     // a1 rated 2 (⅔) with m1 and m2 equally prioritised: rus = 1 − (⅓)(⅓) = 8/9.
     let p = load("  strategy: { m1: 2 }\n", &[("e", "a1: 2")]);
     assert!(close(total(&p, "e"), 800.0 / 9.0), "{}", total(&p, "e"));
-    let (_, a) = p.application("e").unwrap();
-    let e = explain(&p, a);
+    let (app, a) = p.application("e").unwrap();
+    let e = explain(&p, app, a);
     let lines = &e.parts[0].lines;
     // m1 (tie with m2, first by id) takes ⅔, split equally between a1's two ways into d1;
     // m2 takes ⅔ of the remaining ⅓ = 2/9.
@@ -127,7 +133,7 @@ fn a_given_score_replaces_the_computed_one() {
     let (app, a) = p.application("2021-0032").unwrap();
     assert_eq!(app.given_score, Some(78.5));
     assert!(a.score.is_given() && close(a.score.total, 78.5));
-    let e = explain(&p, a);
+    let e = explain(&p, app, a);
     assert!(e.given && e.parts.is_empty());
 }
 
@@ -135,7 +141,7 @@ fn a_given_score_replaces_the_computed_one() {
 fn every_shipped_explanation_adds_up_to_its_score() {
     let p = shipped_portfolio();
     for (app, a) in p.applications.iter().zip(&p.assessments) {
-        let e = explain(&p, a);
+        let e = explain(&p, app, a);
         if e.given {
             continue;
         }
@@ -227,13 +233,141 @@ fn the_shipped_data_is_clean_and_an_outweighed_rating_is_warned_about() {
     let w = crate::support::find(&p.warnings, apps, "det ena betyget överskuggar det andra");
     assert_eq!(w.loc.line, line);
     assert!(w.loc.column > column, "{w}");
-    let (_, assessment) = p.application("2021-0001").expect("present");
-    let e = anslag::ranking::explain(&p, assessment);
+    let (app, assessment) = p.application("2021-0001").expect("present");
+    let e = anslag::ranking::explain(&p, app, assessment);
     let outweighed: Vec<&String> = e.parts.iter().flat_map(|part| &part.outweighed).collect();
     assert!(
         outweighed
             .iter()
             .any(|o| o.contains("energi och elektrifiering (3/3)")),
         "{outweighed:?}"
+    );
+}
+
+/// The test graph with a plan goal that ended on 2021-03-31 beside g1 and g2 under d1 (`all`),
+/// and one that starts on 2021-04-01 under m2.
+const DATED: &str = r#"
+name: Test
+municipalities: [Sala]
+nodes:
+  - { id: rus, level: rus, name: RUS }
+  - { id: m1, level: malomrade, name: M1, parents: { rus: 1 } }
+  - { id: m2, level: malomrade, name: M2, parents: { rus: 2 } }
+  - { id: d1, level: delmal, name: D1, combine: all, parents: { m1: 1 } }
+  - { id: p, level: plan, name: Planen }
+  - { id: g0, level: planmal, plan: p, name: Gamla målet, parents: { d1: 1 }, valid_to: 2021-03-31 }
+  - { id: g1, level: planmal, plan: p, name: G1, parents: { d1: 1 } }
+  - { id: g2, level: planmal, plan: p, name: G2, parents: { d1: 1 } }
+  - { id: g3, level: planmal, plan: p, name: Nya målet, parents: { m2: 1 }, valid_from: 2021-04-01 }
+"#;
+
+fn dated_app(id: &str, links: &str, decided: &str) -> String {
+    app(id, links).replace("2021-05-01", decided)
+}
+
+/// An application is scored against the strategy in force on its decision date: a goal that
+/// has ended or not yet begun takes no rating and serves nothing, its siblings share its
+/// weight, the rating is warned about where it is written, and the explanation says why it
+/// does not count. Every number by hand.
+#[test]
+fn each_application_is_scored_against_the_strategy_in_force_on_its_day() {
+    let apps = [
+        dated_app("before", "g1: 3", "2021-03-01"),
+        dated_app("after", "g1: 3", "2021-05-03"),
+        dated_app("old", "g0: 3", "2021-05-03"),
+        dated_app("early", "g3: 3", "2021-03-01"),
+        dated_app("new", "g3: 3", "2021-05-03"),
+    ]
+    .concat();
+    let data = write(DATED, "", &apps);
+    let p = data
+        .load("scenarios/t/t.yaml")
+        .unwrap_or_else(|p| panic!("{}", list(&p)));
+    // before: d1 (all) over g0, g1, g2 = ⅓ → m1 = ⅓ → rus: q_m1 = ½ → ⅙.
+    assert!(
+        close(total(&p, "before"), 100.0 / 6.0),
+        "{}",
+        total(&p, "before")
+    );
+    // after: g0 has ended, d1 over g1 and g2 = ½ → m1 = ½ → ¼.
+    assert!(close(total(&p, "after"), 25.0), "{}", total(&p, "after"));
+    // A rating of a goal that has ended, or not yet begun, counts for nothing.
+    assert!(close(total(&p, "old"), 0.0), "{}", total(&p, "old"));
+    assert!(close(total(&p, "early"), 0.0), "{}", total(&p, "early"));
+    // new: g3 is m2's only child in force → m2 = 1 → rus: q_m2 = 1 → 100.
+    assert!(close(total(&p, "new"), 100.0), "{}", total(&p, "new"));
+    let file = "scenarios/t/a.yaml";
+    let ended = crate::support::find(&p.warnings, file, "gällde till 2021-03-31");
+    assert_eq!(ended.loc.line, data.position(file, "links: { g0: 3 }").0);
+    let later = crate::support::find(&p.warnings, file, "gäller från 2021-04-01");
+    assert_eq!(later.loc.line, data.position(file, "links: { g3: 3 }").0);
+    assert_eq!(p.warnings.len(), 2, "{}", list(&p.warnings));
+    for (id, says) in [
+        (
+            "old",
+            "Planen: Gamla målet (3/3): räknas inte – gällde till 2021-03-31",
+        ),
+        (
+            "early",
+            "Planen: Nya målet (3/3): räknas inte – gäller först från 2021-04-01",
+        ),
+    ] {
+        let (app, a) = p.application(id).unwrap();
+        let e = explain(&p, app, a);
+        let listed: Vec<&String> = e.parts.iter().flat_map(|x| &x.not_in_force).collect();
+        assert!(
+            listed.iter().any(|l| l.starts_with(says)),
+            "{id}: {listed:?}"
+        );
+        assert!(e.parts.iter().all(|x| x.lines.is_empty()), "{id}");
+    }
+    let (app, a) = p.application("new").unwrap();
+    assert!(
+        explain(&p, app, a)
+            .parts
+            .iter()
+            .all(|x| x.not_in_force.is_empty())
+    );
+}
+
+/// A goal's dates must make sense, and a prioritised goal needs a source that says so.
+#[test]
+fn dates_and_priorities_of_strategy_goals_are_checked() {
+    let apps = app("a", "g1: 3");
+    let strategy = DATED.replace(
+        "parents: { d1: 1 }, valid_to: 2021-03-31",
+        "parents: { d1: 1 }, valid_from: 2021-06-01, valid_to: 2021-03-31",
+    );
+    let data = write(&strategy, "", &apps);
+    let errors = data.errors("scenarios/t/t.yaml");
+    let e = crate::support::find(
+        &errors,
+        "scenarios/t/s.yaml",
+        "valid_to 2021-03-31 är före valid_from 2021-06-01",
+    );
+    assert_eq!(e.loc.line, data.position("scenarios/t/s.yaml", "id: g0").0);
+    let strategy = DATED.replace(
+        "name: G1, parents: { d1: 1 } }",
+        "name: G1, parents: { d1: 1 }, prioriterad: true, source: exempel }",
+    );
+    let p = write(&strategy, "", &apps)
+        .load("scenarios/t/t.yaml")
+        .unwrap_or_else(|p| panic!("{}", list(&p)));
+    crate::support::find(
+        &p.warnings,
+        "scenarios/t/s.yaml",
+        "ett prioriterat mål behöver en källa",
+    );
+    let strategy = DATED.replace(
+        "name: G1, parents: { d1: 1 } }",
+        "name: G1, parents: { d1: 1 }, prioriterad: true, source: \"RUS, s. 12\" }",
+    );
+    let p = write(&strategy, "", &apps)
+        .load("scenarios/t/t.yaml")
+        .unwrap_or_else(|p| panic!("{}", list(&p)));
+    assert!(
+        p.warnings.iter().all(|w| !w.loc.file.ends_with("s.yaml")),
+        "{}",
+        list(&p.warnings)
     );
 }

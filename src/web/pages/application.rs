@@ -40,7 +40,7 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
     state.want_stability(&ctx.s);
     let app = &p.applications[index];
     let a = &p.assessments[index];
-    let e = explain(p, a);
+    let e = explain(p, app, a);
     let ranking = rank(p);
     let position = ranking.iter().find(|r| r.app.id == app.id).map(|r| r.rank);
     let allocation = ctx.s.best();
@@ -154,6 +154,10 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             @if !part.outweighed.is_empty() {
                 p { (cli_msg::OUTWEIGHED) }
                 ul { @for o in &part.outweighed { li { (o) } } }
+            }
+            @if !part.not_in_force.is_empty() {
+                p { (cli_msg::NOT_IN_FORCE) }
+                ul { @for o in &part.not_in_force { li { (o) } } }
             }
         }
 

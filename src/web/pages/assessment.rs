@@ -106,7 +106,13 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
             .node(id)
             .map_or_else(|| id.to_string(), |n| n.name.clone()),
     };
-    let level = |id: &str, l: Level| s.node(id).is_some_and(|n| n.level == l);
+    // Goals not in force on the application's day are not offered (a rating of one it
+    // already has is kept, under "Övriga" at the latest).
+    let day = crate::application::strategy_day(app.decision_date, app.received, p.scenario.year);
+    let offered = |id: &str| {
+        app.links.contains_key(id) || s.node(id).zip(day).is_none_or(|(n, day)| n.in_force(day))
+    };
+    let level = |id: &str, l: Level| s.node(id).is_some_and(|n| n.level == l) && offered(id);
     let mut placed: BTreeSet<String> = BTreeSet::new();
     let mut groups = Vec::new();
     // Målområden in the order of their delmål ("Delmål 1" first), as the RUS numbers them.
@@ -128,13 +134,11 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
             ratings,
         });
     }
-    let mut plans: Vec<&crate::strategy::StrategyNode> =
-        s.nodes().filter(|n| n.level == Level::Plan).collect();
-    plans.sort_by_key(|n| natural(&n.name));
-    for plan in plans {
+    for plan in s.plans() {
         let goals: Vec<&str> = s
-            .nodes()
-            .filter(|n| n.level == Level::Planmal && n.plan.as_deref() == Some(plan.id.as_str()))
+            .goals_of(&plan.id)
+            .into_iter()
+            .filter(|n| offered(&n.id))
             .map(|n| n.id.as_str())
             .collect();
         let ratings: Vec<Rating> = by_name(s, goals).into_iter().map(link).collect();
@@ -148,7 +152,7 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
     }
     let activities: Vec<&str> = s
         .nodes()
-        .filter(|n| n.level == Level::Aktivitet)
+        .filter(|n| n.level == Level::Aktivitet && offered(&n.id))
         .map(|n| n.id.as_str())
         .collect();
     let ratings: Vec<Rating> = by_name(s, activities).into_iter().map(link).collect();
@@ -162,7 +166,7 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
     // Whatever the structure left out: other scoring nodes, and the RUS itself when rated.
     let rest: Vec<&str> = s
         .nodes()
-        .filter(|n| n.level.scores() && !placed.contains(&n.id))
+        .filter(|n| n.level.scores() && !placed.contains(&n.id) && offered(&n.id))
         .filter(|n| n.id != s.root() || app.links.contains_key(&n.id))
         .map(|n| n.id.as_str())
         .collect();
@@ -667,7 +671,10 @@ fn effect(pa: &Portfolio, a: &Allocation, pb: &Portfolio, b: &Allocation, id: &s
         return String::new();
     };
     let shown = |p: &Portfolio, i: usize| {
-        crate::web::view::num(crate::ranking::explain(p, &p.assessments[i]).shown, 1)
+        crate::web::view::num(
+            crate::ranking::explain(p, &p.applications[i], &p.assessments[i]).shown,
+            1,
+        )
     };
     let (sa, sb) = (shown(pa, ia), shown(pb, ib));
     if sa != sb {

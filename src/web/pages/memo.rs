@@ -304,7 +304,7 @@ fn applicant_if_new(app: &Application) -> Option<&str> {
 /// The two sentences about a funded application: what it gets, and why.
 fn grant_reason(p: &Portfolio, f: &Funded, ranks: &BTreeMap<&str, usize>) -> String {
     let app = &p.applications[f.app];
-    let e = explain(p, &p.assessments[f.app]);
+    let e = explain(p, &p.applications[f.app], &p.assessments[f.app]);
     // The strongest strategic anchor: the alignment line worth most, named by its rated
     // node and the plan or målområde it belongs to (the full path is on the Ansökan page).
     let top = e

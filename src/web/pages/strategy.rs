@@ -8,7 +8,6 @@ use maud::{Markup, html};
 
 use crate::money::Sek;
 use crate::portfolio::Portfolio;
-use crate::strategy::Level;
 use crate::text::web as t;
 use crate::web::error::AppError;
 use crate::web::pages::Ctx;
@@ -78,16 +77,20 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         }
         h2 { (t::TREE_HEADING) }
         ul.tree { (node(&ctx, p, &root, &flows, &mut seen, 0)) }
-        @let plans: Vec<_> = p.strategy.nodes().filter(|n| n.level == Level::Plan).collect();
+        @let plans = p.strategy.plans();
         @if !plans.is_empty() {
             h2 { (t::PLANS_HEADING) }
             ul {
                 @for plan in plans {
                     li {
                         strong { (plan.name) }
-                        @let goals: Vec<_> = p.strategy.nodes().filter(|n| n.plan.as_deref() == Some(plan.id.as_str()) && n.level == Level::Planmal).collect();
+                        @if let Some(about) = &plan.description { " – " (about) }
+                        @let goals = p.strategy.goals_of(&plan.id);
                         @if !goals.is_empty() {
-                            ul { @for g in goals { li { a href=(format!("/ansokningar{}", filter_query(&ctx, &g.id))) { (g.name) } } } }
+                            ul { @for g in goals { li {
+                                a href=(format!("/ansokningar{}", filter_query(&ctx, &g.id))) { (g.name) }
+                                @if let Some(when) = t::node_in_force(g.valid_from, g.valid_to) { " " span.sub { (when) } }
+                            } } }
                         }
                     }
                 }
@@ -137,6 +140,9 @@ fn node(
                     strong { (name) }
                 }
                 @if info.is_some_and(|n| n.prioriterad) { " " span.tag { (t::PRIORITISED) } }
+                @if let Some(when) = info.and_then(|n| t::node_in_force(n.valid_from, n.valid_to)) {
+                    " " span.sub { (when) }
+                }
                 " "
                 span.sub { (t::flow(flow.serving, flow.funded, &flow.amount.to_kr_string().replace(' ', "\u{a0}"))) }
                 @if parents.len() > 1 {
