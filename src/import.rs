@@ -454,7 +454,7 @@ fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
     let refs = files::applications::Refs {
         strategy: &p.strategy,
         agenda: &p.agenda,
-        criteria: criteria.keys().copied().collect(),
+        criteria,
         year: p.scenario.year,
     };
     if let Some(root) = files::parse_yaml(yaml, &file, &mut d) {

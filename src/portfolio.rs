@@ -168,7 +168,7 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     let refs = files::applications::Refs {
         strategy: &strategy,
         agenda: &agenda,
-        criteria: all_criteria.keys().copied().collect(),
+        criteria: all_criteria,
         year: scenario.year,
     };
     let mut applications = files::applications::load(&scenario.sources.applications, &refs, d)?;
@@ -497,7 +497,15 @@ fn build_scorer(
         None => Vec::new(),
     };
     let in_force = crate::score::InForce::new(dates, scenario.year);
-    Some(Scorer::new(parts, weights, &in_force))
+    let pots = match parts.get(&Part::Quality) {
+        Some(e) => criteria
+            .iter()
+            .filter_map(|c| e.index_of(&c.id).map(|i| (i, c.pots.clone())))
+            .collect(),
+        None => Vec::new(),
+    };
+    let by_pot = crate::score::ByPot::new(pots);
+    Some(Scorer::new(parts, weights, &in_force, &by_pot))
 }
 
 /// Checks that the scenario's locks and constraints name things that exist.

@@ -81,9 +81,9 @@ pub struct PartExplanation {
     pub lines: Vec<Line>,
     /// Rated nodes that contribute nothing, in words.
     pub outweighed: Vec<String>,
-    /// Rated strategy nodes not in force on the application's day, in words: they were not
-    /// scored.
-    pub not_in_force: Vec<String>,
+    /// Ratings that were not scored, in words: strategy nodes not in force on the
+    /// application's day, quality criteria not of its pot.
+    pub not_counted: Vec<String>,
 }
 
 /// The whole explanation of an application's score.
@@ -137,10 +137,10 @@ pub fn explain(p: &Portfolio, app: &Application, assessment: &Assessment) -> Exp
             shown: 0.0,
             lines,
             outweighed: outweighed(*part, eval, result, &p.strategy),
-            not_in_force: if *part == Part::Alignment {
-                not_in_force(p, app)
-            } else {
-                Vec::new()
+            not_counted: match part {
+                Part::Alignment => not_in_force(p, app),
+                Part::Quality => not_for_pot(p, app),
+                Part::Agenda2030 => Vec::new(),
             },
         });
     }
@@ -232,6 +232,23 @@ fn not_in_force(p: &Portfolio, app: &Application) -> Vec<String> {
                 node.valid_from,
                 node.valid_to,
             ))
+        })
+        .collect()
+}
+
+/// The application's rated quality criteria that its pot is not judged by, in words.
+fn not_for_pot(p: &Portfolio, app: &Application) -> Vec<String> {
+    let out = p.scorer.not_for_pot(app);
+    let criteria = p.criteria();
+    app.criteria
+        .iter()
+        .filter(|(id, rating)| **rating > 0 && out.contains(&id.as_str()))
+        .map(|(id, rating)| {
+            let name = criteria
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(id.as_str(), |c| c.name.as_str());
+            msg::not_for_pot(name, *rating, app.support.lower())
         })
         .collect()
 }

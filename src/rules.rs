@@ -248,6 +248,15 @@ pub struct Criterion {
     pub weight: Decimal,
     pub description: Option<String>,
     pub source: String,
+    /// The pots whose applications are judged by it; empty: every pot.
+    pub pots: Vec<Support>,
+}
+
+impl Criterion {
+    /// Whether applications of `pot` are judged by this criterion.
+    pub fn applies_to(&self, pot: Support) -> bool {
+        self.pots.is_empty() || self.pots.contains(&pot)
+    }
 }
 
 /// All rules in force from `valid_from`.

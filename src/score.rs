@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::application::{Application, strategy_day};
+use crate::application::{Application, Support, strategy_day};
 use crate::date::Date;
 use crate::hierarchy::{Combine, Evaluator};
 use crate::scenario::Part;
@@ -262,6 +262,52 @@ pub struct Scorer {
     pub weights: BTreeMap<Part, f64>,
     /// The strategy in force by period, where nodes of the strategy graph have dates.
     in_force: InForce,
+    /// The quality criteria of each pot, where criteria name their pots.
+    by_pot: ByPot,
+}
+
+/// The quality criteria each pot's applications are judged by (`pots:` of a criterion in the
+/// rules file): per pot, the quality evaluator without the other pots' criteria, their weights
+/// shared among the pot's own.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByPot {
+    /// The quality evaluator's criterion index → the pots it applies to (empty: every pot).
+    pots: Vec<(u32, Vec<Support>)>,
+    /// By pot, the criteria not applying to it and the evaluator without them. Empty when
+    /// every criterion applies to every pot.
+    compiled: BTreeMap<Support, (Vec<bool>, Evaluator)>,
+}
+
+impl ByPot {
+    pub(crate) fn new(pots: Vec<(u32, Vec<Support>)>) -> ByPot {
+        ByPot {
+            pots,
+            compiled: BTreeMap::new(),
+        }
+    }
+
+    /// The evaluators per pot for the quality evaluator `base`.
+    fn compiled(&self, base: &Evaluator) -> ByPot {
+        let compiled = if self.pots.iter().all(|(_, pots)| pots.is_empty()) {
+            BTreeMap::new()
+        } else {
+            Support::ALL
+                .iter()
+                .map(|(_, pot)| {
+                    let mut out = vec![false; base.len()];
+                    for (i, pots) in &self.pots {
+                        out[*i as usize] = !pots.is_empty() && !pots.contains(pot);
+                    }
+                    let e = base.without(&out);
+                    (*pot, (out, e))
+                })
+                .collect()
+        };
+        ByPot {
+            pots: self.pots.clone(),
+            compiled,
+        }
+    }
 }
 
 /// The strategy graph as it stood in each period between the days its dated nodes came into
@@ -368,15 +414,21 @@ impl Scorer {
         parts: BTreeMap<Part, Evaluator>,
         weights: BTreeMap<Part, f64>,
         in_force: &InForce,
+        by_pot: &ByPot,
     ) -> Scorer {
         let in_force = match parts.get(&Part::Alignment) {
             Some(base) => in_force.compiled(base),
             None => InForce::default(),
         };
+        let by_pot = match parts.get(&Part::Quality) {
+            Some(base) => by_pot.compiled(base),
+            None => ByPot::default(),
+        };
         Scorer {
             parts,
             weights,
             in_force,
+            by_pot,
         }
     }
 
@@ -386,7 +438,23 @@ impl Scorer {
         parts: BTreeMap<Part, Evaluator>,
         weights: BTreeMap<Part, f64>,
     ) -> Scorer {
-        Scorer::new(parts, weights, &self.in_force)
+        Scorer::new(parts, weights, &self.in_force, &self.by_pot)
+    }
+
+    /// The quality criteria not applying to the application's pot (an empty list when every
+    /// criterion applies to every pot).
+    pub fn not_for_pot(&self, app: &Application) -> Vec<&str> {
+        let (Some((out, _)), Some(base)) = (
+            self.by_pot.compiled.get(&app.support),
+            self.parts.get(&Part::Quality),
+        ) else {
+            return Vec::new();
+        };
+        out.iter()
+            .enumerate()
+            .filter(|(_, gone)| **gone)
+            .map(|(i, _)| base.id(i as u32))
+            .collect()
     }
 
     /// The strategy nodes not in force on the application's day (an empty list when the
@@ -420,6 +488,10 @@ impl Scorer {
         for (part, eval) in &self.parts {
             let (eval, out) = match (part, in_force) {
                 (Part::Alignment, Some((out, e))) => (e, out),
+                (Part::Quality, _) => match self.by_pot.compiled.get(&app.support) {
+                    Some((out, e)) => (e, out.as_slice()),
+                    None => (eval, &[][..]),
+                },
                 _ => (eval, &[][..]),
             };
             let ratings: Vec<(u32, u8)> = match part {
@@ -438,6 +510,7 @@ impl Scorer {
                     .criteria
                     .iter()
                     .filter_map(|(id, r)| eval.index_of(id).map(|i| (i, *r)))
+                    .filter(|(i, _)| !out.get(*i as usize).copied().unwrap_or(false))
                     .collect(),
             };
             let result = eval.evaluate(&ratings);

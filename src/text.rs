@@ -464,6 +464,10 @@ pub mod files {
         crate::tt!("files-node-not-yet-valid", id = id, from = from, on = on)
     }
 
+    pub(crate) fn criterion_not_for_pot(id: &str, pot: crate::i18n::Msg) -> Text {
+        crate::tt!("files-criterion-not-for-pot", id = id, pot = pot)
+    }
+
     pub(crate) fn node_no_longer_valid(id: &str, to: Date, on: Date) -> Text {
         crate::tt!("files-node-no-longer-valid", id = id, to = to, on = on)
     }
@@ -913,6 +917,16 @@ pub mod explain {
             ),
             _ => crate::t!("explain-not-in-force", name = name, rating = rating),
         }
+    }
+
+    /// A rated quality criterion that the application's pot is not judged by.
+    pub(crate) fn not_for_pot(name: &str, rating: u8, pot: crate::i18n::Msg) -> String {
+        crate::t!(
+            "explain-not-for-pot",
+            name = name,
+            rating = rating,
+            pot = pot
+        )
     }
 
     pub(crate) fn outweighed_no_room(name: &str, rating: u8) -> String {

@@ -95,6 +95,7 @@ files-bad-year = "{ $text }" is not a year (2000–2100)
 files-years-do-not-sum = the yearly amounts add up to { $sum } but the requested amount is { $requested }
 files-rated-informational = "{ $id }" is a national area or a plan document and is not scored; rate a goal or an activity
 files-node-not-yet-valid = "{ $id }" applies from { $from }, after the decision date { $on }; that part of the strategy was not yet adopted and gives no points
+files-criterion-not-for-pot = the quality criterion "{ $id }" is not used for { $pot }; the rating is not counted
 files-node-no-longer-valid = "{ $id }" applied until { $to }, before the decision date { $on }; that part of the strategy had been replaced and gives no points
 files-valid-to-before-from = valid_to { $to } is before valid_from { $from }
 files-prioritised-without-source = a prioritised goal needs a source that says it is prioritised (not "exempel"); remove prioriterad or give the source

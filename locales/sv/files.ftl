@@ -95,6 +95,7 @@ files-bad-year = "{ $text }" är inget årtal (2000–2100)
 files-years-do-not-sum = årsbeloppen summerar till { $sum } men sökt belopp är { $requested }
 files-rated-informational = "{ $id }" är ett nationellt område eller ett plandokument och poängsätts inte; betygsätt ett mål eller en aktivitet
 files-node-not-yet-valid = "{ $id }" gäller från { $from }, efter beslutsdatum { $on }; den delen av strategin var inte antagen då och ger inga poäng
+files-criterion-not-for-pot = kvalitetskriteriet "{ $id }" används inte för { $pot }; betyget räknas inte
 files-node-no-longer-valid = "{ $id }" gällde till { $to }, före beslutsdatum { $on }; den delen av strategin hade då ersatts och ger inga poäng
 files-valid-to-before-from = valid_to { $to } är före valid_from { $from }
 files-prioritised-without-source = ett prioriterat mål behöver en källa som säger att det är prioriterat (inte "exempel"); ta bort prioriterad eller ange källan

@@ -77,7 +77,8 @@ const STORE_KEYS: &[&str] = &[
 pub struct Refs<'a> {
     pub strategy: &'a StrategyGraph,
     pub agenda: &'a Agenda,
-    pub criteria: Vec<&'a str>,
+    /// Every quality criterion of the rules, by id.
+    pub criteria: BTreeMap<&'a str, &'a crate::rules::Criterion>,
     /// The scenario's year: where `years` is left out, the money falls in the decision year.
     pub year: i32,
 }
@@ -263,7 +264,7 @@ pub(crate) fn apply_overlay(root: &Node, refs: &Refs<'_>, apps: &mut [Applicatio
                 app.agenda2030 = read_goals(&f, refs, d);
             }
             if f.node("criteria").is_some() {
-                app.criteria = read_criteria(&f, refs, d);
+                app.criteria = read_criteria(&f, refs, Some(app.support), d);
             }
             if let Some(status) = f
                 .node("status")
@@ -309,7 +310,7 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
         let partial_min = read_partial(&f, d);
         let links = read_links(&f, refs, d);
         let agenda2030 = read_goals(&f, refs, d);
-        let criteria = read_criteria(&f, refs, d);
+        let criteria = read_criteria(&f, refs, support, d);
         let company = f.node("company").and_then(|n| read_company(n, d));
         let store = f.node("store").and_then(|n| read_store(n, d));
         let operating_aid: bool = f.opt("operating_aid", d).unwrap_or(false);
@@ -706,7 +707,12 @@ fn read_goals(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<u8, u8>
     out
 }
 
-fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<String, u8> {
+fn read_criteria(
+    f: &Fields<'_>,
+    refs: &Refs<'_>,
+    support: Option<Support>,
+    d: &mut Diag,
+) -> BTreeMap<String, u8> {
     let Some(node) = f.node("criteria") else {
         return BTreeMap::new();
     };
@@ -723,10 +729,22 @@ fn read_criteria(f: &Fields<'_>, refs: &Refs<'_>, d: &mut Diag) -> BTreeMap<Stri
         let id = k.scalar().unwrap_or("");
         let key = format!("criteria.{id}");
         let r = rating(v, &key, d);
-        if !refs.criteria.contains(&id) {
-            let hint = suggestion(id, refs.criteria.iter().copied());
+        let Some(criterion) = refs.criteria.get(id) else {
+            let hint = suggestion(id, refs.criteria.keys().copied());
             d.error(&k.loc, key, msg::unknown_criterion(id, hint));
-        } else if out.contains_key(id) {
+            continue;
+        };
+        if let Some(pot) = support
+            && !criterion.applies_to(pot)
+            && r.is_some_and(|r| r > 0)
+        {
+            d.warning(
+                &k.loc,
+                key.clone(),
+                msg::criterion_not_for_pot(id, pot.lower()),
+            );
+        }
+        if out.contains_key(id) {
             d.error(&k.loc, key, msg::duplicate_key(id));
         } else if let Some(r) = r {
             out.insert(id.to_string(), r);

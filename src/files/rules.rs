@@ -459,7 +459,7 @@ fn read_criteria(node: &Node, d: &mut Diag) -> Vec<Criterion> {
         let Some(f) = Fields::open(
             item,
             "quality_criteria",
-            &["id", "name", "weight", "description", "source"],
+            &["id", "name", "weight", "description", "source", "pots"],
             d,
         ) else {
             continue;
@@ -469,6 +469,7 @@ fn read_criteria(node: &Node, d: &mut Diag) -> Vec<Criterion> {
         let weight: Decimal = f.opt("weight", d).unwrap_or(Decimal::ONE);
         let description: Option<String> = f.opt("description", d);
         let source: String = f.opt("source", d).unwrap_or_default();
+        let pots = choice_list(f.node("pots"), "pots", &Support::ALL, d).unwrap_or_default();
         let (Some(id), Some(name)) = (id, name) else {
             continue;
         };
@@ -482,6 +483,7 @@ fn read_criteria(node: &Node, d: &mut Diag) -> Vec<Criterion> {
             weight,
             description,
             source,
+            pots,
         });
     }
     if !out.is_empty() && out.iter().all(|c| c.weight.is_zero()) {

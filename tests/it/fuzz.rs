@@ -83,7 +83,7 @@ fn every_loader(text: &str, refs: &Refs<'_>) {
 
 fn with_refs(f: impl FnOnce(&Refs<'_>)) {
     let p: Portfolio = shipped_portfolio();
-    let criteria = p.rules.all_criteria().keys().copied().collect();
+    let criteria = p.rules.all_criteria();
     let refs = Refs {
         strategy: &p.strategy,
         agenda: &p.agenda,

@@ -349,11 +349,8 @@ fn allocation_charts_have_text_alternatives() {
         "the description carries the numbers"
     );
     assert!(charts[1].1.contains("Ett välmående Västmanland"));
-    assert!(
-        charts[2]
-            .1
-            .contains("72 föreslås beviljas (fyllda blå cirklar)")
-    );
+    let funded = format!("{} föreslås beviljas (fyllda blå cirklar)", a.funded.len());
+    assert!(charts[2].1.contains(&funded), "{funded}");
     assert!(charts[2].1.contains("inte stödberättigade (grå kryss)"));
 }
 

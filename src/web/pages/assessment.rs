@@ -218,9 +218,11 @@ fn sections(p: &Portfolio, app: &Application) -> Vec<Section> {
     };
 
     let all = p.rules.all_criteria();
+    // The criteria of the application's pot (a rating it already has of another is kept).
     let mut criteria: Vec<Rating> = p
         .criteria()
         .iter()
+        .filter(|c| c.applies_to(app.support))
         .map(|c| Rating {
             kind: Kind::Criterion,
             key: c.id.clone(),
@@ -952,7 +954,7 @@ fn write_assessment(
         let refs = crate::files::applications::Refs {
             strategy: &q.strategy,
             agenda: &q.agenda,
-            criteria: criteria.keys().copied().collect(),
+            criteria,
             year: q.scenario.year,
         };
         if let Some(root) = crate::files::parse_yaml(&text, &file, &mut d) {
