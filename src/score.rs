@@ -444,26 +444,25 @@ impl Scorer {
     /// The quality criteria not applying to the application's pot (an empty list when every
     /// criterion applies to every pot).
     pub fn not_for_pot(&self, app: &Application) -> Vec<&str> {
-        let (Some((out, _)), Some(base)) = (
-            self.by_pot.compiled.get(&app.support),
-            self.parts.get(&Part::Quality),
-        ) else {
-            return Vec::new();
-        };
-        out.iter()
-            .enumerate()
-            .filter(|(_, gone)| **gone)
-            .map(|(i, _)| base.id(i as u32))
-            .collect()
+        let out = self
+            .by_pot
+            .compiled
+            .get(&app.support)
+            .map(|(out, _)| out.as_slice());
+        self.flagged(Part::Quality, out)
     }
 
     /// The strategy nodes not in force on the application's day (an empty list when the
     /// graph has no dates).
     pub fn not_in_force(&self, app: &Application) -> Vec<&str> {
         let day = strategy_day(app.decision_date, app.received, self.in_force.year);
-        let (Some((out, _)), Some(base)) =
-            (self.in_force.at(day), self.parts.get(&Part::Alignment))
-        else {
+        let out = self.in_force.at(day).map(|(out, _)| out);
+        self.flagged(Part::Alignment, out)
+    }
+
+    /// The ids of a part's nodes flagged in `out`.
+    fn flagged(&self, part: Part, out: Option<&[bool]>) -> Vec<&str> {
+        let (Some(out), Some(base)) = (out, self.parts.get(&part)) else {
             return Vec::new();
         };
         out.iter()
