@@ -3186,6 +3186,7 @@ pub mod import {
     pub(crate) const MAPPING_NOT_TEXT: Msg = Msg("import-mapping-not-text");
     pub(crate) const PUBLIC_SOURCE: Msg = Msg("import-public-source");
     pub(crate) const PRIVATE_SOURCE: Msg = Msg("import-private-source");
+    pub(crate) const AID_ALREADY_IN_REGISTER: Msg = Msg("import-aid-already-in-register");
 
     pub fn row(r: usize) -> String {
         crate::t!("import-row", r = r)
@@ -3252,6 +3253,44 @@ pub mod import {
 
     pub(crate) fn nothing_written(errors: usize) -> String {
         crate::t!("import-nothing-written", errors = errors)
+    }
+
+    pub(crate) const REGISTER_ALONE: Msg = Msg("import-register-alone");
+
+    pub(crate) fn nothing_written_register(errors: usize) -> String {
+        crate::t!("import-nothing-written-register", errors = errors)
+    }
+
+    pub(crate) fn added_comment(source: &str) -> String {
+        crate::t!("import-added-comment", source = source)
+    }
+
+    pub(crate) fn register_header_comment(source: &str) -> String {
+        crate::t!("import-register-header-comment", source = source)
+    }
+
+    pub(crate) fn register_name(source: &str) -> String {
+        crate::t!("import-register-name", source = source)
+    }
+
+    pub(crate) fn nothing_to_add(path: &str) -> String {
+        crate::t!("import-nothing-to-add", path = path)
+    }
+
+    pub(crate) fn cannot_add(path: &str) -> String {
+        crate::t!("import-cannot-add", path = path)
+    }
+
+    pub(crate) fn added(path: &str, n: usize) -> String {
+        crate::t!("import-added", path = path, n = n)
+    }
+
+    pub(crate) fn written_register(path: &str, n: usize) -> String {
+        crate::t!("import-written-register", path = path, n = n)
+    }
+
+    pub(crate) fn missing_register_column(wanted: &str) -> String {
+        crate::t!("import-missing-register-column", wanted = wanted)
     }
 
     pub(crate) const UNKNOWN_EXTENSION: Msg = Msg("import-unknown-extension");

@@ -33,3 +33,23 @@ import-unknown-extension = the file must end in .csv or .xlsx (CSV with ; or , i
 import-too-far = the cell { $cell } has a value but lies outside what is read (at most { $rows } rows and { $columns } columns); remove the value or move the table to the start of the sheet
 import-missing-column = the column “{ $wanted }” is missing; it is needed (give another heading with --mapping)
 import-missing-column-for = the column “{ $wanted }” (for { $documented }) is missing
+import-aid-already-in-register = the aid is already in the register (same organisation number, decision date, amount and grantor) and is not added again
+import-register-alone = --register reads aid of minor importance and cannot be combined with --mapping, --scenario or --skip-invalid
+import-nothing-written-register = { $errors } errors; nothing was written. Correct the cells above and run again.
+import-added-comment = Added from { $source } with `anslag import --register --add`
+import-register-header-comment =
+    The aid register: aid of minor importance (de minimis), imported from { $source } with
+    `anslag import --register`. Add the organisations that count as a single undertaking under
+    undertakings (see docs/filer.md), and name the file as aid_register in the scenario.
+import-register-name = Aid of minor importance from { $source }
+import-cannot-add = { $path } cannot be added to automatically: put aid last in the file as a list with one line per aid, or import to a new file
+import-added = Added { $n ->
+    [one] { $n } aid
+   *[other] { $n } aids
+} to { $path }.
+import-written-register = Wrote { $path } with { $n ->
+    [one] { $n } aid
+   *[other] { $n } aids
+}.
+import-missing-register-column = the column “{ $wanted }” is missing; it is needed
+import-nothing-to-add = Nothing new to add; { $path } is unchanged.

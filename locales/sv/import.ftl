@@ -30,3 +30,23 @@ import-unknown-extension = filen ska sluta på .csv eller .xlsx (CSV med ; eller
 import-too-far = cellen { $cell } har ett värde men ligger utanför det som läses (högst { $rows } rader och { $columns } kolumner); ta bort värdet eller flytta tabellen till bladets början
 import-missing-column = kolumnen ”{ $wanted }” saknas; den behövs (ange en annan rubrik med --mapping)
 import-missing-column-for = kolumnen ”{ $wanted }” (för { $documented }) saknas
+import-aid-already-in-register = stödet finns redan i registret (samma organisationsnummer, beslutsdatum, belopp och stödgivare) och läggs inte till igen
+import-register-alone = --register läser stöd av mindre betydelse och går inte att kombinera med --mapping, --scenario eller --skip-invalid
+import-nothing-written-register = { $errors } fel; ingenting skrevs. Rätta cellerna ovan och kör igen.
+import-added-comment = Tillagt från { $source } med `anslag import --register --add`
+import-register-header-comment =
+    Stödregistret: stöd av mindre betydelse (de minimis), importerat från { $source } med
+    `anslag import --register`. Lägg till de organisationer som räknas som ett enda företag under
+    undertakings (se docs/filer.md), och ange filen som aid_register i scenariot.
+import-register-name = Stöd av mindre betydelse från { $source }
+import-cannot-add = { $path } går inte att fylla på automatiskt: lägg aid sist i filen som en lista med en rad per stöd, eller importera till en ny fil
+import-added = La till { $n ->
+    [one] { $n } stöd
+   *[other] { $n } stöd
+} i { $path }.
+import-written-register = Skrev { $path } med { $n ->
+    [one] { $n } stöd
+   *[other] { $n } stöd
+}.
+import-missing-register-column = kolumnen ”{ $wanted }” saknas; den behövs
+import-nothing-to-add = Inget nytt att lägga till; { $path } är oförändrad.

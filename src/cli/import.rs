@@ -21,6 +21,10 @@ pub struct Args {
     pub(crate) skip_invalid: bool,
     #[arg(long)]
     pub force: bool,
+    #[arg(long)]
+    pub register: bool,
+    #[arg(long, requires = "register")]
+    pub add: bool,
 }
 
 /// `anslag import`: a spreadsheet to an applications file, every bad cell reported at once.
@@ -33,11 +37,18 @@ pub fn run(args: Args) -> Result<String, Failure> {
         scenario,
         skip_invalid,
         force,
+        register,
+        add,
     } = args;
     let (file, output) = (file.as_path(), output.as_path());
     use crate::import as imp;
     use crate::text::import as m;
-    crate::cli::check_output(output, &["yaml", "yml"], force).map_err(Failure::output)?;
+    if register && (mapping.is_some() || scenario.is_some() || skip_invalid) {
+        return Err(Failure::message(m::REGISTER_ALONE.to_string()));
+    }
+    if !add {
+        crate::cli::check_output(output, &["yaml", "yml"], force).map_err(Failure::output)?;
+    }
     let shown = file.display().to_string();
     let bytes = imp::read_file(file).map_err(|e| Failure::message(format!("{shown}: {e}")))?;
     let ext = file
@@ -51,6 +62,9 @@ pub fn run(args: Args) -> Result<String, Failure> {
         _ => Err(m::UNKNOWN_EXTENSION.to_string()),
     }
     .map_err(|e| Failure::message(format!("{shown}: {e}")))?;
+    if register {
+        return run_register(&table, output, add, force);
+    }
     let mapping = match mapping {
         Some(path) => {
             let mut d = crate::problem::Diag::new();
@@ -64,31 +78,9 @@ pub fn run(args: Args) -> Result<String, Failure> {
     };
     let p = load(scenario, Format::Table)?;
     let result = imp::import(&table, &mapping, &p, skip_invalid);
-    let mut report = String::new();
-    for problem in &result.problems {
-        let label = match problem.severity {
-            crate::problem::Severity::Error => "",
-            crate::problem::Severity::Warning => crate::text::files::WARNING_PREFIX.text(),
-        };
-        report.push_str(&format!(
-            "{}: {label}{}\n",
-            table.place(problem),
-            problem.message
-        ));
-    }
+    let mut report = report(&table, &result.problems);
     if result.has_errors() || result.count == 0 && !result.skipped.is_empty() {
-        let errors = result
-            .problems
-            .iter()
-            .filter(|x| x.severity == crate::problem::Severity::Error)
-            .count();
-        report.push_str(&m::nothing_written(errors));
-        report.push('\n');
-        return Err(Failure {
-            stdout: String::new(),
-            stderr: report,
-            code: 1,
-        });
+        return Err(nothing_written(report, &result, m::nothing_written));
     }
     if !result.skipped.is_empty() {
         let rows: Vec<String> = result
@@ -114,4 +106,125 @@ pub fn run(args: Args) -> Result<String, Failure> {
     }
     eprintln!("{}", report.trim_end());
     Ok(String::new())
+}
+
+/// `anslag import --register`: a sheet of de minimis aid to a register file, or (`--add`)
+/// added to the end of an existing one, which must load before and after.
+fn run_register(
+    table: &crate::import::Table,
+    output: &std::path::Path,
+    add: bool,
+    force: bool,
+) -> Result<String, Failure> {
+    use crate::text::import as m;
+    let out = output.display().to_string();
+    let existing = if add {
+        let mut d = crate::problem::Diag::new();
+        let register = crate::files::register::load(output, &mut d);
+        match register {
+            Some(r) if !d.has_errors() => {
+                Some((r, std::fs::read_to_string(output).unwrap_or_default()))
+            }
+            _ => return Err(Failure::problems(&d.into_sorted(), Format::Table)),
+        }
+    } else {
+        None
+    };
+    let known = existing.as_ref().map_or(&[][..], |(r, _)| r.aid.as_slice());
+    let result = crate::import::register::import(table, known);
+    let mut report = report(table, &result.problems);
+    if result.has_errors() {
+        return Err(nothing_written(
+            report,
+            &result,
+            m::nothing_written_register,
+        ));
+    }
+    if add && result.count == 0 {
+        report.push_str(&m::nothing_to_add(&out));
+        eprintln!("{}", report.trim_end());
+        return Ok(String::new());
+    }
+    let shown = table.file.clone();
+    let text = match &existing {
+        Some((register, text)) => {
+            let mut text = text.clone();
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            if register.aid.is_empty() && !text.lines().any(|l| l.starts_with("aid:")) {
+                text.push_str("aid:\n");
+            }
+            text.push_str(&format!("  # {}\n", m::added_comment(&shown)));
+            text.push_str(&result.yaml);
+            text
+        }
+        None => format!(
+            "{}\nname: {}\nsource: {}\naid:\n{}",
+            crate::files::yaml::comment(&m::register_header_comment(&shown)),
+            crate::files::yaml::quoted(&m::register_name(&shown)),
+            crate::files::yaml::quoted(&shown),
+            result.yaml
+        ),
+    };
+    // What is written must load as a register, with every line it had and every line added.
+    let mut d = crate::problem::Diag::new();
+    let file: std::sync::Arc<str> = std::sync::Arc::from(out.as_str());
+    let loaded = crate::files::parse_yaml(&text, &file, &mut d)
+        .and_then(|root| crate::files::register::from_node(&root, &mut d));
+    let before = known.len();
+    if d.has_errors() || loaded.is_none_or(|r| r.aid.len() != before + result.count) {
+        return Err(Failure::message(m::cannot_add(&out)));
+    }
+    let kept = crate::cli::write_output(output, text.as_bytes(), force || add)
+        .map_err(Failure::message)?;
+    report.push_str(&if add {
+        m::added(&out, result.count)
+    } else {
+        m::written_register(&out, result.count)
+    });
+    if let Some(kept) = kept {
+        report.push('\n');
+        report.push_str(&kept);
+    }
+    eprintln!("{}", report.trim_end());
+    Ok(String::new())
+}
+
+/// The failure of an import with errors: the report, then how many errors and that nothing
+/// was written (`says`).
+fn nothing_written(
+    mut report: String,
+    result: &crate::import::Imported,
+    says: fn(usize) -> String,
+) -> Failure {
+    let errors = result
+        .problems
+        .iter()
+        .filter(|x| x.severity == crate::problem::Severity::Error)
+        .count();
+    report.push_str(&says(errors));
+    report.push('\n');
+    Failure {
+        stdout: String::new(),
+        stderr: report,
+        code: 1,
+    }
+}
+
+/// The problems of an import, one line each at its cell.
+fn report(table: &crate::import::Table, problems: &[crate::import::CellProblem]) -> String {
+    let mut report = String::new();
+    for problem in problems {
+        let label = match problem.severity {
+            crate::problem::Severity::Error => "",
+            crate::problem::Severity::Warning => crate::text::files::WARNING_PREFIX.text(),
+        };
+        report.push_str(&format!(
+            "{}: {label}{}\n",
+            table.place(problem),
+            problem.message
+        ));
+    }
+    report
 }

@@ -418,3 +418,92 @@ fn names_are_read_as_people_write_them() {
         assert!(r.yaml.contains(expected), "{expected} in\n{}", r.yaml);
     }
 }
+
+/// De minimis aid from a sheet (`--register`): the shipped example becomes a register file
+/// that loads, and (`--add`) is added to the shipped register, whose scenario then loads it
+/// without a warning; adding the same sheet again adds nothing and leaves the file as it was; a bad cell is an error at its place and nothing is
+/// written.
+#[test]
+fn de_minimis_aid_is_imported_into_the_register_and_added_once() {
+    let data = Data::shipped();
+    let sheet = root()
+        .join("scenarios/2021/import/stodregister-exempel.csv")
+        .display()
+        .to_string();
+    let fresh = data.path("nytt-register.yaml");
+    let o = anslag(&[
+        "import",
+        &sheet,
+        "--register",
+        "-o",
+        &fresh.display().to_string(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("med 3 stöd"), "{err}");
+    let mut d = anslag::problem::Diag::new();
+    let register = anslag::files::register::load(&fresh, &mut d).expect("loads");
+    assert!(!d.has_errors());
+    assert_eq!(register.aid.len(), 3);
+    assert_eq!(
+        register.aid[1].regulation,
+        anslag::deminimis::Regulation::SgeiDeMinimis,
+        "the SGEI name in Regelverk"
+    );
+
+    let shipped = data.path("scenarios/2021/stodregister.yaml");
+    let before = data.load("scenarios/2021/bas.yaml").expect("loads");
+    let count = |p: &Portfolio| p.register_file.aid.len();
+    let add = || {
+        anslag(&[
+            "import",
+            &sheet,
+            "--register",
+            "--add",
+            "-o",
+            &shipped.display().to_string(),
+        ])
+    };
+    let o = add();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && err.contains("La till 3 stöd"),
+        "{err}"
+    );
+    let after = data.load("scenarios/2021/bas.yaml").expect("loads");
+    assert_eq!(count(&after), count(&before) + 3);
+    assert!(after.warnings.is_empty(), "{:?}", after.warnings);
+    let text = std::fs::read_to_string(&shipped).expect("read");
+    let o = add();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.matches("finns redan i registret").count() == 3 && err.contains("Inget nytt"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&shipped).expect("read"), text);
+
+    data.write(
+        "fel.csv",
+        "Organisationsnummer;Mottagare;Beslutsdatum;Belopp;Stödgivare\n\
+         556418-2202;Fel AB;2021-03-02;100 000;Almi\n\
+         556418-2201;Kolbäcks Industrier AB;2021-03-02;0;Almi\n",
+    );
+    let out = data.path("fel.yaml");
+    let o = anslag(&[
+        "import",
+        &data.path("fel.csv").display().to_string(),
+        "--register",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("A2 (Organisationsnummer)")
+            && err.contains("D3 (Belopp)")
+            && err.contains("ingenting skrevs"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}

@@ -17,6 +17,8 @@ use crate::problem::{Diag, Severity};
 use crate::text::files as files_msg;
 use crate::text::import as msg;
 
+pub mod register;
+
 /// One column of the documented layout: the key in our files and the Swedish header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
@@ -342,42 +344,13 @@ impl Imported {
 }
 
 /// Where each generated YAML line came from: (spreadsheet row, column).
-type LineMap = Vec<(usize, Option<usize>)>;
+pub(crate) type LineMap = Vec<(usize, Option<usize>)>;
 
 /// Turns the table into an applications file, checked against the scenario's strategy, Agenda
 /// 2030 and rules. With `skip_invalid`, rows with errors are left out (and listed).
 pub fn import(t: &Table, mapping: &Mapping, p: &Portfolio, skip_invalid: bool) -> Imported {
-    let mut problems = Vec::new();
-    let mut columns: BTreeMap<Field, usize> = BTreeMap::new();
-    for (field, header, required) in LAYOUT {
-        let wanted = mapping.get(&field).map_or(header, String::as_str);
-        match t
-            .headers
-            .iter()
-            .position(|h| h.trim().to_lowercase() == wanted.trim().to_lowercase())
-        {
-            Some(c) => {
-                columns.insert(field, c);
-            }
-            None if required => problems.push(CellProblem {
-                row: 1,
-                column: None,
-                message: msg::missing_column(wanted, header),
-                severity: Severity::Error,
-            }),
-            None => {}
-        }
-    }
-    for (c, h) in t.headers.iter().enumerate() {
-        if !h.is_empty() && !columns.values().any(|x| *x == c) {
-            problems.push(CellProblem {
-                row: 1,
-                column: Some(c),
-                message: msg::ignored_column(h),
-                severity: Severity::Warning,
-            });
-        }
-    }
+    let renamed = |f: Field| mapping.get(&f).map(String::as_str);
+    let (columns, mut problems) = find_columns(t, &LAYOUT, Some(&renamed));
     if problems.iter().any(|x| x.severity == Severity::Error) {
         return Imported {
             problems,
@@ -446,10 +419,55 @@ pub fn import(t: &Table, mapping: &Mapping, p: &Portfolio, skip_invalid: bool) -
     }
 }
 
+/// The columns of `layout` found among the table's headers (by the header, or the name
+/// `renamed` gives a field, where headers can be renamed), with a problem for each required one missing and a warning for
+/// each header that is not used.
+pub(crate) fn find_columns<'a, F: Copy + Ord>(
+    t: &Table,
+    layout: &[(F, &'a str, bool)],
+    renamed: Option<&dyn Fn(F) -> Option<&'a str>>,
+) -> (BTreeMap<F, usize>, Vec<CellProblem>) {
+    let mut problems = Vec::new();
+    let mut columns: BTreeMap<F, usize> = BTreeMap::new();
+    for &(field, header, required) in layout {
+        let wanted = renamed.and_then(|r| r(field)).unwrap_or(header);
+        match t
+            .headers
+            .iter()
+            .position(|h| h.trim().to_lowercase() == wanted.trim().to_lowercase())
+        {
+            Some(c) => {
+                columns.insert(field, c);
+            }
+            None if required => problems.push(CellProblem {
+                row: 1,
+                column: None,
+                // Where headers can be renamed (`--mapping`), the message says how.
+                message: if renamed.is_some() {
+                    msg::missing_column(wanted, header)
+                } else {
+                    msg::missing_register_column(wanted)
+                },
+                severity: Severity::Error,
+            }),
+            None => {}
+        }
+    }
+    for (c, h) in t.headers.iter().enumerate() {
+        if !h.is_empty() && !columns.values().any(|x| *x == c) {
+            problems.push(CellProblem {
+                row: 1,
+                column: Some(c),
+                message: msg::ignored_column(h),
+                severity: Severity::Warning,
+            });
+        }
+    }
+    (columns, problems)
+}
+
 /// Reads the generated YAML back with the applications loader; maps each problem to its cell.
 fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
-    let mut d = Diag::new();
-    let file: Arc<str> = Arc::from("import");
     let criteria = p.rules.all_criteria();
     let refs = files::applications::Refs {
         strategy: &p.strategy,
@@ -457,8 +475,21 @@ fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
         criteria,
         year: p.scenario.year,
     };
+    check_with(yaml, lines, |root, d| {
+        let _ = files::applications::from_node(root, &refs, d);
+    })
+}
+
+/// Reads the generated YAML back with `load`; maps each problem to its cell.
+pub(crate) fn check_with(
+    yaml: &str,
+    lines: &LineMap,
+    load: impl FnOnce(&files::yaml::Node, &mut Diag),
+) -> Vec<CellProblem> {
+    let mut d = Diag::new();
+    let file: Arc<str> = Arc::from("import");
     if let Some(root) = files::parse_yaml(yaml, &file, &mut d) {
-        let _ = files::applications::from_node(&root, &refs, &mut d);
+        load(&root, &mut d);
     }
     d.into_sorted()
         .into_iter()
@@ -479,7 +510,7 @@ fn check(yaml: &str, lines: &LineMap, p: &Portfolio) -> Vec<CellProblem> {
 
 /// A key from a Swedish name: "Företagsstöd" → `foretagsstod`, "Under beredning" →
 /// `under_beredning`, "Ekonomisk förening" → `ekonomisk_forening`.
-fn key_of(text: &str) -> String {
+pub(crate) fn key_of(text: &str) -> String {
     text.trim()
         .to_lowercase()
         .chars()
@@ -497,7 +528,10 @@ fn key_of(text: &str) -> String {
 /// with å, ä, ö and spaces ("Företagsstöd", "Under beredning"), or a name the program or the
 /// guideline gives it ("Miljö och energi", "Stöd till samverkande turismföretag"). Anything
 /// else is returned as `key_of` makes it, and the loader names what is allowed.
-fn key_among<'a>(text: &str, known: impl IntoIterator<Item = (&'a str, String)>) -> String {
+pub(crate) fn key_among<'a>(
+    text: &str,
+    known: impl IntoIterator<Item = (&'a str, String)>,
+) -> String {
     let wanted = key_of(text);
     for (key, name) in known {
         if wanted == key || wanted == key_of(&name) {
@@ -526,7 +560,7 @@ fn form_names(p: &Portfolio) -> Vec<(&'static str, String)> {
 
 /// `YYYY-MM-DD` from `2021-02-14`, `20210214` or `14/2/2021`; anything else as written (the
 /// loader then says what is wrong).
-fn date_of(text: &str) -> String {
+pub(crate) fn date_of(text: &str) -> String {
     let t = text.trim();
     if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
         return format!("{}-{}-{}", &t[..4], &t[4..6], &t[6..]);
