@@ -74,8 +74,8 @@ fn an_unknown_key_is_an_error_with_a_suggestion() {
     let data = Data::shipped();
     let (line, column) = data.replace(
         APPS,
-        "  title: \"Elektrifieringshub",
-        "  titel: \"Elektrifieringshub",
+        "  title: \"Testbädd för elektrifierade",
+        "  titel: \"Testbädd för elektrifierade",
     );
     let errors = data.errors(BAS);
     let e = find(&errors, APPS, "okänd nyckel \"titel\"");
@@ -226,7 +226,7 @@ fn hostile_strings_are_kept_as_text() {
     let data = Data::shipped();
     data.replace(
         APPS,
-        "title: \"Elektrifieringshub Västmanland – testbädd för elektrifierade transporter\"",
+        "title: \"Testbädd för elektrifierade transporter i Västerås och Köping\"",
         "title: \"<script>alert('x')</script> & 'Robert'); DROP TABLE ansokningar;--\"",
     );
     let p = data.load(BAS).expect("loads");

@@ -107,7 +107,7 @@ fn csv_is_for_swedish_excel_and_defuses_formulas() {
     let files = Files::shipped();
     files.replace(
         "scenarios/2021/ansokningar.yaml",
-        "title: \"Elektrifieringshub Västmanland – testbädd för elektrifierade transporter\"",
+        "title: \"Testbädd för elektrifierade transporter i Västerås och Köping\"",
         "title: \"=HYPERLINK(\\\"http://evil\\\";\\\"klicka\\\")\"",
     );
     let p = Portfolio::load(&files.path("scenarios/2021/bas.yaml")).expect("loads");

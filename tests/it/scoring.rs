@@ -241,7 +241,7 @@ fn the_shipped_data_is_clean_and_an_outweighed_rating_is_warned_about() {
     assert!(
         outweighed
             .iter()
-            .any(|o| o.contains("energi och elektrifiering (3/3)")),
+            .any(|o| o.contains("Styrkeområde energi (3/3)")),
         "{outweighed:?}"
     );
 }
