@@ -3273,6 +3273,10 @@ pub mod import {
         crate::t!("import-register-name", source = source)
     }
 
+    pub(crate) fn unknown_regulation(text: &str) -> String {
+        crate::t!("import-unknown-regulation", text = text)
+    }
+
     pub(crate) fn nothing_to_add(path: &str) -> String {
         crate::t!("import-nothing-to-add", path = path)
     }

@@ -50,3 +50,4 @@ import-written-register = Skrev { $path } med { $n ->
 }.
 import-missing-register-column = kolumnen ”{ $wanted }” saknas; den behövs
 import-nothing-to-add = Inget nytt att lägga till; { $path } är oförändrad.
+import-unknown-regulation = regelverket ”{ $text }” känns inte igen; skriv ”Stöd av mindre betydelse” eller ”Stöd av mindre betydelse för tjänster av allmänt ekonomiskt intresse” (eller lämna cellen tom för det första)

@@ -70,7 +70,8 @@ pub fn import(t: &Table, known: &[crate::deminimis::Aid]) -> Imported {
             None => rows.push(i),
         }
     }
-    let (yaml, lines) = generate(t, &columns, &rows);
+    let (yaml, lines, unknown) = generate(t, &columns, &rows);
+    problems.extend(unknown);
     let document = format!("aid:\n{yaml}");
     let mut map: LineMap = vec![(0, None)];
     map.extend(lines);
@@ -115,38 +116,40 @@ fn repeated(
 
 /// The regulation's key from what a sheet calls it: "Stöd av mindre betydelse", "de minimis"
 /// or 1407/2013 and 2023/2831 are the general rule; "tjänster av allmänt ekonomiskt intresse",
-/// "SGEI", 360/2012 and 2023/2832 the SGEI rule. Anything else as `key_of` makes it (the loader
-/// then names what is allowed).
-fn regulation_key(text: &str) -> String {
+/// "SGEI", 360/2012 and 2023/2832 the SGEI rule; the file's own keys too. None for anything
+/// else.
+fn regulation_key(text: &str) -> Option<&'static str> {
     let t = text.to_lowercase();
-    if [
+    let key = key_of(text);
+    let sgei = [
         "allmänt ekonomiskt intresse",
         "sgei",
         "360/2012",
         "2023/2832",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-    {
-        "sgei_de_minimis".into()
-    } else if ["mindre betydelse", "de minimis", "1407/2013", "2023/2831"]
-        .iter()
-        .any(|w| t.contains(w))
-    {
-        "de_minimis".into()
+    ];
+    let general = ["mindre betydelse", "de minimis", "1407/2013", "2023/2831"];
+    if key == "sgei_de_minimis" || sgei.iter().any(|w| t.contains(w)) {
+        Some("sgei_de_minimis")
+    } else if key == "de_minimis" || general.iter().any(|w| t.contains(w)) {
+        Some("de_minimis")
     } else {
-        key_of(text)
+        None
     }
 }
 
 /// The rows as register lines, one field per line, remembering each line's cell.
-fn generate(t: &Table, columns: &BTreeMap<Column, usize>, rows: &[usize]) -> (String, LineMap) {
+fn generate(
+    t: &Table,
+    columns: &BTreeMap<Column, usize>,
+    rows: &[usize],
+) -> (String, LineMap, Vec<CellProblem>) {
     let forms: Vec<(&'static str, String)> = crate::application::Form::ALL
         .iter()
         .map(|(k, f)| (*k, f.name().to_string()))
         .collect();
     let mut out = String::new();
     let mut lines: LineMap = Vec::new();
+    let mut problems = Vec::new();
     for &i in rows {
         let row = i + 2;
         let cell = |c: Column| -> Option<(&str, usize)> {
@@ -173,7 +176,15 @@ fn generate(t: &Table, columns: &BTreeMap<Column, usize>, rows: &[usize]) -> (St
         line("amount", text(Column::Amount), at(Column::Amount));
         line("grantor", text(Column::Grantor), at(Column::Grantor));
         if let Some((v, c)) = cell(Column::Regulation) {
-            line("regulation", quoted(&regulation_key(v)), Some(c));
+            match regulation_key(v) {
+                Some(key) => line("regulation", quoted(key), Some(c)),
+                None => problems.push(CellProblem {
+                    row,
+                    column: Some(c),
+                    message: msg::unknown_regulation(v),
+                    severity: Severity::Error,
+                }),
+            }
         }
         if let Some((v, c)) = cell(Column::Form) {
             line(
@@ -196,7 +207,7 @@ fn generate(t: &Table, columns: &BTreeMap<Column, usize>, rows: &[usize]) -> (St
             }
         }
     }
-    (out, lines)
+    (out, lines, problems)
 }
 
 #[cfg(test)]
@@ -205,13 +216,17 @@ mod tests {
 
     #[test]
     fn regulations_are_read_in_the_names_people_use() {
-        assert_eq!(regulation_key("Stöd av mindre betydelse"), "de_minimis");
-        assert_eq!(regulation_key("1407/2013"), "de_minimis");
+        assert_eq!(
+            regulation_key("Stöd av mindre betydelse"),
+            Some("de_minimis")
+        );
+        assert_eq!(regulation_key("1407/2013"), Some("de_minimis"));
         assert_eq!(
             regulation_key("Stöd av mindre betydelse för tjänster av allmänt ekonomiskt intresse"),
-            "sgei_de_minimis"
+            Some("sgei_de_minimis")
         );
-        assert_eq!(regulation_key("SGEI de minimis"), "sgei_de_minimis");
-        assert_eq!(regulation_key("Okänt"), "okant");
+        assert_eq!(regulation_key("SGEI de minimis"), Some("sgei_de_minimis"));
+        assert_eq!(regulation_key("sgei_de_minimis"), Some("sgei_de_minimis"));
+        assert_eq!(regulation_key("Okänt"), None);
     }
 }

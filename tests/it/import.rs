@@ -485,9 +485,9 @@ fn de_minimis_aid_is_imported_into_the_register_and_added_once() {
 
     data.write(
         "fel.csv",
-        "Organisationsnummer;Mottagare;Beslutsdatum;Belopp;Stödgivare\n\
-         556418-2202;Fel AB;2021-03-02;100 000;Almi\n\
-         556418-2201;Kolbäcks Industrier AB;2021-03-02;0;Almi\n",
+        "Organisationsnummer;Mottagare;Beslutsdatum;Belopp;Stödgivare;Regelverk\n\
+         556418-2202;Fel AB;2021-03-02;100 000;Almi;\n\
+         556418-2201;Kolbäcks Industrier AB;2021-03-02;0;Almi;Stöd enligt avtal\n",
     );
     let out = data.path("fel.yaml");
     let o = anslag(&[
@@ -502,6 +502,7 @@ fn de_minimis_aid_is_imported_into_the_register_and_added_once() {
     assert!(
         err.contains("A2 (Organisationsnummer)")
             && err.contains("D3 (Belopp)")
+            && err.contains("F3 (Regelverk): regelverket ”Stöd enligt avtal” känns inte igen")
             && err.contains("ingenting skrevs"),
         "{err}"
     );

@@ -79,8 +79,10 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             p { (cli_msg::NOT_A_CANDIDATE) }
         }
         @let stability = ctx.s.stability.get();
-        // A form paid from national funds is never proposed here: no stability to tell.
-        @let national = not_funded.is_some_and(|n| n.reason == crate::optimise::Reason::PaidNationally);
+        // A form paid from national funds, or an application that is not eligible, is never
+        // proposed: no stability to tell.
+        @let national = not_funded.is_some_and(|n| n.reason == crate::optimise::Reason::PaidNationally)
+            || !a.eligibility.eligible();
         @match stability {
             Some(s) if s.funded.contains_key(&index) && !national => {
                 p {
