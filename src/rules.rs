@@ -50,6 +50,18 @@ pub struct FormRule {
     /// The yearly cap is reduced by what the recipient has been granted of another form for
     /// the same year (servicebidrag less särskilt driftstöd), with the source.
     pub reduced_by: Option<(Form, String)>,
+    /// The net cost (the eligible cost) must reach a share of the year's prisbasbelopp
+    /// (hemsändningsbidrag: half of one).
+    pub min_net_cost: Option<MinNetCost>,
+}
+
+/// A least net cost as a share of the prisbasbelopp of the decision year.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MinNetCost {
+    pub share: Decimal,
+    /// The prisbasbelopp by year, as far as the rules file gives it.
+    pub prisbasbelopp: BTreeMap<i32, Sek>,
+    pub source: String,
 }
 
 /// The state-aid rules a support form is given under.
@@ -850,6 +862,21 @@ fn check_form_amounts(
             ),
             (None, Some(_)) => c.out.passed.push("belopp_per_ar"),
             (None, None) => {}
+        }
+    }
+    if let Some(min) = &form.min_net_cost {
+        match (app.eligible_cost, min.prisbasbelopp.get(&when.year())) {
+            (None, _) => c.out.unchecked.push(msg::NO_NET_COST.into()),
+            (Some(_), None) => c.out.unchecked.push(msg::no_prisbasbelopp(when.year())),
+            (Some(cost), Some(pbb)) => {
+                let least = pbb.scale_floor_ore(min.share);
+                c.rule(
+                    "nettoutgift",
+                    cost >= least,
+                    || msg::net_cost_too_low(cost, least, min.share, when.year()),
+                    &min.source,
+                );
+            }
         }
     }
     if let Some(max) = form.max_years {

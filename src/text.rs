@@ -739,6 +739,23 @@ pub mod rules {
     pub const NO_OPENING_HOURS: Msg = Msg("rules-no-opening-hours");
     pub const NO_TURNOVER_FOR_HOURS: Msg = Msg("rules-no-turnover-for-hours");
     pub const NO_DE_MINIMIS_WINDOW: Msg = Msg("rules-no-de-minimis-window");
+    pub const NO_NET_COST: Msg = Msg("rules-no-net-cost");
+
+    pub(crate) fn no_prisbasbelopp(year: i32) -> Text {
+        crate::tt!("rules-no-prisbasbelopp", year = year)
+    }
+
+    /// The net cost under its least: a share of the year's prisbasbelopp.
+    pub(crate) fn net_cost_too_low(cost: Sek, least: Sek, share: Decimal, year: i32) -> Text {
+        let share = rust_decimal::prelude::ToPrimitive::to_f64(&share).unwrap_or(0.0);
+        crate::tt!(
+            "rules-net-cost-too-low",
+            cost = TextArg::Kr(cost),
+            least = TextArg::Kr(least),
+            share = TextArg::Number(share, 1),
+            year = year
+        )
+    }
 
     /// Open `open` hours a week; at least `hours` needed, `small` hours under a turnover.
     pub(crate) fn too_few_hours(
@@ -3301,8 +3318,6 @@ pub mod import {
 
     /// The imported file's opening comment (written as comment lines by the YAML writer).
     pub(crate) fn header_comment(source: &str) -> String {
-        format!(
-            "Importerat från {source} med `anslag import`. Betyg (links, agenda2030, criteria)\nsom saknades i kalkylbladet sätts vid beredningen."
-        )
+        crate::t!("import-header-comment", source = source)
     }
 }

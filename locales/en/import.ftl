@@ -54,3 +54,6 @@ import-written-register = Wrote { $path } with { $n ->
 import-missing-register-column = the column “{ $wanted }” is missing; it is needed
 import-nothing-to-add = Nothing new to add; { $path } is unchanged.
 import-unknown-regulation = the regulation “{ $text }” is not recognised; write “Stöd av mindre betydelse” or “Stöd av mindre betydelse för tjänster av allmänt ekonomiskt intresse” (or leave the cell empty for the first)
+import-header-comment =
+    Imported from { $source } with `anslag import`. Ratings (links, agenda2030, criteria)
+    missing from the spreadsheet are set during preparation.

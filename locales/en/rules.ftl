@@ -63,3 +63,6 @@ rules-too-few-hours-small = the store is open { $open } hours a week; the requir
 rules-no-turnover-for-hours = the store's grocery turnover is missing, so it cannot be decided whether the requirement on opening hours is the one for a small store
 rules-no-de-minimis-window = the period for aid of minor importance cannot be worked out from the decision date, so the room cannot be checked
 rules-yearly-too-high-reduced = { $amount } in { $year }; at most { $max } per year, less { $deducted } in { $other } the same year, so at most { $cap }
+rules-no-net-cost = the municipality's net cost (eligible_cost) is missing, so the requirement of at least half a price base amount cannot be checked
+rules-no-prisbasbelopp = the price base amount for { $year } is not in the rules file; check yourself that the net cost is at least half a price base amount
+rules-net-cost-too-low = the municipality's net cost { $cost } is under { $share } price base amounts for { $year }, that is { $least }

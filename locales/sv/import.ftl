@@ -51,3 +51,6 @@ import-written-register = Skrev { $path } med { $n ->
 import-missing-register-column = kolumnen ”{ $wanted }” saknas; den behövs
 import-nothing-to-add = Inget nytt att lägga till; { $path } är oförändrad.
 import-unknown-regulation = regelverket ”{ $text }” känns inte igen; skriv ”Stöd av mindre betydelse” eller ”Stöd av mindre betydelse för tjänster av allmänt ekonomiskt intresse” (eller lämna cellen tom för det första)
+import-header-comment =
+    Importerat från { $source } med `anslag import`. Betyg (links, agenda2030, criteria)
+    som saknades i kalkylbladet sätts vid beredningen.

@@ -63,3 +63,6 @@ rules-too-few-hours-small = butiken har öppet { $open } timmar i veckan; kravet
 rules-no-turnover-for-hours = butikens dagligvaruomsättning saknas, så det kan inte avgöras om kravet på öppettider är det för en liten butik
 rules-no-de-minimis-window = perioden för stöd av mindre betydelse kan inte räknas fram från beslutsdatumet, så utrymmet kan inte prövas
 rules-yearly-too-high-reduced = { $amount } år { $year }; högst { $max } per år, minus { $deducted } i { $other } samma år, alltså högst { $cap }
+rules-no-net-cost = kommunens nettoutgift (eligible_cost) saknas, så kravet att den är minst ett halvt prisbasbelopp kan inte prövas
+rules-no-prisbasbelopp = prisbasbeloppet för { $year } finns inte i regelfilen; pröva själv att nettoutgiften är minst ett halvt prisbasbelopp
+rules-net-cost-too-low = kommunens nettoutgift { $cost } är under { $share } prisbasbelopp för { $year }, alltså { $least }

@@ -77,6 +77,7 @@ const FORM_KEYS: &[&str] = &[
     "manual_checks",
     "paid_nationally",
     "reduced_by",
+    "min_net_cost",
     "description",
 ];
 
@@ -389,6 +390,7 @@ fn read_form(node: &Node, path: &str, d: &mut Diag) -> Option<FormRule> {
         min_weekly_hours: weekly_hours(&f, d),
         paid_nationally,
         reduced_by: reduced_by(&f, d),
+        min_net_cost: min_net_cost(&f, d),
         manual_checks: read_manual(f.node("manual_checks"), &f.path("manual_checks"), d),
     })
 }
@@ -406,6 +408,42 @@ fn reduced_by(f: &Fields<'_>, d: &mut Diag) -> Option<(Form, String)> {
     }
     let source: String = g.req("source", d)?;
     Some((form?, source))
+}
+
+/// `min_net_cost: { prisbasbelopp: 0.5, amounts: { 2021: "47 600", … }, source: "…" }`.
+fn min_net_cost(f: &Fields<'_>, d: &mut Diag) -> Option<crate::rules::MinNetCost> {
+    let node = f.node("min_net_cost")?;
+    let path = f.path("min_net_cost");
+    let g = Fields::open(node, &path, &["prisbasbelopp", "amounts", "source"], d)?;
+    let share = share(&g, "prisbasbelopp", d);
+    if g.node("prisbasbelopp").is_none() {
+        d.error(
+            g.loc(),
+            g.path("prisbasbelopp"),
+            msg::missing_key("prisbasbelopp"),
+        );
+    }
+    let source: String = g.req("source", d)?;
+    let entries: Vec<(Spanned<String>, Spanned<Sek>)> = g.req("amounts", d)?;
+    let mut prisbasbelopp = BTreeMap::new();
+    for (year, amount) in entries {
+        match year
+            .value
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))
+        {
+            Some(y) => {
+                prisbasbelopp.insert(y, amount.value);
+            }
+            None => d.error(&year.loc, g.path("amounts"), msg::bad_year(&year.value)),
+        }
+    }
+    Some(crate::rules::MinNetCost {
+        share: share?,
+        prisbasbelopp,
+        source,
+    })
 }
 
 /// `min_weekly_hours: { hours: 40, small_store_hours: 20, small_store_turnover: "2 mkr" }`.

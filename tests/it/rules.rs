@@ -465,7 +465,7 @@ fn kommersiell_service_counts_de_minimis_against_its_own_ceiling() {
 }
 
 /// A form's own checks for the handläggare are listed for that form only, after the pot's:
-/// hemsändningsbidrag's net cost and per-delivery cap, särskilt driftstöd's national pot.
+/// hemsändningsbidrag's per-delivery cap, särskilt driftstöd's national pot.
 #[test]
 fn manual_checks_of_a_form_stay_with_that_form() {
     let store = "  store: { distance_km: 14, grocery_turnover: \"4 mkr\", open_all_year: true }\n";
@@ -487,11 +487,11 @@ fn manual_checks_of_a_form_stay_with_that_form() {
     )));
     let has = |list: &[String], text: &str| list.iter().any(|m| m.contains(text));
     assert!(
-        has(&home, "prisbasbelopp") && !has(&home, "nationella potten"),
+        has(&home, "per hushåll och leverans") && !has(&home, "nationella potten"),
         "{home:?}"
     );
     assert!(
-        has(&special, "nationella potten") && !has(&special, "prisbasbelopp"),
+        has(&special, "nationella potten") && !has(&special, "per hushåll och leverans"),
         "{special:?}"
     );
     // The pot's own check comes first for both.
@@ -1120,4 +1120,52 @@ fn servicebidrag_cap_is_reduced_by_sarskilt_driftstod_the_same_year() {
     // Driftstöd for another year does not reduce this one.
     let a = assess_with_register(&shop, &driftstod("2020")).expect("loads");
     assert!(a.eligibility.eligible(), "{:?}", a.eligibility.breaches);
+}
+
+/// Hemsändningsbidrag is given only when the municipality's net cost is at least half the
+/// decision year's prisbasbelopp (2000:284 20 § third paragraph, SFS 2010:1709): 23 800 kr in
+/// 2021 (47 600 kr), 28 650 kr in 2024 (57 300 kr). A year the rules file has no prisbasbelopp
+/// for, or a missing net cost, is left to the handläggare.
+#[test]
+fn hemsandningsbidrag_needs_a_net_cost_of_half_a_prisbasbelopp() {
+    let home = |date: &str, cost: &str| {
+        assess(&service(
+            date,
+            "hemsandningsbidrag",
+            "kommun",
+            &format!("{}: \"10000\"", &date[..4]),
+            "",
+            &format!("  eligible_cost: \"{cost}\"\n"),
+        ))
+    };
+    for (date, least) in [("2021-05-03", "23 800"), ("2024-05-06", "28 650")] {
+        let below = home(date, "23 700");
+        assert_eq!(broken(&below), vec!["nettoutgift"], "{date}");
+        let breach = below.eligibility.breaches[0].message.render();
+        assert_eq!(
+            breach,
+            format!(
+                "kommunens nettoutgift 23 700 kr är under 0,5 prisbasbelopp för {}, alltså {least} kr",
+                &date[..4]
+            )
+        );
+        assert!(
+            below.eligibility.breaches[0]
+                .source
+                .contains("SFS 2010:1709")
+        );
+        let at = home(date, &least.replace(' ', ""));
+        assert!(broken(&at).is_empty(), "{date}: {:?}", broken(&at));
+    }
+    let later = home("2025-05-05", "20 000");
+    assert!(broken(&later).is_empty(), "{:?}", broken(&later));
+    assert!(
+        later
+            .eligibility
+            .unchecked
+            .iter()
+            .any(|u| u.render().contains("prisbasbeloppet för 2025 finns inte")),
+        "{:?}",
+        later.eligibility.unchecked
+    );
 }
