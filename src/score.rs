@@ -353,7 +353,7 @@ impl InForce {
                     out[*i as usize] = match day {
                         // Before the first date only nodes with a start are not yet in force.
                         None => from.is_some(),
-                        Some(day) => from.is_some_and(|f| day < f) || to.is_some_and(|t| t < day),
+                        Some(day) => !crate::strategy::in_force(day, *from, *to),
                     };
                 }
                 out

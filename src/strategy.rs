@@ -66,8 +66,13 @@ pub struct StrategyNode {
 impl StrategyNode {
     /// Whether the node is part of the strategy in force on `day`.
     pub fn in_force(&self, day: Date) -> bool {
-        self.valid_from.is_none_or(|from| from <= day) && self.valid_to.is_none_or(|to| day <= to)
+        in_force(day, self.valid_from, self.valid_to)
     }
+}
+
+/// Whether `day` lies between a first and a last day, both included (none: open).
+pub(crate) fn in_force(day: Date, from: Option<Date>, to: Option<Date>) -> bool {
+    from.is_none_or(|from| from <= day) && to.is_none_or(|to| day <= to)
 }
 
 /// The strategy documents of a region as one graph.

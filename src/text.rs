@@ -1235,7 +1235,7 @@ pub mod cli {
     pub(crate) const GIVEN_SCORE: Msg = Msg("cli-given-score");
     pub(crate) const NO_RATINGS: Msg = Msg("cli-no-ratings");
     pub(crate) const OUTWEIGHED: Msg = Msg("cli-outweighed");
-    pub(crate) const NOT_IN_FORCE: Msg = Msg("cli-not-in-force");
+    pub(crate) const NOT_COUNTED: Msg = Msg("cli-not-counted");
     pub(crate) const ELIGIBLE: Msg = Msg("cli-eligible");
     pub(crate) const ELIGIBLE_YES: Msg = Msg("cli-eligible-yes");
     pub(crate) const ELIGIBLE_NO: Msg = Msg("cli-eligible-no");

@@ -373,7 +373,7 @@ fn table(
         }
         for (heading, list) in [
             (msg::OUTWEIGHED, &part.outweighed),
-            (msg::NOT_IN_FORCE, &part.not_counted),
+            (msg::NOT_COUNTED, &part.not_counted),
         ] {
             if !list.is_empty() {
                 line(format!("    {heading}"));

@@ -100,6 +100,11 @@ pub fn run(args: Args) -> Result<String, Failure> {
     let kept =
         crate::cli::write_output(output, text.as_bytes(), force).map_err(Failure::message)?;
     report.push_str(&m::written(&out, result.count));
+    finish(report, kept)
+}
+
+/// The report of a written import, with where the previous file was kept, on stderr.
+fn finish(mut report: String, kept: Option<String>) -> Result<String, Failure> {
     if let Some(kept) = kept {
         report.push('\n');
         report.push_str(&kept);
@@ -183,12 +188,7 @@ fn run_register(
     } else {
         m::written_register(&out, result.count)
     });
-    if let Some(kept) = kept {
-        report.push('\n');
-        report.push_str(&kept);
-    }
-    eprintln!("{}", report.trim_end());
-    Ok(String::new())
+    finish(report, kept)
 }
 
 /// The failure of an import with errors: the report, then how many errors and that nothing

@@ -158,7 +158,7 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                 ul { @for o in &part.outweighed { li { (o) } } }
             }
             @if !part.not_counted.is_empty() {
-                p { (cli_msg::NOT_IN_FORCE) }
+                p { (cli_msg::NOT_COUNTED) }
                 ul { @for o in &part.not_counted { li { (o) } } }
             }
         }
