@@ -54,6 +54,8 @@ pub struct Aid {
     pub year_amounts: BTreeMap<i32, Sek>,
     /// The grantor's reference (diarienummer), if known.
     pub reference: String,
+    /// The handläggare's note, as written in the register.
+    pub note: String,
     /// This tool's own grant: the id of the application in the applications file.
     pub application: Option<String>,
     pub loc: Loc,
@@ -230,6 +232,7 @@ impl Register {
                 years: app.years.keys().copied().collect(),
                 year_amounts: app.years.clone(),
                 reference: String::new(),
+                note: String::new(),
                 application: Some(app.id.clone()),
                 loc: app.loc.clone(),
             });
@@ -253,6 +256,7 @@ mod tests {
             years: Vec::new(),
             year_amounts: BTreeMap::new(),
             reference: String::new(),
+            note: String::new(),
             application: None,
             loc: Loc::file("r.yaml"),
         }

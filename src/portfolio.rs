@@ -110,13 +110,28 @@ impl Portfolio {
         scenario: Scenario,
         applications: Vec<Application>,
     ) -> Result<Portfolio, Vec<Problem>> {
+        self.reassemble(scenario, applications, self.register_file.clone())
+    }
+
+    /// The same scenario and applications with another de minimis register file (an aid
+    /// entered in the browser): everything is judged and checked again.
+    pub fn with_register(&self, register: Register) -> Result<Portfolio, Vec<Problem>> {
+        self.reassemble(self.scenario.clone(), self.applications.clone(), register)
+    }
+
+    fn reassemble(
+        &self,
+        scenario: Scenario,
+        applications: Vec<Application>,
+        register: Register,
+    ) -> Result<Portfolio, Vec<Problem>> {
         let mut d = Diag::new();
         let p = assemble(
             scenario,
             self.strategy.clone(),
             self.agenda.clone(),
             self.rules.clone(),
-            self.register_file.clone(),
+            register,
             applications,
             &mut d,
         );

@@ -431,6 +431,8 @@ pub mod files {
     pub const ROAD_CEILING_ABOVE: Msg = Msg("files-road-ceiling-above");
     pub const UNDERTAKING_NEEDS_TWO: Msg = Msg("files-undertaking-needs-two");
     pub const AID_AMOUNT_ZERO: Msg = Msg("files-aid-amount-zero");
+    pub const AID_NO_RECIPIENT: Msg = Msg("files-aid-no-recipient");
+    pub const AID_NO_GRANTOR: Msg = Msg("files-aid-no-grantor");
 
     pub(crate) fn aid_same_as_own_grant(id: &str) -> Text {
         crate::tt!("files-aid-same-as-own-grant", id = id)
@@ -3124,6 +3126,96 @@ pub mod web {
             method = method,
             assessed = assessed,
             updated = updated
+        )
+    }
+
+    // The de minimis register page.
+    pub(crate) const NAV_REGISTER: Msg = Msg("web-nav-register");
+    pub(crate) const REGISTER_TITLE: Msg = Msg("web-register-title");
+    pub(crate) const REGISTER_INTRO: Msg = Msg("web-register-intro");
+    pub(crate) const REGISTER_NONE: Msg = Msg("web-register-none");
+    pub(crate) const REGISTER_SEARCH: Msg = Msg("web-register-search");
+    pub(crate) const REGISTER_SEARCH_BUTTON: Msg = Msg("web-register-search-button");
+    pub(crate) const REGISTER_SHOW_ALL: Msg = Msg("web-register-show-all");
+    pub(crate) const REGISTER_APPLICATIONS: Msg = Msg("web-register-applications");
+    pub(crate) const REGISTER_NOT_CHECKED: Msg = Msg("web-register-not-checked");
+    pub(crate) const REGISTER_AID: Msg = Msg("web-register-aid");
+    pub(crate) const REGISTER_GENERAL: Msg = Msg("web-register-general");
+    pub(crate) const REGISTER_SGEI: Msg = Msg("web-register-sgei");
+    pub(crate) const REGISTER_COL_DATE: Msg = Msg("web-register-col-date");
+    pub(crate) const REGISTER_COL_RECIPIENT: Msg = Msg("web-register-col-recipient");
+    pub(crate) const REGISTER_COL_ORG: Msg = Msg("web-register-col-org");
+    pub(crate) const REGISTER_COL_GRANTOR: Msg = Msg("web-register-col-grantor");
+    pub(crate) const REGISTER_COL_AMOUNT: Msg = Msg("web-register-col-amount");
+    pub(crate) const REGISTER_COL_REGULATION: Msg = Msg("web-register-col-regulation");
+    pub(crate) const REGISTER_COL_REFERENCE: Msg = Msg("web-register-col-reference");
+    pub(crate) const REGISTER_COL_NOTE: Msg = Msg("web-register-col-note");
+    pub(crate) const REGISTER_GROUPS: Msg = Msg("web-register-groups");
+    pub(crate) const REGISTER_GROUPS_INTRO: Msg = Msg("web-register-groups-intro");
+    pub(crate) const REGISTER_ADD: Msg = Msg("web-register-add");
+    pub(crate) const REGISTER_ADD_INTRO: Msg = Msg("web-register-add-intro");
+    pub(crate) const REGISTER_ADD_MANY: Msg = Msg("web-register-add-many");
+    pub(crate) const REGISTER_ORG_HINT: Msg = Msg("web-register-org-hint");
+    pub(crate) const REGISTER_DATE_HINT: Msg = Msg("web-register-date-hint");
+    pub(crate) const REGISTER_AMOUNT_LABEL: Msg = Msg("web-register-amount-label");
+    pub(crate) const REGISTER_FORM_LABEL: Msg = Msg("web-register-form-label");
+    pub(crate) const REGISTER_FORM_NONE: Msg = Msg("web-register-form-none");
+    pub(crate) const REGISTER_YEARS_LABEL: Msg = Msg("web-register-years-label");
+    pub(crate) const REGISTER_YEARS_HINT: Msg = Msg("web-register-years-hint");
+    pub(crate) const REGISTER_REFERENCE_LABEL: Msg = Msg("web-register-reference-label");
+    pub(crate) const REGISTER_WHY: Msg = Msg("web-register-why");
+    pub(crate) const REGISTER_WHY_MISSING: Msg = Msg("web-register-why-missing");
+    pub(crate) const REGISTER_SAVE: Msg = Msg("web-register-save");
+    pub(crate) const REGISTER_ERRORS: Msg = Msg("web-register-errors");
+    pub(crate) const REGISTER_SAVED: Msg = Msg("web-register-saved");
+    /// The register's audit log columns (Swedish in every language, like the file's keys).
+    pub(crate) const REGISTER_AUDIT_HEADER: [&str; 6] = [
+        "tid",
+        "vem",
+        "organisationsnummer",
+        "stöd",
+        "underlag",
+        "följd i förslaget",
+    ];
+
+    pub(crate) fn register_file(file: &str) -> String {
+        crate::t!("web-register-file", file = file)
+    }
+
+    pub(crate) fn register_count(count: usize, total: Sek) -> String {
+        crate::t!("web-register-count", count = count, total = total)
+    }
+
+    pub(crate) fn register_file_broken(file: &str) -> String {
+        crate::t!("web-register-file-broken", file = file)
+    }
+
+    /// The comment above an entry in the register file (the file's language: Swedish).
+    pub(crate) fn register_entered_comment(who: &str) -> String {
+        let who: String = who.chars().filter(|c| !c.is_control()).collect();
+        format!("Infört i webbgränssnittet av {who}")
+    }
+
+    pub(crate) fn register_now_ineligible(id: &str, reasons: &str) -> String {
+        crate::t!("web-register-now-ineligible", id = id, reasons = reasons)
+    }
+
+    pub(crate) fn register_application_room(id: &str, lead: &str) -> String {
+        crate::t!("web-register-application-room", id = id, lead = lead)
+    }
+
+    pub(crate) fn register_proposal_same(scenario: &str) -> String {
+        crate::t!("web-register-proposal-same", scenario = scenario)
+    }
+
+    pub(crate) fn register_proposal_changed(scenario: &str, out: &str, came: &str) -> String {
+        let out = if out.is_empty() { "none" } else { out };
+        let came = if came.is_empty() { "none" } else { came };
+        crate::t!(
+            "web-register-proposal-changed",
+            scenario = scenario,
+            out = out,
+            came = came
         )
     }
 }

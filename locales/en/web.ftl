@@ -524,3 +524,60 @@ web-memo-national = { $n ->
     [one] One application for { $forms } ({ $ids }) is paid from national funds, not the region's pots, so it is not part of the proposal; it is decided against the region's allocation from those funds.
    *[other] { $n } applications for { $forms } ({ $ids }) are paid from national funds, not the region's pots, so they are not part of the proposal; they are decided against the region's allocation from those funds.
 }
+
+## The de minimis register page.
+web-nav-register = Aid register
+web-register-title = Aid register: de minimis aid
+web-register-intro = This is the de minimis aid (aid of minor importance) that companies have received from every grantor. When an application is assessed, anslag adds up the aid to the company, and to companies that count as a single undertaking with it, over the years that apply on the decision date, and compares the sum with the ceiling. The region's own granted applications count by themselves and are listed too.
+web-register-file = The register is kept in the file { $file }, beside the applications.
+web-register-none = This scenario has no aid register. Write the line aid_register: stodregister.yaml in the scenario file to enter aid here.
+web-register-search = Search by organisation number or name
+web-register-search-button = Search
+web-register-show-all = Show the whole register
+web-register-applications = Applications from the company in the scenario
+web-register-not-checked = De minimis is not checked for this application.
+web-register-aid = Aid in the register
+web-register-count = { $count ->
+    [0] No aid.
+    [one] One aid of { $total }.
+   *[other] { $count } aids of { $total } in total.
+}
+web-register-general = De minimis aid
+web-register-sgei = De minimis aid for services of general economic interest
+web-register-col-date = Decision date
+web-register-col-recipient = Recipient
+web-register-col-org = Organisation number
+web-register-col-grantor = Grantor
+web-register-col-amount = Amount
+web-register-col-regulation = Regulation
+web-register-col-reference = Reference and note
+web-register-col-note = Note
+web-register-groups = Companies that count as a single undertaking
+web-register-groups-intro = Aid to companies in the same group is added up, because one controls the other (Commission Regulations 1407/2013 and 2023/2831, Article 2.2). Groups are changed in the register file.
+web-register-add = Enter an aid
+web-register-add-intro = Enter aid that a company has received from another grantor, for example from the company's de minimis declaration or an extract from another register. The region's own granted applications are not entered here.
+web-register-add-many = Many aids at once are entered with the command
+web-register-org-hint = Ten digits, for example 556677-8899.
+web-register-date-hint = The day the aid was granted, for example 2020-03-20.
+web-register-amount-label = Amount in kronor
+web-register-form-label = Support form, if the aid was one of the appropriation's
+web-register-form-none = None of the appropriation's support forms
+web-register-years-label = Years the aid covered
+web-register-years-hint = Only for servicebidrag and other aid covering several years, for example 2020, 2021.
+web-register-reference-label = The grantor's reference number
+web-register-why = Basis: where does this come from?
+web-register-why-missing = Write where this comes from, for example the company's declaration, so that the log shows it.
+web-register-save = Enter the aid
+web-register-errors = The aid was not entered. Correct this:
+web-register-saved = The aid is entered in the aid register.
+web-register-file-broken = The register file { $file } cannot be read at the moment. Run anslag validate and correct the file first.
+web-register-now-ineligible = Application { $id } no longer meets the conditions: { $reasons }.
+web-register-application-room = Application { $id }: { $lead }
+web-register-proposal-same = The proposal in the scenario { $scenario } is the same as before.
+web-register-proposal-changed = In the scenario { $scenario } the proposal changed: { $out ->
+    [none] {""}
+   *[other] { $out } no longer get support.
+}{ $came ->
+    [none] {""}
+   *[other] { " " }{ $came } get support instead.
+}

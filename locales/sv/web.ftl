@@ -520,3 +520,60 @@ web-memo-national = { $n ->
     [one] En ansökan om { $forms } ({ $ids }) betalas ur nationella medel och inte ur regionens pottar, så den ingår inte i förslaget; den beslutas mot regionens tilldelning ur de medlen.
    *[other] { $n } ansökningar om { $forms } ({ $ids }) betalas ur nationella medel och inte ur regionens pottar, så de ingår inte i förslaget; de beslutas mot regionens tilldelning ur de medlen.
 }
+
+## The de minimis register page.
+web-nav-register = Stödregister
+web-register-title = Stödregister: stöd av mindre betydelse
+web-register-intro = Här finns stöd av mindre betydelse (de minimis) som företagen har fått från alla stödgivare. När en ansökan prövas räknar anslag ihop stödet till företaget och till företag som räknas som ett enda företag med det, under de år som gäller på beslutsdagen, och jämför med taket. Regionens egna beviljade ansökningar räknas av sig själva och står med i listan.
+web-register-file = Registret sparas i filen { $file }, bredvid ansökningarna.
+web-register-none = Scenariot har inget stödregister. Skriv raden aid_register: stodregister.yaml i scenariofilen för att föra stöd här.
+web-register-search = Sök på organisationsnummer eller namn
+web-register-search-button = Sök
+web-register-show-all = Visa hela registret
+web-register-applications = Ansökningar från företaget i scenariot
+web-register-not-checked = Stöd av mindre betydelse prövas inte för den här ansökan.
+web-register-aid = Stöd i registret
+web-register-count = { $count ->
+    [0] Inget stöd.
+    [one] Ett stöd på { $total }.
+   *[other] { $count } stöd på sammanlagt { $total }.
+}
+web-register-general = Stöd av mindre betydelse
+web-register-sgei = Stöd av mindre betydelse för tjänster av allmänt ekonomiskt intresse
+web-register-col-date = Beslutsdag
+web-register-col-recipient = Mottagare
+web-register-col-org = Organisationsnummer
+web-register-col-grantor = Stödgivare
+web-register-col-amount = Belopp
+web-register-col-regulation = Regelverk
+web-register-col-reference = Diarienummer och anmärkning
+web-register-col-note = Anmärkning
+web-register-groups = Företag som räknas som ett enda företag
+web-register-groups-intro = Stöd till företag i samma grupp räknas ihop, eftersom det ena har bestämmande inflytande över det andra (kommissionens förordningar 1407/2013 och 2023/2831, artikel 2.2). Grupperna ändras i registerfilen.
+web-register-add = För in ett stöd
+web-register-add-intro = För in stöd som ett företag har fått från en annan stödgivare, till exempel enligt företagets intyg om stöd av mindre betydelse eller ett utdrag ur ett annat stödregister. Regionens egna beviljade ansökningar ska inte föras in här.
+web-register-add-many = Många stöd på en gång förs in med kommandot
+web-register-org-hint = Tio siffror, till exempel 556677-8899.
+web-register-date-hint = Dagen då stödet beviljades, till exempel 2020-03-20.
+web-register-amount-label = Belopp i kronor
+web-register-form-label = Stödform, om stödet var en av anslagets
+web-register-form-none = Ingen av anslagets stödformer
+web-register-years-label = År som stödet gällde
+web-register-years-hint = Bara för servicebidrag och andra stöd som gäller flera år, till exempel 2020, 2021.
+web-register-reference-label = Stödgivarens diarienummer
+web-register-why = Underlag: varifrån kommer uppgiften?
+web-register-why-missing = Skriv varifrån uppgiften kommer, till exempel företagets intyg, så att loggen visar det.
+web-register-save = För in stödet
+web-register-errors = Stödet fördes inte in. Rätta det här:
+web-register-saved = Stödet är infört i stödregistret.
+web-register-file-broken = Registerfilen { $file } går inte att läsa just nu. Kör anslag validate och rätta filen först.
+web-register-now-ineligible = Ansökan { $id } uppfyller inte längre villkoren: { $reasons }.
+web-register-application-room = Ansökan { $id }: { $lead }
+web-register-proposal-same = Förslaget i scenariot { $scenario } är detsamma som förut.
+web-register-proposal-changed = I scenariot { $scenario } ändrades förslaget: { $out ->
+    [none] {""}
+   *[other] { $out } får inte längre stöd.
+}{ $came ->
+    [none] {""}
+   *[other] { " " }{ $came } får stöd i stället.
+}

@@ -152,18 +152,12 @@ fn run_register(
     }
     let shown = table.file.clone();
     let text = match &existing {
-        Some((register, text)) => {
-            let mut text = text.clone();
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
-            if register.aid.is_empty() && !text.lines().any(|l| l.starts_with("aid:")) {
-                text.push_str("aid:\n");
-            }
-            text.push_str(&format!("  # {}\n", m::added_comment(&shown)));
-            text.push_str(&result.yaml);
-            text
-        }
+        Some((register, text)) => crate::import::register::appended(
+            text,
+            register,
+            &m::added_comment(&shown),
+            &result.yaml,
+        ),
         None => format!(
             "{}\nname: {}\nsource: {}\naid:\n{}",
             crate::files::yaml::comment(&m::register_header_comment(&shown)),
@@ -173,12 +167,7 @@ fn run_register(
         ),
     };
     // What is written must load as a register, with every line it had and every line added.
-    let mut d = crate::problem::Diag::new();
-    let file: std::sync::Arc<str> = std::sync::Arc::from(out.as_str());
-    let loaded = crate::files::parse_yaml(&text, &file, &mut d)
-        .and_then(|root| crate::files::register::from_node(&root, &mut d));
-    let before = known.len();
-    if d.has_errors() || loaded.is_none_or(|r| r.aid.len() != before + result.count) {
+    if crate::import::register::loads_with(&text, &out, known.len() + result.count).is_none() {
         return Err(Failure::message(m::cannot_add(&out)));
     }
     let kept = crate::cli::write_output(output, text.as_bytes(), force || add)

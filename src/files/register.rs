@@ -126,11 +126,23 @@ fn read_aid(item: &Node, d: &mut Diag) -> Option<Aid> {
         .and_then(|n| choice(n, &f.path("form"), &Form::ALL, d));
     let years: Vec<Spanned<u32>> = f.opt("years", d).unwrap_or_default();
     let reference: String = f.opt("reference", d).unwrap_or_default();
-    let _: Option<String> = f.opt("note", d);
+    let note: String = f.opt("note", d).unwrap_or_default();
     if let Some(a) = &amount
         && a.value.is_zero()
     {
         d.error(&a.loc, "aid.amount", msg::AID_AMOUNT_ZERO);
+    }
+    // An empty name would make the line impossible to trace (the key is there, its value not).
+    for (key, value, message) in [
+        ("recipient", &recipient, msg::AID_NO_RECIPIENT),
+        ("grantor", &grantor, msg::AID_NO_GRANTOR),
+    ] {
+        if value.as_ref().is_some_and(|v| v.trim().is_empty()) {
+            let loc = f
+                .node(key)
+                .map_or_else(|| item.loc.clone(), |n| n.loc.clone());
+            d.error(&loc, format!("aid.{key}"), message);
+        }
     }
     let mut year_list = Vec::new();
     for y in &years {
@@ -144,15 +156,16 @@ fn read_aid(item: &Node, d: &mut Diag) -> Option<Aid> {
     }
     Some(Aid {
         org_nr: org_nr?.value,
-        recipient: recipient?,
+        recipient: recipient.filter(|r| !r.trim().is_empty())?,
         date: date?,
         amount: amount.filter(|a| !a.value.is_zero())?.value,
-        grantor: grantor?,
+        grantor: grantor.filter(|g| !g.trim().is_empty())?,
         regulation: regulation.unwrap_or(Regulation::DeMinimis),
         form,
         years: year_list,
         year_amounts: std::collections::BTreeMap::new(),
         reference,
+        note,
         application: None,
         loc: item.loc.clone(),
     })

@@ -87,6 +87,36 @@ pub fn import(t: &Table, known: &[crate::deminimis::Aid]) -> Imported {
     }
 }
 
+/// A register file's text with `lines` (register lines as [`import`] writes them) added at
+/// the end of its `aid:` list under a comment; everything it had, comments too, is kept.
+pub fn appended(
+    text: &str,
+    register: &crate::deminimis::Register,
+    comment: &str,
+    lines: &str,
+) -> String {
+    let mut text = text.to_string();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if register.aid.is_empty() && !text.lines().any(|l| l.starts_with("aid:")) {
+        text.push_str("aid:\n");
+    }
+    text.push_str(&format!("  # {comment}\n"));
+    text.push_str(lines);
+    text
+}
+
+/// The register `text` holds when it loads without errors as `file` with exactly `count`
+/// lines of aid: what an addition must leave.
+pub fn loads_with(text: &str, file: &str, count: usize) -> Option<crate::deminimis::Register> {
+    let mut d = crate::problem::Diag::new();
+    let file: std::sync::Arc<str> = std::sync::Arc::from(file);
+    let loaded = files::parse_yaml(text, &file, &mut d)
+        .and_then(|root| files::register::from_node(&root, &mut d));
+    loaded.filter(|r| !d.has_errors() && r.aid.len() == count)
+}
+
 /// The column of a row that repeats a known line (the amount's), if it does.
 fn repeated(
     t: &Table,

@@ -50,7 +50,17 @@ pub fn audit(
     why: &str,
     effect: &str,
 ) -> std::io::Result<()> {
-    let path = log_path(overlay);
+    audit_with(&t::AUDIT_HEADER, overlay, [who, id, what, why, effect])
+}
+
+/// Appends one line to the audit log of `file` (created with `header`): the time, then
+/// `fields` (who, what it is about, what, why, the effect).
+pub(crate) fn audit_with(
+    header: &[&str; 6],
+    file: &Path,
+    fields: [&str; 5],
+) -> std::io::Result<()> {
+    let path = log_path(file);
     let new = !path.exists();
     let mut file = std::fs::OpenOptions::new()
         .create(true)
@@ -60,18 +70,12 @@ pub fn audit(
         .delimiter(b';')
         .from_writer(Vec::new());
     if new {
-        w.write_record(t::AUDIT_HEADER)?;
+        w.write_record(header)?;
     }
     // The log is opened in Excel too: what people typed must not become a formula.
-    let safe = crate::export::safe_text;
-    w.write_record([
-        now(),
-        safe(who),
-        safe(id),
-        safe(what),
-        safe(why),
-        safe(effect),
-    ])?;
+    let mut record = vec![now()];
+    record.extend(fields.iter().map(|f| crate::export::safe_text(f)));
+    w.write_record(&record)?;
     let bytes = w
         .into_inner()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
@@ -91,7 +95,8 @@ pub struct Entry {
     pub effect: String,
 }
 
-/// The log's entries for one application, oldest first (none when there is no log or it
+/// The log's entries for one application (or, in the register's log, one organisation
+/// number), oldest first (none when there is no log or it
 /// cannot be read: the log is a record, never a reason for a page to fail).
 pub(crate) fn entries(overlay: &Path, id: &str) -> Vec<Entry> {
     let Ok(bytes) = std::fs::read(log_path(overlay)) else {

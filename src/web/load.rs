@@ -76,6 +76,7 @@ pub async fn pages(state: AppState, rounds: usize) -> Result<Vec<KindReport>, St
         ("Compare", "/jamfor".into()),
         ("Budget curve", "/budgetkurva".into()),
         ("Decision memo", "/beslutsunderlag".into()),
+        ("Aid register", "/stodregister".into()),
         ("Public view", "/offentlig".into()),
         ("Accessibility statement", "/tillganglighet".into()),
         ("Glossary", "/ordlista".into()),

@@ -66,6 +66,10 @@ pub fn app(state: AppState) -> Router {
             .route("/jamfor", get(pages::compare::page))
             .route("/budgetkurva", get(pages::frontier::page))
             .route("/beslutsunderlag", get(pages::memo::page))
+            .route(
+                "/stodregister",
+                get(pages::register::page).post(pages::register::save),
+            )
             .route("/export/{file}", get(pages::export::download));
         if state.0.access.login() {
             router = router.route(
@@ -123,7 +127,7 @@ async fn stylesheet() -> Response {
 }
 
 /// The pages a redirect may lead to: a path of exactly one of these shapes, nothing else.
-const PAGES: [&str; 12] = [
+const PAGES: [&str; 13] = [
     "/",
     "/ansokningar",
     "/strategi",
@@ -131,6 +135,7 @@ const PAGES: [&str; 12] = [
     "/jamfor",
     "/budgetkurva",
     "/beslutsunderlag",
+    "/stodregister",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",

@@ -18,13 +18,14 @@ pub(crate) enum Nav {
     Compare,
     Frontier,
     Memo,
+    Register,
     Public,
     Accessibility,
     Glossary,
     None,
 }
 
-const MENU: [(Nav, &str, Msg); 8] = [
+const MENU: [(Nav, &str, Msg); 9] = [
     (Nav::Overview, "/", t::NAV_OVERVIEW),
     (Nav::Applications, "/ansokningar", t::NAV_APPLICATIONS),
     (Nav::Strategy, "/strategi", t::NAV_STRATEGY),
@@ -32,6 +33,7 @@ const MENU: [(Nav, &str, Msg); 8] = [
     (Nav::Compare, "/jamfor", t::NAV_COMPARE),
     (Nav::Frontier, "/budgetkurva", t::NAV_FRONTIER),
     (Nav::Memo, "/beslutsunderlag", t::NAV_MEMO),
+    (Nav::Register, "/stodregister", t::NAV_REGISTER),
     (Nav::Public, "/offentlig", t::NAV_PUBLIC),
 ];
 

@@ -32,6 +32,8 @@ const pages = [
   "/jamfor",
   "/budgetkurva",
   "/beslutsunderlag",
+  "/stodregister",
+  "/stodregister?sok=Kolb%C3%A4cks",
   "/offentlig",
   "/tillganglighet",
   "/ordlista",
@@ -41,6 +43,7 @@ const pages = [
   "/ansokan/2021-0004?lang=en",
   "/beslutsunderlag?lang=en",
   "/scenarier?lang=en",
+  "/stodregister?lang=en",
 ];
 
 function startServer() {
@@ -259,6 +262,28 @@ try {
     if (focus !== "bedomning-fel") failures.push(`assessment: after an error the focus is on "${focus}"`);
     if ((await visitor.locator("#f-why-fel").count()) < 1) failures.push("assessment: no error beside the reason");
     await check("/ansokan/2021-0004 (fel i bedömningen)");
+    // The aid register: an aid entered with a bad date shows every error with the focus on
+    // their summary; entered right, it is in the register and the notice says what it did.
+    await visitor.goto(`${loginBase}/stodregister`);
+    await visitor.getByLabel("Organisationsnummer", { exact: true }).fill("559196-1148");
+    await visitor.getByLabel("Mottagare", { exact: true }).fill("Kolbäcks Energi AB");
+    await visitor.getByLabel("Beslutsdag", { exact: true }).fill("2021-02-31");
+    await visitor.getByLabel("Belopp i kronor", { exact: true }).fill("50 000");
+    await visitor.getByLabel("Stödgivare", { exact: true }).fill("Energimyndigheten");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "För in stödet" }).click()]);
+    const registerFocus = await visitor.evaluate(() => document.activeElement?.id ?? "");
+    if (registerFocus !== "stod-fel") failures.push(`register: after an error the focus is on "${registerFocus}"`);
+    for (const id of ["f-datum-fel", "f-why-fel"]) {
+      if ((await visitor.locator(`#${id}`).count()) < 1) failures.push(`register: no error at ${id}`);
+    }
+    if ((await visitor.getByLabel("Mottagare", { exact: true }).inputValue()) !== "Kolbäcks Energi AB") failures.push("register: the recipient typed was lost");
+    await check("/stodregister (fel i stödet)");
+    await visitor.getByLabel("Beslutsdag", { exact: true }).fill("2021-02-01");
+    await visitor.getByLabel("Underlag: varifrån kommer uppgiften?").fill("Företagets intyg");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "För in stödet" }).click()]);
+    const entered = (await visitor.locator("#sparat").textContent()) ?? "";
+    if (!entered.includes("Stödet är infört") || !entered.includes("50 000 kr från Energimyndigheten")) failures.push(`register: the notice says "${entered}"`);
+    await check("/stodregister (infört)");
     await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga ut" }).click()]);
     await visitor.goto(`${loginBase}/`);
     if (!visitor.url().includes("/logga-in")) failures.push(`logout: still logged in (${visitor.url()})`);

@@ -118,7 +118,7 @@ async fn get_with(state: &AppState, uri: &str, cookie: &str) -> Page {
     .await
 }
 
-const PAGES: [&str; 14] = [
+const PAGES: [&str; 16] = [
     "/",
     "/ansokningar",
     "/ansokningar?sortera=poang&ordning=fallande&pott=foretagsstod&kommun=K%C3%B6ping",
@@ -130,6 +130,8 @@ const PAGES: [&str; 14] = [
     "/jamfor?a=2021/bas&b=2021/politisk-prioritering",
     "/budgetkurva",
     "/beslutsunderlag?scenario=2021/politisk-prioritering",
+    "/stodregister",
+    "/stodregister?sok=556337-5053",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",
@@ -2145,4 +2147,199 @@ async fn malomraden_follow_the_rus_order() {
             "{uri} {from}: {places:?}"
         );
     }
+}
+
+/// The register form's fields for one aid, with the CSRF token added by `post`.
+fn aid_form(org_nr: &str, date: &str, amount: &str, who: &str, why: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("scenario", "2021/bas")
+        .append_pair("orgnr", org_nr)
+        .append_pair("mottagare", "Kolbäcks Energi AB")
+        .append_pair("datum", date)
+        .append_pair("belopp", amount)
+        .append_pair("stodgivare", "Energimyndigheten")
+        .append_pair("regelverk", "de_minimis")
+        .append_pair("stodform", "")
+        .append_pair("ar", "")
+        .append_pair("diarienummer", "EM 2021-77")
+        .append_pair("anmarkning", "")
+        .append_pair("vem", who)
+        .append_pair("skal", why)
+        .finish()
+}
+
+/// The de minimis register in the browser: a search shows the whole undertaking and its
+/// applications; an aid entered is checked as the file's loader reads it, appended with every
+/// line the file had, logged, and counted at once; a bad or repeated one changes nothing.
+#[tokio::test]
+async fn aid_entered_in_the_register_page_is_appended_logged_and_counted() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let original = data.read("scenarios/2021/stodregister.yaml");
+    // Searching for the subsidiary shows the parent's aid too: they count together.
+    let page = get(&state, "/stodregister?sok=556337-5053").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = squeeze(&visible_text(&page.body));
+    assert!(
+        text.contains("Kolbäcks Industrier AB 556418-2201 Tillväxtverket 1 200 000 kr")
+            && text.contains("Kolbäcks Hydraulik AB 556337-5053 Region Västmanland 700 000 kr")
+            && text.contains("2 stöd på sammanlagt 1 900 000 kr."),
+        "{text}"
+    );
+    assert!(!text.contains("Ramnäs Livs"), "the search filters: {text}");
+    // Kolbäcks Energi's application, before anything is entered.
+    let before = squeeze(&visible_text(
+        &get(&state, "/stodregister?sok=559196-1148").await.body,
+    ));
+    assert!(
+        before.contains("2021-0042 Konsultstöd för generationsskifte")
+            && before.contains("företaget har fått 300 000 kr från 2019-01-01 till 2021-07-02"),
+        "{before}"
+    );
+
+    // Bad values: every problem at its field, in Swedish, without the file's keys; nothing
+    // is written.
+    let page = post(
+        &state,
+        "/stodregister",
+        &aid_form("559196-1149", "2021-02-31", "-5", "", ""),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    for (field, says) in [
+        (
+            "f-orgnr",
+            "Organisationsnumret &quot;559196-1149&quot; är inte giltigt",
+        ),
+        (
+            "f-datum",
+            "Förväntade ett datum ÅÅÅÅ-MM-DD, fick &quot;2021-02-31&quot;.",
+        ),
+        ("f-belopp", "belopp kan inte vara negativa"),
+        ("f-who", "Skriv ditt namn"),
+        ("f-why", "Skriv varifrån uppgiften kommer"),
+    ] {
+        let at = page
+            .body
+            .find(&format!("id=\"{field}-fel\""))
+            .unwrap_or_else(|| panic!("no error at {field}"));
+        assert!(
+            page.body[at..at + 400].contains(says),
+            "{field}: {}",
+            &page.body[at..at + 400]
+        );
+    }
+    assert!(!visible_text(&page.body).contains("aid."), "no file keys");
+    assert!(
+        page.body.contains("value=\"559196-1149\""),
+        "what was typed stays"
+    );
+    assert_eq!(data.read("scenarios/2021/stodregister.yaml"), original);
+    assert!(!data.path("scenarios/2021/stodregister.logg.csv").exists());
+
+    // A good entry: appended under a comment, the old text kept as it was and as `.forra`.
+    let page = post(
+        &state,
+        "/stodregister",
+        &aid_form(
+            "559196-1148",
+            "2021-02-01",
+            "1 600 000",
+            "Anna Handläggare",
+            "Företagets intyg 2021-02-10",
+        ),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let location = page.headers[header::LOCATION].to_str().expect("ascii");
+    assert!(
+        location.starts_with("/stodregister?") && location.ends_with("#sparat"),
+        "{location}"
+    );
+    let now = data.read("scenarios/2021/stodregister.yaml");
+    assert!(now.starts_with(&original), "every line it had is kept");
+    let added = &now[original.len()..];
+    assert!(
+        added.contains("# Infört i webbgränssnittet av Anna Handläggare")
+            && added.contains("org_nr: \"559196-1148\"")
+            && added.contains("amount: \"1 600 000\""),
+        "{added}"
+    );
+    assert_eq!(
+        data.read("scenarios/2021/stodregister.yaml.forra"),
+        original
+    );
+    let log = data.read("scenarios/2021/stodregister.logg.csv");
+    assert!(
+        log.starts_with("tid;vem;organisationsnummer;stöd;underlag;följd i förslaget"),
+        "{log}"
+    );
+    assert!(
+        log.contains(
+            ";Anna Handläggare;559196-1148;2021-02-01: 1 600 000 kr från Energimyndigheten"
+        ) && log.contains("Företagets intyg 2021-02-10"),
+        "{log}"
+    );
+    // The aid counts at once: 2021-0042 no longer fits under the ceiling, here and when the
+    // files are loaded again.
+    let after = squeeze(&visible_text(&get(&state, location).await.body));
+    assert!(
+        after.contains("Stödet är infört i stödregistret.")
+            && after.contains("Ansökan 2021-0042 uppfyller inte längre villkoren")
+            && after.contains("företaget har fått 1 900 000 kr från 2019-01-01 till 2021-07-02"),
+        "{after}"
+    );
+    let p = Portfolio::load(&data.path("scenarios/2021/bas.yaml")).expect("loads");
+    let (_, assessment) = p.application("2021-0042").expect("exists");
+    assert!(!assessment.eligibility.eligible());
+    let shipped = Portfolio::load(&root().join("scenarios/2021/bas.yaml")).expect("shipped");
+    assert_eq!(
+        p.register_file.aid.len(),
+        shipped.register_file.aid.len() + 1
+    );
+
+    // The same aid again: refused beside its amount, nothing written.
+    let page = post(
+        &state,
+        "/stodregister",
+        &aid_form(
+            "559196-1148",
+            "2021-02-01",
+            "1 600 000",
+            "Anna Handläggare",
+            "Samma intyg igen",
+        ),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    let at = page
+        .body
+        .find("id=\"f-belopp-fel\"")
+        .expect("at the amount");
+    assert!(page.body[at..at + 300].contains("Stödet finns redan i registret"));
+    assert_eq!(data.read("scenarios/2021/stodregister.yaml"), now);
+    assert_eq!(data.read("scenarios/2021/stodregister.logg.csv"), log);
+
+    // Cross-site, or on an exposed server: refused.
+    let page = post(
+        &state,
+        "/stodregister",
+        &aid_form("559196-1148", "2021-03-01", "1 000", "X", "Y"),
+        Some("cross-site"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    let exposed = AppState::load(data.dir.path(), Access::Public, false).expect("loads");
+    let page = post(
+        &exposed,
+        "/stodregister",
+        &aid_form("559196-1148", "2021-03-01", "1 000", "X", "Y"),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert_eq!(data.read("scenarios/2021/stodregister.yaml"), now);
 }

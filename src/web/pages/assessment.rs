@@ -295,29 +295,15 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             None => own,
         }
     };
-    let errors_of = |id: &str| -> Vec<&str> {
+    let notes = crate::web::pages::FieldNotes::new(
         form.errors
             .iter()
-            .filter(|e| e.field.as_deref() == Some(id))
-            .map(|e| e.message.as_str())
-            .collect()
-    };
-    let field_errors = |id: &str| -> Markup {
-        let list = errors_of(id);
-        html! {
-            @if !list.is_empty() {
-                ul.field-errors id=(format!("{id}-fel")) { @for m in list { li { (m) } } }
-            }
-        }
-    };
-    let described = |id: &str, also: Option<&str>| -> Option<String> {
-        let mut ids: Vec<String> = also.map(str::to_string).into_iter().collect();
-        if !errors_of(id).is_empty() {
-            ids.push(format!("{id}-fel"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let invalid = |id: &str| (!errors_of(id).is_empty()).then_some("true");
+            .map(|e| (e.field.as_deref(), e.message.as_str())),
+    );
+    let errors_of = |id: &str| notes.of(id);
+    let field_errors = |id: &str| notes.list(id);
+    let described = |id: &str, also: Option<&str>| notes.described(id, also);
+    let invalid = |id: &str| notes.invalid(id);
     let status = value("status", app.status.key().to_string());
     let action = crate::web::view::link(&format!("/ansokan/{}/bedomning", app.id), None, "");
     html! {
@@ -998,18 +984,6 @@ fn write_assessment(
     crate::files::write::keeping_previous(&overlay, text.as_bytes())
         .map_err(|e| AppError::Internal(e.to_string()))?;
     // Every scenario that reads these applications is loaded and optimised again.
-    for o in &affected {
-        match Loaded::load(o.key.clone(), &o.file) {
-            Ok(l) => state.insert(l),
-            Err(ps) => {
-                let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
-                return Err(AppError::Internal(format!(
-                    "{}: {}",
-                    o.key,
-                    lines.join("; ")
-                )));
-            }
-        }
-    }
+    crate::web::pages::reload(state, &affected)?;
     Ok(Saved::Done)
 }

@@ -12,6 +12,7 @@ pub(crate) mod login;
 pub(crate) mod memo;
 pub(crate) mod overview;
 pub(crate) mod public;
+pub(crate) mod register;
 pub(crate) mod scenarios;
 pub(crate) mod strategy;
 
@@ -187,6 +188,72 @@ pub(crate) fn strategy_paragraph(strategy: crate::scenario::Objective) -> maud::
     maud::html! {
         p.strategy { strong { (t::STRATEGY) ": " (strategy.name()) "." } " " (strategy.explanation()) }
     }
+}
+
+/// The problems a form shows beside its fields, by field id: the list under a label, the
+/// `aria-describedby` that names it (with the field's hint), and `aria-invalid`.
+pub(crate) struct FieldNotes<'a>(pub Vec<(&'a str, &'a str)>);
+
+impl<'a> FieldNotes<'a> {
+    /// From (field id, message) pairs; problems without a field are left to the summary.
+    pub fn new(errors: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> Self {
+        FieldNotes(
+            errors
+                .into_iter()
+                .filter_map(|(f, m)| f.map(|f| (f, m)))
+                .collect(),
+        )
+    }
+
+    fn of(&self, id: &str) -> Vec<&'a str> {
+        self.0
+            .iter()
+            .filter(|(f, _)| *f == id)
+            .map(|(_, m)| *m)
+            .collect()
+    }
+
+    /// The field's problems as a list with the id `ID-fel`, or nothing.
+    pub fn list(&self, id: &str) -> maud::Markup {
+        let list = self.of(id);
+        maud::html! {
+            @if !list.is_empty() {
+                ul.field-errors id=(format!("{id}-fel")) { @for m in list { li { (m) } } }
+            }
+        }
+    }
+
+    /// What describes the field: its hint (an element id) and its problems.
+    pub fn described(&self, id: &str, hint: Option<&str>) -> Option<String> {
+        let mut ids: Vec<String> = hint.map(str::to_string).into_iter().collect();
+        if !self.of(id).is_empty() {
+            ids.push(format!("{id}-fel"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    /// `aria-invalid="true"` where the field has a problem.
+    pub fn invalid(&self, id: &str) -> Option<&'static str> {
+        (!self.of(id).is_empty()).then_some("true")
+    }
+}
+
+/// Loads and optimises again the scenarios a save changed the files of.
+pub(crate) fn reload(state: &AppState, scenarios: &[Arc<Loaded>]) -> Result<(), AppError> {
+    for o in scenarios {
+        match Loaded::load(o.key.clone(), &o.file) {
+            Ok(l) => state.insert(l),
+            Err(ps) => {
+                let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
+                return Err(AppError::Internal(format!(
+                    "{}: {}",
+                    o.key,
+                    lines.join("; ")
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// How long a request waits for a free core before the server says it is busy.
