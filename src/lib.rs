@@ -34,6 +34,7 @@
 //! - [`bench`]: OR-Library and Pabulib parsers and synthetic portfolios for benchmarks.
 //! - [`charts`]: SVG charts (plotters).
 //! - [`export`]: spreadsheets out (XLSX, CSV for Swedish Excel).
+//! - [`opendata`]: decided grants as open data (the 360Giving Data Standard).
 //! - [`import`]: spreadsheets in, to an applications file.
 //!
 //! Front — the two ways in:
@@ -59,6 +60,7 @@ pub mod i18n;
 pub mod import;
 pub mod money;
 pub mod needed;
+pub mod opendata;
 pub mod optimise;
 pub mod portfolio;
 pub mod problem;

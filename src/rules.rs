@@ -296,6 +296,10 @@ pub struct Rulebook {
     pub name: String,
     /// The region whose guideline it is: the grantor of its own grants.
     pub region: String,
+    /// The region's organisation number (the funder in open data).
+    pub region_org_nr: Option<String>,
+    /// The prefix 360Giving gives a publisher, which its grant identifiers start with.
+    pub open_data_prefix: Option<String>,
     /// Sorted by `valid_from`.
     pub periods: Vec<RuleSet>,
 }

@@ -3223,6 +3223,22 @@ pub mod web {
 /// Spreadsheet exports: column headings and sheet names.
 pub mod export {
     use crate::i18n::Msg;
+    pub(crate) const OPEN_SOLE_TRADER: Msg = Msg("export-open-sole-trader");
+    pub(crate) const OPEN_VOCABULARY_RUS: Msg = Msg("export-open-vocabulary-rus");
+    pub(crate) const OPEN_VOCABULARY_SDG: Msg = Msg("export-open-vocabulary-sdg");
+    pub(crate) const OPEN_NO_PREFIX: Msg = Msg("export-open-no-prefix");
+    pub(crate) const OPEN_NO_FUNDER: Msg = Msg("export-open-no-funder");
+    pub(crate) const OPEN_FORMAT: Msg = Msg("export-open-format");
+    pub(crate) const JSON_ONLY_OPEN: Msg = Msg("export-json-only-open");
+
+    pub(crate) fn open_description(what: &str, places: &str) -> String {
+        let places = if places.is_empty() { "none" } else { places };
+        crate::t!("export-open-description", what = what, places = places)
+    }
+
+    pub(crate) fn written_grants(file: &str, count: usize) -> String {
+        crate::t!("export-written-grants", file = file, count = count)
+    }
     pub(crate) const RANKING_SHEET: Msg = Msg("export-ranking-sheet");
     pub(crate) const PROPOSAL_SHEET: Msg = Msg("export-proposal-sheet");
     pub(crate) const POTS_SHEET: Msg = Msg("export-pots-sheet");

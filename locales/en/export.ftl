@@ -58,3 +58,20 @@ export-regulation = Regulation
 export-instrument = Aid instrument
 export-instrument-grant = Grant
 export-sector = Sector (SNI 2007)
+
+## Open data (360Giving).
+export-open-sole-trader = Sole trader
+export-open-vocabulary-rus = Regional development strategy for Västmanland: goal area
+export-open-vocabulary-sdg = Agenda 2030: Sustainable Development Goal
+export-open-no-prefix = The rules file gives no open_data_prefix, the prefix 360Giving gives a publisher for its grant identifiers, so open data cannot be written.
+export-open-no-funder = The rules file gives no region_org_nr, the region's organisation number, so the funder cannot be named in open data.
+export-open-format = 360Giving is written as json or csv (--format json or --format csv).
+export-json-only-open = Only --what 360giving is written as JSON; choose --format xlsx or csv.
+export-written-grants = Wrote { $file } ({ $count ->
+    [one] one grant
+   *[other] { $count } grants
+}).
+export-open-description = { $what } from appropriation 1:1{ $places ->
+    [none] .
+   *[other] {""}, in { $places }.
+}

@@ -58,3 +58,20 @@ export-regulation = Förordning
 export-instrument = Typ av stöd
 export-instrument-grant = Bidrag
 export-sector = Bransch (SNI 2007)
+
+## Open data (360Giving).
+export-open-sole-trader = Enskild näringsidkare
+export-open-vocabulary-rus = Regional utvecklingsstrategi för Västmanland: målområde
+export-open-vocabulary-sdg = Agenda 2030: globalt mål
+export-open-no-prefix = Regelfilen anger inte open_data_prefix, det prefix som 360Giving ger en utgivare för bidragens identifierare, så öppna data kan inte skrivas.
+export-open-no-funder = Regelfilen anger inte region_org_nr, regionens organisationsnummer, så bidragsgivaren kan inte anges i öppna data.
+export-open-format = 360Giving skrivs som json eller csv (--format json eller --format csv).
+export-json-only-open = Bara --what 360giving skrivs som JSON; välj --format xlsx eller csv.
+export-written-grants = Skrev { $file } ({ $count ->
+    [one] ett beviljat stöd
+   *[other] { $count } beviljade stöd
+}).
+export-open-description = { $what } ur anslag 1:1{ $places ->
+    [none] .
+   *[other] {""}, i { $places }.
+}

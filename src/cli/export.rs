@@ -35,12 +35,25 @@ pub fn run(args: Args) -> Result<String, Failure> {
     let extension = match format {
         SheetFormat::Xlsx => "xlsx",
         SheetFormat::Csv => "csv",
+        SheetFormat::Json => "json",
     };
+    match (what, format) {
+        (ExportWhat::Giving360, SheetFormat::Xlsx) => {
+            return Err(Failure::usage(m::OPEN_FORMAT.to_string()));
+        }
+        (w, SheetFormat::Json) if w != ExportWhat::Giving360 => {
+            return Err(Failure::usage(m::JSON_ONLY_OPEN.to_string()));
+        }
+        _ => {}
+    }
     crate::cli::check_output(&output, &[extension], force).map_err(Failure::output)?;
     if what == ExportWhat::Comparison && with.is_none() {
         return Err(Failure::usage(m::COMPARISON_NEEDS_WITH.to_string()));
     }
     let p = load(scenario, Format::Table)?;
+    if what == ExportWhat::Giving360 {
+        return open_data(&p, format, &output, force);
+    }
     let quick = crate::optimise::Settings {
         counterfactuals: false,
         ..crate::optimise::Settings::default()
@@ -55,6 +68,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
             crate::export::allocation(&p, &a)
         }
         ExportWhat::DeMinimis => vec![crate::export::de_minimis_grants(&p)],
+        ExportWhat::Giving360 => return Err(Failure::usage(m::OPEN_FORMAT.to_string())),
         ExportWhat::Comparison => {
             let Some(with) = with else {
                 return Err(Failure::message(m::COMPARISON_NEEDS_WITH.to_string()));
@@ -67,7 +81,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
         }
     };
     let bytes = match format {
-        SheetFormat::Xlsx => crate::export::xlsx(&sheets),
+        SheetFormat::Xlsx | SheetFormat::Json => crate::export::xlsx(&sheets),
         SheetFormat::Csv => {
             if sheets.len() > 1 {
                 eprintln!("{}", m::CSV_ONE_SHEET);
@@ -85,6 +99,37 @@ pub fn run(args: Args) -> Result<String, Failure> {
     Ok(String::new())
 }
 
+/// `anslag export --what 360giving`: the decided grants as 360Giving JSON or CSV.
+fn open_data(
+    p: &crate::portfolio::Portfolio,
+    format: SheetFormat,
+    output: &std::path::Path,
+    force: bool,
+) -> Result<String, Failure> {
+    use crate::text::export as m;
+    let package = crate::opendata::package(p).map_err(|missing| {
+        Failure::message(
+            match missing {
+                crate::opendata::Missing::Prefix => m::OPEN_NO_PREFIX,
+                crate::opendata::Missing::FunderOrgNr => m::OPEN_NO_FUNDER,
+            }
+            .to_string(),
+        )
+    })?;
+    let count = package["grants"].as_array().map_or(0, Vec::len);
+    let bytes = match format {
+        SheetFormat::Csv => crate::opendata::csv(&package).map_err(Failure::message)?,
+        _ => serde_json::to_vec_pretty(&package).map_err(|e| Failure::message(e.to_string()))?,
+    };
+    let shown = output.display().to_string();
+    let kept = crate::cli::write_output(output, &bytes, force).map_err(Failure::message)?;
+    eprintln!("{}", m::written_grants(&shown, count));
+    if let Some(kept) = kept {
+        eprintln!("{kept}");
+    }
+    Ok(String::new())
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportWhat {
     Ranking,
@@ -92,10 +137,15 @@ pub enum ExportWhat {
     Comparison,
     /// The region's own grants of aid of minor importance, for the national register.
     DeMinimis,
+    /// The decided grants as open data in the 360Giving Data Standard.
+    #[value(name = "360giving")]
+    Giving360,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SheetFormat {
     Xlsx,
     Csv,
+    /// Open data only (`--what 360giving`).
+    Json,
 }

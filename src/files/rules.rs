@@ -24,6 +24,8 @@ use crate::text::files as msg;
 const TOP_KEYS: &[&str] = &[
     "name",
     "region",
+    "region_org_nr",
+    "open_data_prefix",
     "appropriation",
     "source",
     "description",
@@ -90,6 +92,16 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
     let top = Fields::open(root, "", TOP_KEYS, d)?;
     let name: String = top.opt("name", d).unwrap_or_default();
     let region: String = top.opt("region", d).unwrap_or_default();
+    let region_org_nr: Option<Spanned<String>> = top.opt("region_org_nr", d);
+    let region_org_nr = region_org_nr.and_then(|nr| {
+        if crate::files::applications::valid_org_nr(&nr.value) {
+            Some(nr.value)
+        } else {
+            d.error(&nr.loc, "region_org_nr", msg::bad_org_nr(&nr.value));
+            None
+        }
+    });
+    let open_data_prefix: Option<String> = top.opt("open_data_prefix", d);
     let _: Option<Vec<String>> = top.opt("appropriation", d);
     let _: Option<String> = top.opt("source", d);
     let _: Option<String> = top.opt("description", d);
@@ -152,6 +164,8 @@ pub fn from_node(root: &Node, d: &mut Diag) -> Option<Rulebook> {
     Some(Rulebook {
         name,
         region,
+        region_org_nr,
+        open_data_prefix,
         periods: out,
     })
 }

@@ -760,3 +760,60 @@ fn the_optimisers_warnings_follow_the_language() {
         "{out}"
     );
 }
+
+#[test]
+fn open_data_is_written_as_json_or_csv_and_says_what_it_needs() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("beviljade.json");
+    let o = anslag(&[
+        "export",
+        "--what",
+        "360giving",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("beviljade stöd)."), "{}", stderr(&o));
+    let package: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("JSON");
+    assert_eq!(package["version"], "1.4");
+    // A spreadsheet is not one of the standard's formats; JSON is only for open data.
+    let o = anslag(&["export", "--what", "360giving", "-o", "x.xlsx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--format json eller --format csv"),
+        "{}",
+        stderr(&o)
+    );
+    let o = anslag(&[
+        "export", "--what", "ranking", "--format", "json", "-o", "x.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    // Without the publisher's prefix in the rules file: a Swedish error, nothing written.
+    let data = crate::support::Data::shipped();
+    let rules = data.path("strategies/riktlinjer.yaml");
+    let text = std::fs::read_to_string(&rules).expect("read");
+    std::fs::write(
+        &rules,
+        text.replace("open_data_prefix: \"360G-exempel\"\n", ""),
+    )
+    .expect("write");
+    let out = dir.path().join("utan.json");
+    let o = anslag(&[
+        "export",
+        data.path("scenarios/2021/bas.yaml")
+            .to_str()
+            .expect("utf-8"),
+        "--what",
+        "360giving",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("open_data_prefix"), "{}", stderr(&o));
+    assert!(!out.exists());
+}

@@ -237,3 +237,137 @@ fn the_de_minimis_export_lists_the_regions_own_de_minimis_grants() {
     // The granted projects (2020-0114, 2020-0131, 2020-0177) are not in it.
     assert!(!text.contains("2020-0114") && !text.contains("2020-0177"));
 }
+
+/// The 360Giving package as `anslag export --what 360giving` writes it, checked against the
+/// standard's schema (vendored in tests/data/360giving, read offline).
+fn valid_360giving(package: &serde_json::Value) -> Vec<String> {
+    let read = |name: &str| -> serde_json::Value {
+        let text = std::fs::read_to_string(root().join("tests/data/360giving").join(name))
+            .expect("the vendored schema");
+        serde_json::from_str(&text).expect("JSON")
+    };
+    let grant = read("360-giving-schema.json");
+    // The package refers to the grant schema by its 1.4.2 address; 1.4.3 is the same schema.
+    let base = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard";
+    let registry = jsonschema::Registry::new()
+        .add(
+            format!("{base}/1.4.2/schema/360-giving-schema.json"),
+            grant.clone(),
+        )
+        .and_then(|r| r.add(format!("{base}/1.4.3/schema/360-giving-schema.json"), grant))
+        .and_then(|r| r.prepare())
+        .expect("the registry");
+    let validator = jsonschema::options()
+        .with_registry(&registry)
+        .should_validate_formats(true)
+        .build(&read("360-giving-package-schema.json"))
+        .expect("the schema compiles");
+    validator
+        .iter_errors(package)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn decided_grants_are_valid_360giving_without_personal_data() {
+    // One grant to a sole trader: neither its name nor its number (a personnummer) is shown.
+    let mut p = shipped();
+    let sole_trader = p
+        .applications
+        .iter()
+        .position(|a| a.id == "2020-0177")
+        .expect("a granted application");
+    p.applications[sole_trader].applicant.kind = anslag::application::ApplicantType::EnskildFirma;
+    let package = anslag::opendata::package(&p).expect("the rules name the publisher");
+    let errors = valid_360giving(&package);
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The validator is not blind: a grant without a currency code it knows is refused.
+    let mut broken = package.clone();
+    broken["grants"][0]["currency"] = serde_json::json!("KRONOR");
+    assert!(
+        !valid_360giving(&broken).is_empty(),
+        "the schema check can fail"
+    );
+
+    let grants = package["grants"].as_array().expect("grants");
+    let granted: Vec<_> = p
+        .applications
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.status,
+                anslag::application::Status::Beviljad
+                    | anslag::application::Status::Pagaende
+                    | anslag::application::Status::Avslutad
+            )
+        })
+        .collect();
+    assert_eq!(grants.len(), granted.len());
+    assert!(grants.len() >= 3, "the shipped data has decided grants");
+    // Every amount awarded is the decided years' sum, to the krona.
+    for (g, app) in grants.iter().zip(&granted) {
+        let years: f64 = app.years.values().map(|v| v.to_f64()).sum();
+        assert_eq!(g["amountAwarded"].as_f64(), Some(years), "{}", app.id);
+        assert_eq!(
+            g["id"],
+            serde_json::json!(format!("360G-exempel-{}", app.id))
+        );
+        assert_eq!(g["fundingOrganization"][0]["id"], "SE-BLV-2321000172");
+        assert!(
+            g["beneficiaryLocation"]
+                .as_array()
+                .expect("places")
+                .iter()
+                .all(|l| l["geoCode"].as_str().is_some_and(|c| c.starts_with("19"))),
+            "SCB kommunkoder in Västmanland: {}",
+            g["beneficiaryLocation"]
+        );
+    }
+    let sole = grants
+        .iter()
+        .find(|g| g["id"] == "360G-exempel-2020-0177")
+        .expect("the sole trader's grant");
+    assert!(sole.get("recipientOrganization").is_none());
+    assert_eq!(sole["recipientIndividual"]["name"], "Enskild näringsidkare");
+    let app = granted
+        .iter()
+        .find(|a| a.id == "2020-0177")
+        .expect("in the data");
+    let json = serde_json::to_string(&package).expect("text");
+    assert!(!json.contains(&app.applicant.name), "no sole trader's name");
+    if let Some(nr) = &app.applicant.org_nr {
+        assert!(
+            !json.contains(&anslag::deminimis::digits(nr)),
+            "no personnummer"
+        );
+    }
+    // Classifications name the RUS målområden and global goals by code and title.
+    assert!(json.contains("\"vocabulary\":\"Agenda 2030: globalt mål\""));
+
+    // The CSV is the same grants, flattened with the standard's titles, the same totals.
+    let csv = anslag::opendata::csv(&package).expect("csv");
+    let mut r = csv::Reader::from_reader(csv.as_slice());
+    let headers = r.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "Identifier");
+    let awarded = headers
+        .iter()
+        .position(|h| h == "Amount Awarded")
+        .expect("Amount Awarded");
+    assert!(headers.iter().any(|h| h == "Recipient Org:Identifier"));
+    assert!(
+        headers
+            .iter()
+            .any(|h| h == "Beneficiary Location:0:Geographic Code")
+    );
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    assert_eq!(rows.len(), grants.len());
+    let total_csv: f64 = rows
+        .iter()
+        .map(|row| row[awarded].parse::<f64>().expect("a number"))
+        .sum();
+    let total_json: f64 = grants
+        .iter()
+        .map(|g| g["amountAwarded"].as_f64().expect("number"))
+        .sum();
+    assert_eq!(total_csv, total_json);
+}

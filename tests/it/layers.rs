@@ -45,6 +45,7 @@ const FLOORS: [(&str, &[&str]); 4] = [
             "stability",
             "bench",
             "export",
+            "opendata",
             "charts",
             "import",
         ],

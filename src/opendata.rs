@@ -1,0 +1,332 @@
+//! Open data: the decided grants in the 360Giving Data Standard (schema 1.4), as a JSON grant
+//! package and as the standard's flattened CSV, with no personal data.
+//!
+//! A grant is an application granted at some time (beviljad, pågående, avslutad). Its amount
+//! awarded is the sum of its years (what was decided), its recipient an organisation named by
+//! its organisation number under Bolagsverket's identifier scheme (`SE-BLV-5566778899`), its
+//! beneficiary locations the municipalities with SCB's kommunkod, and its classifications the
+//! RUS målområden it serves and its global goals (rating 1 or more). A sole trader's
+//! organisation number is its owner's personnummer, so a grant to an enskild firma names an
+//! anonymous individual instead of the firm.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use crate::application::{ApplicantType, Application};
+use crate::portfolio::Portfolio;
+use crate::strategy::Level;
+use crate::text::export as t;
+
+/// SCB's kommunkoder for the municipalities of Västmanlands län (SCB, Kommunkoder, län 19).
+const KOMMUNKODER: [(&str, &str); 10] = [
+    ("Skinnskatteberg", "1904"),
+    ("Surahammar", "1907"),
+    ("Kungsör", "1960"),
+    ("Hallstahammar", "1961"),
+    ("Norberg", "1962"),
+    ("Västerås", "1980"),
+    ("Sala", "1981"),
+    ("Fagersta", "1982"),
+    ("Köping", "1983"),
+    ("Arboga", "1984"),
+];
+
+/// The municipality's SCB kommunkod, where it is one of Västmanland's.
+pub fn kommunkod(municipality: &str) -> Option<&'static str> {
+    KOMMUNKODER
+        .iter()
+        .find(|(name, _)| *name == municipality)
+        .map(|(_, code)| *code)
+}
+
+/// The applications that are grants: granted at some time.
+pub fn grants(p: &Portfolio) -> Vec<&Application> {
+    p.applications
+        .iter()
+        .filter(|a| a.status.is_granted())
+        .collect()
+}
+
+/// What a grant was awarded: the sum of its years, or the amount applied for where the file
+/// gives no years.
+pub fn awarded(app: &Application) -> crate::money::Sek {
+    if app.years.is_empty() {
+        app.requested
+    } else {
+        app.years.values().copied().sum()
+    }
+}
+
+/// Why the package cannot be written: what the rules file lacks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    Prefix,
+    FunderOrgNr,
+}
+
+/// The grants as a 360Giving grant package.
+pub fn package(p: &Portfolio) -> Result<Value, Missing> {
+    let prefix = p.rules.open_data_prefix.as_deref().ok_or(Missing::Prefix)?;
+    let funder = p
+        .rules
+        .region_org_nr
+        .as_deref()
+        .ok_or(Missing::FunderOrgNr)?;
+    let funder = json!({ "id": org_id(funder), "name": p.rules.region });
+    let grants: Vec<Value> = grants(p)
+        .into_iter()
+        .map(|app| grant(p, app, prefix, &funder))
+        .collect();
+    Ok(json!({ "version": "1.4", "grants": grants }))
+}
+
+/// An amount as a JSON number: whole kronor as an integer, else with its öre.
+fn number(amount: crate::money::Sek) -> Value {
+    let d = amount.decimal();
+    match i64::try_from(d.trunc()) {
+        Ok(whole) if d.fract().is_zero() => json!(whole),
+        _ => json!(amount.to_f64()),
+    }
+}
+
+/// An organisation's identifier: Bolagsverket's scheme and the ten digits.
+fn org_id(org_nr: &str) -> String {
+    format!("SE-BLV-{}", crate::deminimis::digits(org_nr))
+}
+
+fn grant(p: &Portfolio, app: &Application, prefix: &str, funder: &Value) -> Value {
+    let id = format!("{prefix}-{}", app.id);
+    let mut g = serde_json::Map::new();
+    g.insert("id".into(), json!(id));
+    g.insert("title".into(), json!(app.title));
+    // The standard asks every grant for a description: the application's own, else what
+    // kind of grant it is and where.
+    let description = app.description.clone().unwrap_or_else(|| {
+        let what = match app.form {
+            Some(form) => format!(
+                "{}, {}",
+                app.support.name(),
+                crate::text::mid_sentence(form.name())
+            ),
+            None => app.support.name().to_string(),
+        };
+        t::open_description(&what, &app.municipalities.join(", "))
+    });
+    g.insert("description".into(), json!(description));
+    g.insert("currency".into(), json!("SEK"));
+    g.insert("amountAppliedFor".into(), number(app.requested));
+    g.insert("amountAwarded".into(), number(awarded(app)));
+    if let Some(date) = app.decision_date {
+        g.insert("awardDate".into(), json!(date.to_string()));
+    }
+    if let (Some(first), Some(last)) = (app.years.keys().next(), app.years.keys().next_back()) {
+        let start = app
+            .start
+            .map_or_else(|| format!("{first}-01-01"), |d| d.to_string());
+        g.insert(
+            "plannedDates".into(),
+            json!([{ "startDate": start, "endDate": format!("{last}-12-31") }]),
+        );
+    }
+    match (&app.applicant.org_nr, app.applicant.kind) {
+        // No personal data: a sole trader's number is a personnummer, its name often a person's.
+        (_, ApplicantType::EnskildFirma) => {
+            g.insert(
+                "recipientIndividual".into(),
+                json!({ "id": format!("{id}-IND"), "name": t::OPEN_SOLE_TRADER.text() }),
+            );
+        }
+        (Some(nr), _) => {
+            let mut org = json!({ "id": org_id(nr), "name": app.applicant.name });
+            if let Some(m) = app.municipalities.first() {
+                org["addressLocality"] = json!(m);
+            }
+            org["addressCountry"] = json!("SE");
+            g.insert("recipientOrganization".into(), json!([org]));
+        }
+        (None, _) => {
+            g.insert(
+                "recipientOrganization".into(),
+                json!([{ "id": format!("{id}-ORG"), "name": app.applicant.name }]),
+            );
+        }
+    }
+    let places: Vec<Value> = app
+        .municipalities
+        .iter()
+        .map(|m| {
+            let mut place = json!({ "name": m, "countryCode": "SE" });
+            if let Some(code) = kommunkod(m) {
+                place["geoCode"] = json!(code);
+            }
+            place
+        })
+        .collect();
+    if !places.is_empty() {
+        g.insert("beneficiaryLocation".into(), json!(places));
+    }
+    g.insert("fundingOrganization".into(), json!([funder]));
+    g.insert(
+        "grantProgramme".into(),
+        json!([{ "code": app.support.key(), "title": app.support.name() }]),
+    );
+    g.insert("classifications".into(), json!(classifications(p, app)));
+    Value::Object(g)
+}
+
+/// The RUS målområden the grant serves and its global goals, each rated 1 or more.
+fn classifications(p: &Portfolio, app: &Application) -> Vec<Value> {
+    let s = &p.strategy;
+    let h = s.hierarchy();
+    let mut out = Vec::new();
+    for m in h.children(s.root()) {
+        let Some(node) = s.node(m).filter(|n| n.level == Level::Malomrade) else {
+            continue;
+        };
+        let serves = app
+            .links
+            .iter()
+            .any(|(id, r)| *r >= 1 && h.is_at_or_below(id, m));
+        if serves {
+            out.push(json!({
+                "vocabulary": t::OPEN_VOCABULARY_RUS.text(),
+                "code": m,
+                "title": node.name,
+            }));
+        }
+    }
+    for (goal, rating) in &app.agenda2030 {
+        if *rating >= 1 {
+            out.push(json!({
+                "vocabulary": t::OPEN_VOCABULARY_SDG.text(),
+                "code": goal.to_string(),
+                "title": p.agenda.goal_name(*goal).unwrap_or(""),
+            }));
+        }
+    }
+    out
+}
+
+/// The package flattened as the 360Giving spreadsheet template does: one row per grant, one
+/// column per field titled as the standard titles it (`Recipient Org:Identifier`), longer lists
+/// numbered from 0 (`Beneficiary Location:0:Name`), in the template's order.
+pub fn csv(package: &Value) -> Result<Vec<u8>, String> {
+    let grants = package["grants"].as_array().cloned().unwrap_or_default();
+    let rows: Vec<BTreeMap<String, String>> = grants
+        .iter()
+        .map(|g| {
+            let mut row = BTreeMap::new();
+            flatten(g, "", &mut row);
+            row
+        })
+        .collect();
+    let mut columns: Vec<&String> = rows.iter().flat_map(BTreeMap::keys).collect();
+    columns.sort_by_key(|c| column_order(c));
+    columns.dedup();
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    w.write_record(columns.iter().map(|k| k.as_str()))
+        .map_err(|e| e.to_string())?;
+    for row in &rows {
+        w.write_record(
+            columns
+                .iter()
+                .map(|k| crate::export::safe_text(row.get(*k).map_or("", String::as_str))),
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+/// The fields in the order of the 360Giving template, by their titles.
+const ORDER: [&str; 14] = [
+    "Identifier",
+    "Title",
+    "Description",
+    "Currency",
+    "Amount Applied For",
+    "Amount Awarded",
+    "Award Date",
+    "Planned Dates",
+    "Recipient Org",
+    "Recipient Ind",
+    "Beneficiary Location",
+    "Funding Org",
+    "Grant Programme",
+    "Classifications",
+];
+
+/// A column's place: its field in the template's order, then list items in number order.
+fn column_order(column: &str) -> (usize, String) {
+    let top = column.split(':').next().unwrap_or(column);
+    let rank = ORDER.iter().position(|o| *o == top).unwrap_or(ORDER.len());
+    (rank, crate::format::natural_key(column))
+}
+
+/// The standard's title of a field, for the flattened CSV.
+fn title(key: &str) -> &str {
+    match key {
+        "id" => "Identifier",
+        "title" => "Title",
+        "description" => "Description",
+        "currency" => "Currency",
+        "amountAppliedFor" => "Amount Applied For",
+        "amountAwarded" => "Amount Awarded",
+        "awardDate" => "Award Date",
+        "plannedDates" => "Planned Dates",
+        "startDate" => "Start Date",
+        "endDate" => "End Date",
+        "recipientOrganization" => "Recipient Org",
+        "recipientIndividual" => "Recipient Ind",
+        "name" => "Name",
+        "addressLocality" => "City",
+        "addressCountry" => "Country",
+        "beneficiaryLocation" => "Beneficiary Location",
+        "countryCode" => "Country Code",
+        "geoCode" => "Geographic Code",
+        "fundingOrganization" => "Funding Org",
+        "grantProgramme" => "Grant Programme",
+        "code" => "Code",
+        "classifications" => "Classifications",
+        "vocabulary" => "Vocabulary",
+        other => other,
+    }
+}
+
+/// A value's cells by column title. The template gives the first organisation or programme
+/// unnumbered columns (`Recipient Org:Identifier`); other list items are numbered.
+fn flatten(v: &Value, path: &str, out: &mut BTreeMap<String, String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, x) in map {
+                let p = if path.is_empty() {
+                    title(k).to_string()
+                } else {
+                    format!("{path}:{}", title(k))
+                };
+                flatten(x, &p, out);
+            }
+        }
+        Value::Array(items) => {
+            let single = ["Recipient Org", "Funding Org", "Grant Programme"];
+            for (i, x) in items.iter().enumerate() {
+                let p = if single.contains(&path) && i == 0 {
+                    path.to_string()
+                } else {
+                    format!("{path}:{i}")
+                };
+                flatten(x, &p, out);
+            }
+        }
+        Value::String(s) => {
+            out.insert(path.to_string(), s.clone());
+        }
+        Value::Number(n) => {
+            out.insert(path.to_string(), n.to_string());
+        }
+        Value::Bool(b) => {
+            out.insert(path.to_string(), b.to_string());
+        }
+        Value::Null => {}
+    }
+}
