@@ -1,6 +1,6 @@
 # cli
 
-cli-about = Prioritising applications for the appropriation 1:1 Regional growth measures
+cli-about = Prioritising applications for the appropriation 1:1 Regional development measures (until 2021 Regional growth measures)
 cli-commands-heading = Commands
 cli-command-value = COMMAND
 cli-arguments-heading = Arguments

@@ -1,7 +1,7 @@
 # web
 
 web-app-name = anslag
-web-app-subtitle = prioritising the 1:1 appropriation Regional growth measures
+web-app-subtitle = prioritising the 1:1 appropriation Regional development measures
 web-skip-to-content = Skip to the content
 web-main-menu = Main menu
 web-scenario = Scenario

@@ -1,6 +1,6 @@
 # cli
 
-cli-about = Prioritering av ansökningar om anslag 1:1 Regionala tillväxtåtgärder
+cli-about = Prioritering av ansökningar om anslag 1:1 Regionala utvecklingsåtgärder (till och med 2021 Regionala tillväxtåtgärder)
 cli-commands-heading = Kommandon
 cli-command-value = KOMMANDO
 cli-arguments-heading = Argument

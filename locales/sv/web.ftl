@@ -1,7 +1,7 @@
 # web
 
 web-app-name = anslag
-web-app-subtitle = prioritering av 1:1-anslaget Regionala tillväxtåtgärder
+web-app-subtitle = prioritering av 1:1-anslaget Regionala utvecklingsåtgärder
 web-skip-to-content = Hoppa till innehållet
 web-main-menu = Huvudmeny
 web-scenario = Scenario
