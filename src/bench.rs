@@ -112,6 +112,8 @@ pub struct Pabulib {
     /// (project id, cost, support): support is the `score` column where the file has one (the
     /// points of cumulative ballots), else `votes`.
     pub projects: Vec<(String, f64, f64)>,
+    /// The projects the file marks selected (`selected` 1), where it has the column.
+    pub selected: Vec<String>,
 }
 
 /// Reads a `.pb` file's META and PROJECTS sections (`;`-separated, quoted fields allowed).
@@ -152,7 +154,13 @@ pub fn parse_pabulib(text: &str) -> Result<Pabulib, String> {
         .and_then(|r| r.get("value"))
         .and_then(|v| v.parse::<f64>().ok())
         .ok_or("META has no budget")?;
-    let projects = table("PROJECTS")?
+    let rows = table("PROJECTS")?;
+    let selected = rows
+        .iter()
+        .filter(|r| r.get("selected").map(String::as_str) == Some("1"))
+        .filter_map(|r| r.get("project_id").cloned())
+        .collect();
+    let projects = rows
         .into_iter()
         .map(|r| {
             let num = |k: &str| r.get(k).and_then(|v| v.parse::<f64>().ok());
@@ -167,7 +175,11 @@ pub fn parse_pabulib(text: &str) -> Result<Pabulib, String> {
             Ok((id, cost, support))
         })
         .collect::<Result<Vec<_>, &str>>()?;
-    Ok(Pabulib { budget, projects })
+    Ok(Pabulib {
+        budget,
+        projects,
+        selected,
+    })
 }
 
 /// A small, reproducible random number generator (xorshift), so that a benchmark or a failing

@@ -1,5 +1,6 @@
 //! Open data: the decided grants in the 360Giving Data Standard (schema 1.4), as a JSON grant
-//! package and as the standard's flattened CSV, with no personal data.
+//! package and as the standard's flattened CSV, with no personal data; and a pot's proposal as
+//! a Pabulib participatory-budgeting file, for research on allocation rules.
 //!
 //! A grant is an application granted at some time (beviljad, pågående, avslutad). Its amount
 //! awarded is the sum of its years (what was decided), its recipient an organisation named by
@@ -329,4 +330,87 @@ fn flatten(v: &Value, path: &str, out: &mut BTreeMap<String, String>) {
         }
         Value::Null => {}
     }
+}
+
+/// A pot's proposal as a Pabulib `.pb` file (<https://pabulib.org/format>): META with the
+/// pot's budget, PROJECTS with every candidate of the pot that can be funded (its cost the
+/// amount applied for, its score the tool's, `selected` 1 where the proposal funds it, and the
+/// amount proposed), and an empty VOTES section: the scores are the region's assessment, not
+/// votes.
+pub fn pabulib(
+    p: &Portfolio,
+    a: &crate::optimise::Allocation,
+    pot: crate::application::Support,
+) -> String {
+    let funded: BTreeMap<usize, crate::money::Sek> =
+        a.funded.iter().map(|f| (f.app, f.amount)).collect();
+    let projects: Vec<usize> = p
+        .applications
+        .iter()
+        .enumerate()
+        .filter(|(i, app)| {
+            app.support == pot
+                && app.status.is_candidate()
+                && p.assessments[*i].eligibility.eligible()
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let field = |text: &str| {
+        // One line, and the separator quoted.
+        let text: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if text.contains([';', '"']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text
+        }
+    };
+    let kronor = |v: crate::money::Sek| {
+        let d = v.decimal().normalize();
+        d.to_string()
+    };
+    let budget = p.scenario.budget(pot).unwrap_or_default();
+    let mut out = String::from("META\nkey;value\n");
+    let meta = [
+        (
+            "description",
+            t::pabulib_description(
+                &crate::text::mid_sentence(pot.name()),
+                p.scenario.year,
+                &p.scenario.name,
+            ),
+        ),
+        ("country", "Sweden".to_string()),
+        ("unit", p.rules.region.clone()),
+        ("subunit", pot.name().to_string()),
+        ("instance", p.scenario.year.to_string()),
+        ("num_projects", projects.len().to_string()),
+        ("num_votes", "0".to_string()),
+        ("budget", kronor(budget)),
+        ("vote_type", "scoring".to_string()),
+        ("rule", format!("anslag-{}", a.strategy.key())),
+        ("currency", "SEK".to_string()),
+        ("language", "swedish".to_string()),
+    ];
+    for (k, v) in meta {
+        out.push_str(&format!("{k};{}\n", field(&v)));
+    }
+    out.push_str("PROJECTS\nproject_id;cost;score;selected;amount;name\n");
+    for i in projects {
+        let app = &p.applications[i];
+        let amount = funded.get(&i).copied();
+        out.push_str(&format!(
+            "{};{};{};{};{};{}\n",
+            field(&app.id),
+            kronor(app.requested),
+            p.assessments[i].score.total,
+            u8::from(amount.is_some()),
+            kronor(amount.unwrap_or_default()),
+            field(&app.title),
+        ));
+    }
+    out.push_str("VOTES\nvoter_id;vote\n");
+    out
 }

@@ -3182,6 +3182,17 @@ pub mod web {
         crate::t!("web-register-file", file = file)
     }
 
+    pub(crate) const REGISTER_NO_GROUP: Msg = Msg("web-register-no-group");
+    pub(crate) const REGISTER_TO_FORM: Msg = Msg("web-register-to-form");
+
+    pub(crate) fn register_lines(count: usize) -> String {
+        crate::t!("web-register-lines", count = count)
+    }
+
+    pub(crate) fn register_missing(label: &str) -> String {
+        crate::t!("web-register-missing", label = super::mid_sentence(label))
+    }
+
     pub(crate) fn register_count(count: usize, total: Sek) -> String {
         crate::t!("web-register-count", count = count, total = total)
     }
@@ -3230,10 +3241,29 @@ pub mod export {
     pub(crate) const OPEN_NO_FUNDER: Msg = Msg("export-open-no-funder");
     pub(crate) const OPEN_FORMAT: Msg = Msg("export-open-format");
     pub(crate) const JSON_ONLY_OPEN: Msg = Msg("export-json-only-open");
+    pub(crate) const PABULIB_NEEDS_POT: Msg = Msg("export-pabulib-needs-pot");
+
+    pub(crate) fn pabulib_written(file: &str, count: usize, selected: usize) -> String {
+        crate::t!(
+            "export-pabulib-written",
+            file = file,
+            count = count,
+            selected = selected
+        )
+    }
 
     pub(crate) fn open_description(what: &str, places: &str) -> String {
         let places = if places.is_empty() { "none" } else { places };
         crate::t!("export-open-description", what = what, places = places)
+    }
+
+    pub(crate) fn pabulib_description(pot: &str, year: i32, scenario: &str) -> String {
+        crate::t!(
+            "export-pabulib-description",
+            pot = pot,
+            year = year,
+            scenario = scenario
+        )
     }
 
     pub(crate) fn written_grants(file: &str, count: usize) -> String {

@@ -75,3 +75,6 @@ export-open-description = { $what } from appropriation 1:1{ $places ->
     [none] .
    *[other] {""}, in { $places }.
 }
+export-pabulib-description = Proposal for { $pot } { $year } from appropriation 1:1, scenario { $scenario } (anslag)
+export-pabulib-needs-pot = Choose the pot to write with --pot (projektmedel, foretagsstod or kommersiell_service).
+export-pabulib-written = Wrote { $file } ({ $count } applications, { $selected } in the proposal).

@@ -528,7 +528,7 @@ web-memo-national = { $n ->
 ## The de minimis register page.
 web-nav-register = Aid register
 web-register-title = Aid register: de minimis aid
-web-register-intro = This is the de minimis aid (aid of minor importance) that companies have received from every grantor. When an application is assessed, anslag adds up the aid to the company, and to companies that count as a single undertaking with it, over the years that apply on the decision date, and compares the sum with the ceiling. The region's own granted applications count by themselves and are listed too.
+web-register-intro = This is the de minimis aid (aid of minor importance) that companies have received from every grantor. When an application is assessed, anslag adds up the aid to the company, and to companies that count as a single undertaking with it, over the years that apply on the decision date, and compares the sum with the ceiling. The region's own granted applications count automatically and are listed too.
 web-register-file = The register is kept in the file { $file }, beside the applications.
 web-register-none = This scenario has no aid register. Write the line aid_register: stodregister.yaml in the scenario file to enter aid here.
 web-register-search = Search by organisation number or name
@@ -553,14 +553,14 @@ web-register-col-regulation = Regulation
 web-register-col-reference = Reference and note
 web-register-col-note = Note
 web-register-groups = Companies that count as a single undertaking
-web-register-groups-intro = Aid to companies in the same group is added up, because one controls the other (Commission Regulations 1407/2013 and 2023/2831, Article 2.2). Groups are changed in the register file.
+web-register-groups-intro = Aid to companies in the same group is added up, because one controls the other (Article 2.2 of Commission Regulation 1407/2013, from 2024 Regulation 2023/2831). Groups are changed in the register file by whoever administers anslag.
 web-register-add = Enter an aid
 web-register-add-intro = Enter aid that a company has received from another grantor, for example from the company's de minimis declaration or an extract from another register. The region's own granted applications are not entered here.
 web-register-add-many = Many aids at once are entered with the command
 web-register-org-hint = Ten digits, for example 556677-8899.
 web-register-date-hint = The day the aid was granted, for example 2020-03-20.
 web-register-amount-label = Amount in kronor
-web-register-form-label = Support form, if the aid was one of the appropriation's
+web-register-form-label = Support form, if the aid was given from appropriation 1:1
 web-register-form-none = None of the appropriation's support forms
 web-register-years-label = Years the aid covered
 web-register-years-hint = Only for servicebidrag and other aid covering several years, for example 2020, 2021.
@@ -581,3 +581,10 @@ web-register-proposal-changed = In the scenario { $scenario } the proposal chang
     [none] {""}
    *[other] { " " }{ $came } get support instead.
 }
+web-register-no-group = The company is in no group of companies that count as a single undertaking.
+web-register-to-form = Enter an aid.
+web-register-lines = { $count ->
+    [one] One aid.
+   *[other] { $count } aids. Search for a company to see its sum.
+}
+web-register-missing = Fill in { $label }.

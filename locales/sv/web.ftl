@@ -524,7 +524,7 @@ web-memo-national = { $n ->
 ## The de minimis register page.
 web-nav-register = Stödregister
 web-register-title = Stödregister: stöd av mindre betydelse
-web-register-intro = Här finns stöd av mindre betydelse (de minimis) som företagen har fått från alla stödgivare. När en ansökan prövas räknar anslag ihop stödet till företaget och till företag som räknas som ett enda företag med det, under de år som gäller på beslutsdagen, och jämför med taket. Regionens egna beviljade ansökningar räknas av sig själva och står med i listan.
+web-register-intro = Här finns stöd av mindre betydelse (de minimis) som företagen har fått från alla stödgivare. När en ansökan prövas räknar anslag ihop stödet till företaget och till företag som räknas som ett enda företag med det, under de år som gäller på beslutsdagen, och jämför med taket. Regionens egna beviljade ansökningar räknas automatiskt och står med i listan.
 web-register-file = Registret sparas i filen { $file }, bredvid ansökningarna.
 web-register-none = Scenariot har inget stödregister. Skriv raden aid_register: stodregister.yaml i scenariofilen för att föra stöd här.
 web-register-search = Sök på organisationsnummer eller namn
@@ -549,14 +549,14 @@ web-register-col-regulation = Regelverk
 web-register-col-reference = Diarienummer och anmärkning
 web-register-col-note = Anmärkning
 web-register-groups = Företag som räknas som ett enda företag
-web-register-groups-intro = Stöd till företag i samma grupp räknas ihop, eftersom det ena har bestämmande inflytande över det andra (kommissionens förordningar 1407/2013 och 2023/2831, artikel 2.2). Grupperna ändras i registerfilen.
+web-register-groups-intro = Stöd till företag i samma grupp räknas ihop, eftersom det ena har bestämmande inflytande över det andra (artikel 2.2 i kommissionens förordning 1407/2013, från 2024 förordning 2023/2831). Grupperna ändras i registerfilen av den som förvaltar anslag.
 web-register-add = För in ett stöd
 web-register-add-intro = För in stöd som ett företag har fått från en annan stödgivare, till exempel enligt företagets intyg om stöd av mindre betydelse eller ett utdrag ur ett annat stödregister. Regionens egna beviljade ansökningar ska inte föras in här.
 web-register-add-many = Många stöd på en gång förs in med kommandot
 web-register-org-hint = Tio siffror, till exempel 556677-8899.
 web-register-date-hint = Dagen då stödet beviljades, till exempel 2020-03-20.
 web-register-amount-label = Belopp i kronor
-web-register-form-label = Stödform, om stödet var en av anslagets
+web-register-form-label = Stödform, om stödet gavs ur anslag 1:1
 web-register-form-none = Ingen av anslagets stödformer
 web-register-years-label = År som stödet gällde
 web-register-years-hint = Bara för servicebidrag och andra stöd som gäller flera år, till exempel 2020, 2021.
@@ -577,3 +577,10 @@ web-register-proposal-changed = I scenariot { $scenario } ändrades förslaget: 
     [none] {""}
    *[other] { " " }{ $came } får stöd i stället.
 }
+web-register-no-group = Företaget ingår inte i någon grupp av företag som räknas som ett enda företag.
+web-register-to-form = För in ett stöd.
+web-register-lines = { $count ->
+    [one] Ett stöd.
+   *[other] { $count } stöd. Sök på ett företag för att se summan för det.
+}
+web-register-missing = Fyll i { $label }.

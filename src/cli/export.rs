@@ -17,6 +17,8 @@ pub struct Args {
     pub output: PathBuf,
     #[arg(long)]
     pub with: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub pot: Option<crate::cli::sweep::PotArg>,
     #[arg(long)]
     pub force: bool,
 }
@@ -29,10 +31,13 @@ pub fn run(args: Args) -> Result<String, Failure> {
         format,
         output,
         with,
+        pot,
         force,
     } = args;
     use crate::text::export as m;
     let extension = match format {
+        // A Pabulib file is its own format, whatever --format says.
+        _ if what == ExportWhat::Pabulib => "pb",
         SheetFormat::Xlsx => "xlsx",
         SheetFormat::Csv => "csv",
         SheetFormat::Json => "json",
@@ -46,6 +51,9 @@ pub fn run(args: Args) -> Result<String, Failure> {
         }
         _ => {}
     }
+    if what == ExportWhat::Pabulib && pot.is_none() {
+        return Err(Failure::usage(m::PABULIB_NEEDS_POT.to_string()));
+    }
     crate::cli::check_output(&output, &[extension], force).map_err(Failure::output)?;
     if what == ExportWhat::Comparison && with.is_none() {
         return Err(Failure::usage(m::COMPARISON_NEEDS_WITH.to_string()));
@@ -54,10 +62,31 @@ pub fn run(args: Args) -> Result<String, Failure> {
     if what == ExportWhat::Giving360 {
         return open_data(&p, format, &output, force);
     }
-    let quick = crate::optimise::Settings {
-        counterfactuals: false,
-        ..crate::optimise::Settings::default()
-    };
+    if let (ExportWhat::Pabulib, Some(pot)) = (what, pot) {
+        let a = crate::optimise::optimise(&p, &quick_settings());
+        let pot = pot.support();
+        let text = crate::opendata::pabulib(&p, &a, pot);
+        let count = text
+            .lines()
+            .skip_while(|l| *l != "PROJECTS")
+            .skip(2)
+            .take_while(|l| *l != "VOTES")
+            .count();
+        let selected = a
+            .funded
+            .iter()
+            .filter(|f| p.applications[f.app].support == pot)
+            .count();
+        let shown = output.display().to_string();
+        let kept =
+            crate::cli::write_output(&output, text.as_bytes(), force).map_err(Failure::message)?;
+        eprintln!("{}", m::pabulib_written(&shown, count, selected));
+        if let Some(kept) = kept {
+            eprintln!("{kept}");
+        }
+        return Ok(String::new());
+    }
+    let quick = quick_settings();
     let sheets = match what {
         ExportWhat::Ranking => {
             let a = crate::optimise::optimise(&p, &quick);
@@ -68,7 +97,9 @@ pub fn run(args: Args) -> Result<String, Failure> {
             crate::export::allocation(&p, &a)
         }
         ExportWhat::DeMinimis => vec![crate::export::de_minimis_grants(&p)],
-        ExportWhat::Giving360 => return Err(Failure::usage(m::OPEN_FORMAT.to_string())),
+        ExportWhat::Giving360 | ExportWhat::Pabulib => {
+            return Err(Failure::usage(m::OPEN_FORMAT.to_string()));
+        }
         ExportWhat::Comparison => {
             let Some(with) = with else {
                 return Err(Failure::message(m::COMPARISON_NEEDS_WITH.to_string()));
@@ -97,6 +128,14 @@ pub fn run(args: Args) -> Result<String, Failure> {
         eprintln!("{kept}");
     }
     Ok(String::new())
+}
+
+/// The proposal without counterfactuals: what the exports show.
+fn quick_settings() -> crate::optimise::Settings {
+    crate::optimise::Settings {
+        counterfactuals: false,
+        ..crate::optimise::Settings::default()
+    }
 }
 
 /// `anslag export --what 360giving`: the decided grants as 360Giving JSON or CSV.
@@ -140,6 +179,8 @@ pub enum ExportWhat {
     /// The decided grants as open data in the 360Giving Data Standard.
     #[value(name = "360giving")]
     Giving360,
+    /// A pot's proposal as a Pabulib participatory-budgeting file.
+    Pabulib,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

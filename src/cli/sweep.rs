@@ -101,7 +101,7 @@ pub enum PotArg {
 }
 
 impl PotArg {
-    fn support(self) -> crate::application::Support {
+    pub(crate) fn support(self) -> crate::application::Support {
         use crate::application::Support;
         match self {
             PotArg::Projektmedel => Support::Projektmedel,

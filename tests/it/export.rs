@@ -371,3 +371,48 @@ fn decided_grants_are_valid_360giving_without_personal_data() {
         .sum();
     assert_eq!(total_csv, total_json);
 }
+
+#[test]
+fn a_pots_proposal_as_pabulib_reads_back_equal() {
+    let p = shipped();
+    let a = optimise(&p, &quick());
+    for pot in [
+        anslag::application::Support::Projektmedel,
+        anslag::application::Support::Foretagsstod,
+        anslag::application::Support::KommersiellService,
+    ] {
+        let text = anslag::opendata::pabulib(&p, &a, pot);
+        let read = anslag::bench::parse_pabulib(&text).expect("reads as Pabulib");
+        assert_eq!(
+            read.budget,
+            p.scenario.budget(pot).expect("a budget").to_f64(),
+            "{pot:?}"
+        );
+        // Every candidate of the pot that can be funded, with its cost and full score.
+        let expected: Vec<(String, f64, f64)> = p
+            .applications
+            .iter()
+            .zip(&p.assessments)
+            .filter(|(app, s)| {
+                app.support == pot && app.status.is_candidate() && s.eligibility.eligible()
+            })
+            .map(|(app, s)| (app.id.clone(), app.requested.to_f64(), s.score.total))
+            .collect();
+        assert_eq!(read.projects, expected, "{pot:?}");
+        let mut funded: Vec<String> = a
+            .funded
+            .iter()
+            .filter(|f| p.applications[f.app].support == pot)
+            .map(|f| p.applications[f.app].id.clone())
+            .collect();
+        let mut selected = read.selected.clone();
+        funded.sort();
+        selected.sort();
+        assert_eq!(selected, funded, "{pot:?}");
+        assert!(
+            !selected.is_empty(),
+            "{pot:?}: the proposal funds something"
+        );
+        assert!(text.contains("\nVOTES\nvoter_id;vote\n"));
+    }
+}

@@ -62,10 +62,10 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
 /// The organisation numbers (digits) a search finds, with everyone they count together with.
 fn found(ctx: &Ctx, query: &str) -> BTreeSet<String> {
     let p = ctx.p();
-    let q = query.trim().to_lowercase();
+    let q = folded(query.trim());
     let wanted = digits(&q);
     let matches = |org_nr: &str, name: &str| {
-        (wanted.len() >= 6 && digits(org_nr).contains(&wanted)) || name.to_lowercase().contains(&q)
+        (wanted.len() >= 6 && digits(org_nr).contains(&wanted)) || folded(name).contains(&q)
     };
     let mut orgs: BTreeSet<String> = BTreeSet::new();
     for a in &p.register.aid {
@@ -81,12 +81,26 @@ fn found(ctx: &Ctx, query: &str) -> BTreeSet<String> {
         }
     }
     for u in &p.register.undertakings {
-        if u.name.to_lowercase().contains(&q) {
+        if folded(&u.name).contains(&q) {
             orgs.extend(u.members.iter().map(|m| digits(m)));
         }
     }
     orgs.iter()
         .flat_map(|o| p.register.members_with(o))
+        .collect()
+}
+
+/// Text for a search: small letters, and å, ä, ö as a, a, o (so "kolbacks" finds "Kolbäcks").
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' => 'a',
+            'ö' | 'ø' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            other => other,
+        })
         .collect()
 }
 
@@ -130,7 +144,10 @@ fn render(ctx: &Ctx, form: &FormState) -> Markup {
         @if let Some(notice) = saved_notice(ctx) { (notice) }
         p { (t::REGISTER_INTRO) }
         @match file {
-            Some(f) => p { (t::register_file(&file_name(f))) },
+            Some(f) => p {
+                (t::register_file(&file_name(f)))
+                @if ctx.state.0.access.can_save() { " " a href="#infor" { (t::REGISTER_TO_FORM) } }
+            },
             None => p { (t::REGISTER_NONE) },
         }
         form.search method="get" action="/stodregister" role="search" {
@@ -150,7 +167,8 @@ fn render(ctx: &Ctx, form: &FormState) -> Markup {
             ul {
                 @for (i, app) in &applications {
                     li {
-                        a href=(ctx.link(&format!("/ansokan/{}", app.id))) { (app.id) } " " (app.title) ". "
+                        a href=(ctx.link(&format!("/ansokan/{}", app.id))) { (app.id) } " " (app.title) " ("
+                        (app.applicant.name) @if let Some(nr) = &app.applicant.org_nr { ", " span.orgnr { (nr) } } "). "
                         @match de_minimis_text(&p.assessments[*i].eligibility) {
                             Some(text) => (text),
                             None => (t::REGISTER_NOT_CHECKED),
@@ -160,7 +178,11 @@ fn render(ctx: &Ctx, form: &FormState) -> Markup {
             }
         }
         h2 id="stod" { (t::REGISTER_AID) }
-        p { (t::register_count(aid.len(), total)) }
+        @if query.is_empty() {
+            p { (t::register_lines(aid.len())) }
+        } @else {
+            p { (t::register_count(aid.len(), total)) }
+        }
         @if !aid.is_empty() {
             (view::scroll(t::REGISTER_AID.text(), html! {
                 table {
@@ -176,7 +198,7 @@ fn render(ctx: &Ctx, form: &FormState) -> Markup {
                     tbody { @for a in &aid {
                         tr {
                             td { (a.date) }
-                            td { (a.recipient) br; span.sub { (a.org_nr) } }
+                            td { (a.recipient) br; span.sub.orgnr { (a.org_nr) } }
                             td {
                                 @match &a.application {
                                     Some(id) => a href=(ctx.link(&format!("/ansokan/{id}"))) { (a.grantor_text()) },
@@ -198,16 +220,19 @@ fn render(ctx: &Ctx, form: &FormState) -> Markup {
                 }
             }))
         }
-        @if !p.register.undertakings.is_empty() {
+        @let groups: Vec<&crate::deminimis::Undertaking> = p.register.undertakings.iter()
+            .filter(|u| orgs.as_ref().is_none_or(|o| u.members.iter().any(|m| o.contains(&digits(m)))))
+            .collect();
+        @if !groups.is_empty() {
             h2 { (t::REGISTER_GROUPS) }
             p { (t::REGISTER_GROUPS_INTRO) }
             ul {
-                @for u in &p.register.undertakings {
-                    @if orgs.as_ref().is_none_or(|o| u.members.iter().any(|m| o.contains(&digits(m)))) {
-                        li { strong { (u.name) } ": " (u.members.join(", ")) @if !u.note.is_empty() { ". " (u.note) } }
-                    }
+                @for u in &groups {
+                    li { strong { (u.name) } ": " (u.members.join(", ")) @if !u.note.is_empty() { ". " (u.note) } }
                 }
             }
+        } @else if !query.is_empty() && p.register.undertakings.iter().len() > 0 {
+            p { (t::REGISTER_NO_GROUP) }
         }
         @if file.is_some() && ctx.state.0.access.can_save() {
             (entry_form(ctx, form))
@@ -404,11 +429,21 @@ pub async fn save(
     })
     .collect();
     let mut row = Vec::with_capacity(FIELDS.len());
-    let mut long = Vec::new();
-    for (_, name, id) in FIELDS {
-        let v = q.get(name).unwrap_or("").trim().to_string();
-        if v.chars().count() > MAX_FIELD {
-            long.push(FieldError {
+    let mut own = Vec::new();
+    for (column, name, id) in FIELDS {
+        let mut v = q.get(name).unwrap_or("").trim().to_string();
+        // Ten digits are an organisation number written without its hyphen.
+        if column == Column::OrgNr && v.len() == 10 && v.chars().all(|c| c.is_ascii_digit()) {
+            v.insert(6, '-');
+        }
+        let required = LAYOUT.iter().any(|(c, _, r)| *c == column && *r);
+        if required && v.is_empty() {
+            own.push(FieldError {
+                field: Some(id),
+                message: t::register_missing(&label_of(id)),
+            });
+        } else if v.chars().count() > MAX_FIELD {
+            own.push(FieldError {
                 field: Some(id),
                 message: t::too_long(&label_of(id), MAX_FIELD),
             });
@@ -416,9 +451,14 @@ pub async fn save(
         row.push(v);
     }
     // Every problem at once: the fields as the register reads them (checked again under the
-    // lock, against the file as it is then), in the form's order, then who and why.
-    let (_, mut found) = check_row(row.clone(), &ctx.p().register_file.aid);
-    found.extend(long);
+    // lock, against the file as it is then), in the form's order, then who and why. A field
+    // left empty is said to be missing, not invalid.
+    let (_, found) = check_row(row.clone(), &known(&ctx.s, &ctx.p().register_file));
+    let mut found: Vec<FieldError> = found
+        .into_iter()
+        .filter(|e| !own.iter().any(|o| o.field == e.field))
+        .collect();
+    found.extend(own);
     found.extend(errors);
     let order = |e: &FieldError| {
         FIELDS
@@ -514,7 +554,7 @@ fn write_aid(
             message: t::register_file_broken(&file_name(&path)),
         }]));
     };
-    let (result, errors) = check_row(row, &register.aid);
+    let (result, errors) = check_row(row, &known(s, &register));
     if !errors.is_empty() {
         return Ok(Saved::Invalid(errors));
     }
@@ -580,6 +620,21 @@ fn write_aid(
     crate::files::write::keeping_previous(&path, new_text.as_bytes()).map_err(internal)?;
     crate::web::pages::reload(state, &affected)?;
     Ok(Saved::Done(org_nr))
+}
+
+/// What an entry must not repeat: the register's lines and the region's own grants, which
+/// count by themselves (entered again, they would count twice).
+fn known(s: &Loaded, register: &crate::deminimis::Register) -> Vec<Aid> {
+    let mut known = register.aid.clone();
+    known.extend(
+        s.portfolio
+            .register
+            .aid
+            .iter()
+            .filter(|a| a.application.is_some())
+            .cloned(),
+    );
+    known
 }
 
 /// The form's values as one row of the register's sheet, read by the register's loader (as
