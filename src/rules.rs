@@ -361,7 +361,15 @@ impl DeMinimisStatus {
     }
 
     fn ceiling_text(&self) -> Text {
-        msg::de_minimis_ceiling(self.ceiling_eur, self.ceiling, self.rate, self.road_freight)
+        msg::de_minimis_ceiling(
+            self.ceiling_eur,
+            self.ceiling,
+            self.rate,
+            (
+                self.road_freight,
+                self.regulation == crate::deminimis::Regulation::SgeiDeMinimis,
+            ),
+        )
     }
 
     /// Why the aid does not fit, with the room there is.

@@ -680,13 +680,26 @@ pub mod rules {
 
     /// A ceiling: `eur` euro = `kr` at `rate` kronor per euro; `road_freight` when it is the
     /// lower ceiling for carrying goods by road.
-    pub(crate) fn de_minimis_ceiling(eur: f64, kr: Sek, rate: f64, road_freight: bool) -> Text {
+    /// The ceiling in euro and kronor, and which one it is where it is not the general one:
+    /// the lower one for road freight, or the one for services of general economic interest.
+    pub(crate) fn de_minimis_ceiling(
+        eur: f64,
+        kr: Sek,
+        rate: f64,
+        (road_freight, sgei): (bool, bool),
+    ) -> Text {
         crate::tt!(
             "rules-de-minimis-ceiling",
             eur = TextArg::Number(eur, 0),
             kr = kr,
             rate = TextArg::Number(rate, 2),
-            road = if road_freight { "yes" } else { "no" }
+            kind = if road_freight {
+                "road"
+            } else if sgei {
+                "sgei"
+            } else {
+                "none"
+            }
         )
     }
 

@@ -26,11 +26,12 @@ rules-de-minimis = the aid of minor importance does not fit: { $who } has receiv
 rules-de-minimis-sgei-cap = the aid of minor importance does not fit: { $who } has received { $received } in de minimis aid of both kinds from { $from } to { $to }, and together they may not exceed { $cap } (the ceiling for services of general economic interest), so at most { $room } can be granted
 rules-de-minimis-who = the company
 rules-de-minimis-who-group = the company together with the others in { $group } (they count as a single undertaking)
-rules-de-minimis-ceiling = { $eur } euro = { $kr } (SEK { $rate } per euro){ $road ->
-    [yes] , the lower ceiling for carrying goods by road for others
-   *[no] {""}
+rules-de-minimis-ceiling = { $eur } euro = { $kr } (SEK { $rate } per euro){ $kind ->
+    [road] , the lower ceiling for carrying goods by road for others
+    [sgei] , the ceiling for aid to undertakings providing services of general economic interest
+   *[none] {""}
 }
-rules-de-minimis-status = Aid of minor importance: { $who } has received { $received } from { $from } to { $to } ({ $period }). The ceiling is { $ceiling }. Left to grant: { $room }.
+rules-de-minimis-status = Aid of minor importance: { $who } has received { $received } from { $from } to { $to } ({ $period }). The ceiling is { $ceiling }. Room left under the ceiling: { $room }.
 rules-de-minimis-declared = Of this, { $declared } is aid the applicant has declared and that is not in the aid register.
 rules-too-many-years-in-total = { $form } is given for at most { $max } years in total; the recipient has already had it for { $earlier }, and the application is for { $new ->
     [one] one more year

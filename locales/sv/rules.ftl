@@ -26,11 +26,12 @@ rules-de-minimis = stödet av mindre betydelse ryms inte: { $who } har fått { $
 rules-de-minimis-sgei-cap = stödet av mindre betydelse ryms inte: { $who } har fått { $received } i stöd av mindre betydelse av båda slagen från { $from } till { $to }, och tillsammans får de inte överstiga { $cap } (taket för tjänster av allmänt ekonomiskt intresse), så högst { $room } kan beviljas
 rules-de-minimis-who = företaget
 rules-de-minimis-who-group = företaget tillsammans med de andra i { $group } (de räknas som ett enda företag)
-rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $road ->
-    [yes] , det lägre taket för den som kör gods på väg åt andra
-   *[no] {""}
+rules-de-minimis-ceiling = { $eur } euro = { $kr } ({ $rate } kr/euro){ $kind ->
+    [road] , det lägre taket för den som kör gods på väg åt andra
+    [sgei] , taket för stöd till företag som utför tjänster av allmänt ekonomiskt intresse
+   *[none] {""}
 }
-rules-de-minimis-status = Stöd av mindre betydelse: { $who } har fått { $received } från { $from } till { $to } ({ $period }). Taket är { $ceiling }. Kvar att bevilja: { $room }.
+rules-de-minimis-status = Stöd av mindre betydelse: { $who } har fått { $received } från { $from } till { $to } ({ $period }). Taket är { $ceiling }. Utrymme kvar under taket: { $room }.
 rules-de-minimis-declared = Av det är { $declared } stöd som sökanden själv har uppgett och som inte finns i stödregistret.
 rules-too-many-years-in-total = { $form } ges under sammanlagt högst { $max } år; mottagaren har redan fått det för { $earlier }, och ansökan gäller { $new ->
     [one] ett år

@@ -124,12 +124,17 @@ fn run_register(
     use crate::text::import as m;
     let out = output.display().to_string();
     let existing = if add {
+        // Read once: the text that is appended to is the text that was checked.
         let mut d = crate::problem::Diag::new();
-        let register = crate::files::register::load(output, &mut d);
-        match register {
-            Some(r) if !d.has_errors() => {
-                Some((r, std::fs::read_to_string(output).unwrap_or_default()))
-            }
+        let text = crate::files::read_text(output, &mut d);
+        let file: std::sync::Arc<str> =
+            std::sync::Arc::from(crate::files::tidy(output).to_string_lossy().as_ref());
+        let register = text.as_deref().and_then(|t| {
+            crate::files::parse_yaml(t, &file, &mut d)
+                .and_then(|root| crate::files::register::from_node(&root, &mut d))
+        });
+        match (register, text) {
+            (Some(r), Some(text)) if !d.has_errors() => Some((r, text)),
             _ => return Err(Failure::problems(&d.into_sorted(), Format::Table)),
         }
     } else {

@@ -30,6 +30,13 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// given (tidied), so messages match what the user typed.
 pub(crate) fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
     let shown: Arc<str> = Arc::from(tidy(path).to_string_lossy().as_ref());
+    let text = read_text(path, d)?;
+    parse_yaml(&text, &shown, d)
+}
+
+/// Reads a data file as UTF-8 text (not a folder, not too large); problems go to `d`.
+pub(crate) fn read_text(path: &Path, d: &mut Diag) -> Option<String> {
+    let shown: Arc<str> = Arc::from(tidy(path).to_string_lossy().as_ref());
     let loc = Loc::new(shown.clone(), 1, 1);
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
@@ -67,7 +74,7 @@ pub(crate) fn read_yaml(path: &Path, d: &mut Diag) -> Option<Node> {
             return None;
         }
     };
-    parse_yaml(&text, &shown, d)
+    Some(text)
 }
 
 /// Parses YAML text that claims to come from `file` (used by tests and by the web UI's forms).
