@@ -2187,6 +2187,11 @@ async fn aid_entered_in_the_register_page_is_appended_logged_and_counted() {
         "{text}"
     );
     assert!(!text.contains("Ramnäs Livs"), "the search filters: {text}");
+    // A name typed without å, ä and ö is found.
+    let plain = squeeze(&visible_text(
+        &get(&state, "/stodregister?sok=kolbacks+energi").await.body,
+    ));
+    assert!(plain.contains("Kolbäcks Energi AB 559196-1148"), "{plain}");
     // Kolbäcks Energi's application, before anything is entered.
     let before = squeeze(&visible_text(
         &get(&state, "/stodregister?sok=559196-1148").await.body,

@@ -17,6 +17,7 @@ use crate::import::register::{Column, LAYOUT};
 use crate::text::web as t;
 use crate::web::assess;
 use crate::web::error::AppError;
+use crate::web::pages::applications::fold;
 use crate::web::pages::{Ctx, blocking};
 use crate::web::params::Params;
 use crate::web::state::{AppState, Loaded};
@@ -62,10 +63,10 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
 /// The organisation numbers (digits) a search finds, with everyone they count together with.
 fn found(ctx: &Ctx, query: &str) -> BTreeSet<String> {
     let p = ctx.p();
-    let q = folded(query.trim());
+    let q = fold(query.trim());
     let wanted = digits(&q);
     let matches = |org_nr: &str, name: &str| {
-        (wanted.len() >= 6 && digits(org_nr).contains(&wanted)) || folded(name).contains(&q)
+        (wanted.len() >= 6 && digits(org_nr).contains(&wanted)) || fold(name).contains(&q)
     };
     let mut orgs: BTreeSet<String> = BTreeSet::new();
     for a in &p.register.aid {
@@ -81,26 +82,12 @@ fn found(ctx: &Ctx, query: &str) -> BTreeSet<String> {
         }
     }
     for u in &p.register.undertakings {
-        if folded(&u.name).contains(&q) {
+        if fold(&u.name).contains(&q) {
             orgs.extend(u.members.iter().map(|m| digits(m)));
         }
     }
     orgs.iter()
         .flat_map(|o| p.register.members_with(o))
-        .collect()
-}
-
-/// Text for a search: small letters, and å, ä, ö as a, a, o (so "kolbacks" finds "Kolbäcks").
-fn folded(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'å' | 'ä' | 'á' | 'à' => 'a',
-            'ö' | 'ø' => 'o',
-            'é' | 'è' => 'e',
-            'ü' => 'u',
-            other => other,
-        })
         .collect()
 }
 
