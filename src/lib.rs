@@ -20,6 +20,7 @@
 //! - [`application`]: applications and their ratings; support, form, status and applicant type
 //!   name themselves.
 //! - [`deminimis`]: the de minimis register: dated aid per organisation, single undertakings.
+//! - [`municipality`]: the municipalities' SCB codes and population.
 //! - [`rules`]: the guideline's rules: eligibility and deciding body, by validity date.
 //! - [`score`]: the weighted-graph evaluation and its explanation.
 //! - [`scenario`]: budgets, weights, locks and constraints.
@@ -59,6 +60,7 @@ pub(crate) mod hierarchy;
 pub mod i18n;
 pub mod import;
 pub mod money;
+pub mod municipality;
 pub mod needed;
 pub mod opendata;
 pub mod optimise;

@@ -5,7 +5,8 @@
 //! A grant is an application granted at some time (beviljad, pågående, avslutad). Its amount
 //! awarded is the sum of its years (what was decided), its recipient an organisation named by
 //! its organisation number under Bolagsverket's identifier scheme (`SE-BLV-5566778899`), its
-//! beneficiary locations the municipalities with SCB's kommunkod, and its classifications the
+//! beneficiary locations the municipalities with SCB's kommunkod (from the scenario's
+//! municipalities file, where it names one), and its classifications the
 //! RUS målområden it serves and its global goals (rating 1 or more). A sole trader's
 //! organisation number is its owner's personnummer, so a grant to an enskild firma names an
 //! anonymous individual instead of the firm.
@@ -18,28 +19,6 @@ use crate::application::{ApplicantType, Application};
 use crate::portfolio::Portfolio;
 use crate::strategy::Level;
 use crate::text::export as t;
-
-/// SCB's kommunkoder for the municipalities of Västmanlands län (SCB, Kommunkoder, län 19).
-const KOMMUNKODER: [(&str, &str); 10] = [
-    ("Skinnskatteberg", "1904"),
-    ("Surahammar", "1907"),
-    ("Kungsör", "1960"),
-    ("Hallstahammar", "1961"),
-    ("Norberg", "1962"),
-    ("Västerås", "1980"),
-    ("Sala", "1981"),
-    ("Fagersta", "1982"),
-    ("Köping", "1983"),
-    ("Arboga", "1984"),
-];
-
-/// The municipality's SCB kommunkod, where it is one of Västmanland's.
-pub fn kommunkod(municipality: &str) -> Option<&'static str> {
-    KOMMUNKODER
-        .iter()
-        .find(|(name, _)| *name == municipality)
-        .map(|(_, code)| *code)
-}
 
 /// The applications that are grants: granted at some time.
 pub fn grants(p: &Portfolio) -> Vec<&Application> {
@@ -158,8 +137,8 @@ fn grant(p: &Portfolio, app: &Application, prefix: &str, funder: &Value) -> Valu
         .iter()
         .map(|m| {
             let mut place = json!({ "name": m, "countryCode": "SE" });
-            if let Some(code) = kommunkod(m) {
-                place["geoCode"] = json!(code);
+            if let Some(code) = p.municipalities.as_ref().and_then(|list| list.get(m)) {
+                place["geoCode"] = json!(code.code);
             }
             place
         })

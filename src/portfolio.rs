@@ -67,6 +67,8 @@ pub struct Portfolio {
     /// checked alone, and the optimiser keeps them together under each one's room (a limit
     /// per candidate, by key).
     pub de_minimis_groups: BTreeMap<String, DeMinimisGroup>,
+    /// The municipalities' codes and population, where the scenario names a file.
+    pub municipalities: Option<crate::municipality::Municipalities>,
     /// Warnings found while loading (errors prevent a portfolio).
     pub warnings: Vec<Problem>,
 }
@@ -138,6 +140,7 @@ impl Portfolio {
         match p {
             Some(mut p) if !d.has_errors() => {
                 p.warnings = d.into_sorted();
+                p.municipalities = self.municipalities.clone();
                 Ok(p)
             }
             _ => Err(d.into_sorted()),
@@ -193,7 +196,25 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     {
         files::applications::apply_overlay(&root, &refs, &mut applications, d);
     }
-    assemble(scenario, strategy, agenda, rules, register, applications, d)
+    let municipalities = match &scenario.sources.municipalities {
+        Some(path) if present(path) => Some(files::municipalities::load(path, d)?),
+        _ => None,
+    };
+    if let (Some(m), Some(path)) = (&municipalities, &scenario.sources.municipalities) {
+        let file = files::tidy(path).to_string_lossy().into_owned();
+        for name in &strategy.municipalities {
+            if m.get(name).is_none() {
+                d.warning(
+                    &Loc::new(std::sync::Arc::from(file.as_str()), 1, 1),
+                    "municipalities",
+                    msg::municipality_not_in_file(name),
+                );
+            }
+        }
+    }
+    let mut p = assemble(scenario, strategy, agenda, rules, register, applications, d)?;
+    p.municipalities = municipalities;
+    Some(p)
 }
 
 /// Builds a portfolio from parts already read: scores, judges and cross-checks them. Used by
@@ -275,6 +296,7 @@ pub(crate) fn assemble(
         scorer,
         register_file,
         register,
+        municipalities: None,
         warnings: Vec::new(),
     })
 }

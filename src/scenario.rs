@@ -255,6 +255,8 @@ pub struct Sources {
     pub applications: PathBuf,
     /// The de minimis register, where the scenario names one.
     pub aid_register: Option<PathBuf>,
+    /// The municipalities' codes and population, where the scenario names them.
+    pub municipalities: Option<PathBuf>,
 }
 
 /// A scenario after inheritance, validated.

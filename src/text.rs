@@ -431,6 +431,23 @@ pub mod files {
     pub const ROAD_CEILING_ABOVE: Msg = Msg("files-road-ceiling-above");
     pub const UNDERTAKING_NEEDS_TWO: Msg = Msg("files-undertaking-needs-two");
     pub const AID_AMOUNT_ZERO: Msg = Msg("files-aid-amount-zero");
+    pub const ZERO_POPULATION: Msg = Msg("files-zero-population");
+
+    pub fn bad_kommunkod(code: &str) -> Text {
+        crate::tt!("files-bad-kommunkod", code = code)
+    }
+
+    pub fn duplicate_municipality(name: &str) -> Text {
+        crate::tt!("files-duplicate-municipality", name = name)
+    }
+
+    pub fn duplicate_kommunkod(code: &str) -> Text {
+        crate::tt!("files-duplicate-kommunkod", code = code)
+    }
+
+    pub fn municipality_not_in_file(name: &str) -> Text {
+        crate::tt!("files-municipality-not-in-file", name = name)
+    }
     pub const AID_NO_RECIPIENT: Msg = Msg("files-aid-no-recipient");
     pub const AID_NO_GRANTOR: Msg = Msg("files-aid-no-grantor");
 

@@ -9,6 +9,7 @@ pub mod accessibility;
 pub mod agenda;
 pub mod applications;
 pub(crate) mod decode;
+pub mod municipalities;
 pub mod register;
 pub mod rules;
 pub mod scenario;

@@ -33,6 +33,7 @@ const KEYS: &[&str] = &[
     "rules",
     "applications",
     "aid_register",
+    "municipalities",
     "year",
     "budget",
     "budget_scale",
@@ -424,12 +425,17 @@ fn read_sources(f: &Fields<'_>, d: &mut Diag) -> Option<Sources> {
         .node("aid_register")
         .is_some()
         .then(|| path("aid_register"));
+    let municipalities = f
+        .node("municipalities")
+        .is_some()
+        .then(|| path("municipalities"));
     Some(Sources {
         strategy: strategy?,
         agenda2030: agenda2030?,
         rules: rules?,
         applications: applications?,
         aid_register: aid_register.flatten(),
+        municipalities: municipalities.flatten(),
     })
 }
 

@@ -532,3 +532,44 @@ fn implausible_applications_are_warned_about() {
         "no sole trader is large in the shipped data"
     );
 }
+
+#[test]
+fn a_bad_municipality_code_or_population_is_refused_where_it_is_written() {
+    let data = Data::shipped();
+    let file = "strategies/kommuner.yaml";
+    let (line, column) = data.replace(file, "code: \"1980\"", "code: \"198\"");
+    let (pline, pcolumn) = data.replace(file, "population: 4429", "population: 0");
+    let errors = data.errors(BAS);
+    let e = find(&errors, file, "kommunkoden \"198\"");
+    assert_at(e, line, column + "code: ".len());
+    let e = find(&errors, file, "folkmängden ska vara större än 0");
+    assert_at(e, pline, pcolumn + "population: ".len());
+    // A municipality of the strategy that the file lacks is a warning, not silence.
+    let data = Data::shipped();
+    data.replace(
+        file,
+        "  - { name: Arboga, code: \"1984\", population: 14138 }\n",
+        "",
+    );
+    let p = anslag::portfolio::Portfolio::load(&data.path(BAS)).expect("only a warning");
+    assert!(
+        p.warnings.iter().any(|w| w
+            .message
+            .render()
+            .contains("kommunen Arboga i strategifilen saknas")),
+        "{:?}",
+        p.warnings
+    );
+    assert!(
+        p.municipalities
+            .as_ref()
+            .is_some_and(|m| m.get("Arboga").is_none())
+    );
+    let shipped =
+        anslag::portfolio::Portfolio::load(&crate::support::root().join(BAS)).expect("shipped");
+    let m = shipped
+        .municipalities
+        .expect("the shipped scenario names the file");
+    assert_eq!(m.get("Västerås").map(|v| v.code.as_str()), Some("1980"));
+    assert_eq!(m.list.iter().map(|v| v.population).sum::<u32>(), 273_929);
+}

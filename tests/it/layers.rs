@@ -27,6 +27,7 @@ const FLOORS: [(&str, &[&str]); 4] = [
             "agenda2030",
             "application",
             "deminimis",
+            "municipality",
             "scenario",
             "rules",
             "score",
