@@ -20,11 +20,20 @@ use crate::portfolio::Portfolio;
 use crate::strategy::Level;
 use crate::text::export as t;
 
-/// The applications that are grants: granted at some time.
+/// The applications that are grants: granted at some time, on a known day (the standard asks
+/// every grant for its award date).
 pub fn grants(p: &Portfolio) -> Vec<&Application> {
     p.applications
         .iter()
-        .filter(|a| a.status.is_granted())
+        .filter(|a| a.status.is_granted() && a.decision_date.is_some())
+        .collect()
+}
+
+/// Grants without a decision date, which open data leaves out (no date may be invented).
+pub fn undated(p: &Portfolio) -> Vec<&Application> {
+    p.applications
+        .iter()
+        .filter(|a| a.status.is_granted() && a.decision_date.is_none())
         .collect()
 }
 

@@ -3296,6 +3296,10 @@ pub mod export {
         )
     }
 
+    pub(crate) fn open_undated(ids: &str) -> String {
+        crate::t!("export-open-undated", ids = ids)
+    }
+
     pub(crate) fn written_grants(file: &str, count: usize) -> String {
         crate::t!("export-written-grants", file = file, count = count)
     }

@@ -78,3 +78,4 @@ export-open-description = { $what } ur anslag 1:1{ $places ->
 export-pabulib-description = Förslag för { $pot } { $year } ur anslag 1:1, scenariot { $scenario } (anslag)
 export-pabulib-needs-pot = Välj potten som ska skrivas med --pot (projektmedel, foretagsstod eller kommersiell_service).
 export-pabulib-written = Skrev { $file } ({ $count } ansökningar, { $selected } i förslaget).
+export-open-undated = Beviljade stöd utan beslutsdatum skrivs inte, eftersom standarden kräver dagen för beslutet: { $ids }.

@@ -156,6 +156,13 @@ fn open_data(
         )
     })?;
     let count = package["grants"].as_array().map_or(0, Vec::len);
+    let undated: Vec<&str> = crate::opendata::undated(p)
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    if !undated.is_empty() {
+        eprintln!("{}", m::open_undated(&undated.join(", ")));
+    }
     let bytes = match format {
         SheetFormat::Csv => crate::opendata::csv(&package).map_err(Failure::message)?,
         _ => serde_json::to_vec_pretty(&package).map_err(|e| Failure::message(e.to_string()))?,

@@ -281,6 +281,17 @@ fn decided_grants_are_valid_360giving_without_personal_data() {
     let package = anslag::opendata::package(&p).expect("the rules name the publisher");
     let errors = valid_360giving(&package);
     assert!(errors.is_empty(), "{errors:#?}");
+    // A grant without a decision date is left out (the standard requires the award date),
+    // and the rest still validates.
+    let mut undated = p.clone();
+    undated.applications[sole_trader].decision_date = None;
+    let without = anslag::opendata::package(&undated).expect("package");
+    assert_eq!(
+        without["grants"].as_array().map(Vec::len),
+        package["grants"].as_array().map(|g| g.len() - 1)
+    );
+    assert!(valid_360giving(&without).is_empty());
+    assert_eq!(anslag::opendata::undated(&undated).len(), 1);
     // The validator is not blind: a grant without a currency code it knows is refused.
     let mut broken = package.clone();
     broken["grants"][0]["currency"] = serde_json::json!("KRONOR");
