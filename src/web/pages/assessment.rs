@@ -22,8 +22,8 @@ use crate::web::pages::{Ctx, blocking, natural};
 use crate::web::params::Params;
 use crate::web::state::{AppState, Loaded};
 
-/// The longest name and reason the log takes (the form says so too, with `maxlength`).
-const MAX_WHO: usize = 100;
+use crate::web::pages::MAX_WHO;
+/// The longest reason the log takes (the form says so too, with `maxlength`).
 const MAX_WHY: usize = 1000;
 
 /// The ratings a field holds.
@@ -384,16 +384,7 @@ pub(crate) fn form(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
                         }
                     }
                 }
-                @if let Some(user) = &ctx.viewer.user {
-                    p { (crate::text::auth::logged_in_as(user)) }
-                } @else {
-                    div.field {
-                        label for="f-who" { (t::ASSESS_WHO) }
-                        (field_errors("f-who"))
-                        input id="f-who" name="vem" type="text" required maxlength=(MAX_WHO) autocomplete="name"
-                            aria-describedby=[described("f-who", None)] aria-invalid=[invalid("f-who")] value=(value("vem", String::new()));
-                    }
-                }
+                (crate::web::pages::who_field(ctx, &notes, &value("vem", String::new())))
                 div.field.wide {
                     label for="f-why" { (t::ASSESS_WHY) }
                     (field_errors("f-why"))

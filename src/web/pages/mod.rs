@@ -85,6 +85,21 @@ impl Ctx {
         Ok(ctx)
     }
 
+    /// The context of a form post that saves something: the body read (413 when too large),
+    /// saving allowed on this server (403 otherwise), and the form from this server's page.
+    pub fn for_save(
+        state: &AppState,
+        body: Result<String, axum::extract::rejection::StringRejection>,
+        headers: &axum::http::HeaderMap,
+    ) -> Result<(Ctx, String), AppError> {
+        let body = crate::web::form_body(body)?;
+        if !state.0.access.can_save() {
+            return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
+        }
+        let ctx = Ctx::posted(state, &body, headers)?;
+        Ok((ctx, body))
+    }
+
     pub fn p(&self) -> &Portfolio {
         &self.s.portfolio
     }
@@ -235,6 +250,26 @@ impl<'a> FieldNotes<'a> {
     /// `aria-invalid="true"` where the field has a problem.
     pub fn invalid(&self, id: &str) -> Option<&'static str> {
         (!self.of(id).is_empty()).then_some("true")
+    }
+}
+
+/// The longest name the audit logs take (the form says so too, with `maxlength`).
+pub(crate) const MAX_WHO: usize = 100;
+
+/// Who saves: the logged-in user, named; else (on loopback) a field for the name, with its
+/// problems and the value sent.
+pub(crate) fn who_field(ctx: &Ctx, notes: &FieldNotes<'_>, value: &str) -> maud::Markup {
+    maud::html! {
+        @if let Some(user) = &ctx.viewer.user {
+            p { (crate::text::auth::logged_in_as(user)) }
+        } @else {
+            div.field {
+                label for="f-who" { (t::ASSESS_WHO) }
+                (notes.list("f-who"))
+                input id="f-who" name="vem" type="text" required maxlength=(MAX_WHO) autocomplete="name"
+                    aria-describedby=[notes.described("f-who", None)] aria-invalid=[notes.invalid("f-who")] value=(value);
+            }
+        }
     }
 }
 

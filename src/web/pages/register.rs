@@ -23,8 +23,8 @@ use crate::web::params::Params;
 use crate::web::state::{AppState, Loaded};
 use crate::web::view::{self, Kr, Nav};
 
-/// The longest name and reason the log takes, and the longest text in one field.
-const MAX_WHO: usize = 100;
+use crate::web::pages::MAX_WHO;
+/// The longest reason the log takes, and the longest text in one field.
 const MAX_WHY: usize = 1000;
 const MAX_FIELD: usize = 300;
 
@@ -325,16 +325,7 @@ fn entry_form(ctx: &Ctx, form: &FormState) -> Markup {
                 (text_field("ar", "f-ar", t::REGISTER_YEARS_LABEL.text(), Some(t::REGISTER_YEARS_HINT.text()), false))
                 (text_field("diarienummer", "f-diarienummer", t::REGISTER_REFERENCE_LABEL.text(), None, false))
                 (text_field("anmarkning", "f-anmarkning", t::REGISTER_COL_NOTE.text(), None, false))
-                @if let Some(user) = &ctx.viewer.user {
-                    p { (crate::text::auth::logged_in_as(user)) }
-                } @else {
-                    div.field {
-                        label for="f-who" { (t::ASSESS_WHO) }
-                        (field_errors("f-who"))
-                        input id="f-who" name="vem" type="text" required maxlength=(MAX_WHO) autocomplete="name"
-                            aria-describedby=[described("f-who", None)] aria-invalid=[invalid("f-who")] value=(value("vem"));
-                    }
-                }
+                (crate::web::pages::who_field(ctx, &notes, &value("vem")))
                 div.field.wide {
                     label for="f-why" { (t::REGISTER_WHY) }
                     (field_errors("f-why"))
@@ -375,11 +366,7 @@ pub async fn save(
     headers: HeaderMap,
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
-    let body = crate::web::form_body(body)?;
-    if !state.0.access.can_save() {
-        return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
-    }
-    let ctx = Ctx::posted(&state, &body, &headers)?;
+    let (ctx, body) = Ctx::for_save(&state, body, &headers)?;
     if ctx.p().scenario.sources.aid_register.is_none() {
         return Err(AppError::BadRequest(t::REGISTER_NONE.to_string()));
     }

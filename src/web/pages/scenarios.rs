@@ -688,11 +688,7 @@ pub async fn save(
     headers: HeaderMap,
     body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, AppError> {
-    let body = crate::web::form_body(body)?;
-    if !state.0.access.can_save() {
-        return Err(AppError::Forbidden(t::SAVE_NOT_ALLOWED.to_string()));
-    }
-    let ctx = Ctx::posted(&state, &body, &headers)?;
+    let (ctx, _) = Ctx::for_save(&state, body, &headers)?;
     let name = ctx
         .params
         .get("namn")
