@@ -307,7 +307,53 @@ pub fn strategy_day(decision: Option<Date>, received: Option<Date>, year: i32) -
     decision.or(received).or_else(|| Date::first_of_year(year))
 }
 
-/// One application. Amounts are whole kronor; `years` always sums to `requested`.
+/// What the deciding body decided, as recorded in anslag (the decisions file beside the
+/// applications, `files::decisions`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub granted: bool,
+    pub date: Date,
+    /// The body that decided, as the rules name it ("Regionala utvecklingsnämnden").
+    pub body: String,
+    /// The decision's diarienummer or paragraph (may be empty).
+    pub case_number: String,
+    /// The amount granted (zero when rejected).
+    pub amount: Sek,
+    /// What the proposal said when the decision was recorded (zero: not proposed), if known.
+    pub proposed: Option<Sek>,
+    /// Why: required for a rejection and for a decision that departs from the proposal.
+    pub reason: String,
+}
+
+/// Splits `amount` over `years` (which sum to `whole`) in proportion, in whole kronor:
+/// multiplied before divided, so that equal parts stay equal (3 499 998 kr over three equal
+/// years is 1 166 666 kr each), with the rounding remainder in the last year.
+pub(crate) fn split_years(
+    years: &BTreeMap<i32, Sek>,
+    whole: Sek,
+    amount: Sek,
+) -> BTreeMap<i32, Sek> {
+    if amount == whole || whole.is_zero() {
+        return years.clone();
+    }
+    let mut out = BTreeMap::new();
+    let mut given = Sek::ZERO;
+    let last = years.keys().next_back().copied();
+    for (year, part) in years {
+        if Some(*year) == last {
+            out.insert(*year, amount.saturating_sub(given));
+        } else {
+            let this =
+                Sek::from_decimal((amount.decimal() * part.decimal() / whole.decimal()).floor());
+            given += this;
+            out.insert(*year, this);
+        }
+    }
+    out
+}
+
+/// One application. Amounts are whole kronor; `years` sums to `requested`, or to the amount
+/// granted once a decision is recorded (`decision`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Application {
     pub id: String,
@@ -341,6 +387,9 @@ pub struct Application {
     /// A score given from outside (a panel, a vote), replacing the computed one.
     pub given_score: Option<f64>,
     pub description: Option<String>,
+    /// The decision recorded in anslag, if any (it has set `status`, `decision_date` and
+    /// `years`).
+    pub decision: Option<Decision>,
     /// Where the application is written (its item in the applications file), for messages
     /// about it that no single key causes.
     pub loc: crate::problem::Loc,
@@ -358,6 +407,16 @@ impl Application {
 
     pub(crate) fn total_cofinancing(&self) -> Sek {
         self.cofinancing.iter().map(|c| c.amount).sum()
+    }
+
+    /// What was granted: the sum of the years (the decided amount once a decision is
+    /// recorded, else what was applied for).
+    pub fn granted(&self) -> Sek {
+        if self.years.is_empty() {
+            self.requested
+        } else {
+            self.years.values().copied().sum()
+        }
     }
 
     pub fn resource(&self, name: &str) -> Decimal {

@@ -290,6 +290,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
         columns: vec![
             (t::POT.into(), Kind::Text),
             (t::BUDGET.into(), Kind::Kronor),
+            (t::DECIDED.into(), Kind::Kronor),
             (t::ALLOCATED.into(), Kind::Kronor),
             (t::REMAINING.into(), Kind::Kronor),
         ],
@@ -300,6 +301,7 @@ pub fn allocation(p: &Portfolio, a: &Allocation) -> Vec<Sheet> {
                 vec![
                     pot.name().into(),
                     Cell::Kronor(s.budget),
+                    Cell::Kronor(s.decided),
                     Cell::Kronor(s.allocated),
                     Cell::Kronor(s.remaining),
                 ]

@@ -166,6 +166,7 @@ areas![
     "charts",
     "cli",
     "compare",
+    "decide",
     "domain",
     "explain",
     "export",

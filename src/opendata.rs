@@ -37,16 +37,6 @@ pub fn undated(p: &Portfolio) -> Vec<&Application> {
         .collect()
 }
 
-/// What a grant was awarded: the sum of its years, or the amount applied for where the file
-/// gives no years.
-pub fn awarded(app: &Application) -> crate::money::Sek {
-    if app.years.is_empty() {
-        app.requested
-    } else {
-        app.years.values().copied().sum()
-    }
-}
-
 /// Why the package cannot be written: what the rules file lacks.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Missing {
@@ -105,7 +95,7 @@ fn grant(p: &Portfolio, app: &Application, prefix: &str, funder: &Value) -> Valu
     g.insert("description".into(), json!(description));
     g.insert("currency".into(), json!("SEK"));
     g.insert("amountAppliedFor".into(), number(app.requested));
-    g.insert("amountAwarded".into(), number(awarded(app)));
+    g.insert("amountAwarded".into(), number(app.granted()));
     if let Some(date) = app.decision_date {
         g.insert("awardDate".into(), json!(date.to_string()));
     }

@@ -88,6 +88,28 @@ impl Portfolio {
         }
     }
 
+    /// Grants decided in the scenario's own year (granted, with a decision date in it) and
+    /// what each was granted: they have used the year's budget and count in its shares,
+    /// coverage, caps per applicant and resources (ARCHITECTURE.md, "Decisions").
+    pub(crate) fn decided_in_year(&self) -> impl Iterator<Item = (usize, Sek)> + '_ {
+        let year = self.scenario.year;
+        self.applications
+            .iter()
+            .enumerate()
+            .filter(move |(_, a)| {
+                a.status.is_granted() && a.decision_date.is_some_and(|d| d.year() == year)
+            })
+            .map(|(i, a)| (i, a.granted()))
+    }
+
+    /// What grants decided in the scenario's year have used of a pot's budget.
+    pub fn decided_total(&self, pot: Support) -> Sek {
+        self.decided_in_year()
+            .filter(|(i, _)| self.applications[*i].support == pot)
+            .map(|(_, a)| a)
+            .sum()
+    }
+
     pub fn application(&self, id: &str) -> Option<(&Application, &Assessment)> {
         self.applications
             .iter()
@@ -196,6 +218,12 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     {
         files::applications::apply_overlay(&root, &refs, &mut applications, d);
     }
+    let decisions = files::decisions::path(&scenario.sources.applications);
+    if decisions.is_file()
+        && let Some(root) = files::read_yaml(&decisions, d)
+    {
+        files::decisions::apply(&root, &rules, &mut applications, d);
+    }
     let municipalities = match &scenario.sources.municipalities {
         Some(path) if present(path) => Some(files::municipalities::load(path, d)?),
         _ => None,
@@ -217,6 +245,34 @@ fn load_into(path: &Path, d: &mut Diag) -> Option<Portfolio> {
     Some(p)
 }
 
+/// A lock (must_fund, exclude) on an application whose decision has been recorded since no
+/// longer applies: the decision is what happened, so the lock is dropped with a warning at its
+/// line, never an error that would stop the scenario from loading.
+fn drop_decided_locks(scenario: &mut Scenario, applications: &[Application], d: &mut Diag) {
+    let decided = |id: &str| {
+        applications
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.decision.as_ref())
+    };
+    for (locks, key) in [
+        (&mut scenario.must_fund, "must_fund"),
+        (&mut scenario.exclude, "exclude"),
+    ] {
+        locks.retain(|lock| match decided(&lock.id) {
+            Some(decision) => {
+                d.warning(
+                    &lock.loc,
+                    key,
+                    msg::lock_on_decided(&lock.id, decision.granted, decision.date),
+                );
+                false
+            }
+            None => true,
+        });
+    }
+}
+
 /// Builds a portfolio from parts already read: scores, judges and cross-checks them. Used by
 /// loading, and by whoever changes a loaded portfolio (tests, the web UI's edits).
 pub(crate) fn assemble(
@@ -228,6 +284,8 @@ pub(crate) fn assemble(
     applications: Vec<Application>,
     d: &mut Diag,
 ) -> Option<Portfolio> {
+    let mut scenario = scenario;
+    drop_decided_locks(&mut scenario, &applications, d);
     let scorer = build_scorer(&scenario, &strategy, &agenda, &rules, d)?;
     check_scenario(&scenario, &strategy, &agenda, &applications, d);
     let register = with_own_grants(&register_file, &rules, &applications);

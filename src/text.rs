@@ -131,6 +131,49 @@ pub mod files {
     pub(crate) const EXPECT_KEY: Msg = Msg("files-expect-key");
     pub(crate) const EXPECT_PATH: Msg = Msg("files-expect-path");
     pub(crate) const EXPECT_APPLICATION_LIST: Msg = Msg("files-expect-application-list");
+    pub(crate) const EXPECT_DECISION_LIST: Msg = Msg("files-expect-decision-list");
+    pub(crate) const DECISION_NEEDS_AMOUNT: Msg = Msg("files-decision-needs-amount");
+    pub(crate) const DECISION_ZERO_AMOUNT: Msg = Msg("files-decision-zero-amount");
+    pub(crate) const DECISION_REJECTED_AMOUNT: Msg = Msg("files-decision-rejected-amount");
+    pub(crate) const DECISION_REJECTED_NEEDS_REASON: Msg =
+        Msg("files-decision-rejected-needs-reason");
+
+    pub(crate) fn decision_departs_needs_reason(amount: Sek, proposed: Sek) -> Text {
+        crate::tt!(
+            "files-decision-departs-needs-reason",
+            amount = amount,
+            proposed = proposed
+        )
+    }
+
+    pub(crate) fn lock_on_decided(id: &str, granted: bool, date: Date) -> Text {
+        crate::tt!(
+            "files-lock-on-decided",
+            id = id,
+            granted = if granted { "ja" } else { "nej" },
+            date = date.to_string()
+        )
+    }
+
+    pub(crate) fn decided_in_file(id: &str, status: &str) -> Text {
+        crate::tt!("files-decided-in-file", id = id, status = status)
+    }
+
+    pub(crate) fn unknown_body(body: &str, bodies: &[&str]) -> Text {
+        crate::tt!(
+            "files-unknown-body",
+            body = body,
+            bodies = bodies.join(", ")
+        )
+    }
+
+    pub(crate) fn granted_above_requested(amount: Sek, requested: Sek) -> Text {
+        crate::tt!(
+            "files-granted-above-requested",
+            amount = amount,
+            requested = requested
+        )
+    }
     pub(crate) const TEXT_TOO_LONG: Msg = Msg("files-text-too-long");
     pub(crate) const NOT_A_SCENARIO: Msg = Msg("files-not-a-scenario");
 
@@ -993,6 +1036,68 @@ pub mod explain {
 
 /// The command line: headings, labels and messages.
 pub mod cli {
+
+    pub(crate) const DECIDE_NEEDS_DATE: Msg = Msg("cli-decide-needs-date");
+    pub(crate) const DECIDE_NOT_PROPOSED: Msg = Msg("cli-decide-not-proposed");
+    pub(crate) const DECIDE_GRANTED: Msg = Msg("cli-decide-granted");
+    pub(crate) const DECIDE_REJECTED: Msg = Msg("cli-decide-rejected");
+    pub(crate) const DECIDE_COL_ID: Msg = Msg("cli-decide-col-id");
+    pub(crate) const DECIDE_COL_TITLE: Msg = Msg("cli-decide-col-title");
+    pub(crate) const DECIDE_COL_PROPOSED: Msg = Msg("cli-decide-col-proposed");
+    pub(crate) const DECIDE_COL_DECISION: Msg = Msg("cli-decide-col-decision");
+    pub(crate) const DECIDE_COL_AMOUNT: Msg = Msg("cli-decide-col-amount");
+    pub(crate) const DECIDE_COL_CHANGE: Msg = Msg("cli-decide-col-change");
+    pub(crate) const DECIDE_COMMAND_LINE: Msg = Msg("cli-decide-command-line");
+    pub(crate) const DECIDE_NOTHING_WRITTEN: Msg = Msg("cli-decide-nothing-written");
+
+    pub(crate) fn decide_which_body(bodies: &str) -> String {
+        crate::t!("cli-decide-which-body", bodies = bodies)
+    }
+
+    pub(crate) fn decide_unknown_body(body: &str, bodies: &str) -> String {
+        crate::t!("cli-decide-unknown-body", body = body, bodies = bodies)
+    }
+
+    pub(crate) fn decide_bad_date(date: &str) -> String {
+        crate::t!("cli-decide-bad-date", date = date)
+    }
+
+    pub(crate) fn decide_bad_reason(text: &str) -> String {
+        crate::t!("cli-decide-bad-reason", text = text)
+    }
+
+    pub(crate) fn decide_bad_amount(text: &str) -> String {
+        crate::t!("cli-decide-bad-amount", text = text)
+    }
+
+    pub(crate) fn decide_reason_without_change(id: &str) -> String {
+        crate::t!("cli-decide-reason-without-change", id = id)
+    }
+
+    pub(crate) fn decide_twice(id: &str) -> String {
+        crate::t!("cli-decide-twice", id = id)
+    }
+
+    pub(crate) fn decide_dry_run(body: &str, date: &str) -> String {
+        crate::t!("cli-decide-dry-run", body = body, date = date)
+    }
+
+    pub(crate) fn decide_saved(
+        granted: usize,
+        amount: crate::money::Sek,
+        rejected: usize,
+        changed: usize,
+        file: &str,
+    ) -> String {
+        crate::t!(
+            "cli-decide-saved",
+            granted = granted,
+            amount = amount,
+            rejected = rejected,
+            changed = changed,
+            file = file
+        )
+    }
     use crate::i18n::Msg;
 
     pub(crate) const ABOUT: Msg = Msg("cli-about");
@@ -1388,14 +1493,31 @@ pub mod cli {
 
     pub(crate) const CONFLICT_HEADING: Msg = Msg("cli-conflict-heading");
 
-    pub(crate) fn pot_line(pot: &str, budget: &str, allocated: &str, remaining: &str) -> String {
-        crate::t!(
-            "cli-pot-line",
-            pot = pot,
-            budget = budget,
-            allocated = allocated,
-            remaining = remaining
-        )
+    pub(crate) fn pot_line(
+        pot: &str,
+        budget: &str,
+        decided: crate::money::Sek,
+        allocated: &str,
+        remaining: &str,
+    ) -> String {
+        if decided.is_zero() {
+            crate::t!(
+                "cli-pot-line",
+                pot = pot,
+                budget = budget,
+                allocated = allocated,
+                remaining = remaining
+            )
+        } else {
+            crate::t!(
+                "cli-pot-line-decided",
+                pot = pot,
+                budget = budget,
+                decided = decided.to_kr_string(),
+                allocated = allocated,
+                remaining = remaining
+            )
+        }
     }
 
     pub(crate) fn funded_heading(n: usize) -> String {
@@ -2202,6 +2324,110 @@ pub mod auth {
 }
 
 pub mod web {
+
+    pub(crate) const NAV_DECISIONS: Msg = Msg("web-nav-decisions");
+    pub(crate) const DECISIONS_TITLE: Msg = Msg("web-decisions-title");
+    pub(crate) const DECISIONS_INTRO: Msg = Msg("web-decisions-intro");
+    pub(crate) const DECISIONS_BODY: Msg = Msg("web-decisions-body");
+    pub(crate) const DECISIONS_SHOW: Msg = Msg("web-decisions-show");
+    pub(crate) const DECISIONS_NOTHING_LEFT: Msg = Msg("web-decisions-nothing-left");
+    pub(crate) const DECISIONS_READ_ONLY: Msg = Msg("web-decisions-read-only");
+    pub(crate) const DECISIONS_CONFLICT: Msg = Msg("web-decisions-conflict");
+    pub(crate) const DECISIONS_ERRORS: Msg = Msg("web-decisions-errors");
+    pub(crate) const DECISIONS_DATE: Msg = Msg("web-decisions-date");
+    pub(crate) const DECISIONS_DATE_HINT: Msg = Msg("web-decisions-date-hint");
+    pub(crate) const DECISIONS_CASE: Msg = Msg("web-decisions-case");
+    pub(crate) const DECISIONS_CASE_HINT: Msg = Msg("web-decisions-case-hint");
+    pub(crate) const DECISIONS_NOT_PROPOSED: Msg = Msg("web-decisions-not-proposed");
+    pub(crate) const DECISIONS_GRANTED: Msg = Msg("web-decisions-granted");
+    pub(crate) const DECISIONS_REJECTED: Msg = Msg("web-decisions-rejected");
+    pub(crate) const DECISIONS_AMOUNT: Msg = Msg("web-decisions-amount");
+    pub(crate) const DECISIONS_REASON: Msg = Msg("web-decisions-reason");
+    pub(crate) const DECISIONS_REASON_HINT: Msg = Msg("web-decisions-reason-hint");
+    pub(crate) const DECISIONS_SAVE: Msg = Msg("web-decisions-save");
+    pub(crate) const DECISIONS_RECORDED: Msg = Msg("web-decisions-recorded");
+    pub(crate) const DECISIONS_NONE_RECORDED: Msg = Msg("web-decisions-none-recorded");
+    pub(crate) const DECISIONS_COL_APPLICATION: Msg = Msg("web-decisions-col-application");
+    pub(crate) const DECISIONS_COL_DECISION: Msg = Msg("web-decisions-col-decision");
+    pub(crate) const DECISIONS_COL_AMOUNT: Msg = Msg("web-decisions-col-amount");
+    pub(crate) const DECISIONS_COL_MEETING: Msg = Msg("web-decisions-col-meeting");
+    pub(crate) const DECISIONS_COL_REASON: Msg = Msg("web-decisions-col-reason");
+    pub(crate) const DECISIONS_SAVED: Msg = Msg("web-decisions-saved-heading");
+    pub(crate) const DECISIONS_UNKNOWN_BODY: Msg = Msg("web-decisions-unknown-body");
+    pub(crate) const DECISIONS_DATE_MISSING: Msg = Msg("web-decisions-date-missing");
+
+    pub(crate) fn decisions_file(name: &str) -> String {
+        crate::t!("web-decisions-file", name = name)
+    }
+
+    pub(crate) fn decisions_meeting(body: &str) -> String {
+        crate::t!("web-decisions-meeting", body = body)
+    }
+
+    pub(crate) fn decisions_proposal(proposed: usize, all: usize, total: Sek) -> String {
+        crate::t!(
+            "web-decisions-proposal",
+            proposed = proposed,
+            all = all,
+            total = total
+        )
+    }
+
+    pub(crate) fn decisions_requested(amount: Sek) -> String {
+        crate::t!("web-decisions-requested", amount = amount)
+    }
+
+    pub(crate) fn decisions_proposed(amount: Sek) -> String {
+        crate::t!("web-decisions-proposed", amount = amount)
+    }
+
+    pub(crate) fn decisions_was_proposed(amount: Sek) -> String {
+        if amount.is_zero() {
+            crate::t!("web-decisions-was-not-proposed")
+        } else {
+            crate::t!("web-decisions-was-proposed", amount = amount)
+        }
+    }
+
+    pub(crate) fn decisions_recorded_count(granted: usize, amount: Sek, rejected: usize) -> String {
+        crate::t!(
+            "web-decisions-recorded-count",
+            granted = granted,
+            amount = amount,
+            rejected = rejected
+        )
+    }
+
+    pub(crate) fn decisions_saved(
+        granted: usize,
+        amount: Sek,
+        rejected: usize,
+        changed: usize,
+    ) -> String {
+        crate::t!(
+            "web-decisions-saved",
+            granted = granted,
+            amount = amount,
+            rejected = rejected,
+            changed = changed
+        )
+    }
+
+    pub(crate) fn decisions_bad_date(text: &str) -> String {
+        crate::t!("web-decisions-bad-date", text = text)
+    }
+
+    pub(crate) fn decisions_amount_missing(id: &str) -> String {
+        crate::t!("web-decisions-amount-missing", id = id)
+    }
+
+    pub(crate) fn decisions_choose(id: &str) -> String {
+        crate::t!("web-decisions-choose", id = id)
+    }
+
+    pub(crate) fn decisions_bad_amount(id: &str, text: &str) -> String {
+        crate::t!("web-decisions-bad-amount", id = id, text = text)
+    }
     use crate::i18n::Msg;
     use crate::money::Sek;
 
@@ -2244,6 +2470,7 @@ pub mod web {
         crate::t!("web-unknown-download", file = file)
     }
 
+    pub(crate) const DECISIONS_HEADER: &str = "# Beslut om ansökningarna, förda i anslag (sidan Beslut eller anslag decide).\n# Läggs över ansökningsfilen när den läses in: status, beslutsdag och beviljat belopp.\n# Historiken finns i loggen bredvid; den förra versionen i .forra.\n";
     pub(crate) const OVERLAY_HEADER: &str = "# Bedömningar från beredningsmötet, sparade i webbgränssnittet (anslag serve).\n# Läggs över ansökningsfilen när den läses in: varje post ersätter de delar den anger\n# för sin ansökan. Historiken finns i loggen bredvid; den förra versionen i .forra.\n";
     /// The audit log's columns: a file format shared by everyone who edits the data, so
     /// Swedish in every language (like the YAML keys).
@@ -2509,6 +2736,7 @@ pub mod web {
     pub(crate) const COMMITTED: Msg = Msg("web-committed");
     pub(crate) const PROPOSED: Msg = Msg("web-proposed");
     pub(crate) const REMAINING: Msg = Msg("web-remaining");
+    pub(crate) const DECIDED_THIS_YEAR: Msg = Msg("web-decided-this-year");
     pub(crate) const AMOUNT: Msg = Msg("web-amount");
     pub(crate) const COUNT: Msg = Msg("web-count");
     pub(crate) const DECISION_BODY: Msg = Msg("web-decision-body");
@@ -3333,6 +3561,7 @@ pub mod export {
     pub(crate) const POT: Msg = Msg("export-pot");
     pub(crate) const BUDGET: Msg = Msg("export-budget");
     pub(crate) const ALLOCATED: Msg = Msg("export-allocated");
+    pub(crate) const DECIDED: Msg = Msg("export-decided");
     pub(crate) const REMAINING: Msg = Msg("export-remaining");
     pub(crate) const CHANGE: Msg = Msg("export-change");
     pub(crate) const DE_MINIMIS_SHEET: Msg = Msg("export-de-minimis-sheet");
@@ -3491,5 +3720,74 @@ pub mod import {
     /// The imported file's opening comment (written as comment lines by the YAML writer).
     pub(crate) fn header_comment(source: &str) -> String {
         crate::t!("import-header-comment", source = source)
+    }
+}
+
+/// Recording a meeting's decisions (`anslag decide`, the page Beslut).
+pub mod decide {
+    use crate::i18n::{Msg, Text};
+    use crate::money::Sek;
+
+    pub(crate) const NO_BODY: Msg = Msg("decide-no-body");
+
+    pub(crate) fn not_for_body(id: &str, body: &str) -> Text {
+        crate::tt!("decide-not-for-body", id = id, body = body)
+    }
+
+    pub(crate) fn zero_amount(id: &str) -> Text {
+        crate::tt!("decide-zero-amount", id = id)
+    }
+
+    pub(crate) fn above_requested(id: &str, requested: Sek) -> Text {
+        crate::tt!("decide-above-requested", id = id, requested = requested)
+    }
+
+    pub(crate) fn not_whole(id: &str) -> Text {
+        crate::tt!("decide-not-whole", id = id)
+    }
+
+    pub(crate) fn change_needs_reason(id: &str) -> Text {
+        crate::tt!("decide-change-needs-reason", id = id)
+    }
+
+    pub(crate) fn nothing_to_decide(body: &str) -> Text {
+        crate::tt!("decide-nothing-to-decide", body = body)
+    }
+
+    /// The reason of a rejection that follows the proposal: the proposal's own.
+    pub(crate) fn not_proposed_reason(why: &str) -> String {
+        crate::t!("decide-not-proposed-reason", why = why)
+    }
+
+    pub(crate) fn already_recorded(id: &str) -> Text {
+        crate::tt!("decide-already-recorded", id = id)
+    }
+
+    pub(crate) fn in_scenario(scenario: &str, message: &str) -> String {
+        crate::t!("decide-in-scenario", scenario = scenario, message = message)
+    }
+
+    /// A decision in the audit log's "what" column (`amount` for a grant).
+    pub(crate) fn logged(amount: Option<Sek>, body: &str, date: &str, case_number: &str) -> String {
+        let case = if case_number.is_empty() {
+            String::new()
+        } else {
+            format!(", {case_number}")
+        };
+        match amount {
+            Some(amount) => crate::t!(
+                "decide-logged-granted",
+                amount = amount,
+                body = body,
+                date = date,
+                case = case.as_str()
+            ),
+            None => crate::t!(
+                "decide-logged-rejected",
+                body = body,
+                date = date,
+                case = case.as_str()
+            ),
+        }
     }
 }

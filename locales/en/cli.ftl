@@ -287,3 +287,39 @@ cli-other-strategy-line = { "  " }{ $name }: { $funded } applications. { $n_ente
     [0] None drops out
    *[other] Dropping out ({ $n_leaving }): { $leaving }
 }.
+cli-cmd-decide = Records a meeting's decisions: the proposal for the body's applications, with the changes the body made (each with its reason), in ansokningar.beslut.yaml
+cli-arg-decide-scenario = Scenario file whose proposal the decisions start from (default: scenarios/2021/bas.yaml)
+cli-arg-decide-body = The body that decided, as the guideline names it (e.g. "Regionala utvecklingsnämnden")
+cli-arg-decide-date = The decision date, YYYY-MM-DD
+cli-arg-decide-case-number = The decision's case number or paragraph (e.g. "RUN 2021/45 § 12")
+cli-arg-decide-grant = Granted, with another amount or although not proposed: ID or ID=AMOUNT; may be repeated
+cli-arg-decide-reject = Rejected although proposed: ID; may be repeated
+cli-arg-decide-reason = The reason for a change: ID=TEXT; required for every --grant and --reject that departs from the proposal
+cli-arg-decide-who = Who records the decisions (for the log; default: the logged-in user)
+cli-arg-decide-dry-run = Show the decisions without writing anything
+cli-decide-needs-date = Give the decision date with --date YYYY-MM-DD.
+cli-decide-which-body = Give the body that decided with --body: { $bodies }.
+cli-decide-unknown-body = "{ $body }" decides no application in the proposal. Choose from: { $bodies }.
+cli-decide-bad-date = "{ $date }" is not a date; write YYYY-MM-DD.
+cli-decide-bad-reason = "{ $text }": write the reason as ID=TEXT, e.g. --reason "2021-0008=The board gave priority to skills".
+cli-decide-bad-amount = "{ $text }" is not an amount; write e.g. 800000 or "800 000".
+cli-decide-reason-without-change = --reason for { $id } but no --grant or --reject for it.
+cli-decide-twice = { $id } is given twice.
+cli-decide-not-proposed = not proposed
+cli-decide-granted = Granted
+cli-decide-rejected = Rejected
+cli-decide-col-id = Application
+cli-decide-col-title = Title
+cli-decide-col-proposed = Proposal
+cli-decide-col-decision = Decision
+cli-decide-col-amount = Granted
+cli-decide-col-change = Reason for the change
+cli-decide-command-line = the command line
+cli-decide-nothing-written = No decision was written:
+cli-decide-dry-run = Dry run: nothing written. Without --dry-run the decisions are recorded for { $body } { $date }.
+cli-decide-saved = { $granted } granted ({ $amount }), { $rejected } rejected, { $changed ->
+    [0] no changes from the proposal
+    [one] one change from the proposal
+   *[other] { $changed } changes from the proposal
+}. Written to { $file }.
+cli-pot-line-decided = {"  "}{ $pot }: budget { $budget }, already granted this year { $decided }, proposed { $allocated }, left { $remaining }

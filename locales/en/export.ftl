@@ -79,3 +79,4 @@ export-pabulib-description = Proposal for { $pot } { $year } from appropriation 
 export-pabulib-needs-pot = Choose the pot to write with --pot (projektmedel, foretagsstod or kommersiell_service).
 export-pabulib-written = Wrote { $file } ({ $count } applications, { $selected } in the proposal).
 export-open-undated = Grants without a decision date are not written, because the standard requires the day of the decision: { $ids }.
+export-decided = Already granted this year

@@ -155,3 +155,16 @@ files-bad-kommunkod = the municipality code "{ $code }" is not valid: SCB's komm
 files-duplicate-municipality = the municipality { $name } is listed twice
 files-duplicate-kommunkod = the municipality code { $code } is listed twice
 files-municipality-not-in-file = the municipality { $name } in the strategy file is missing from the municipalities file, so its code and population are unknown
+files-expect-decision-list = a list of decisions
+files-decision-needs-amount = a grant needs an amount (amount)
+files-decision-zero-amount = the amount granted must be more than 0 kr
+files-decision-rejected-amount = a rejection has no amount granted; remove amount or write decision: beviljad
+files-decision-rejected-needs-reason = a rejection needs a reason (reason)
+files-decision-departs-needs-reason = the decision ({ $amount }) departs from the proposal ({ $proposed }) and needs a reason (reason)
+files-decided-in-file = { $id } is already decided in the applications file (status { $status }); a decision can only be recorded for an application not yet decided
+files-unknown-body = unknown deciding body "{ $body }"; the guideline names { $bodies }
+files-granted-above-requested = the amount granted { $amount } is more than the { $requested } applied for
+files-lock-on-decided = the lock on { $id } no longer applies: the application was { $granted ->
+    [ja] granted
+   *[nej] rejected
+} on { $date } (recorded decisions)

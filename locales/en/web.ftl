@@ -588,3 +588,51 @@ web-register-lines = { $count ->
    *[other] { $count } aids. Search for a company to see its sum.
 }
 web-register-missing = Fill in { $label }.
+web-decided-this-year = Already granted this year
+web-nav-decisions = Decisions
+web-decisions-title = Record decisions
+web-decisions-intro = After a meeting, the body's decisions are recorded here. The form is filled in from the proposal: change what the body decided differently and give the reason. Decided applications then count as decisions in every scenario: they leave the ranking, their amounts are taken from the year's budget and their later years count as commitments.
+web-decisions-file = The decisions are saved in { $name } beside the applications file, which is never rewritten. Each decision is also written to the log beside it, with who and when.
+web-decisions-body = Body that decided
+web-decisions-show = Show the applications
+web-decisions-nothing-left = Every application in the proposal already has a decision.
+web-decisions-read-only = Decisions can only be recorded when the server runs on your own computer (127.0.0.1) or with login.
+web-decisions-meeting = Decisions of { $body }
+web-decisions-conflict = Someone else has recorded decisions since the page was opened, so yours were not saved. The page now shows the state after their decisions; the form keeps your choices. Check and save again.
+web-decisions-errors = The decisions were not saved. Correct this:
+web-decisions-proposal = The proposal: { $proposed } of { $all } applications granted, { $total } in all.
+web-decisions-date = Decision date
+web-decisions-date-hint = The day the body decided, YYYY-MM-DD.
+web-decisions-case = Case number or paragraph
+web-decisions-case-hint = For example RUN 2021/45 § 12. May be left empty.
+web-decisions-requested = Applies for { $amount }.
+web-decisions-proposed = Proposed to get { $amount }.
+web-decisions-not-proposed = Not proposed:
+web-decisions-granted = Granted
+web-decisions-rejected = Rejected
+web-decisions-amount = Amount granted
+web-decisions-reason = Reason
+web-decisions-reason-hint = Required when the decision departs from the proposal. A rejection that follows the proposal gets the proposal's reason.
+web-decisions-save = Record the decisions
+web-decisions-recorded = Recorded decisions
+web-decisions-none-recorded = No decisions are recorded yet.
+web-decisions-recorded-count = { $granted } applications granted, { $amount } in all, and { $rejected } rejected.
+web-decisions-col-application = Application
+web-decisions-col-decision = Decision
+web-decisions-col-amount = Granted
+web-decisions-col-meeting = Body and day
+web-decisions-col-reason = Reason
+web-decisions-was-proposed = The proposal was { $amount }.
+web-decisions-was-not-proposed = Not proposed.
+web-decisions-saved-heading = The decisions are recorded.
+web-decisions-saved = { $granted } granted ({ $amount }) and { $rejected } rejected, { $changed ->
+    [0] no changes from the proposal
+    [one] one change from the proposal
+   *[other] { $changed } changes from the proposal
+}. The proposal for the remaining applications has been computed again.
+web-decisions-unknown-body = The body is not among those that decide the applications in the proposal.
+web-decisions-date-missing = Fill in the decision date.
+web-decisions-bad-date = "{ $text }" is not a date; write YYYY-MM-DD.
+web-decisions-choose = { $id }: choose granted or rejected.
+web-decisions-bad-amount = { $id }: "{ $text }" is not an amount; write for example 800,000.
+web-decisions-amount-missing = { $id }: fill in the amount granted.

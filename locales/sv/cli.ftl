@@ -284,3 +284,39 @@ cli-other-strategy-line = { "  " }{ $name }: { $funded } ansökningar. { $n_ente
     [0] Ingen faller bort
    *[other] Faller bort ({ $n_leaving }): { $leaving }
 }.
+cli-cmd-decide = För in ett mötes beslut: förslaget för organets ansökningar, med de ändringar organet gjorde (var och en med sitt skäl), i ansokningar.beslut.yaml
+cli-arg-decide-scenario = Scenariofil vars förslag beslutet utgår från (standard: scenarios/2021/bas.yaml)
+cli-arg-decide-body = Organet som beslutade, som riktlinjen namnger det (t.ex. "Regionala utvecklingsnämnden")
+cli-arg-decide-date = Beslutsdagen, ÅÅÅÅ-MM-DD
+cli-arg-decide-case-number = Beslutets diarienummer eller paragraf (t.ex. "RUN 2021/45 § 12")
+cli-arg-decide-grant = Beviljad, med ett annat belopp eller trots att den inte föreslogs: ID eller ID=BELOPP; får anges flera gånger
+cli-arg-decide-reject = Avslagen trots att den föreslogs: ID; får anges flera gånger
+cli-arg-decide-reason = Skälet till en ändring: ID=TEXT; krävs för varje --grant och --reject som avviker från förslaget
+cli-arg-decide-who = Vem som för in besluten (till loggen; standard: inloggad användare)
+cli-arg-decide-dry-run = Visa besluten utan att skriva något
+cli-decide-needs-date = Ange beslutsdagen med --date ÅÅÅÅ-MM-DD.
+cli-decide-which-body = Ange vilket organ som beslutade med --body: { $bodies }.
+cli-decide-unknown-body = "{ $body }" beslutar inte om någon ansökan i förslaget. Välj bland: { $bodies }.
+cli-decide-bad-date = "{ $date }" är inget datum; skriv ÅÅÅÅ-MM-DD.
+cli-decide-bad-reason = "{ $text }": skriv skälet som ID=TEXT, t.ex. --reason "2021-0008=Nämnden prioriterade kompetensförsörjning".
+cli-decide-bad-amount = "{ $text }" är inget belopp; skriv t.ex. 800000 eller "800 000".
+cli-decide-reason-without-change = --reason för { $id } men ingen --grant eller --reject för den.
+cli-decide-twice = { $id } anges två gånger.
+cli-decide-not-proposed = ej föreslagen
+cli-decide-granted = Beviljad
+cli-decide-rejected = Avslagen
+cli-decide-col-id = Ansökan
+cli-decide-col-title = Titel
+cli-decide-col-proposed = Förslag
+cli-decide-col-decision = Beslut
+cli-decide-col-amount = Beviljat
+cli-decide-col-change = Skäl till ändring
+cli-decide-command-line = kommandoraden
+cli-decide-nothing-written = Inget beslut skrevs:
+cli-decide-dry-run = Provkörning: inget skrevs. Utan --dry-run förs besluten in för { $body } { $date }.
+cli-decide-saved = { $granted } beviljade ({ $amount }), { $rejected } avslagna, { $changed ->
+    [0] inga ändringar mot förslaget
+    [one] en ändring mot förslaget
+   *[other] { $changed } ändringar mot förslaget
+}. Skrivet i { $file }.
+cli-pot-line-decided = {"  "}{ $pot }: budget { $budget }, redan beviljat i år { $decided }, föreslaget { $allocated }, kvar { $remaining }

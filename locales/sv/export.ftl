@@ -79,3 +79,4 @@ export-pabulib-description = Förslag för { $pot } { $year } ur anslag 1:1, sce
 export-pabulib-needs-pot = Välj potten som ska skrivas med --pot (projektmedel, foretagsstod eller kommersiell_service).
 export-pabulib-written = Skrev { $file } ({ $count } ansökningar, { $selected } i förslaget).
 export-open-undated = Beviljade stöd utan beslutsdatum skrivs inte, eftersom standarden kräver dagen för beslutet: { $ids }.
+export-decided = Redan beviljat i år

@@ -155,3 +155,16 @@ files-bad-kommunkod = kommunkoden "{ $code }" är inte giltig: SCB:s kommunkod �
 files-duplicate-municipality = kommunen { $name } står två gånger
 files-duplicate-kommunkod = kommunkoden { $code } står två gånger
 files-municipality-not-in-file = kommunen { $name } i strategifilen saknas i kommunfilen, så dess kommunkod och folkmängd är okända
+files-expect-decision-list = en lista med beslut
+files-decision-needs-amount = ett beviljat beslut behöver ett belopp (amount)
+files-decision-zero-amount = beviljat belopp måste vara större än 0 kr
+files-decision-rejected-amount = ett avslag har inget beviljat belopp; ta bort amount eller skriv decision: beviljad
+files-decision-rejected-needs-reason = ett avslag behöver ett skäl (reason)
+files-decision-departs-needs-reason = beslutet ({ $amount }) avviker från förslaget ({ $proposed }) och behöver ett skäl (reason)
+files-decided-in-file = { $id } är redan beslutad i ansökningsfilen (status { $status }); ett beslut kan bara föras för en ansökan som inte är beslutad
+files-unknown-body = okänt beslutande organ "{ $body }"; riktlinjen nämner { $bodies }
+files-granted-above-requested = beviljat belopp { $amount } är större än det sökta { $requested }
+files-lock-on-decided = låsningen av { $id } gäller inte längre: ansökan { $granted ->
+    [ja] beviljades
+   *[nej] avslogs
+} { $date } (förda beslut)

@@ -584,3 +584,51 @@ web-register-lines = { $count ->
    *[other] { $count } stöd. Sök på ett företag för att se summan för det.
 }
 web-register-missing = Fyll i { $label }.
+web-decided-this-year = Redan beviljat i år
+web-nav-decisions = Beslut
+web-decisions-title = För in beslut
+web-decisions-intro = Efter ett sammanträde förs organets beslut in här. Formuläret är ifyllt med förslaget: ändra det som organet beslutade annorlunda och skriv skälet. Beslutade ansökningar räknas sedan som beslut i alla scenarier: de lämnar rangordningen, deras belopp dras från årets budget och deras senare år räknas som åtaganden.
+web-decisions-file = Besluten sparas i { $name } bredvid ansökningsfilen, som aldrig skrivs om. Varje beslut förs också in i loggen bredvid, med vem och när.
+web-decisions-body = Organ som beslutade
+web-decisions-show = Visa ansökningarna
+web-decisions-nothing-left = Alla ansökningar i förslaget har redan beslut.
+web-decisions-read-only = Beslut kan bara föras in när servern körs på den egna datorn (127.0.0.1) eller med inloggning.
+web-decisions-meeting = Beslut av { $body }
+web-decisions-conflict = Någon annan har fört in beslut sedan sidan öppnades, så dina sparades inte. Sidan visar nu läget efter deras beslut; formuläret har dina val kvar. Kontrollera och spara igen.
+web-decisions-errors = Besluten sparades inte. Rätta det här:
+web-decisions-proposal = Förslaget: { $proposed } av { $all } ansökningar beviljas, sammanlagt { $total }.
+web-decisions-date = Beslutsdag
+web-decisions-date-hint = Dagen då organet fattade beslutet, ÅÅÅÅ-MM-DD.
+web-decisions-case = Diarienummer eller paragraf
+web-decisions-case-hint = Till exempel RUN 2021/45 § 12. Kan lämnas tomt.
+web-decisions-requested = Söker { $amount }.
+web-decisions-proposed = Föreslås få { $amount }.
+web-decisions-not-proposed = Föreslås inte:
+web-decisions-granted = Beviljad
+web-decisions-rejected = Avslagen
+web-decisions-amount = Beviljat belopp
+web-decisions-reason = Skäl
+web-decisions-reason-hint = Krävs när beslutet avviker från förslaget. Ett avslag som följer förslaget får förslagets skäl.
+web-decisions-save = För in besluten
+web-decisions-recorded = Förda beslut
+web-decisions-none-recorded = Inga beslut är förda ännu.
+web-decisions-recorded-count = { $granted } beviljade ansökningar, sammanlagt { $amount }, och { $rejected } avslagna.
+web-decisions-col-application = Ansökan
+web-decisions-col-decision = Beslut
+web-decisions-col-amount = Beviljat
+web-decisions-col-meeting = Organ och dag
+web-decisions-col-reason = Skäl
+web-decisions-was-proposed = Förslaget var { $amount }.
+web-decisions-was-not-proposed = Föreslogs inte.
+web-decisions-saved-heading = Besluten är förda.
+web-decisions-saved = { $granted } beviljade ({ $amount }) och { $rejected } avslagna, { $changed ->
+    [0] inga ändringar mot förslaget
+    [one] en ändring mot förslaget
+   *[other] { $changed } ändringar mot förslaget
+}. Förslaget för ansökningarna som återstår är räknat på nytt.
+web-decisions-unknown-body = Organet finns inte bland dem som beslutar om ansökningarna i förslaget.
+web-decisions-date-missing = Fyll i beslutsdagen.
+web-decisions-bad-date = "{ $text }" är inget datum; skriv ÅÅÅÅ-MM-DD.
+web-decisions-choose = { $id }: välj beviljad eller avslagen.
+web-decisions-bad-amount = { $id }: "{ $text }" är inget belopp; skriv till exempel 800 000.
+web-decisions-amount-missing = { $id }: fyll i beviljat belopp.

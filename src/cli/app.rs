@@ -40,6 +40,7 @@ pub enum Command {
     Serve(cli::serve::Args),
     User(cli::user::Args),
     Explain(cli::explain::Args),
+    Decide(cli::decide::Args),
 }
 
 impl Command {
@@ -197,6 +198,7 @@ pub fn run(command: Command) -> Result<String, Failure> {
         Command::Serve(args) => cli::serve::run(args),
         Command::User(args) => cli::user::run(args),
         Command::Explain(args) => cli::explain::run(args),
+        Command::Decide(args) => cli::decide::run(args),
     }
 }
 

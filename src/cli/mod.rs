@@ -7,6 +7,7 @@ pub mod app;
 pub mod args;
 pub mod bench;
 pub mod compare;
+pub mod decide;
 pub mod explain;
 pub mod export;
 pub mod import;

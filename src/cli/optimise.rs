@@ -259,6 +259,8 @@ struct NotFundedJson<'a> {
 #[derive(Serialize)]
 struct PotJson {
     budget: String,
+    /// Granted in the scenario's year by recorded decisions, before the proposal.
+    decided: String,
     allocated: String,
     remaining: String,
     years: BTreeMap<String, String>,
@@ -336,6 +338,7 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                     pot.key(),
                     PotJson {
                         budget: s.budget.to_json_string(),
+                        decided: s.decided.to_json_string(),
                         allocated: s.allocated.to_json_string(),
                         remaining: s.remaining.to_json_string(),
                         years: s
@@ -529,6 +532,7 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         line(msg::pot_line(
             pot.name(),
             &s.budget.to_short_string(),
+            s.decided,
             &s.allocated.to_kr_string(),
             &s.remaining.to_kr_string(),
         ));

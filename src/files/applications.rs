@@ -147,11 +147,17 @@ pub fn from_node(root: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Vec<Appli
 /// own (`ansokningar.yaml` → `ansokningar.bedomningar.yaml`), so the hand-written file is never
 /// rewritten.
 pub(crate) fn overlay_path(applications: &Path) -> std::path::PathBuf {
+    beside(applications, "bedomningar")
+}
+
+/// A file of the program's own beside the applications file: `ansokningar.yaml` →
+/// `ansokningar.WHAT.yaml`.
+pub(crate) fn beside(applications: &Path, what: &str) -> std::path::PathBuf {
     let stem = applications
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    applications.with_file_name(format!("{stem}.bedomningar.yaml"))
+    applications.with_file_name(format!("{stem}.{what}.yaml"))
 }
 
 /// One application's assessment as the overlay holds it (text as written, checked on load).
@@ -434,6 +440,7 @@ fn read_application(item: &Node, refs: &Refs<'_>, d: &mut Diag) -> Option<Applic
             resources: resources.into_iter().map(|(k, v)| (k.value, v)).collect(),
             given_score,
             description,
+            decision: None,
             loc: item.loc.clone(),
         })
     })

@@ -8,6 +8,7 @@
 pub mod accessibility;
 pub mod agenda;
 pub mod applications;
+pub(crate) mod decisions;
 pub(crate) mod decode;
 pub mod municipalities;
 pub mod register;

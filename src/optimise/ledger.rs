@@ -28,26 +28,7 @@ pub struct Breach {
 /// in whole kronor, with the rounding remainder in the last year.
 pub(crate) fn year_split(p: &Portfolio, app: usize, amount: Sek) -> BTreeMap<i32, Sek> {
     let a = &p.applications[app];
-    if amount == a.requested || a.requested.is_zero() {
-        return a.years.clone();
-    }
-    let mut out = BTreeMap::new();
-    let mut given = Sek::ZERO;
-    let last = a.years.keys().next_back().copied();
-    for (year, part) in &a.years {
-        if Some(*year) == last {
-            out.insert(*year, amount.saturating_sub(given));
-        } else {
-            // Multiplied before divided, so that equal parts stay equal (3 499 998 kr over
-            // three equal years is 1 166 666 kr each, not 1 166 665 twice and the rest last).
-            let this = Sek::from_decimal(
-                (amount.decimal() * part.decimal() / a.requested.decimal()).floor(),
-            );
-            given += this;
-            out.insert(*year, this);
-        }
-    }
-    out
+    crate::application::split_years(&a.years, a.requested, amount)
 }
 
 /// Running totals of an allocation.
@@ -66,6 +47,9 @@ pub struct Ledger<'p> {
     resources: BTreeMap<String, Decimal>,
     /// Per share constraint: (matching amount, pot amount).
     shares: BTreeMap<usize, (Decimal, Decimal)>,
+    /// Grants decided in the scenario's year: booked before the allocation (the year's
+    /// budget, shares, caps, resources, coverage), never part of it.
+    decided: BTreeMap<usize, Sek>,
 }
 
 impl<'p> Ledger<'p> {
@@ -89,7 +73,7 @@ impl<'p> Ledger<'p> {
                 }
             }
         }
-        Ledger {
+        let mut books = Ledger {
             p,
             fundable: fundable.into_iter().collect(),
             funded: BTreeMap::new(),
@@ -101,7 +85,42 @@ impl<'p> Ledger<'p> {
             per_applicant: BTreeMap::new(),
             resources: BTreeMap::new(),
             shares: BTreeMap::new(),
+            decided: p.decided_in_year().collect(),
+        };
+        // Their later years are commitments already (above); the rest is booked here.
+        for (app, amount) in books.decided.clone() {
+            books.book_decided(app, amount);
         }
+        books
+    }
+
+    /// Books a grant decided in the scenario's year: its pot, its applicant, its resources
+    /// and the shares it is part of (not its later years: they are commitments).
+    fn book_decided(&mut self, app: usize, amount: Sek) {
+        let p = self.p;
+        let a = &p.applications[app];
+        *self.pot.entry(a.support).or_default() += amount;
+        *self.per_applicant.entry(applicant_key(p, app)).or_default() += amount;
+        for (name, v) in &a.resources {
+            *self.resources.entry(name.clone()).or_default() += *v;
+        }
+        for k in 0..p.scenario.constraints.len() {
+            if let Some((in_pot, matching)) = self.share_parts(k, app) {
+                let entry = self.shares.entry(k).or_default();
+                if in_pot {
+                    entry.1 += amount.decimal();
+                }
+                if matching {
+                    entry.0 += amount.decimal();
+                }
+            }
+        }
+    }
+
+    /// The allocation and the grants decided in the scenario's year together: what the
+    /// year's limits count.
+    fn booked(&self) -> impl Iterator<Item = (&usize, &Sek)> {
+        self.funded.iter().chain(self.decided.iter())
     }
 
     pub fn total(&self, pot: Support) -> Sek {
@@ -114,7 +133,7 @@ impl<'p> Ledger<'p> {
     }
 
     /// Commitments of earlier grants and the scenario in a pot's year.
-    pub(crate) fn committed(&self, pot: Support, year: i32) -> Sek {
+    pub fn committed(&self, pot: Support, year: i32) -> Sek {
         self.committed
             .get(&(pot, year))
             .copied()
@@ -263,7 +282,7 @@ impl<'p> Ledger<'p> {
                     let others = ids
                         .iter()
                         .filter(|id| **id != a.id)
-                        .any(|id| self.funded.keys().any(|i| p.applications[*i].id == *id));
+                        .any(|id| self.booked().any(|(i, _)| p.applications[*i].id == *id));
                     if ids.contains(&a.id) && others {
                         return breach(RowKind::AtMostOne(k), Decimal::TWO, Decimal::ONE);
                     }
@@ -391,14 +410,12 @@ impl<'p> Ledger<'p> {
             return;
         }
         let total: Decimal = self
-            .funded
-            .iter()
+            .booked()
             .filter(|(i, _)| in_pot(i))
             .map(|(_, a)| a.decimal())
             .sum();
         let part: Decimal = self
-            .funded
-            .iter()
+            .booked()
             .filter(|(i, _)| in_pot(i) && matching(**i))
             .map(|(_, a)| a.decimal())
             .sum();
@@ -440,9 +457,20 @@ impl<'p> Ledger<'p> {
                 }
             }
         }
+        let mut decided: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in self
+            .decided
+            .keys()
+            .filter(|i| p.applications[**i].support == pot)
+        {
+            for m in &p.applications[*i].municipalities {
+                *decided.entry(m.as_str()).or_default() += 1;
+            }
+        }
         for (m, count) in fundable {
-            let need = (min_count as usize).min(count);
-            let have = funded.get(m).copied().unwrap_or(0);
+            let already = decided.get(m).copied().unwrap_or(0);
+            let need = (min_count as usize).min(count + already);
+            let have = funded.get(m).copied().unwrap_or(0) + already;
             if have < need {
                 out.push(Breach {
                     kind: RowKind::Coverage(k, m.to_string()),
@@ -467,9 +495,8 @@ impl<'p> Ledger<'p> {
             }
             ConstraintKind::Resource { resource, max } => {
                 let used: Decimal = self
-                    .funded
-                    .keys()
-                    .map(|i| p.applications[*i].resource(resource))
+                    .booked()
+                    .map(|(i, _)| p.applications[*i].resource(resource))
                     .sum();
                 if used > *max {
                     out.push(Breach {
@@ -481,7 +508,7 @@ impl<'p> Ledger<'p> {
             }
             ConstraintKind::PerApplicant { max } => {
                 let mut per: BTreeMap<String, Sek> = BTreeMap::new();
-                for (i, a) in &self.funded {
+                for (i, a) in self.booked() {
                     *per.entry(applicant_key(p, *i)).or_default() += *a;
                 }
                 for (who, used) in per {
@@ -497,7 +524,7 @@ impl<'p> Ledger<'p> {
             ConstraintKind::AtMostOne { ids } => {
                 let n = ids
                     .iter()
-                    .filter(|id| self.funded.keys().any(|i| p.applications[*i].id == **id))
+                    .filter(|id| self.booked().any(|(i, _)| p.applications[*i].id == **id))
                     .count();
                 if n > 1 {
                     out.push(Breach {

@@ -167,6 +167,8 @@ impl NotFunded {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PotSummary {
     pub budget: Sek,
+    /// Already granted in the scenario's year (decisions recorded): used before the proposal.
+    pub decided: Sek,
     pub allocated: Sek,
     pub remaining: Sek,
     /// Allocated per year (all years of this year's grants).
@@ -861,12 +863,14 @@ fn pots(p: &Portfolio, granted: &BTreeMap<usize, Sek>) -> BTreeMap<Support, PotS
                     *years.entry(y).or_default() += v;
                 }
             }
+            let decided = p.decided_total(pot);
             (
                 pot,
                 PotSummary {
                     budget,
+                    decided,
                     allocated,
-                    remaining: budget.saturating_sub(allocated),
+                    remaining: budget.saturating_sub(decided).saturating_sub(allocated),
                     years,
                 },
             )

@@ -420,7 +420,8 @@ fn add_budget_rows(p: &Portfolio, m: &mut Model) {
     for (pot, budget) in s.budgets() {
         let terms = money_terms(&m.vars, |_, v| (v.pot == pot).then_some(1.0));
         if !terms.is_empty() {
-            let rhs = money_rhs(budget);
+            // Grants decided in the year have used their part of it.
+            let rhs = money_rhs(budget.saturating_sub(p.decided_total(pot)));
             m.rows.push(Row {
                 kind: RowKind::Budget(pot),
                 terms,
@@ -519,14 +520,20 @@ fn add_named_rows(p: &Portfolio, m: &mut Model) {
                     .iter()
                     .map(|v| filter.matches(&p.applications[v.app], strategy))
                     .collect();
-                share_rows(m, k, &c.name, *pot, &matching, [*min, *max]);
+                let decided = decided_share(p, *pot, filter);
+                share_rows(m, k, &c.name, *pot, &matching, [*min, *max], decided);
             }
             ConstraintKind::Coverage { pot, min_count } => {
                 coverage_rows(p, m, k, *pot, *min_count);
             }
             ConstraintKind::Resource { resource, max } => resource_row(p, m, k, resource, *max),
             ConstraintKind::PerApplicant { max } => per_applicant_rows(p, m, k, *max),
-            ConstraintKind::AtMostOne { ids } => at_most_one_row(m, k, ids, &var_of),
+            ConstraintKind::AtMostOne { ids } => {
+                let decided = p
+                    .decided_in_year()
+                    .any(|(i, _)| ids.contains(&p.applications[i].id));
+                at_most_one_row(m, k, ids, &var_of, decided);
+            }
             ConstraintKind::Requires { id, requires } => {
                 requires_row(p, m, k, id, requires, &var_of);
             }
@@ -564,6 +571,7 @@ fn share_rows(
     pot: Support,
     matching: &[bool],
     [min, max]: [Option<Decimal>; 2],
+    (decided_part, decided_pot): (Decimal, Decimal),
 ) {
     let in_pot: Vec<usize> = (0..m.vars.len())
         .filter(|i| m.vars[*i].pot == pot)
@@ -593,17 +601,40 @@ fn share_rows(
         } else {
             RowKind::ShareMax(k)
         };
+        // Grants decided in the year count as they are: the rows' constant side, in the
+        // same whole-number scale (0 with nothing decided, which a pot with nothing funded
+        // keeps: 0 ≥ s·0; the float noise of a true boundary case is left to the exact check).
+        let constant = f(Decimal::from(10i64.pow(d)) * decided_part) - s_scaled * f(decided_pot);
         m.rows.push(Row {
             kind,
             terms,
-            // Nothing funded in the pot keeps a share (0 ≥ s·0); the float noise of
-            // a true boundary case is left to the exact check.
-            rhs: 0.0,
+            rhs: if is_min { constant } else { -constant },
         });
     }
 }
 
-/// At least `min_count` funded applications in each municipality with a candidate.
+/// What grants decided in the year give a share of `pot`: (matching, whole pot), in kronor.
+fn decided_share(
+    p: &Portfolio,
+    pot: Support,
+    filter: &crate::scenario::Filter,
+) -> (Decimal, Decimal) {
+    let strategy = p.strategy.hierarchy();
+    let mut out = (Decimal::ZERO, Decimal::ZERO);
+    for (i, amount) in p.decided_in_year() {
+        let a = &p.applications[i];
+        if a.support == pot {
+            out.1 += amount.decimal();
+            if filter.matches(a, strategy) {
+                out.0 += amount.decimal();
+            }
+        }
+    }
+    out
+}
+
+/// At least `min_count` funded applications in each municipality with a candidate (grants
+/// decided in the year count).
 fn coverage_rows(p: &Portfolio, m: &mut Model, k: usize, pot: Support, min_count: u32) {
     let mut by_municipality: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, v) in m.vars.iter().enumerate().filter(|(_, v)| v.pot == pot) {
@@ -614,8 +645,18 @@ fn coverage_rows(p: &Portfolio, m: &mut Model, k: usize, pot: Support, min_count
                 .push(i);
         }
     }
+    let mut decided: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, _) in p.decided_in_year() {
+        let a = &p.applications[i];
+        if a.support == pot {
+            for municipality in &a.municipalities {
+                *decided.entry(municipality.as_str()).or_default() += 1;
+            }
+        }
+    }
     for (municipality, list) in by_municipality {
-        let need = (min_count as usize).min(list.len()) as f64;
+        let already = decided.get(municipality).copied().unwrap_or(0);
+        let need = (min_count as usize).min(list.len() + already) as f64 - already as f64;
         if need <= 0.0 {
             continue;
         }
@@ -651,7 +692,11 @@ fn resource_row(p: &Portfolio, m: &mut Model, k: usize, resource: &str, max: Dec
         })
         .collect();
     if !terms.is_empty() {
-        let max = f(max);
+        let used: Decimal = p
+            .decided_in_year()
+            .map(|(i, _)| p.applications[i].resource(resource))
+            .sum();
+        let max = f(max - used);
         m.rows.push(Row {
             kind: RowKind::Resource(k),
             terms,
@@ -666,13 +711,18 @@ fn per_applicant_rows(p: &Portfolio, m: &mut Model, k: usize, max: Sek) {
     for (i, v) in m.vars.iter().enumerate() {
         groups.entry(applicant_key(p, v.app)).or_default().push(i);
     }
+    let mut decided: BTreeMap<String, Sek> = BTreeMap::new();
+    for (i, amount) in p.decided_in_year() {
+        *decided.entry(applicant_key(p, i)).or_default() += amount;
+    }
     for (applicant, list) in groups {
+        let room = max.saturating_sub(decided.get(&applicant).copied().unwrap_or_default());
         let most: f64 = list.iter().map(|i| m.vars[*i].requested).sum();
-        if most <= f(max.decimal()) {
+        if most <= f(room.decimal()) {
             continue;
         }
         let terms = money_terms(&m.vars, |i, _| list.contains(&i).then_some(1.0));
-        let rhs = money_rhs(max);
+        let rhs = money_rhs(room);
         m.rows.push(Row {
             kind: RowKind::PerApplicant(k, applicant),
             terms,
@@ -681,8 +731,14 @@ fn per_applicant_rows(p: &Portfolio, m: &mut Model, k: usize, max: Sek) {
     }
 }
 
-/// At most one of `ids` funded.
-fn at_most_one_row(m: &mut Model, k: usize, ids: &[String], var_of: &BTreeMap<&str, usize>) {
+/// At most one of `ids` funded (none when one of them was granted in the year).
+fn at_most_one_row(
+    m: &mut Model,
+    k: usize,
+    ids: &[String],
+    var_of: &BTreeMap<&str, usize>,
+    decided: bool,
+) {
     let terms: Vec<Term> = ids
         .iter()
         .filter_map(|id| var_of.get(id.as_str()))
@@ -692,11 +748,12 @@ fn at_most_one_row(m: &mut Model, k: usize, ids: &[String], var_of: &BTreeMap<&s
             a: 0.0,
         })
         .collect();
-    if terms.len() >= 2 {
+    if terms.len() >= 2 || (decided && !terms.is_empty()) {
+        let rhs = if decided { 0.0 } else { 1.0 };
         m.rows.push(Row {
             kind: RowKind::AtMostOne(k),
             terms,
-            rhs: 1.0 + COUNT_SLACK,
+            rhs: rhs + COUNT_SLACK,
         });
     }
 }

@@ -4,6 +4,7 @@
 
 pub(crate) mod assess;
 pub mod auth;
+pub(crate) mod decide;
 pub(crate) mod error;
 pub(crate) mod load;
 pub(crate) mod pages;
@@ -70,6 +71,10 @@ pub fn app(state: AppState) -> Router {
                 "/stodregister",
                 get(pages::register::page).post(pages::register::save),
             )
+            .route(
+                "/beslut",
+                get(pages::decisions::page).post(pages::decisions::save),
+            )
             .route("/export/{file}", get(pages::export::download));
         if state.0.access.login() {
             router = router.route(
@@ -127,7 +132,7 @@ async fn stylesheet() -> Response {
 }
 
 /// The pages a redirect may lead to: a path of exactly one of these shapes, nothing else.
-const PAGES: [&str; 13] = [
+const PAGES: [&str; 14] = [
     "/",
     "/ansokningar",
     "/strategi",
@@ -136,6 +141,7 @@ const PAGES: [&str; 13] = [
     "/budgetkurva",
     "/beslutsunderlag",
     "/stodregister",
+    "/beslut",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",

@@ -19,13 +19,14 @@ pub(crate) enum Nav {
     Frontier,
     Memo,
     Register,
+    Decisions,
     Public,
     Accessibility,
     Glossary,
     None,
 }
 
-const MENU: [(Nav, &str, Msg); 9] = [
+const MENU: [(Nav, &str, Msg); 10] = [
     (Nav::Overview, "/", t::NAV_OVERVIEW),
     (Nav::Applications, "/ansokningar", t::NAV_APPLICATIONS),
     (Nav::Strategy, "/strategi", t::NAV_STRATEGY),
@@ -34,6 +35,7 @@ const MENU: [(Nav, &str, Msg); 9] = [
     (Nav::Frontier, "/budgetkurva", t::NAV_FRONTIER),
     (Nav::Memo, "/beslutsunderlag", t::NAV_MEMO),
     (Nav::Register, "/stodregister", t::NAV_REGISTER),
+    (Nav::Decisions, "/beslut", t::NAV_DECISIONS),
     (Nav::Public, "/offentlig", t::NAV_PUBLIC),
 ];
 
@@ -301,6 +303,8 @@ pub fn chart(svg: Result<String, String>, prefix: &str) -> Markup {
 
 /// Each pot's budget, what the allocation proposes and what remains.
 pub(crate) fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Markup {
+    // Grants decided in the year are a column of their own once there are any.
+    let decided = a.pots.values().any(|s| !s.decided.is_zero());
     html! {
         (crate::web::view::scroll(caption, html! {
             table {
@@ -308,6 +312,7 @@ pub(crate) fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Mark
                 thead { tr {
                     th scope="col" { (t::POT) }
                     th scope="col" class="num" { (t::BUDGET) }
+                    @if decided { th scope="col" class="num" { (t::DECIDED_THIS_YEAR) } }
                     th scope="col" class="num" { (t::PROPOSED) }
                     th scope="col" class="num" { (t::REMAINING) }
                 } }
@@ -316,6 +321,7 @@ pub(crate) fn pots_table(a: &crate::optimise::Allocation, caption: &str) -> Mark
                         tr {
                             th scope="row" { (pot.name()) }
                             td.num { (Kr(sum.budget)) }
+                            @if decided { td.num { (Kr(sum.decided)) } }
                             td.num { (Kr(sum.allocated)) }
                             td.num { (Kr(sum.remaining)) }
                         }

@@ -34,6 +34,8 @@ const pages = [
   "/beslutsunderlag",
   "/stodregister",
   "/stodregister?sok=Kolb%C3%A4cks",
+  "/beslut",
+  "/beslut?organ=Regionstyrelsen",
   "/offentlig",
   "/tillganglighet",
   "/ordlista",
@@ -284,6 +286,23 @@ try {
     const entered = (await visitor.locator("#sparat").textContent()) ?? "";
     if (!entered.includes("Stödet är infört") || !entered.includes("50 000 kr från Energimyndigheten")) failures.push(`register: the notice says "${entered}"`);
     await check("/stodregister (infört)");
+    // A meeting's decisions: a change of amount without its reason is refused at its field
+    // with the focus on the summary; with the reason, the decisions are recorded and listed.
+    await visitor.goto(`${loginBase}/beslut?organ=Regionala+utvecklingsn%C3%A4mnden`);
+    await visitor.getByLabel("Beslutsdag", { exact: true }).fill("2021-03-18");
+    await visitor.locator("#r0-belopp").fill("900 000");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "För in besluten" }).click()]);
+    const decisionFocus = await visitor.evaluate(() => document.activeElement?.id ?? "");
+    if (decisionFocus !== "beslut-fel") failures.push(`decisions: after an error the focus is on "${decisionFocus}"`);
+    if ((await visitor.locator("#r0-skal-fel").count()) < 1) failures.push("decisions: no error beside the reason");
+    if ((await visitor.locator("#r0-belopp").inputValue()) !== "900 000") failures.push("decisions: the amount typed was lost");
+    await check("/beslut (fel i besluten)");
+    await visitor.locator("#r0-skal").fill("Nämnden beviljade maskinen men inte utbildningsdelen");
+    await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "För in besluten" }).click()]);
+    const recorded = (await visitor.locator("#sparat").textContent()) ?? "";
+    if (!recorded.includes("Besluten är förda") || !recorded.includes("en ändring mot förslaget")) failures.push(`decisions: the notice says "${recorded}"`);
+    if ((await visitor.locator("td", { hasText: "900 000 kr" }).count()) < 1) failures.push("decisions: the recorded grant is not listed");
+    await check("/beslut (förda)");
     await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga ut" }).click()]);
     await visitor.goto(`${loginBase}/`);
     if (!visitor.url().includes("/logga-in")) failures.push(`logout: still logged in (${visitor.url()})`);

@@ -817,3 +817,108 @@ fn open_data_is_written_as_json_or_csv_and_says_what_it_needs() {
     assert!(stderr(&o).contains("open_data_prefix"), "{}", stderr(&o));
     assert!(!out.exists());
 }
+
+/// `anslag decide` records a meeting: a dry run writes nothing, a change without a reason is
+/// refused, with one the decisions are written beside the applications; a lock on a decided
+/// application becomes a warning; and a later year's scenario sees the grant's later years as
+/// commitments in its frames, split as decided (multiplied before divided).
+#[test]
+fn decide_records_a_meeting_and_a_later_year_counts_its_commitments() {
+    use anslag::application::Support;
+    use anslag::money::Sek;
+    use anslag::optimise::ledger::Ledger;
+    use anslag::portfolio::Portfolio;
+    let data = Data::shipped();
+    let bas = data.path("scenarios/2021/bas.yaml");
+    let bas = bas.to_str().expect("utf-8");
+    let file = data.path("scenarios/2021/ansokningar.beslut.yaml");
+    std::fs::write(
+        data.path("scenarios/2021/ar-2022.yaml"),
+        "name: \"Planering 2022\"\nbase: bas.yaml\nyear: 2022\n",
+    )
+    .expect("write");
+    let later = data.path("scenarios/2021/ar-2022.yaml");
+    let before = Portfolio::load(&later).expect("2022 loads");
+    let committed_2023 = Ledger::new(&before, []).committed(Support::Projektmedel, 2023);
+
+    let meeting = [
+        "decide",
+        "--scenario",
+        bas,
+        "--body",
+        "regionstyrelsen",
+        "--date",
+        "2021-03-09",
+        "--case-number",
+        "RS 2021/12 § 6",
+    ];
+    let dry = anslag(&[&meeting[..], &["--dry-run"]].concat());
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    let out = stdout(&dry);
+    assert!(
+        out.contains("2021-0001") && out.contains("Provkörning: inget skrevs."),
+        "{out}"
+    );
+    assert!(!file.exists());
+
+    let refused = anslag(&[&meeting[..], &["--grant", "2021-0001=3500000"]].concat());
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("2021-0001: beslutet avviker från förslaget; skriv skälet."),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!file.exists());
+
+    let done = anslag(
+        &[
+            &meeting[..],
+            &[
+                "--grant",
+                "2021-0001=3 500 000",
+                "--reason",
+                "2021-0001=Styrelsen beviljade två av tre arbetspaket",
+                "--who",
+                "Anna Handläggare",
+            ],
+        ]
+        .concat(),
+    );
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert!(
+        stdout(&done).contains("en ändring mot förslaget. Skrivet i"),
+        "{}",
+        stdout(&done)
+    );
+    let written = data.read("scenarios/2021/ansokningar.beslut.yaml");
+    assert!(
+        written.contains("- id: \"2021-0001\"\n  decision: beviljad\n  date: 2021-03-09\n  body: \"Regionstyrelsen\"\n  case_number: \"RS 2021/12 § 6\"\n  amount: \"3 500 000\"\n  proposed: \"4 500 000\"\n  reason: \"Styrelsen beviljade två av tre arbetspaket\""),
+        "{written}"
+    );
+
+    // The lock on 2021-0001 in the political scenario no longer applies: a warning.
+    let politics = data.path("scenarios/2021/politisk-prioritering.yaml");
+    let p = Portfolio::load(&politics).expect("still loads");
+    assert!(
+        p.warnings.iter().any(|w| w
+            .to_string()
+            .contains("låsningen av 2021-0001 gäller inte längre")),
+        "{:?}",
+        p.warnings
+    );
+
+    // 2022 sees the grant's 2023 part as a commitment: 3 500 000 over three equal years is
+    // 1 166 666, 1 166 666 and 1 166 668 kr.
+    let after = Portfolio::load(&later).expect("2022 loads");
+    assert_eq!(
+        Ledger::new(&after, []).committed(Support::Projektmedel, 2023),
+        committed_2023 + Sek::kr(1_166_668)
+    );
+    let (app, _) = after.application("2021-0001").expect("0001");
+    assert!(!app.status.is_candidate());
+
+    // The same meeting again: those applications are decided, nothing is written twice.
+    let again = anslag(&meeting);
+    assert!(!again.status.success());
+    assert_eq!(data.read("scenarios/2021/ansokningar.beslut.yaml"), written);
+}

@@ -573,3 +573,77 @@ fn a_bad_municipality_code_or_population_is_refused_where_it_is_written() {
     assert_eq!(m.get("Västerås").map(|v| v.code.as_str()), Some("1980"));
     assert_eq!(m.list.iter().map(|v| v.population).sum::<u32>(), 273_929);
 }
+
+/// A decisions file with mistakes: every one at its place, in Swedish, none applied.
+#[test]
+fn a_bad_decisions_file_is_refused_where_it_is_written() {
+    let data = Data::shipped();
+    let file = "scenarios/2021/ansokningar.beslut.yaml";
+    data.write(
+        file,
+        concat!(
+            "- id: \"2021-0099x\"\n",
+            "  decision: beviljad\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Regionstyrelsen\"\n",
+            "  amount: \"100 000\"\n",
+            "- id: \"2021-0071\"\n",
+            "  decision: avslagen\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Regionala utvecklingsnämnden\"\n",
+            "- id: \"2021-0057\"\n",
+            "  decision: beviljad\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Nämnden\"\n",
+            "  amount: \"900 000\"\n",
+            "- id: \"2021-0117\"\n",
+            "  decision: beviljad\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Regionala utvecklingsnämnden\"\n",
+            "  amount: \"9 900 000\"\n",
+            "- id: \"2021-0049\"\n",
+            "  decision: beviljad\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Regionala utvecklingsnämnden\"\n",
+            "  amount: \"500 000\"\n",
+            "  proposed: \"0\"\n",
+            "- id: \"2020-0114\"\n",
+            "  decision: kanske\n",
+            "  date: 2021-03-18\n",
+            "  body: \"Regionstyrelsen\"\n",
+        ),
+    );
+    let errors = data.errors(BAS);
+    let e = find(&errors, file, "okänd ansökan \"2021-0099x\"");
+    assert_at(e, 1, 3);
+    let e = find(&errors, file, "ett avslag behöver ett skäl");
+    assert_at(e, 6, 3);
+    let e = find(&errors, file, "okänt beslutande organ \"Nämnden\"");
+    assert_eq!(e.loc.line, 13);
+    let e = find(
+        &errors,
+        file,
+        "beviljat belopp 9 900 000 kr är större än det sökta",
+    );
+    assert_eq!(e.loc.line, 19);
+    let e = find(
+        &errors,
+        file,
+        "avviker från förslaget (0 kr) och behöver ett skäl",
+    );
+    assert_eq!(e.loc.line, 20);
+    let e = find(&errors, file, "\"kanske\"");
+    assert_eq!(e.loc.line, 27);
+    // A decision for an application decided in the applications file itself.
+    let data = Data::shipped();
+    data.write(
+        file,
+        "- { id: \"2020-0114\", decision: avslagen, date: 2021-03-18, body: Regionstyrelsen, reason: x }\n",
+    );
+    let errors = data.errors(BAS);
+    find(
+        &errors,
+        file,
+        "2020-0114 är redan beslutad i ansökningsfilen",
+    );
+}

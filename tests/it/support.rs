@@ -159,6 +159,10 @@ pub fn data_texts() -> Vec<String> {
                 if value.chars().count() > 2 {
                     texts.push(value.to_string());
                 }
+                // A file the program writes beside a named one is named on pages too.
+                if let Some(stem) = value.strip_suffix(".yaml") {
+                    texts.push(format!("{stem}.beslut.yaml"));
+                }
             }
         }
     }

@@ -118,7 +118,7 @@ async fn get_with(state: &AppState, uri: &str, cookie: &str) -> Page {
     .await
 }
 
-const PAGES: [&str; 16] = [
+const PAGES: [&str; 17] = [
     "/",
     "/ansokningar",
     "/ansokningar?sortera=poang&ordning=fallande&pott=foretagsstod&kommun=K%C3%B6ping",
@@ -132,6 +132,7 @@ const PAGES: [&str; 16] = [
     "/beslutsunderlag?scenario=2021/politisk-prioritering",
     "/stodregister",
     "/stodregister?sok=556337-5053",
+    "/beslut?organ=Regionstyrelsen",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",
@@ -2347,4 +2348,197 @@ async fn aid_entered_in_the_register_page_is_appended_logged_and_counted() {
     .await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert_eq!(data.read("scenarios/2021/stodregister.yaml"), now);
+}
+
+/// The fields a page's form with `class` would send as the browser shows it: hidden and text
+/// inputs, checked radio buttons and text areas, with their HTML entities read.
+fn form_fields(page: &str, class: &str) -> Vec<(String, String)> {
+    let start = page
+        .find(&format!("<form class=\"{class}\""))
+        .expect("the form");
+    let end = start + page[start..].find("</form>").expect("its end");
+    let html = &page[start..end];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let len = tag[at..].find('"')?;
+        Some(unescape(&tag[at..at + len]))
+    };
+    let mut out = Vec::new();
+    for (i, _) in html.match_indices("<input ") {
+        let tag = &html[i..i + html[i..].find('>').expect("tag end")];
+        let Some(name) = attr(tag, "name") else {
+            continue;
+        };
+        if attr(tag, "type").as_deref() == Some("radio") && !tag.contains(" checked") {
+            continue;
+        }
+        out.push((name, attr(tag, "value").unwrap_or_default()));
+    }
+    for (i, _) in html.match_indices("<textarea ") {
+        let tag_end = i + html[i..].find('>').expect("tag end");
+        let name = attr(&html[i..tag_end], "name").expect("name");
+        let close = tag_end + html[tag_end..].find("</textarea>").expect("close");
+        out.push((name, unescape(&html[tag_end + 1..close])));
+    }
+    out
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn encode_form(fields: &[(String, String)]) -> String {
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        form.append_pair(k, v);
+    }
+    form.finish()
+}
+
+fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(k, _)| k == name) {
+        Some(f) => f.1 = value.to_string(),
+        None => fields.push((name.to_string(), value.to_string())),
+    }
+}
+
+/// A meeting's decisions recorded in the browser: the form is the proposal, a change without
+/// a reason is refused at its field with nothing written, with one it is written beside the
+/// applications (never into them), logged, and counted at once — the decided leave the
+/// candidates, their amounts are the year's, the page lists them — and a form read before
+/// another save is refused as a conflict.
+#[tokio::test]
+async fn a_meetings_decisions_are_recorded_in_the_browser_and_counted() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    let applications = data.read("scenarios/2021/ansokningar.yaml");
+    let decisions = data.path("scenarios/2021/ansokningar.beslut.yaml");
+    let body = "/beslut?organ=Regionala+utvecklingsn%C3%A4mnden";
+    let page = get(&state, body).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = squeeze(&visible_text(&page.body));
+    assert!(
+        text.contains("Förslaget: 2 av 4 ansökningar beviljas, sammanlagt 2 318 000 kr.")
+            && text.contains("Inga beslut är förda ännu."),
+        "{text}"
+    );
+    let mut fields = form_fields(&page.body, "decisions");
+    // Filled in from the proposal: granted as proposed, rejected where not proposed.
+    for (name, value) in [
+        ("beslut.2021-0117", "beviljad"),
+        ("belopp.2021-0117", "1 131 000 kr"),
+        ("beslut.2021-0057", "beviljad"),
+        ("beslut.2021-0071", "avslagen"),
+        ("beslut.2021-0049", "avslagen"),
+    ] {
+        assert!(
+            fields.iter().any(|(k, v)| k == name && v == value),
+            "{name}={value} in {fields:?}"
+        );
+    }
+    set_field(&mut fields, "datum", "2021-03-18");
+    set_field(&mut fields, "diarienummer", "RUN 2021/45 § 12");
+    set_field(&mut fields, "vem", "Anna Handläggare");
+    set_field(&mut fields, "belopp.2021-0117", "900 000");
+    let refused = post(
+        &state,
+        "/beslut",
+        &encode_form(&fields),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    let at = refused
+        .body
+        .find("id=\"r0-skal-fel\"")
+        .expect("error at the reason");
+    assert!(
+        refused.body[at..at + 300].contains("beslutet avviker från förslaget; skriv skälet"),
+        "{}",
+        &refused.body[at..at + 300]
+    );
+    assert!(
+        refused.body.contains("value=\"900 000\""),
+        "what was typed stays"
+    );
+    assert!(!decisions.exists(), "nothing written");
+
+    set_field(
+        &mut fields,
+        "skal.2021-0117",
+        "Nämnden beviljade maskinen men inte utbildningsdelen",
+    );
+    let stale = fields.clone();
+    let saved = post(
+        &state,
+        "/beslut",
+        &encode_form(&fields),
+        Some("same-origin"),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let location = saved.headers[header::LOCATION].to_str().expect("location");
+    let after = get(&state, location).await;
+    let text = squeeze(&visible_text(&after.body));
+    assert!(
+        text.contains("Besluten är förda.")
+            && text
+                .contains("2 beviljade (2 087 000 kr) och 2 avslagna, en ändring mot förslaget.")
+            && text.contains("2 beviljade ansökningar, sammanlagt 2 087 000 kr, och 2 avslagna.")
+            && text.contains("Förslaget var 1 131 000 kr. Nämnden beviljade maskinen"),
+        "{text}"
+    );
+    // Beside the applications, never in them; logged with who; the applications file as it was.
+    assert_eq!(data.read("scenarios/2021/ansokningar.yaml"), applications);
+    let file = data.read("scenarios/2021/ansokningar.beslut.yaml");
+    assert!(
+        file.contains("- id: \"2021-0117\"\n  decision: beviljad\n  date: 2021-03-18\n  body: \"Regionala utvecklingsnämnden\"\n  case_number: \"RUN 2021/45 § 12\"\n  amount: \"900 000\"\n  proposed: \"1 131 000\""),
+        "{file}"
+    );
+    let log = data.read("scenarios/2021/ansokningar.beslut.logg.csv");
+    assert_eq!(
+        log.lines().count(),
+        5,
+        "a header and a line per decision: {log}"
+    );
+    assert!(
+        log.contains("Anna Handläggare;2021-0117;Beviljad 900 000 kr"),
+        "{log}"
+    );
+
+    // Counted: the decided are no longer candidates, the year's budget has them.
+    let s = state.scenario(None).expect("bas");
+    let p = &s.portfolio;
+    for id in ["2021-0117", "2021-0057", "2021-0071", "2021-0049"] {
+        let (app, _) = p.application(id).expect(id);
+        assert!(!app.status.is_candidate(), "{id}");
+    }
+    let (app, _) = p.application("2021-0117").expect("0117");
+    assert_eq!(app.granted(), anslag::money::Sek::kr(900_000));
+    let pots = &s.best().pots;
+    let foretagsstod = &pots[&anslag::application::Support::Foretagsstod];
+    assert_eq!(foretagsstod.decided, anslag::money::Sek::kr(2_087_000));
+    assert_eq!(
+        foretagsstod.decided + foretagsstod.allocated + foretagsstod.remaining,
+        foretagsstod.budget
+    );
+    let overview = squeeze(&visible_text(&get(&state, "/").await.body));
+    assert!(overview.contains("Redan beviljat i år"), "{overview}");
+
+    // The same form again, read before the save: a conflict, nothing written twice.
+    let before = data.read("scenarios/2021/ansokningar.beslut.yaml");
+    let again = post(&state, "/beslut", &encode_form(&stale), Some("same-origin")).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(
+        visible_text(&again.body).contains("Någon annan har fört in beslut"),
+        "{}",
+        again.body
+    );
+    assert_eq!(data.read("scenarios/2021/ansokningar.beslut.yaml"), before);
+    // From another site: refused.
+    let forged = post(&state, "/beslut", &encode_form(&stale), Some("cross-site")).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
 }

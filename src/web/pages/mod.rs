@@ -5,6 +5,7 @@ pub(crate) mod application;
 pub(crate) mod applications;
 pub(crate) mod assessment;
 pub(crate) mod compare;
+pub(crate) mod decisions;
 pub(crate) mod export;
 pub(crate) mod frontier;
 pub(crate) mod glossary;

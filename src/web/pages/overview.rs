@@ -69,6 +69,7 @@ fn body(ctx: &Ctx) -> Markup {
         .collect();
     let total_budget: Sek = s.budgets().values().copied().sum();
     let total_proposed: Sek = a.funded.iter().map(|f| f.amount).sum();
+    let total_decided: Sek = a.pots.values().map(|x| x.decided).sum();
     let candidates = p
         .applications
         .iter()
@@ -97,6 +98,9 @@ fn body(ctx: &Ctx) -> Markup {
         (crate::web::pages::strategy_paragraph(a.strategy))
         dl.figures {
             div { dt { (t::TOTAL_BUDGET) } dd { (Mkr(total_budget)) } }
+            @if !total_decided.is_zero() {
+                div { dt { (t::DECIDED_THIS_YEAR) } dd { (Mkr(total_decided)) } }
+            }
             div { dt { (t::PROPOSED) } dd { (Mkr(total_proposed)) } }
             div { dt { (t::CANDIDATES) } dd { (candidates) } }
             div { dt { (t::FUNDED_COUNT) } dd { (a.funded.len()) } }

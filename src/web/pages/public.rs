@@ -93,12 +93,12 @@ pub async fn page(
             "stod" => a.support.name().cmp(b.support.name()),
             "kommun" => a.municipalities.cmp(&b.municipalities),
             "ar" => a.decision_date.cmp(&b.decision_date),
-            _ => a.requested.cmp(&b.requested),
+            _ => a.granted().cmp(&b.granted()),
         };
         let o = if descending { o.reverse() } else { o };
         o.then_with(|| a.id.cmp(&b.id))
     });
-    let total: Sek = rows.iter().map(|a| a.requested).sum();
+    let total: Sek = rows.iter().map(|a| a.granted()).sum();
     let here = q.without(&["sortera", "ordning"]);
     let frame = view::plain_frame(t::PUBLIC_TITLE.text(), Nav::Public, true, "/offentlig");
     let body = html! {
@@ -156,7 +156,7 @@ pub async fn page(
                             td { (a.support.name()) @if let Some(f) = a.form { br; span.sub { (f.name()) } } }
                             td { (a.municipalities.join(", ")) }
                             td.num { (a.decision_date.map_or_else(|| "–".to_string(), |d| d.to_string())) }
-                            td.num { (Kr(a.requested)) }
+                            td.num { (Kr(a.granted())) }
                         }
                     }
                 }
