@@ -2521,10 +2521,19 @@ async fn a_meetings_decisions_are_recorded_in_the_browser_and_counted() {
     let pots = &s.best().pots;
     let foretagsstod = &pots[&anslag::application::Support::Foretagsstod];
     assert_eq!(foretagsstod.decided, anslag::money::Sek::kr(2_087_000));
+    assert!(foretagsstod.decided + foretagsstod.allocated <= foretagsstod.budget);
     assert_eq!(
         foretagsstod.decided + foretagsstod.allocated + foretagsstod.remaining,
         foretagsstod.budget
     );
+    // The exact books agree: the proposal with the decided grants breaks no limit.
+    let granted: std::collections::BTreeMap<usize, anslag::money::Sek> =
+        s.best().funded.iter().map(|f| (f.app, f.amount)).collect();
+    let mut books = anslag::optimise::ledger::Ledger::new(p, granted.keys().copied());
+    for (app, amount) in &granted {
+        books.add(*app, *amount);
+    }
+    assert_eq!(books.breaches(), Vec::new());
     let overview = squeeze(&visible_text(&get(&state, "/").await.body));
     assert!(overview.contains("Redan beviljat i år"), "{overview}");
 

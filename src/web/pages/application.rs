@@ -75,6 +75,18 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             @if !detailed && n.reason == crate::optimise::Reason::CrowdedOut {
                 p.note role="status" { (if state.has_worker() { t::COUNTERFACTUALS_PENDING } else { t::COUNTERFACTUALS_OFF }) }
             }
+        } @else if let Some(d) = &app.decision {
+            // A decision recorded in anslag: what, by whom and when, and where it departs
+            // from the proposal, what that was and why.
+            p.verdict {
+                @if d.granted { span.yes { (t::DECISIONS_GRANTED) } } @else { span.no { (t::DECISIONS_REJECTED) } }
+                ". "
+                (crate::text::decide::logged(d.granted.then_some(d.amount), &d.body, &d.date.to_string(), &d.case_number))
+                "."
+            }
+            @if let Some(proposed) = d.proposed.filter(|p| *p != d.amount) { p { (t::decisions_was_proposed(proposed)) } }
+            @if !d.reason.is_empty() { p { (t::DECISIONS_REASON) ": " (d.reason) } }
+            p { a href=(ctx.link("/beslut")) { (t::DECISIONS_RECORDED) } }
         } @else {
             p { (cli_msg::NOT_A_CANDIDATE) }
         }

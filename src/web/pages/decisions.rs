@@ -51,7 +51,9 @@ fn ids(row: usize) -> [String; 4] {
 
 fn render(ctx: &Ctx, form: &FormState) -> Markup {
     let p = ctx.p();
-    let a = ctx.s.best();
+    // The proposal without counterfactuals, as `anslag decide` reads it: the same
+    // allocation, and a rejection's reason without what an increase would need.
+    let a = &ctx.s.allocation;
     let bodies = decide::bodies(p, a);
     let value = |name: &str| -> Option<String> {
         form.submitted
@@ -326,7 +328,9 @@ pub async fn save(
             .into_response());
     }
     let p = ctx.p();
-    let a = ctx.s.best();
+    // The proposal without counterfactuals, as `anslag decide` reads it: the same
+    // allocation, and a rejection's reason without what an increase would need.
+    let a = &ctx.s.allocation;
     let bodies = decide::bodies(p, a);
     let Some(organ) = q
         .get("organ")
