@@ -305,14 +305,27 @@ pub fn by_malomrade(
     }
     let mut rows: Vec<(String, f64)> = totals.into_iter().collect();
     rows.sort_by_key(|(area, _)| crate::compare::area_order(p, area));
+    bars(
+        &msg::by_area_title(&a.scenario),
+        &rows,
+        msg::by_area_description,
+    )
+}
+
+/// Horizontal bars in mkr, first row on top, each name above its bar with its amount, and a
+/// description for screen readers (`describe` gets the "name: amount" parts).
+pub(crate) fn bars(
+    title: &str,
+    rows: &[(String, f64)],
+    describe: fn(&[String]) -> String,
+) -> Result<String, String> {
     let top = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(0.1) * 1.15;
-    let title = msg::by_area_title(&a.scenario);
     let n = rows.len().max(1) as f64;
     // Each målområde's name stands above its bar, with its amount, so long names need no
     // margin that would squeeze the bars.
     let svg = canvas((800, 130 + 80 * rows.len() as u32), |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption(&title, ("sans-serif", TITLE_PX))
+            .caption(title, ("sans-serif", TITLE_PX))
             .margin(20)
             .x_label_area_size(60)
             .y_label_area_size(10)
@@ -353,7 +366,7 @@ pub fn by_malomrade(
         .iter()
         .map(|(area, v)| msg::area_amount(area, &crate::i18n::number(*v, 1)))
         .collect();
-    Ok(accessible(svg, &title, &msg::by_area_description(&parts)))
+    Ok(accessible(svg, title, &describe(&parts)))
 }
 
 /// The money's flow from the pots to the RUS målområden (split by contributions, §1): boxes

@@ -98,7 +98,7 @@ pub(crate) fn totals(p: &Portfolio, a: &Allocation) -> BTreeMap<(Dimension, Stri
 }
 
 /// An amount split evenly over names, whole kronor, the remainder to the first.
-fn split_evenly(amount: Sek, names: &[String]) -> Vec<(String, Sek)> {
+pub(crate) fn split_evenly(amount: Sek, names: &[String]) -> Vec<(String, Sek)> {
     if names.is_empty() {
         return vec![(crate::text::compare::NO_MUNICIPALITY.to_string(), amount)];
     }

@@ -225,7 +225,7 @@ impl Register {
                 org_nr: org_nr.clone(),
                 recipient: app.applicant.name.clone(),
                 date,
-                amount: app.requested,
+                amount: app.granted(),
                 grantor: region.to_string(),
                 regulation,
                 form: app.form,

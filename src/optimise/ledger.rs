@@ -326,8 +326,21 @@ impl<'p> Ledger<'p> {
         None
     }
 
-    /// Every limit the allocation breaks, exactly.
+    /// Every limit the allocation breaks, exactly. A limit that the grants decided in the
+    /// year already break by themselves is the allocation's fault only where it adds to it:
+    /// a maximum broken exactly as before is left out (a minimum is the allocation's to meet).
     pub fn breaches(&self) -> Vec<Breach> {
+        let all = self.all_breaches();
+        if self.decided.is_empty() {
+            return all;
+        }
+        let before = Ledger::new(self.p, self.fundable.iter().copied()).all_breaches();
+        all.into_iter()
+            .filter(|b| b.kind.is_minimum() || !before.contains(b))
+            .collect()
+    }
+
+    fn all_breaches(&self) -> Vec<Breach> {
         let p = self.p;
         let s = &p.scenario;
         let mut out = Vec::new();

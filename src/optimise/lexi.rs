@@ -1077,7 +1077,10 @@ fn sweep(
         .filter(|v| v.pot == pot)
         .map(|v| p.applications[v.app].requested.decimal())
         .sum();
-    let top = Sek::from_decimal(today.decimal() + demand.ceil());
+    // The pot's whole demand on top of what the year's decisions have used (or of today's
+    // budget, when that is more).
+    let used = p.decided_total(pot).decimal().max(today.decimal());
+    let top = Sek::from_decimal(used + demand.ceil());
     let mut points = vec![Point {
         budget: today,
         turns: m

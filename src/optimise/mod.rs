@@ -1163,7 +1163,7 @@ fn counterfactuals(
         ..Options::default()
     };
     let budgets = p.scenario.budgets();
-    let cache = why::BudgetCache::default();
+    let cache = why::BudgetCache::new(p);
     let asked = |n: &NotFunded| {
         matches!(n.reason, Reason::CrowdedOut | Reason::Blocked) && focus.is_none_or(|f| f == n.app)
     };
@@ -1440,7 +1440,10 @@ fn describe_conflict(
 fn limit_of(p: &Portfolio, kind: &RowKind) -> Option<Sek> {
     let s = &p.scenario;
     match kind {
-        RowKind::Budget(pot) => s.budget(*pot),
+        // What the year's decisions have left of it.
+        RowKind::Budget(pot) => s
+            .budget(*pot)
+            .map(|b| b.saturating_sub(p.decided_total(*pot))),
         RowKind::Frame(pot, year) => s
             .planning_frames
             .get(year)

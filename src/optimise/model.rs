@@ -696,7 +696,8 @@ fn resource_row(p: &Portfolio, m: &mut Model, k: usize, resource: &str, max: Dec
             .decided_in_year()
             .map(|(i, _)| p.applications[i].resource(resource))
             .sum();
-        let max = f(max - used);
+        // What the year's decisions have used; none left when they used it all.
+        let max = f((max - used).max(Decimal::ZERO));
         m.rows.push(Row {
             kind: RowKind::Resource(k),
             terms,

@@ -119,12 +119,14 @@ pub fn budget_needed(
     let Some(budget_row) = m.rows.iter().position(|r| r.kind == RowKind::Budget(pot)) else {
         return Needed::NotAsked;
     };
+    // The pot's total demand, as a budget: on top of what the year's decisions have used.
     let demand: f64 = m
         .vars
         .iter()
         .filter(|v| v.pot == pot)
         .map(|v| v.requested)
-        .sum();
+        .sum::<f64>()
+        + cache.decided(pot);
     let step = lattice(m, pot);
     // Whether some allocation that funds t at this budget may be worth at least `floor`: a
     // feasibility question (value row, no objective), which branch and bound answers far
@@ -133,7 +135,7 @@ pub fn budget_needed(
     // of any row before t, so an allocation with t and without it never wins: it comes along.
     let along = dominators(m, t);
     let reaches = |budget: f64, floor: f64| -> bool {
-        let mut changed = at_budget(m, budget_row, budget);
+        let mut changed = cache.at_budget(m, budget_row, budget);
         changed.vars[t].lock = Some(true);
         for d in &along {
             changed.vars[*d].lock = Some(true);
@@ -260,19 +262,15 @@ pub(crate) fn dominators(m: &Model, t: usize) -> Vec<usize> {
         .collect()
 }
 
-/// The model with a pot's budget row set to `budget` kronor (with the model's margins).
-fn at_budget(m: &Model, budget_row: usize, budget: f64) -> Model {
-    let mut changed = m.clone();
-    changed.rows[budget_row].rhs = budget.floor() + crate::optimise::model::MONEY_ROOM;
-    changed
-}
-
 /// Optima at budgets already solved, shared by every candidate of a pot.
 #[derive(Default)]
 pub(crate) struct BudgetCache {
     solved: std::sync::Mutex<BTreeMap<(usize, u64), Solved>>,
     /// The decisions of the optimum the tie rule picks, by budget (none: not settled in time).
     ruled: std::sync::Mutex<BTreeMap<(usize, u64), Decisions>>,
+    /// What grants decided in the scenario's year have used of each pot: a budget `B` leaves
+    /// `B − decided` for the model's budget row.
+    decided: BTreeMap<Support, f64>,
 }
 
 /// An optimum's value (with tie-breaks) and decisions, or none.
@@ -282,6 +280,37 @@ type Solved = Option<(f64, Assignment)>;
 type Decisions = Option<Vec<bool>>;
 
 impl BudgetCache {
+    /// An empty cache for a portfolio's pots.
+    pub(crate) fn new(p: &crate::portfolio::Portfolio) -> BudgetCache {
+        BudgetCache {
+            decided: p
+                .scenario
+                .budgets()
+                .into_keys()
+                .map(|pot| (pot, p.decided_total(pot).to_f64()))
+                .collect(),
+            ..BudgetCache::default()
+        }
+    }
+
+    /// What the grants decided in the year have used of `pot`.
+    fn decided(&self, pot: Support) -> f64 {
+        self.decided.get(&pot).copied().unwrap_or(0.0)
+    }
+
+    /// The model with a pot's budget row at a budget of `budget` kronor: what the grants
+    /// decided in the year have not used, with the model's margins.
+    fn at_budget(&self, m: &Model, budget_row: usize, budget: f64) -> Model {
+        let decided = match m.rows[budget_row].kind {
+            RowKind::Budget(pot) => self.decided(pot),
+            _ => 0.0,
+        };
+        let mut changed = m.clone();
+        changed.rows[budget_row].rhs =
+            (budget.floor() - decided).max(0.0) + crate::optimise::model::MONEY_ROOM;
+        changed
+    }
+
     /// The value one krona more in the pot buys at the margin, from the optima at the budget
     /// and 5 % above it.
     fn slope(&self, m: &Model, budget_row: usize, budget: f64, opts: &Options) -> Option<f64> {
@@ -324,7 +353,8 @@ impl BudgetCache {
                 rust_decimal::Decimal::from_f64_retain(budget.floor()).unwrap_or_default(),
             );
             let q = crate::optimise::lexi::with_budget(p, pot, kronor);
-            match crate::optimise::lexi::ties(&q, &at_budget(m, budget_row, budget), &x, opts) {
+            match crate::optimise::lexi::ties(&q, &self.at_budget(m, budget_row, budget), &x, opts)
+            {
                 Ok(None) => Some(x.y),
                 Ok(Some(granted)) => Some(
                     m.vars
@@ -354,7 +384,7 @@ impl BudgetCache {
         }
         // Only a proven optimum answers: one the time limit cut short could differ from one
         // machine to the next.
-        let outcome = solve(&at_budget(m, budget_row, budget), opts);
+        let outcome = solve(&self.at_budget(m, budget_row, budget), opts);
         let result = match outcome.status {
             Status::Optimal => outcome.assignment.map(|x| (value(m, &x), x)),
             _ => None,

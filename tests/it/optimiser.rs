@@ -1948,3 +1948,43 @@ fn sarskilt_driftstod_is_not_paid_from_the_regions_pot() {
     let errors = crate::support::list(&data.load("scenarios/2021/las.yaml").expect_err("refused"));
     assert!(errors.contains("nationella medel"), "{errors}");
 }
+
+/// Grants decided in the year that by themselves use more than a pot's budget (a meeting may
+/// decide more than the scenario planned): the pot proposes nothing more, every other pot is
+/// proposed as before, and nothing is "repaired" away.
+#[test]
+fn decisions_beyond_a_pots_budget_stop_that_pot_only() {
+    use anslag::application::Support;
+    let data = crate::support::Data::shipped();
+    let bas = data.path("scenarios/2021/bas.yaml");
+    let before = anslag::portfolio::Portfolio::load(&bas).expect("loads");
+    let settings = anslag::optimise::Settings {
+        counterfactuals: false,
+        ..Default::default()
+    };
+    let a0 = anslag::optimise::optimise(&before, &settings);
+    let mut file = String::new();
+    for (id, amount) in [("2021-0125", "300 000"), ("2021-0127", "280 000")] {
+        file.push_str(&format!(
+            "- {{ id: \"{id}\", decision: beviljad, date: 2021-03-18, body: \"Regionala utvecklingsnämnden\", amount: \"{amount}\" }}\n"
+        ));
+    }
+    data.write("scenarios/2021/ansokningar.beslut.yaml", &file);
+    let p = anslag::portfolio::Portfolio::load(&bas).expect("loads with decisions");
+    let a = anslag::optimise::optimise(&p, &settings);
+    let service = &a.pots[&Support::KommersiellService];
+    assert_eq!(service.decided, anslag::money::Sek::kr(580_000));
+    assert_eq!(service.allocated, anslag::money::Sek::ZERO);
+    assert_eq!(service.remaining, anslag::money::Sek::ZERO);
+    for pot in [Support::Projektmedel, Support::Foretagsstod] {
+        assert_eq!(a.pots[&pot].allocated, a0.pots[&pot].allocated, "{pot:?}");
+    }
+    assert!(
+        a.warnings
+            .iter()
+            .all(|w| !w.to_string().contains("togs bort för att hålla gränsen")),
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(a.status, anslag::optimise::Status::Optimal);
+}
