@@ -419,6 +419,26 @@ impl Application {
         }
     }
 
+    /// The title as published: a sole trader's firm name is often the owner's own name, so it
+    /// is taken out of the title (with the comma or dash before it).
+    pub fn public_title(&self) -> String {
+        if self.applicant.kind != ApplicantType::EnskildFirma || self.applicant.name.is_empty() {
+            return self.title.clone();
+        }
+        let without = self.title.replace(self.applicant.name.as_str(), "");
+        let trimmed = without
+            .trim()
+            .trim_end_matches([',', '-', '–', ':'])
+            .trim()
+            .replace(" ,", ",")
+            .replace(",,", ",");
+        if trimmed.is_empty() {
+            self.support.name().to_string()
+        } else {
+            trimmed
+        }
+    }
+
     pub fn resource(&self, name: &str) -> Decimal {
         self.resources.get(name).copied().unwrap_or_default()
     }

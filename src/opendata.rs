@@ -78,7 +78,7 @@ fn grant(p: &Portfolio, app: &Application, prefix: &str, funder: &Value) -> Valu
     let id = format!("{prefix}-{}", app.id);
     let mut g = serde_json::Map::new();
     g.insert("id".into(), json!(id));
-    g.insert("title".into(), json!(app.title));
+    g.insert("title".into(), json!(app.public_title()));
     // The standard asks every grant for a description: the application's own, else what
     // kind of grant it is and where.
     let description = app.description.clone().unwrap_or_else(|| {

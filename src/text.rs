@@ -2356,6 +2356,30 @@ pub mod web {
     pub(crate) const DECISIONS_UNKNOWN_BODY: Msg = Msg("web-decisions-unknown-body");
     pub(crate) const DECISIONS_DATE_MISSING: Msg = Msg("web-decisions-date-missing");
 
+    /// A recorded decision after its word ("Beviljad"): the amount, the body, the day.
+    pub(crate) fn decision_line(amount: Option<Sek>, body: &str, date: &str, case: &str) -> String {
+        let case = if case.is_empty() {
+            String::new()
+        } else {
+            format!(", {case}")
+        };
+        match amount {
+            Some(amount) => crate::t!(
+                "web-decision-line-granted",
+                amount = amount,
+                body = body,
+                date = date,
+                case = case.as_str()
+            ),
+            None => crate::t!(
+                "web-decision-line-rejected",
+                body = body,
+                date = date,
+                case = case.as_str()
+            ),
+        }
+    }
+
     pub(crate) fn decisions_file(name: &str) -> String {
         crate::t!("web-decisions-file", name = name)
     }
@@ -3288,6 +3312,28 @@ pub mod web {
     pub(crate) const PUBLIC_TITLE: Msg = Msg("web-public-title");
     pub(crate) const PUBLIC_INTRO: Msg = Msg("web-public-intro");
     pub(crate) const PUBLIC_CAPTION: Msg = Msg("web-public-caption");
+    pub(crate) const PUBLIC_SOLE_TRADER: Msg = Msg("web-public-sole-trader");
+    pub(crate) const PUBLIC_SOLE_TRADER_NOTE: Msg = Msg("web-public-sole-trader-note");
+    pub(crate) const PUBLIC_PRIVACY: Msg = Msg("web-public-privacy");
+    pub(crate) const PUBLIC_DOWNLOAD: Msg = Msg("web-public-download");
+    pub(crate) const PUBLIC_DOWNLOAD_STANDARD: Msg = Msg("web-public-download-standard");
+    pub(crate) const PUBLIC_NO_OPEN_DATA: Msg = Msg("web-public-no-open-data");
+    pub(crate) const PUBLIC_NO_DATE: Msg = Msg("web-public-no-date");
+    pub(crate) const PUBLIC_CHARTS: Msg = Msg("web-public-charts");
+    pub(crate) const PUBLIC_CHARTS_INTRO: Msg = Msg("web-public-charts-intro");
+    pub(crate) const PUBLIC_BY_AREA: Msg = Msg("web-public-by-area");
+    pub(crate) const PUBLIC_BY_MUNICIPALITY: Msg = Msg("web-public-by-municipality");
+    pub(crate) const PUBLIC_BY_YEAR: Msg = Msg("web-public-by-year");
+    pub(crate) const F_YEAR: Msg = Msg("web-f-year");
+    pub(crate) const F_AREA: Msg = Msg("web-f-area");
+
+    pub(crate) fn public_updated(date: &str) -> String {
+        crate::t!("web-public-updated", date = date)
+    }
+
+    pub(crate) fn public_bars_description(parts: &[String]) -> String {
+        crate::t!("web-public-bars-description", parts = parts.join("; "))
+    }
 
     pub(crate) fn public_count(n: usize, total: &str) -> String {
         crate::t!("web-public-count", n = n, total = total)

@@ -52,6 +52,7 @@ pub fn app(state: AppState) -> Router {
     let public = state.0.access.public_only();
     let mut router = Router::new()
         .route("/offentlig", get(pages::public::page))
+        .route("/offentlig/{file}", get(pages::public::download))
         .route("/tillganglighet", get(pages::accessibility::page))
         .route("/ordlista", get(pages::glossary::page))
         .route("/static/stil.css", get(stylesheet));
@@ -190,8 +191,10 @@ pub fn redirect(to: &str) -> Response {
 }
 
 /// Paths anyone may see on a server with logins.
-const OPEN: [&str; 5] = [
+const OPEN: [&str; 7] = [
     "/offentlig",
+    "/offentlig/bidrag.csv",
+    "/offentlig/bidrag.json",
     "/tillganglighet",
     "/ordlista",
     "/static/stil.css",

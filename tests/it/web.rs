@@ -2551,3 +2551,127 @@ async fn a_meetings_decisions_are_recorded_in_the_browser_and_counted() {
     let forged = post(&state, "/beslut", &encode_form(&stale), Some("cross-site")).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
 }
+
+/// "Så fördelas 1:1-anslaget": the decided grants, filtered by year, pot, form, municipality,
+/// målområde and global goal, with charts, the day of the last decision and the open data to
+/// download — which adds up to the page's total — and a sole trader never named.
+#[tokio::test]
+async fn the_public_page_filters_the_grants_and_its_downloads_add_up() {
+    let data = only_bas(|d| {
+        d.write(
+            "scenarios/2021/ansokningar.beslut.yaml",
+            concat!(
+                "- { id: \"2021-0078\", decision: beviljad, date: 2021-03-18, body: \"Regionala utvecklingsnämnden\", amount: \"800 000\" }\n",
+                "- { id: \"2021-0057\", decision: beviljad, date: 2021-03-18, body: \"Regionala utvecklingsnämnden\", amount: \"1 187 000\" }\n",
+                "- { id: \"2021-0071\", decision: avslagen, date: 2021-03-18, body: \"Regionala utvecklingsnämnden\", reason: \"Ryms inte\" }\n",
+            ),
+        );
+    });
+    let state = AppState::load(data.dir.path(), Access::Public, false).expect("loads");
+    let page = get(&state, "/offentlig").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = squeeze(&visible_text(&page.body));
+    assert!(
+        text.contains("Senast uppdaterad 2021-03-18")
+            && text.contains("6 beviljade stöd, sammanlagt 10 387 000 kr.")
+            && text.contains("Enskild näringsidkare")
+            && text.contains("visas inte här eller i nedladdningarna"),
+        "{text}"
+    );
+    assert!(!text.contains("2021-0071"), "a rejection is not a grant");
+    // The sole trader's name is neither shown (in the title neither) nor found.
+    assert!(
+        text.contains("Investering i solcellsdriven torkanläggning Enskild näringsidkare")
+            && !text.contains("Norbergs Trä"),
+        "{text}"
+    );
+    let by_name = squeeze(&visible_text(
+        &get(&state, "/offentlig?q=norbergs+tr%C3%A4").await.body,
+    ));
+    assert!(by_name.contains("0 beviljade stöd"), "{by_name}");
+    let search = squeeze(&visible_text(
+        &get(&state, "/offentlig?q=enskild+n%C3%A4ringsidkare")
+            .await
+            .body,
+    ));
+    assert!(search.contains("1 beviljade stöd"), "{search}");
+    // Filters: a year, a pot and form, a municipality, a global goal, a målområde.
+    for (query, says) in [
+        ("ar=2021", "2 beviljade stöd, sammanlagt 1 987 000 kr."),
+        ("ar=2020", "4 beviljade stöd, sammanlagt 8 400 000 kr."),
+        (
+            "pott=foretagsstod&stodform=investeringsbidrag",
+            "beviljade stöd",
+        ),
+        ("kommun=Norberg", "beviljade stöd"),
+    ] {
+        let page = get(&state, &format!("/offentlig?{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        let text = squeeze(&visible_text(&page.body));
+        assert!(text.contains(says), "{query}: {text}");
+    }
+    let page = get(&state, "/offentlig").await;
+    let area = page
+        .body
+        .split("name=\"malomrade\"")
+        .nth(1)
+        .and_then(|rest| rest.split("<option value=\"").nth(2))
+        .and_then(|o| o.split('"').next())
+        .expect("a målområde to choose")
+        .to_string();
+    let goal = page
+        .body
+        .split("name=\"mal\"")
+        .nth(1)
+        .and_then(|rest| rest.split("<option value=\"").nth(2))
+        .and_then(|o| o.split('"').next())
+        .expect("a goal to choose")
+        .to_string();
+    for query in [
+        format!("malomrade={}", area.replace(' ', "+")),
+        format!("mal={goal}"),
+    ] {
+        let page = get(&state, &format!("/offentlig?{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+    }
+    for bad in [
+        "ar=1999",
+        "malomrade=Inget",
+        "mal=99",
+        "kommun=Oslo",
+        "stodform=fel",
+    ] {
+        let page = get(&state, &format!("/offentlig?{bad}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    // Charts of what is shown.
+    assert_eq!(page.body.matches("<figure class=\"chart\"").count(), 3);
+    // The downloads: the same grants, the same total, no personal data.
+    let (status, headers, json) = get_bytes(&state, "/offentlig/bidrag.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let package: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    let grants = package["grants"].as_array().expect("grants");
+    assert_eq!(grants.len(), 6);
+    let awarded: f64 = grants
+        .iter()
+        .map(|g| g["amountAwarded"].as_f64().expect("amount"))
+        .sum();
+    assert_eq!(awarded, 10_387_000.0);
+    let text = String::from_utf8(json).expect("utf-8");
+    assert!(
+        !text.contains("Norbergs Trä"),
+        "no sole trader's name: {text}"
+    );
+    let (status, _, csv) = get_bytes(&state, "/offentlig/bidrag.csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        String::from_utf8(csv)
+            .expect("utf-8")
+            .starts_with("Identifier,")
+    );
+    assert_eq!(
+        get(&state, "/offentlig/annat.txt").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

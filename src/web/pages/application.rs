@@ -80,9 +80,8 @@ pub(crate) fn render(ctx: &Ctx, index: usize, form: &FormState) -> Markup {
             // from the proposal, what that was and why.
             p.verdict {
                 @if d.granted { span.yes { (t::DECISIONS_GRANTED) } } @else { span.no { (t::DECISIONS_REJECTED) } }
-                ". "
-                (crate::text::decide::logged(d.granted.then_some(d.amount), &d.body, &d.date.to_string(), &d.case_number))
-                "."
+                " "
+                (t::decision_line(d.granted.then_some(d.amount), &d.body, &d.date.to_string(), &d.case_number))
             }
             @if let Some(proposed) = d.proposed.filter(|p| *p != d.amount) { p { (t::decisions_was_proposed(proposed)) } }
             @if !d.reason.is_empty() { p { (t::DECISIONS_REASON) ": " (d.reason) } }
