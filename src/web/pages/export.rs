@@ -70,7 +70,16 @@ pub(crate) fn send_file(
     };
     let bytes = bytes.map_err(AppError::Internal)?;
     // The scenario key in the name, in ASCII: "anslag-2021-bas-rangordning.xlsx".
-    let name: String = format!("anslag-{stem}.{ext}")
+    Ok(attachment(
+        &format!("anslag-{stem}.{ext}"),
+        content_type,
+        bytes,
+    ))
+}
+
+/// Bytes to save as a file named `name` (made ASCII), of `content_type`.
+pub(crate) fn attachment(name: &str, content_type: &str, bytes: Vec<u8>) -> Response {
+    let name: String = name
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
@@ -80,7 +89,7 @@ pub(crate) fn send_file(
             }
         })
         .collect();
-    Ok((
+    (
         [
             (header::CONTENT_TYPE, content_type.to_string()),
             (
@@ -90,7 +99,7 @@ pub(crate) fn send_file(
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
 }
 
 /// Links to a download in both formats, keeping the query (scenario, a, b).

@@ -291,8 +291,6 @@ pub async fn download(
     State(state): State<AppState>,
     file: Result<axum::extract::Path<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::response::Response, AppError> {
-    use axum::http::header;
-    use axum::response::IntoResponse;
     let axum::extract::Path(file) =
         file.map_err(|_| AppError::BadRequest(t::BAD_PATH.to_string()))?;
     let s = state
@@ -312,17 +310,11 @@ pub async fn download(
         _ => return Err(AppError::NotFound(t::unknown_download(&file))),
     };
     let name = format!("anslag-bidrag-360giving.{}", &file["bidrag.".len()..]);
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
+    Ok(crate::web::pages::export::attachment(
+        &name,
+        content_type,
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 fn sort_link(here: &[(String, String)], key: &str, descending: bool) -> String {
