@@ -2358,11 +2358,7 @@ pub mod web {
 
     /// A recorded decision after its word ("Beviljad"): the amount, the body, the day.
     pub(crate) fn decision_line(amount: Option<Sek>, body: &str, date: &str, case: &str) -> String {
-        let case = if case.is_empty() {
-            String::new()
-        } else {
-            format!(", {case}")
-        };
+        let case = super::decide::case_suffix(case);
         match amount {
             Some(amount) => crate::t!(
                 "web-decision-line-granted",
@@ -2378,6 +2374,10 @@ pub mod web {
                 case = case.as_str()
             ),
         }
+    }
+
+    pub(crate) fn memo_decided(amount: &str, year: i32) -> String {
+        crate::t!("web-memo-decided", amount = amount, year = year)
     }
 
     pub(crate) fn decisions_file(name: &str) -> String {
@@ -3809,17 +3809,18 @@ pub mod decide {
         crate::tt!("decide-already-recorded", id = id)
     }
 
-    pub(crate) fn in_scenario(scenario: &str, message: &str) -> String {
-        crate::t!("decide-in-scenario", scenario = scenario, message = message)
+    /// ", RUN 2021/45 § 12" after a decision's day, or nothing without a case number.
+    pub(crate) fn case_suffix(case_number: &str) -> String {
+        if case_number.is_empty() {
+            String::new()
+        } else {
+            format!(", {case_number}")
+        }
     }
 
     /// A decision in the audit log's "what" column (`amount` for a grant).
     pub(crate) fn logged(amount: Option<Sek>, body: &str, date: &str, case_number: &str) -> String {
-        let case = if case_number.is_empty() {
-            String::new()
-        } else {
-            format!(", {case_number}")
-        };
+        let case = case_suffix(case_number);
         match amount {
             Some(amount) => crate::t!(
                 "decide-logged-granted",

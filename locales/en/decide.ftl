@@ -8,6 +8,5 @@ decide-change-needs-reason = { $id }: the decision departs from the proposal; gi
 decide-nothing-to-decide = The proposal has no applications for { $body } to decide.
 decide-not-proposed-reason = Not in the proposal: { $why }
 decide-already-recorded = { $id } already has a recorded decision.
-decide-in-scenario = In the scenario { $scenario }: { $message }
 decide-logged-granted = Granted { $amount } ({ $body } { $date }{ $case })
 decide-logged-rejected = Rejected ({ $body } { $date }{ $case })

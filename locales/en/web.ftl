@@ -654,3 +654,4 @@ web-f-year = Decision year
 web-f-area = RUS goal area
 web-decision-line-granted = with { $amount } by { $body } on { $date }{ $case }.
 web-decision-line-rejected = by { $body } on { $date }{ $case }.
+web-memo-decided = Of the budget for { $year }, { $amount } is already granted by earlier decisions; the proposal allocates what is left.

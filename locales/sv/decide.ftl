@@ -8,6 +8,5 @@ decide-change-needs-reason = { $id }: beslutet avviker från förslaget; skriv s
 decide-nothing-to-decide = Det finns inga ansökningar för { $body } att besluta om i förslaget.
 decide-not-proposed-reason = Ingick inte i förslaget: { $why }
 decide-already-recorded = { $id } har redan ett fört beslut.
-decide-in-scenario = I scenariot { $scenario }: { $message }
 decide-logged-granted = Beviljad { $amount } ({ $body } { $date }{ $case })
 decide-logged-rejected = Avslagen ({ $body } { $date }{ $case })

@@ -650,3 +650,4 @@ web-f-year = Beslutsår
 web-f-area = Målområde i RUS
 web-decision-line-granted = med { $amount } av { $body } { $date }{ $case }.
 web-decision-line-rejected = av { $body } { $date }{ $case }.
+web-memo-decided = Av budgeten för { $year } är { $amount } redan beviljat i tidigare beslut; förslaget fördelar det som är kvar.

@@ -83,6 +83,58 @@ pub(crate) fn audit_with(
     file.sync_all()
 }
 
+/// A new text for a file read over the applications, judged exactly as loading will judge it
+/// in each portfolio of `scenarios` (all that read the same applications): `apply` reads it
+/// into a copy of the portfolio's applications, which is then scored and judged again. The
+/// errors, each once (those of assembling named by their scenario), and each portfolio
+/// rebuilt, in the order given (none where it has errors).
+pub(crate) fn judged(
+    scenarios: &[&crate::portfolio::Portfolio],
+    file: &Path,
+    text: &str,
+    apply: impl Fn(
+        &crate::files::yaml::Node,
+        &crate::portfolio::Portfolio,
+        &mut [crate::application::Application],
+        &mut crate::problem::Diag,
+    ),
+) -> (Vec<String>, Vec<Option<crate::portfolio::Portfolio>>) {
+    let name: std::sync::Arc<str> = std::sync::Arc::from(file.display().to_string().as_str());
+    let mut problems: Vec<String> = Vec::new();
+    let mut rebuilt = Vec::with_capacity(scenarios.len());
+    for q in scenarios {
+        let mut d = crate::problem::Diag::new();
+        let mut apps = q.applications.clone();
+        if let Some(root) = crate::files::parse_yaml(text, &name, &mut d) {
+            apply(&root, q, &mut apps, &mut d);
+        }
+        let mut found: Vec<String> = d
+            .into_sorted()
+            .into_iter()
+            .filter(crate::problem::Problem::is_error)
+            .map(|x| x.message.render())
+            .collect();
+        let mut new = None;
+        if found.is_empty() {
+            match q.rebuild(q.scenario.clone(), apps) {
+                Ok(p) => new = Some(p),
+                Err(ps) => found.extend(
+                    ps.into_iter()
+                        .filter(crate::problem::Problem::is_error)
+                        .map(|x| t::in_scenario(&q.scenario.name, &x.message.render())),
+                ),
+            }
+        }
+        rebuilt.push(new);
+        for m in found {
+            if !problems.contains(&m) {
+                problems.push(m);
+            }
+        }
+    }
+    (problems, rebuilt)
+}
+
 /// One line of the audit log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {

@@ -155,31 +155,24 @@ pub fn records(
         if granted && !amount.is_whole() {
             problems.push((at(Field::Amount), msg::not_whole(&app.id)));
         }
-        let departs = if granted {
-            amount != x.amount
-        } else {
-            !x.amount.is_zero()
+        let mut record = Record {
+            granted,
+            date: meeting.date,
+            body: meeting.body.trim().to_string(),
+            case_number: meeting.case_number.trim().to_string(),
+            amount: granted.then_some(amount),
+            proposed: Some(x.amount),
+            reason,
         };
-        let reason = if reason.is_empty() && !granted && !departs {
-            msg::not_proposed_reason(&x.why)
-        } else {
-            reason
-        };
-        if departs && reason.is_empty() {
-            problems.push((at(Field::Reason), msg::change_needs_reason(&app.id)));
+        if record.reason.is_empty() {
+            if record.departs() {
+                problems.push((at(Field::Reason), msg::change_needs_reason(&app.id)));
+            } else if !granted {
+                // A rejection that follows the proposal takes the proposal's reason.
+                record.reason = msg::not_proposed_reason(&x.why);
+            }
         }
-        out.insert(
-            app.id.clone(),
-            Record {
-                granted,
-                date: meeting.date,
-                body: meeting.body.trim().to_string(),
-                case_number: meeting.case_number.trim().to_string(),
-                amount: granted.then_some(amount),
-                proposed: Some(x.amount),
-                reason,
-            },
-        );
+        out.insert(app.id.clone(), record);
     }
     if out.is_empty() && problems.is_empty() {
         problems.push((None, msg::nothing_to_decide(&meeting.body)));
@@ -245,33 +238,16 @@ pub fn save(
     }
     // The new records alone, applied to the applications as loaded (with the file's earlier
     // decisions already applied): what loading the whole file will do.
-    let text = decisions::write(new);
-    let name: std::sync::Arc<str> = std::sync::Arc::from(file.display().to_string().as_str());
-    for q in std::iter::once(p).chain(check.iter().copied()) {
-        let mut d = crate::problem::Diag::new();
-        let mut apps = q.applications.clone();
-        if let Some(root) = crate::files::parse_yaml(&text, &name, &mut d) {
-            decisions::apply(&root, &q.rules, &mut apps, &mut d);
-        }
-        let mut found: Vec<String> = d
-            .into_sorted()
-            .into_iter()
-            .filter(|x| x.is_error())
-            .map(|x| x.message.render())
-            .collect();
-        if found.is_empty()
-            && let Err(ps) = q.rebuild(q.scenario.clone(), apps)
-        {
-            found.extend(
-                ps.into_iter()
-                    .filter(|x| x.is_error())
-                    .map(|x| msg::in_scenario(&q.scenario.name, &x.message.render())),
-            );
-        }
-        for m in found {
-            if !problems.contains(&m) {
-                problems.push(m);
-            }
+    let scenarios: Vec<&Portfolio> = std::iter::once(p).chain(check.iter().copied()).collect();
+    let (found, _) = crate::web::assess::judged(
+        &scenarios,
+        &file,
+        &decisions::write(new),
+        |root, q, apps, d| decisions::apply(root, &q.rules, apps, d),
+    );
+    for m in found {
+        if !problems.contains(&m) {
+            problems.push(m);
         }
     }
     if !problems.is_empty() {

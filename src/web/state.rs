@@ -241,6 +241,15 @@ impl AppState {
     }
 
     /// The scenario with this key, or the default one when `key` is `None`.
+    /// Every scenario that reads the applications file `applications`.
+    pub(crate) fn reading(&self, applications: &Path) -> Vec<Arc<Loaded>> {
+        self.list()
+            .into_iter()
+            .filter_map(|(key, _)| self.scenario(Some(&key)))
+            .filter(|o| o.portfolio.scenario.sources.applications == applications)
+            .collect()
+    }
+
     pub fn scenario(&self, key: Option<&str>) -> Option<Arc<Loaded>> {
         let c = self.0.catalogue.read().unwrap_or_else(|e| e.into_inner());
         let key = key.unwrap_or(&c.default);

@@ -913,53 +913,22 @@ fn write_assessment(
     // Check the new overlay exactly as loading will, in every scenario that reads these
     // applications (a status changed here may break another scenario's must_fund): over the
     // applications, scored and judged.
-    let file: std::sync::Arc<str> = std::sync::Arc::from(overlay.display().to_string().as_str());
-    let applications = p.scenario.sources.applications.clone();
-    let affected: Vec<std::sync::Arc<Loaded>> = state
-        .list()
-        .into_iter()
-        .filter_map(|(key, _)| state.scenario(Some(&key)))
-        .filter(|o| o.portfolio.scenario.sources.applications == applications)
-        .collect();
-    let mut problems: Vec<String> = Vec::new();
-    let mut rebuilt: Option<Portfolio> = None;
-    for o in &affected {
-        let q = &o.portfolio;
-        let mut d = crate::problem::Diag::new();
-        let mut apps = q.applications.clone();
-        let criteria = q.rules.all_criteria();
-        let refs = crate::files::applications::Refs {
-            strategy: &q.strategy,
-            agenda: &q.agenda,
-            criteria,
-            year: q.scenario.year,
-        };
-        if let Some(root) = crate::files::parse_yaml(&text, &file, &mut d) {
-            crate::files::applications::apply_overlay(&root, &refs, &mut apps, &mut d);
-        }
-        let mut found: Vec<String> = d
-            .into_sorted()
-            .into_iter()
-            .filter(|x| x.severity == crate::problem::Severity::Error)
-            .map(|x| x.message.render())
-            .collect();
-        if found.is_empty() {
-            match q.rebuild(q.scenario.clone(), apps) {
-                Ok(new) if o.key == s.key => rebuilt = Some(new),
-                Ok(_) => {}
-                Err(ps) => found.extend(
-                    ps.into_iter()
-                        .filter(|x| x.severity == crate::problem::Severity::Error)
-                        .map(|x| t::in_scenario(&q.scenario.name, &x.message.render())),
-                ),
-            }
-        }
-        for m in found {
-            if !problems.contains(&m) {
-                problems.push(m);
-            }
-        }
-    }
+    let affected = state.reading(&p.scenario.sources.applications);
+    let portfolios: Vec<&Portfolio> = affected.iter().map(|o| &o.portfolio).collect();
+    let (problems, mut rebuilt) =
+        assess::judged(&portfolios, &overlay, &text, |root, q, apps, d| {
+            let refs = crate::files::applications::Refs {
+                strategy: &q.strategy,
+                agenda: &q.agenda,
+                criteria: q.rules.all_criteria(),
+                year: q.scenario.year,
+            };
+            crate::files::applications::apply_overlay(root, &refs, apps, d);
+        });
+    let rebuilt = affected
+        .iter()
+        .position(|o| o.key == s.key)
+        .and_then(|k| rebuilt[k].take());
     if !problems.is_empty() {
         return Ok(Saved::Invalid(problems));
     }

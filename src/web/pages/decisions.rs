@@ -471,13 +471,7 @@ pub async fn save(
     let saved = blocking(&state, state.0.work_limit * 2, move || {
         // One save at a time: the version check and the write must not interleave.
         let _guard = st.0.edits.lock().unwrap_or_else(|e| e.into_inner());
-        let applications = s.portfolio.scenario.sources.applications.clone();
-        let others: Vec<std::sync::Arc<crate::web::state::Loaded>> = st
-            .list()
-            .into_iter()
-            .filter_map(|(key, _)| st.scenario(Some(&key)))
-            .filter(|o| o.portfolio.scenario.sources.applications == applications)
-            .collect();
+        let others = st.reading(&s.portfolio.scenario.sources.applications);
         let check: Vec<&crate::portfolio::Portfolio> = others
             .iter()
             .filter(|o| o.key != s.key)

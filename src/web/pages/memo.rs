@@ -46,6 +46,7 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
     let (bodies, delegated) = bodies(p, a, rules, &ranks);
     let total_budget: Sek = s.budgets().values().copied().sum();
     let total: Sek = a.funded.iter().map(|f| f.amount).sum();
+    let decided: Sek = a.pots.values().map(|x| x.decided).sum();
     let dnr: String = ctx
         .params
         .get("dnr")
@@ -76,7 +77,11 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
         (crate::web::pages::export::links("forslag", &crate::web::view::link("", Some(&ctx.s.key), &ctx.default_key), t::DOWNLOAD_PROPOSAL.text()))
         section aria-labelledby="sammanfattning" {
             h2 id="sammanfattning" { (t::SUMMARY_HEADING) }
-            p { (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year)) }
+            p {
+                (t::memo_summary(&total.to_mkr_string(1), &total_budget.to_mkr_string(1), a.funded.len(), s.year))
+                // What earlier meetings of the year have granted comes out of the same budget.
+                @if !decided.is_zero() { " " (t::memo_decided(&decided.to_mkr_string(1), s.year)) }
+            }
             (crate::web::pages::strategy_paragraph(a.strategy))
             // Forms paid from national funds are decided beside the proposal: named, not hidden.
             @let national: Vec<&crate::application::Application> = a.not_funded.iter()
