@@ -59,6 +59,44 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
+impl Sheet {
+    /// The sheet's cells as people read them, in the current language: kronor with `kr`,
+    /// numbers with the column's decimals, an empty cell as nothing.
+    pub fn shown_rows(&self) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&self.columns)
+                    .map(|(cell, (_, kind))| match cell {
+                        Cell::Text(s) => s.clone(),
+                        Cell::Kronor(v) => v.to_kr_string(),
+                        Cell::Change(d) => {
+                            let sign = if d.is_sign_negative() { "-" } else { "+" };
+                            format!("{sign}{} kr", crate::money::group_swedish(d.abs(), 0))
+                        }
+                        Cell::Number(x) => {
+                            let n = match kind {
+                                Kind::Number(n) => usize::from(*n),
+                                _ => 2,
+                            };
+                            crate::i18n::number(*x, n)
+                        }
+                        Cell::Empty => String::new(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Whether a column holds numbers (aligned right).
+    pub fn numeric(&self, column: usize) -> bool {
+        self.columns
+            .get(column)
+            .is_some_and(|(_, kind)| *kind != Kind::Text)
+    }
+}
+
 /// The ranking with scores, parts, eligibility, decision body and (when given) the proposal.
 pub fn ranking(p: &Portfolio, a: Option<&Allocation>) -> Sheet {
     let mut columns = vec![

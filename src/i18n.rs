@@ -176,6 +176,7 @@ areas![
     "optimise",
     "os",
     "output",
+    "report",
     "rules",
     "stability",
     "sweep",

@@ -37,6 +37,7 @@
 //! - [`export`]: spreadsheets out (XLSX, CSV for Swedish Excel).
 //! - [`opendata`]: decided grants as open data (the 360Giving Data Standard).
 //! - [`import`]: spreadsheets in, to an applications file.
+//! - [`report`]: the annual reports on recorded decisions (villkorsbeslut, the nämnd).
 //!
 //! Front — the two ways in:
 //! - [`cli`]: the subcommands: their arguments, output as tables, JSON and CSV.
@@ -67,6 +68,7 @@ pub mod optimise;
 pub mod portfolio;
 pub mod problem;
 pub mod ranking;
+pub mod report;
 pub(crate) mod rules;
 pub mod scenario;
 pub(crate) mod score;

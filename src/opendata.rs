@@ -61,7 +61,7 @@ pub fn package(p: &Portfolio) -> Result<Value, Missing> {
 }
 
 /// An amount as a JSON number: whole kronor as an integer, else with its öre.
-fn number(amount: crate::money::Sek) -> Value {
+pub(crate) fn number(amount: crate::money::Sek) -> Value {
     let d = amount.decimal();
     match i64::try_from(d.trunc()) {
         Ok(whole) if d.fract().is_zero() => json!(whole),
@@ -333,6 +333,96 @@ pub fn pabulib(
         })
         .map(|(i, _)| i)
         .collect();
+    let description = t::pabulib_description(
+        &crate::text::mid_sentence(pot.name()),
+        p.scenario.year,
+        &p.scenario.name,
+    );
+    pabulib_file(
+        p,
+        pot,
+        &projects,
+        &funded,
+        PbMeta {
+            description,
+            rule: format!("anslag-{}", a.strategy.key()),
+            year: p.scenario.year,
+            budget: p.scenario.budget(pot).unwrap_or_default(),
+        },
+    )
+}
+
+/// A pot's recorded decisions of `year` as a Pabulib file: every application of the pot
+/// decided in the year, `selected` 1 where it was granted, with the amount granted; the
+/// budget the pot's of that year (when the scenario is of it), else what the pot granted.
+pub fn pabulib_decided(p: &Portfolio, pot: crate::application::Support, year: i32) -> String {
+    let (grants, rejected) = crate::report::decided_in(p, year);
+    let funded: BTreeMap<usize, crate::money::Sek> = grants
+        .iter()
+        .map(|i| (*i, p.applications[*i].granted()))
+        .collect();
+    let mut projects: Vec<usize> = grants
+        .iter()
+        .chain(&rejected)
+        .copied()
+        .filter(|i| p.applications[*i].support == pot)
+        .collect();
+    projects.sort_by(|x, y| p.applications[*x].id.cmp(&p.applications[*y].id));
+    let description = t::pabulib_decided_description(
+        &crate::text::mid_sentence(pot.name()),
+        year,
+        &p.rules.region,
+    );
+    // The pot's budget of the year when the scenario is of that year, else what was granted.
+    let budget = if p.scenario.year == year {
+        p.scenario.budget(pot)
+    } else {
+        None
+    }
+    .unwrap_or_else(|| {
+        funded
+            .iter()
+            .filter(|(i, _)| p.applications[**i].support == pot)
+            .map(|(_, v)| *v)
+            .sum()
+    });
+    pabulib_file(
+        p,
+        pot,
+        &projects,
+        &funded,
+        PbMeta {
+            description,
+            rule: "anslag-beslut".to_string(),
+            year,
+            budget,
+        },
+    )
+}
+
+/// What a Pabulib file says about itself: its description, the rule that selected (the
+/// strategy, or the decisions), the year and the budget.
+struct PbMeta {
+    description: String,
+    rule: String,
+    year: i32,
+    budget: crate::money::Sek,
+}
+
+/// The Pabulib text of a pot's `projects`, `selected` where `funded` has them.
+fn pabulib_file(
+    p: &Portfolio,
+    pot: crate::application::Support,
+    projects: &[usize],
+    funded: &BTreeMap<usize, crate::money::Sek>,
+    meta: PbMeta,
+) -> String {
+    let PbMeta {
+        description,
+        rule,
+        year,
+        budget,
+    } = meta;
     let field = |text: &str| {
         // One line, and the separator quoted.
         let text: String = text
@@ -349,26 +439,18 @@ pub fn pabulib(
         let d = v.decimal().normalize();
         d.to_string()
     };
-    let budget = p.scenario.budget(pot).unwrap_or_default();
     let mut out = String::from("META\nkey;value\n");
     let meta = [
-        (
-            "description",
-            t::pabulib_description(
-                &crate::text::mid_sentence(pot.name()),
-                p.scenario.year,
-                &p.scenario.name,
-            ),
-        ),
+        ("description", description),
         ("country", "Sweden".to_string()),
         ("unit", p.rules.region.clone()),
         ("subunit", pot.name().to_string()),
-        ("instance", p.scenario.year.to_string()),
+        ("instance", year.to_string()),
         ("num_projects", projects.len().to_string()),
         ("num_votes", "0".to_string()),
         ("budget", kronor(budget)),
         ("vote_type", "scoring".to_string()),
-        ("rule", format!("anslag-{}", a.strategy.key())),
+        ("rule", rule),
         ("currency", "SEK".to_string()),
         ("language", "swedish".to_string()),
     ];
@@ -376,7 +458,7 @@ pub fn pabulib(
         out.push_str(&format!("{k};{}\n", field(&v)));
     }
     out.push_str("PROJECTS\nproject_id;cost;score;selected;amount;name\n");
-    for i in projects {
+    for &i in projects {
         let app = &p.applications[i];
         let amount = funded.get(&i).copied();
         out.push_str(&format!(

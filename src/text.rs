@@ -2326,6 +2326,12 @@ pub mod auth {
 pub mod web {
 
     pub(crate) const NAV_DECISIONS: Msg = Msg("web-nav-decisions");
+    pub(crate) const NAV_REPORTS: Msg = Msg("web-nav-reports");
+    pub(crate) const REPORT_SHOW: Msg = Msg("web-report-show");
+    pub(crate) const REPORT_DOWNLOAD: Msg = Msg("web-report-download");
+    pub(crate) const REPORT_ABOUT: Msg = Msg("web-report-about");
+    pub(crate) const REPORT_TO_RUN: Msg = Msg("web-report-to-run");
+    pub(crate) const REPORT_TO_VILLKOR: Msg = Msg("web-report-to-villkor");
     pub(crate) const DECISIONS_TITLE: Msg = Msg("web-decisions-title");
     pub(crate) const DECISIONS_INTRO: Msg = Msg("web-decisions-intro");
     pub(crate) const DECISIONS_BODY: Msg = Msg("web-decisions-body");
@@ -3547,6 +3553,15 @@ pub mod export {
     pub(crate) const JSON_ONLY_OPEN: Msg = Msg("export-json-only-open");
     pub(crate) const PABULIB_NEEDS_POT: Msg = Msg("export-pabulib-needs-pot");
 
+    pub(crate) fn pabulib_decided_written(file: &str, count: usize, selected: usize) -> String {
+        crate::t!(
+            "export-pabulib-decided-written",
+            file = file,
+            count = count,
+            selected = selected
+        )
+    }
+
     pub(crate) fn pabulib_written(file: &str, count: usize, selected: usize) -> String {
         crate::t!(
             "export-pabulib-written",
@@ -3559,6 +3574,15 @@ pub mod export {
     pub(crate) fn open_description(what: &str, places: &str) -> String {
         let places = if places.is_empty() { "none" } else { places };
         crate::t!("export-open-description", what = what, places = places)
+    }
+
+    pub(crate) fn pabulib_decided_description(pot: &str, year: i32, region: &str) -> String {
+        crate::t!(
+            "export-pabulib-decided-description",
+            pot = pot,
+            year = year,
+            region = region
+        )
     }
 
     pub(crate) fn pabulib_description(pot: &str, year: i32, scenario: &str) -> String {
@@ -3837,4 +3861,132 @@ pub mod decide {
             ),
         }
     }
+}
+
+/// The annual reports on decided money (`anslag report`, the pages under Rapporter).
+pub mod report {
+    use crate::i18n::{Msg, Text};
+    use crate::money::Sek;
+
+    pub(crate) fn villkor_title(year: i32) -> String {
+        crate::t!("report-villkor-title", year = year)
+    }
+
+    pub(crate) fn villkor_intro(year: i32, region: &str) -> String {
+        crate::t!("report-villkor-intro", year = year, region = region)
+    }
+
+    pub(crate) fn run_title(year: i32) -> String {
+        crate::t!("report-run-title", year = year)
+    }
+
+    pub(crate) const RUN_INTRO: Msg = Msg("report-run-intro");
+
+    pub(crate) fn summary(granted: usize, total: Sek, rejected: usize) -> String {
+        crate::t!(
+            "report-summary",
+            granted = granted,
+            total = total,
+            rejected = rejected
+        )
+    }
+
+    pub(crate) fn updated(date: &str) -> String {
+        crate::t!("report-updated", date = date)
+    }
+
+    pub(crate) fn no_decisions(year: i32) -> String {
+        crate::t!("report-no-decisions", year = year)
+    }
+
+    /// The years that have decisions, as a sentence (or that none has).
+    pub(crate) fn known_years(years: &[i32]) -> String {
+        if years.is_empty() {
+            return Msg("report-no-years").to_string();
+        }
+        let list: Vec<String> = years.iter().map(i32::to_string).collect();
+        crate::t!("report-known-years", years = list.join(", "))
+    }
+
+    pub(crate) fn bad_year(year: i32, known: &str) -> Text {
+        crate::tt!("report-bad-year", year = year, known = known)
+    }
+
+    /// A year that is not a year ("tjugo").
+    pub(crate) fn bad_year_text(text: &str, known: &str) -> String {
+        crate::t!("report-bad-year-text", text = text, known = known)
+    }
+
+    pub(crate) const SHEET_POTS: Msg = Msg("report-sheet-pots");
+    pub(crate) const SHEET_NATIONAL: Msg = Msg("report-sheet-national");
+    pub(crate) const SHEET_AREAS: Msg = Msg("report-sheet-areas");
+    pub(crate) const SHEET_PLACES: Msg = Msg("report-sheet-places");
+    pub(crate) const SHEET_PAYMENTS: Msg = Msg("report-sheet-payments");
+    pub(crate) const SHEET_AUTHORISATION: Msg = Msg("report-sheet-authorisation");
+    pub(crate) const SHEET_GRANTS: Msg = Msg("report-sheet-grants");
+    pub(crate) const SHEET_REJECTED: Msg = Msg("report-sheet-rejected");
+    pub(crate) const SHEET_RUNNING: Msg = Msg("report-sheet-running");
+    pub(crate) const COL_COUNT: Msg = Msg("report-col-count");
+    pub(crate) const COL_GRANTED: Msg = Msg("report-col-granted");
+    pub(crate) const COL_LEFT: Msg = Msg("report-col-left");
+    pub(crate) const COL_NATIONAL: Msg = Msg("report-col-national");
+    pub(crate) const COL_AREA: Msg = Msg("report-col-area");
+    pub(crate) const COL_SHARE: Msg = Msg("report-col-share");
+    pub(crate) const COL_CODE: Msg = Msg("report-col-code");
+    pub(crate) const COL_PER_INHABITANT: Msg = Msg("report-col-per-inhabitant");
+    pub(crate) const COL_YEAR: Msg = Msg("report-col-year");
+    pub(crate) const COL_THIS_YEAR: Msg = Msg("report-col-this-year");
+    pub(crate) const COL_EARLIER: Msg = Msg("report-col-earlier");
+    pub(crate) const COL_SUM: Msg = Msg("report-col-sum");
+    pub(crate) const COL_WHAT: Msg = Msg("report-col-what");
+    pub(crate) const COL_AMOUNT: Msg = Msg("report-col-amount");
+    pub(crate) const COL_DECISION_DATE: Msg = Msg("report-col-decision-date");
+    pub(crate) const COL_BODY: Msg = Msg("report-col-body");
+    pub(crate) const COL_CASE: Msg = Msg("report-col-case");
+    pub(crate) const COL_STATUS: Msg = Msg("report-col-status");
+    pub(crate) const COL_YEARS: Msg = Msg("report-col-years");
+    pub(crate) const COL_LAST_YEAR: Msg = Msg("report-col-last-year");
+    pub(crate) const NO_FORM: Msg = Msg("report-no-form");
+    pub(crate) const TOTAL: Msg = Msg("report-total");
+
+    pub(crate) fn pot_total(pot: &str) -> String {
+        crate::t!("report-pot-total", pot = pot)
+    }
+
+    pub(crate) const AUTH_CEILING: Msg = Msg("report-auth-ceiling");
+    pub(crate) const AUTH_THIS_YEAR: Msg = Msg("report-auth-this-year");
+    pub(crate) const AUTH_EARLIER: Msg = Msg("report-auth-earlier");
+    pub(crate) const AUTH_USED: Msg = Msg("report-auth-used");
+    pub(crate) const AUTH_LEFT: Msg = Msg("report-auth-left");
+
+    pub(crate) fn auth_no_ceiling(year: i32) -> String {
+        crate::t!("report-auth-no-ceiling", year = year)
+    }
+
+    pub(crate) fn population(source: &str, date: &str) -> String {
+        crate::t!("report-population", source = source, date = date)
+    }
+
+    pub(crate) const SPLIT_NOTE: Msg = Msg("report-split-note");
+    pub(crate) const PAYMENTS_NOTE: Msg = Msg("report-payments-note");
+
+    pub(crate) fn written(file: &str, sheets: usize) -> String {
+        crate::t!("report-written", file = file, sheets = sheets)
+    }
+
+    pub(crate) const PRESENTATIONS: Msg = Msg("report-presentations");
+    pub(crate) const PURPOSE: Msg = Msg("report-presentation-purpose");
+    pub(crate) const MONEY: Msg = Msg("report-presentation-money");
+    pub(crate) const STRATEGY: Msg = Msg("report-presentation-strategy");
+    pub(crate) const AGENDA: Msg = Msg("report-presentation-agenda");
+    pub(crate) const DECISION: Msg = Msg("report-presentation-decision");
+    pub(crate) const NO_DESCRIPTION: Msg = Msg("report-presentation-no-description");
+    pub(crate) const NO_LINKS: Msg = Msg("report-presentation-no-links");
+    pub(crate) const NO_GOALS: Msg = Msg("report-presentation-no-goals");
+
+    pub(crate) fn goal_rating(goal: &str, rating: u8) -> String {
+        crate::t!("report-goal-rating", goal = goal, rating = rating)
+    }
+
+    pub(crate) const XLSX_NEEDS_VILLKOR: Msg = Msg("report-xlsx-needs-villkor");
 }

@@ -248,6 +248,8 @@ cli-arg-export-output = The file written
 cli-arg-export-with = The scenario to compare with (for --what comparison)
 cli-arg-export-force = Overwrite an existing file (the current one is kept as ….forra)
 cli-arg-export-pot = The pot written (for --what pabulib)
+cli-arg-export-decided = Write the year's recorded decisions instead of the proposal (for --what pabulib)
+cli-arg-export-year = The year whose decisions are written (with --decided; default: the scenario's year)
 cli-cmd-import = Reads a list of applications from CSV or XLSX and writes it as ansokningar.yaml
 cli-arg-import-file = The spreadsheet (.csv or .xlsx)
 cli-arg-import-output = The file written
@@ -323,3 +325,16 @@ cli-decide-saved = { $granted } granted ({ $amount }), { $rejected } rejected, {
    *[other] { $changed } changes from the proposal
 }. Written to { $file }.
 cli-pot-line-decided = {"  "}{ $pot }: budget { $budget }, already granted this year { $decided }, proposed { $allocated }, left { $remaining }
+cli-cmd-report = Annual reports on recorded decisions: the conditions decision and the report to the committee
+cli-cmd-report-villkor = Annual report on the conditions decision: granted 1:1 funds per pot and support form, national strategy, target area, municipality, payments per year and commitment authority
+cli-arg-report-villkor-scenario = Scenario file (default: scenarios/2021/bas.yaml)
+cli-arg-report-villkor-year = The year reported (default: the scenario's year)
+cli-arg-report-villkor-format = Output format; csv gives the list of the year's granted applications
+cli-arg-report-villkor-output = Also save the report as a workbook (XLSX), one sheet per table
+cli-arg-report-villkor-force = Replace an existing file (the old one is kept as .forra)
+cli-cmd-report-run = Annual report to the committee: the year's decisions, what each pot funded, projects under way and a project presentation per granted project
+cli-arg-report-run-scenario = Scenario file (default: scenarios/2021/bas.yaml)
+cli-arg-report-run-year = The year reported (default: the scenario's year)
+cli-arg-report-run-format = Output format; csv gives the list of the year's granted applications
+cli-arg-report-run-output = A workbook exists only for the conditions report
+cli-arg-report-run-force = Replace an existing file

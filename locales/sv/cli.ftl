@@ -245,6 +245,8 @@ cli-arg-export-output = Filen som skrivs
 cli-arg-export-with = Scenariot att jämföra med (för --what comparison)
 cli-arg-export-force = Skriv över en befintlig fil (den nuvarande sparas som ….forra)
 cli-arg-export-pot = Potten som skrivs (för --what pabulib)
+cli-arg-export-decided = Skriv årets förda beslut i stället för förslaget (för --what pabulib)
+cli-arg-export-year = Året vars beslut skrivs (med --decided; standard: scenariots år)
 cli-cmd-import = Läser en ansökningslista från CSV eller XLSX och skriver den som ansokningar.yaml
 cli-arg-import-file = Kalkylbladet (.csv eller .xlsx)
 cli-arg-import-output = Filen som skrivs
@@ -320,3 +322,16 @@ cli-decide-saved = { $granted } beviljade ({ $amount }), { $rejected } avslagna,
    *[other] { $changed } ändringar mot förslaget
 }. Skrivet i { $file }.
 cli-pot-line-decided = {"  "}{ $pot }: budget { $budget }, redan beviljat i år { $decided }, föreslaget { $allocated }, kvar { $remaining }
+cli-cmd-report = Årsrapporter om förda beslut: villkorsbeslutet och rapporten till nämnden
+cli-cmd-report-villkor = Årlig rapportering på villkorsbeslut: beviljade 1:1-medel per pott och stödform, nationell strategi, målområde, kommun, utbetalningar per år och bemyndigande
+cli-arg-report-villkor-scenario = Scenariofil (standard: scenarios/2021/bas.yaml)
+cli-arg-report-villkor-year = Året som rapporteras (standard: scenariots år)
+cli-arg-report-villkor-format = Utdataformat; csv ger listan över årets beviljade ansökningar
+cli-arg-report-villkor-output = Spara också rapporten som kalkylblad (XLSX), ett blad per tabell
+cli-arg-report-villkor-force = Ersätt en befintlig fil (den gamla sparas som .forra)
+cli-cmd-report-run = Årlig rapportering till nämnden: årets beslut, vad varje pott finansierade, pågående projekt och en projektpresentation per beviljat projekt
+cli-arg-report-run-scenario = Scenariofil (standard: scenarios/2021/bas.yaml)
+cli-arg-report-run-year = Året som rapporteras (standard: scenariots år)
+cli-arg-report-run-format = Utdataformat; csv ger listan över årets beviljade ansökningar
+cli-arg-report-run-output = Kalkylblad finns bara för villkorsrapporten
+cli-arg-report-run-force = Ersätt en befintlig fil

@@ -76,7 +76,9 @@ export-open-description = { $what } ur anslag 1:1{ $places ->
    *[other] {""}, i { $places }.
 }
 export-pabulib-description = Förslag för { $pot } { $year } ur anslag 1:1, scenariot { $scenario } (anslag)
+export-pabulib-decided-description = Beslut om { $pot } { $year } ur anslag 1:1, { $region } (anslag)
 export-pabulib-needs-pot = Välj potten som ska skrivas med --pot (projektmedel, foretagsstod eller kommersiell_service).
+export-pabulib-decided-written = Skrev { $file } ({ $count } beslutade ansökningar, { $selected } beviljade).
 export-pabulib-written = Skrev { $file } ({ $count } ansökningar, { $selected } i förslaget).
 export-open-undated = Beviljade stöd utan beslutsdatum skrivs inte, eftersom standarden kräver dagen för beslutet: { $ids }.
 export-decided = Redan beviljat i år

@@ -41,6 +41,7 @@ pub enum Command {
     User(cli::user::Args),
     Explain(cli::explain::Args),
     Decide(cli::decide::Args),
+    Report(cli::report::Args),
 }
 
 impl Command {
@@ -54,6 +55,7 @@ impl Command {
             Command::Sweep(a) => a.format,
             Command::Stability(a) => a.format,
             Command::Explain(a) => a.format,
+            Command::Report(a) => a.format(),
             _ => Format::Table,
         }
     }
@@ -199,6 +201,7 @@ pub fn run(command: Command) -> Result<String, Failure> {
         Command::User(args) => cli::user::run(args),
         Command::Explain(args) => cli::explain::run(args),
         Command::Decide(args) => cli::decide::run(args),
+        Command::Report(args) => cli::report::run(args),
     }
 }
 

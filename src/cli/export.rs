@@ -21,6 +21,10 @@ pub struct Args {
     pub pot: Option<crate::cli::sweep::PotArg>,
     #[arg(long)]
     pub force: bool,
+    #[arg(long)]
+    pub decided: bool,
+    #[arg(long)]
+    pub year: Option<i32>,
 }
 
 /// Runs `anslag export`.
@@ -33,6 +37,8 @@ pub fn run(args: Args) -> Result<String, Failure> {
         with,
         pot,
         force,
+        decided,
+        year,
     } = args;
     use crate::text::export as m;
     let extension = match format {
@@ -63,24 +69,41 @@ pub fn run(args: Args) -> Result<String, Failure> {
         return open_data(&p, format, &output, force);
     }
     if let (ExportWhat::Pabulib, Some(pot)) = (what, pot) {
-        let a = crate::optimise::optimise(&p, &quick_settings());
         let pot = pot.support();
-        let text = crate::opendata::pabulib(&p, &a, pot);
-        let count = text
+        let text = if decided {
+            let year = year.unwrap_or(p.scenario.year);
+            let years = crate::report::years(&p);
+            if !years.contains(&year) {
+                let known = crate::text::report::known_years(&years);
+                return Err(Failure::message(
+                    crate::text::report::bad_year(year, &known).render(),
+                ));
+            }
+            crate::opendata::pabulib_decided(&p, pot, year)
+        } else {
+            let a = crate::optimise::optimise(&p, &quick_settings());
+            crate::opendata::pabulib(&p, &a, pot)
+        };
+        let rows: Vec<&str> = text
             .lines()
             .skip_while(|l| *l != "PROJECTS")
             .skip(2)
             .take_while(|l| *l != "VOTES")
-            .count();
-        let selected = a
-            .funded
+            .collect();
+        let count = rows.len();
+        // `selected` is the fourth field of a project's line (ids and costs hold no `;`).
+        let selected = rows
             .iter()
-            .filter(|f| p.applications[f.app].support == pot)
+            .filter(|l| l.split(';').nth(3) == Some("1"))
             .count();
         let shown = output.display().to_string();
         let kept =
             crate::cli::write_output(&output, text.as_bytes(), force).map_err(Failure::message)?;
-        eprintln!("{}", m::pabulib_written(&shown, count, selected));
+        if decided {
+            eprintln!("{}", m::pabulib_decided_written(&shown, count, selected));
+        } else {
+            eprintln!("{}", m::pabulib_written(&shown, count, selected));
+        }
         if let Some(kept) = kept {
             eprintln!("{kept}");
         }

@@ -13,6 +13,7 @@ pub mod export;
 pub mod import;
 pub mod optimise;
 pub mod rank;
+pub mod report;
 pub mod serve;
 pub mod stability;
 pub mod sweep;

@@ -76,6 +76,9 @@ pub fn app(state: AppState) -> Router {
                 "/beslut",
                 get(pages::decisions::page).post(pages::decisions::save),
             )
+            .route("/rapport/villkor", get(pages::reports::villkor))
+            .route("/rapport/villkor.xlsx", get(pages::reports::villkor_xlsx))
+            .route("/rapport/namnd", get(pages::reports::run))
             .route("/export/{file}", get(pages::export::download));
         if state.0.access.login() {
             router = router.route(
@@ -133,7 +136,7 @@ async fn stylesheet() -> Response {
 }
 
 /// The pages a redirect may lead to: a path of exactly one of these shapes, nothing else.
-const PAGES: [&str; 14] = [
+const PAGES: [&str; 16] = [
     "/",
     "/ansokningar",
     "/strategi",
@@ -143,6 +146,8 @@ const PAGES: [&str; 14] = [
     "/beslutsunderlag",
     "/stodregister",
     "/beslut",
+    "/rapport/villkor",
+    "/rapport/namnd",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",

@@ -20,13 +20,14 @@ pub(crate) enum Nav {
     Memo,
     Register,
     Decisions,
+    Reports,
     Public,
     Accessibility,
     Glossary,
     None,
 }
 
-const MENU: [(Nav, &str, Msg); 10] = [
+const MENU: [(Nav, &str, Msg); 11] = [
     (Nav::Overview, "/", t::NAV_OVERVIEW),
     (Nav::Applications, "/ansokningar", t::NAV_APPLICATIONS),
     (Nav::Strategy, "/strategi", t::NAV_STRATEGY),
@@ -36,6 +37,7 @@ const MENU: [(Nav, &str, Msg); 10] = [
     (Nav::Memo, "/beslutsunderlag", t::NAV_MEMO),
     (Nav::Register, "/stodregister", t::NAV_REGISTER),
     (Nav::Decisions, "/beslut", t::NAV_DECISIONS),
+    (Nav::Reports, "/rapport/villkor", t::NAV_REPORTS),
     (Nav::Public, "/offentlig", t::NAV_PUBLIC),
 ];
 

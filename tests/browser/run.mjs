@@ -37,6 +37,9 @@ const pages = [
   "/beslut",
   "/beslut?organ=Regionstyrelsen",
   "/offentlig",
+  "/rapport/villkor?ar=2020",
+  "/rapport/namnd?ar=2020",
+  "/rapport/villkor?ar=2020&lang=en",
   "/tillganglighet",
   "/ordlista",
   "/finns-inte",
@@ -303,6 +306,27 @@ try {
     if (!recorded.includes("Besluten är förda") || !recorded.includes("en ändring mot förslaget")) failures.push(`decisions: the notice says "${recorded}"`);
     if ((await visitor.locator("td", { hasText: "900 000 kr" }).count()) < 1) failures.push("decisions: the recorded grant is not listed");
     await check("/beslut (förda)");
+    // The year's reports count the decisions just recorded; the report to the nämnd prints
+    // with a page per granted project.
+    await visitor.goto(`${loginBase}/rapport/villkor?ar=2021`);
+    const villkorText = (await visitor.locator("main").textContent()) ?? "";
+    if (!villkorText.includes("beviljades med sammanlagt") || !villkorText.includes("900 000 kr")) failures.push("reports: the villkorsbeslut report does not count the recorded decisions");
+    await check("/rapport/villkor (efter beslut)");
+    await visitor.goto(`${loginBase}/rapport/namnd?ar=2021`);
+    await check("/rapport/namnd (efter beslut)");
+    const granted = await visitor.locator("section.presentation").count();
+    const runPdf = path.join(os.tmpdir(), `namnd-${port}.pdf`);
+    await visitor.pdf({ path: runPdf, format: "A4", preferCSSPageSize: true });
+    const runText = spawnSync("pdftotext", ["-raw", "-enc", "UTF-8", runPdf, "-"], { encoding: "utf8" });
+    if (runText.status === 0) {
+      const runPages = runText.stdout.split("\f").filter((p) => p.trim().length > 0).length;
+      if (granted < 1 || runPages < granted + 1) failures.push(`reports: ${runPages} pages for ${granted} project presentations`);
+      if (!runText.stdout.includes("Projektpresentationer")) failures.push("reports: the presentations are not on paper");
+      console.log(`rapport till nämnden: ${runPages} A4 pages, ${granted} project presentations`);
+    } else {
+      failures.push(`reports: pdftotext failed: ${runText.stderr}`);
+    }
+    fs.rmSync(runPdf, { force: true });
     await Promise.all([visitor.waitForLoadState("load"), visitor.getByRole("button", { name: "Logga ut" }).click()]);
     await visitor.goto(`${loginBase}/`);
     if (!visitor.url().includes("/logga-in")) failures.push(`logout: still logged in (${visitor.url()})`);

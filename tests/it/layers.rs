@@ -49,6 +49,7 @@ const FLOORS: [(&str, &[&str]); 4] = [
             "opendata",
             "charts",
             "import",
+            "report",
         ],
     ),
     // The two ways in: command line and web.

@@ -233,9 +233,9 @@ fn every_help_message_is_shown_by_its_command() {
             .iter()
             .find_map(|p| id.strip_prefix(p))
             .unwrap_or_default();
-        // The command is the first word, or two for `user add` and `user remove`.
+        // The command is the first word, or two for `user add`, `report villkor` and the like.
         let words: Vec<&str> = rest.split('-').collect();
-        let command: Vec<&str> = if words[0] == "user" && words.len() > 1 {
+        let command: Vec<&str> = if matches!(words[0], "user" | "report") && words.len() > 1 {
             words[..2].to_vec()
         } else {
             words[..1].to_vec()

@@ -2675,3 +2675,234 @@ async fn the_public_page_filters_the_grants_and_its_downloads_add_up() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// A number of kronor as pages write it ("2 087 000 kr"), after `after` in `text`.
+fn kronor_after(text: &str, after: &str) -> i64 {
+    let rest = text
+        .split(after)
+        .nth(1)
+        .unwrap_or_else(|| panic!("“{after}” in {text}"));
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '\u{a0}')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().expect("an amount")
+}
+
+/// Issue 22's "Done when": the year's decisions recorded in the browser (one change from the
+/// proposal, with its reason), then the villkorsbeslut report (page, workbook, command line),
+/// the report to the nämnd, the public page and both open-data downloads give the same total
+/// to the krona, and every table of the report adds up to it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_reports_the_public_page_and_the_exports_agree_to_the_krona() {
+    let data = only_bas(|_| {});
+    let state = AppState::load(data.dir.path(), Access::Local, false).expect("loads");
+    // Every body's meeting of 2021, as proposed, except one amount the nämnd lowered.
+    let page = get(&state, "/beslut").await;
+    let bodies: Vec<String> = page
+        .body
+        .split("name=\"organ\"")
+        .nth(1)
+        .and_then(|s| s.split("</select>").next())
+        .expect("the bodies")
+        .split("<option value=\"")
+        .skip(1)
+        .filter_map(|o| o.split('"').next())
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect();
+    assert!(bodies.len() >= 2, "{bodies:?}");
+    let mut recorded = 0;
+    for body in &bodies {
+        let url = format!(
+            "/beslut?organ={}",
+            form_urlencoded::byte_serialize(body.as_bytes()).collect::<String>()
+        );
+        let page = get(&state, &url).await;
+        if !page.body.contains("class=\"decisions\"") {
+            continue;
+        }
+        let mut fields = form_fields(&page.body, "decisions");
+        set_field(&mut fields, "datum", "2021-03-18");
+        set_field(&mut fields, "diarienummer", "RUN 2021/45 § 12");
+        set_field(&mut fields, "vem", "Anna Handläggare");
+        if fields.iter().any(|(k, _)| k == "belopp.2021-0117") {
+            set_field(&mut fields, "belopp.2021-0117", "900 000");
+            set_field(&mut fields, "skal.2021-0117", "Utbildningsdelen ryms inte");
+        }
+        let saved = post(
+            &state,
+            "/beslut",
+            &encode_form(&fields),
+            Some("same-origin"),
+        )
+        .await;
+        assert_eq!(
+            saved.status,
+            StatusCode::SEE_OTHER,
+            "{body}: {}",
+            saved.body
+        );
+        recorded += 1;
+    }
+    assert!(recorded >= 1);
+
+    let villkor = squeeze(&visible_text(
+        &get(&state, "/rapport/villkor?ar=2021").await.body,
+    ));
+    let total = kronor_after(&villkor, "beviljades med sammanlagt");
+    assert!(total > 0, "{villkor}");
+    assert!(villkor.contains("Per pott och stödform") && villkor.contains("Bemyndigande"));
+    let run = squeeze(&visible_text(
+        &get(&state, "/rapport/namnd?ar=2021").await.body,
+    ));
+    assert_eq!(
+        kronor_after(&run, "beviljades med sammanlagt"),
+        total,
+        "{run}"
+    );
+    assert!(run.contains("Projektpresentationer") && run.contains("Beviljad med 900 000 kr"));
+    let public = squeeze(&visible_text(&get(&state, "/offentlig?ar=2021").await.body));
+    assert_eq!(
+        kronor_after(&public, "beviljade stöd, sammanlagt"),
+        total,
+        "{public}"
+    );
+
+    // The open data: the 2021 grants' amounts awarded, in JSON and in CSV.
+    let json: serde_json::Value =
+        serde_json::from_str(&get(&state, "/offentlig/bidrag.json").await.body).expect("json");
+    let awarded: i64 = json["grants"]
+        .as_array()
+        .expect("grants")
+        .iter()
+        .filter(|g| {
+            g["awardDate"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("2021"))
+        })
+        .map(|g| g["amountAwarded"].as_i64().expect("whole kronor"))
+        .sum();
+    assert_eq!(awarded, total);
+    let csv = get(&state, "/offentlig/bidrag.csv").await.body;
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name} in {headers:?}"))
+    };
+    let (amount, date) = (column("Amount Awarded"), column("Award Date"));
+    let from_csv: i64 = reader
+        .records()
+        .map(|r| r.expect("row"))
+        .filter(|r| r[date].starts_with("2021"))
+        .map(|r| r[amount].parse::<i64>().expect("kronor"))
+        .sum();
+    assert_eq!(from_csv, total);
+
+    // The workbook: the list of grants and the pots' sum row.
+    let (_, _, bytes) = fetch(
+        &state,
+        Request::get("/rapport/villkor.xlsx?ar=2021")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    use calamine::{DataType, Reader};
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx");
+    let grants = book.worksheet_range("Beviljade").expect("sheet");
+    let listed: f64 = grants
+        .rows()
+        .skip(1)
+        .filter_map(|r| r.last().and_then(DataType::as_f64))
+        .sum();
+    assert_eq!(listed as i64, total);
+
+    // The command line's report on the same data, and every table adding up.
+    let out = crate::support::anslag(&[
+        "report",
+        "villkor",
+        data.path("scenarios/2021/bas.yaml").to_str().expect("path"),
+        "--year",
+        "2021",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["total"].as_i64(), Some(total));
+    let sum = |list: &serde_json::Value, key: &str| -> i64 {
+        list.as_array()
+            .expect("a list")
+            .iter()
+            .map(|x| x[key].as_i64().expect("kronor"))
+            .sum()
+    };
+    for table in ["pots", "national_areas", "rus_areas", "municipalities"] {
+        assert_eq!(sum(&report[table], "amount"), total, "{table}");
+    }
+    assert_eq!(sum(&report["payments"], "this_year"), total, "payments");
+
+    // The year's decisions per pot as Pabulib files: read back, the granted ones selected,
+    // their amounts adding up to the same total.
+    let scenario = data.path("scenarios/2021/bas.yaml");
+    let mut in_files = 0_i64;
+    for pot in ["projektmedel", "foretagsstod", "kommersiell_service"] {
+        let file = data.path(&format!("beslut-{pot}.pb"));
+        let out = crate::support::anslag(&[
+            "export",
+            scenario.to_str().expect("path"),
+            "--what",
+            "pabulib",
+            "--pot",
+            pot,
+            "--decided",
+            "--year",
+            "2021",
+            "-o",
+            file.to_str().expect("path"),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(&file).expect("written");
+        let read = anslag::bench::parse_pabulib(&text).expect("reads as Pabulib");
+        let granted: Vec<String> = report["granted"]
+            .as_array()
+            .expect("ids")
+            .iter()
+            .filter_map(|id| id.as_str())
+            // The pot's grants: those with a line in its file.
+            .filter(|id| text.contains(&format!("\n{id};")))
+            .map(str::to_string)
+            .collect();
+        let mut selected = read.selected.clone();
+        selected.sort();
+        assert_eq!(selected, granted, "{pot}");
+        in_files += text
+            .lines()
+            .skip_while(|l| *l != "PROJECTS")
+            .skip(2)
+            .take_while(|l| *l != "VOTES")
+            .map(|l| {
+                l.split(';')
+                    .nth(4)
+                    .expect("amount")
+                    .parse::<i64>()
+                    .expect("kronor")
+            })
+            .sum::<i64>();
+    }
+    assert_eq!(in_files, total, "the Pabulib files' amounts");
+}

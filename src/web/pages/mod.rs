@@ -14,6 +14,7 @@ pub(crate) mod memo;
 pub(crate) mod overview;
 pub(crate) mod public;
 pub(crate) mod register;
+pub(crate) mod reports;
 pub(crate) mod scenarios;
 pub(crate) mod strategy;
 
