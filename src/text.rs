@@ -1571,6 +1571,8 @@ pub mod optimise {
     use crate::money::Sek;
     use crate::needed::Needed;
 
+    pub(crate) const LIMITS_HEADING: Msg = Msg("optimise-limits-heading");
+
     /// `pot`: the pot's name (`Support::msg`).
     pub(crate) fn no_frame(pot: Msg, year: i32) -> Text {
         crate::tt!("optimise-no-frame", pot = pot, year = year)

@@ -116,3 +116,19 @@ optimise-override-no-price = What the lock of { $id } changes cannot be shown: w
 optimise-override-reason = Reason: { $reason }
 optimise-row-de-minimis = the room for aid of minor importance for { $name }
 optimise-paid-nationally = Eligible, but { $form } is paid from Tillväxtverket's national funds and not from the region's pot, so the proposal allocates no money to it. The decision is made against the region's allocation from the national funds.
+# What each limit of the scenario costs: the proposal without it.
+optimise-limits-heading = What the conditions and frames cost
+optimise-limit-constraint = the condition “{ $name }”
+optimise-limit-frames = the planning frames of later years
+optimise-limit-ceiling = the ceiling for commitments
+optimise-limit-effect = Without { $limit }, { $effects }.
+optimise-limit-in = { $ids } would also be proposed ({ $count ->
+    [one] { $amount }
+   *[other] together { $amount }
+})
+optimise-limit-out = { $ids } would not be proposed ({ $count ->
+    [one] { $amount }
+   *[other] together { $amount }
+})
+optimise-limit-same = The proposal is the same without { $limit }.
+optimise-limit-no-price = What { $limit } costs cannot be shown: the proposal without it could not be made in time.

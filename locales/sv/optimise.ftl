@@ -110,3 +110,19 @@ optimise-override-no-price = Vad låsningen av { $id } ändrar går inte att vis
 optimise-override-reason = Skäl: { $reason }
 optimise-row-de-minimis = utrymmet för stöd av mindre betydelse för { $name }
 optimise-paid-nationally = Stödberättigad, men { $form } betalas ur Tillväxtverkets nationella medel och inte ur regionens pott, så förslaget fördelar inga pengar till den här. Beslutet fattas mot regionens tilldelning ur de nationella medlen.
+# What each limit of the scenario costs: the proposal without it.
+optimise-limits-heading = Vad villkoren och ramarna kostar
+optimise-limit-constraint = villkoret ”{ $name }”
+optimise-limit-frames = planeringsramarna för kommande år
+optimise-limit-ceiling = ramen för bemyndigande
+optimise-limit-effect = Utan { $limit } skulle { $effects }.
+optimise-limit-in = { $ids } också föreslås ({ $count ->
+    [one] { $amount }
+   *[other] sammanlagt { $amount }
+})
+optimise-limit-out = { $ids } inte föreslås ({ $count ->
+    [one] { $amount }
+   *[other] sammanlagt { $amount }
+})
+optimise-limit-same = Förslaget blir detsamma utan { $limit }.
+optimise-limit-no-price = Vad { $limit } kostar går inte att visa: förslaget utan det kunde inte räknas fram i tid.

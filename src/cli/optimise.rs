@@ -177,6 +177,9 @@ struct OptimiseJson<'a> {
     conflict_summary: Option<&'a crate::i18n::Text>,
     // Beyond the contract.
     overrides: Vec<OverrideJson<'a>>,
+    /// What each limit costs: the proposal without it (absent without counterfactuals).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    limits: Vec<LimitJson<'a>>,
     /// What the other two strategies would fund instead (absent without counterfactuals).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     other_strategies: Vec<OtherStrategyJson<'a>>,
@@ -185,6 +188,20 @@ struct OptimiseJson<'a> {
     solver: &'static str,
     millis: f64,
     stats: &'a crate::optimise::Stats,
+}
+
+#[derive(Serialize)]
+struct LimitJson<'a> {
+    /// `constraint`, `frames` or `ceiling`.
+    kind: &'static str,
+    /// The constraint's name (empty for frames and the ceiling).
+    name: &'a str,
+    /// False when the proposal without the limit could not be made in time.
+    priced: bool,
+    /// Proposed without the limit and not with it.
+    entering: Vec<&'a str>,
+    /// Proposed with the limit and not without it.
+    leaving: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -384,6 +401,25 @@ fn json<'a>(p: &'a Portfolio, a: &'a Allocation) -> OptimiseJson<'a> {
                     .collect(),
             })
             .collect(),
+        limits: a
+            .limits
+            .iter()
+            .map(|l| LimitJson {
+                kind: l.kind,
+                name: &l.name,
+                priced: l.priced,
+                entering: l
+                    .leaving
+                    .iter()
+                    .map(|(i, _)| p.applications[*i].id.as_str())
+                    .collect(),
+                leaving: l
+                    .entering
+                    .iter()
+                    .map(|(i, _)| p.applications[*i].id.as_str())
+                    .collect(),
+            })
+            .collect(),
         other_strategies: a
             .others
             .iter()
@@ -564,6 +600,13 @@ fn render_table(p: &Portfolio, a: &Allocation) -> String {
         line(msg::OVERRIDES.to_string());
         for o in &a.overrides {
             line(format!("  {}", o.effect(p)));
+        }
+    }
+    if !a.limits.is_empty() {
+        line(String::new());
+        line(crate::text::optimise::LIMITS_HEADING.to_string());
+        for l in &a.limits {
+            line(format!("  {}", l.effect(p)));
         }
     }
     line(String::new());

@@ -281,6 +281,9 @@ pub struct Allocation {
     pub overrides: Vec<OverridePrice>,
     /// What the other two strategies would fund instead (computed with the counterfactuals).
     pub others: Vec<OtherStrategy>,
+    /// What each of the scenario's limits costs: the proposal without it (computed with the
+    /// counterfactuals).
+    pub limits: Vec<LimitPrice>,
     pub(crate) stats: Stats,
     pub(crate) backend: Backend,
     pub(crate) millis: f64,
@@ -544,6 +547,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
             warnings,
             overrides: Vec::new(),
             others: Vec::new(),
+            limits: Vec::new(),
             stats: outcome.stats,
             backend: settings.backend,
             millis: start.elapsed().as_secs_f64() * 1000.0,
@@ -580,6 +584,11 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
     let overrides = override_prices(p, &within, objective, &granted, after);
     let others = if settings.counterfactuals {
         other_strategies(p, &within, &granted, after)
+    } else {
+        Vec::new()
+    };
+    let limits = if settings.counterfactuals {
+        limit_prices(p, &within, &granted, after)
     } else {
         Vec::new()
     };
@@ -635,6 +644,7 @@ pub fn optimise(p: &Portfolio, settings: &Settings) -> Allocation {
         conflict_summary: None,
         warnings,
         overrides,
+        limits,
         others,
         stats: outcome.stats,
         backend: settings.backend,
@@ -781,6 +791,119 @@ fn override_prices(
                 kind,
                 reason: lock.reason.clone(),
                 cost,
+                leaving: only(&other.granted, granted),
+                entering: only(granted, &other.granted),
+            }
+        })
+        .collect()
+}
+
+/// One of the scenario's limits and what the proposal would be without it: a constraint by
+/// its name, the planning frames of later years, or the bemyndiganderam.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitPrice {
+    /// `constraint`, `frames` or `ceiling`.
+    pub kind: &'static str,
+    /// The constraint's name as the scenario gives it (empty for frames and the ceiling).
+    pub name: String,
+    /// Whether the scenario without the limit has an allocation to compare with.
+    pub priced: bool,
+    /// Proposed without the limit and not with it, and the other way round.
+    pub leaving: Vec<(usize, Sek)>,
+    pub entering: Vec<(usize, Sek)>,
+}
+
+impl LimitPrice {
+    /// What the limit does to the proposal, in one sentence.
+    pub fn effect(&self, p: &Portfolio) -> Text {
+        let limit = match self.kind {
+            "frames" => crate::tt!("optimise-limit-frames"),
+            "ceiling" => crate::tt!("optimise-limit-ceiling"),
+            _ => crate::tt!("optimise-limit-constraint", name = self.name.as_str()),
+        };
+        let ids = |apps: &[(usize, Sek)]| {
+            Text::And(
+                apps.iter()
+                    .map(|(a, _)| Text::Plain(p.applications[*a].id.clone()))
+                    .collect(),
+            )
+        };
+        let sum = |apps: &[(usize, Sek)]| -> Sek { apps.iter().map(|(_, k)| *k).sum() };
+        if !self.priced {
+            return crate::tt!("optimise-limit-no-price", limit = limit);
+        }
+        if self.leaving.is_empty() && self.entering.is_empty() {
+            return crate::tt!("optimise-limit-same", limit = limit);
+        }
+        let mut effects = Vec::new();
+        if !self.leaving.is_empty() {
+            effects.push(crate::tt!(
+                "optimise-limit-in",
+                ids = ids(&self.leaving),
+                count = self.leaving.len(),
+                amount = sum(&self.leaving)
+            ));
+        }
+        if !self.entering.is_empty() {
+            effects.push(crate::tt!(
+                "optimise-limit-out",
+                ids = ids(&self.entering),
+                count = self.entering.len(),
+                amount = sum(&self.entering)
+            ));
+        }
+        crate::tt!(
+            "optimise-limit-effect",
+            limit = limit,
+            effects = Text::And(effects)
+        )
+    }
+}
+
+/// Every limit of the scenario priced: the proposal re-made without it (its constraints one
+/// at a time, the later years' planning frames together, the bemyndiganderam), and which
+/// applications would then enter or leave.
+fn limit_prices(
+    p: &Portfolio,
+    settings: &Settings,
+    granted: &BTreeMap<usize, Sek>,
+    deadline: Instant,
+) -> Vec<LimitPrice> {
+    let s = &p.scenario;
+    let mut limits: Vec<(&'static str, String, Portfolio)> = Vec::new();
+    for (k, c) in s.constraints.iter().enumerate() {
+        let mut without = p.clone();
+        without.scenario.constraints.remove(k);
+        limits.push(("constraint", c.name.clone(), without));
+    }
+    if !s.planning_frames.is_empty() {
+        let mut without = p.clone();
+        without.scenario.planning_frames.clear();
+        limits.push(("frames", String::new(), without));
+    }
+    if s.commitment_ceiling.is_some() {
+        let mut without = p.clone();
+        without.scenario.commitment_ceiling = None;
+        limits.push(("ceiling", String::new(), without));
+    }
+    limits
+        .into_iter()
+        .map(|(kind, name, without)| {
+            let other = propose(&without, &until(settings, deadline));
+            let priced = matches!(other.status, Status::Optimal | Status::Feasible);
+            let only = |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| -> Vec<(usize, Sek)> {
+                if !priced {
+                    return Vec::new();
+                }
+                x.iter()
+                    .filter(|(a, _)| !y.contains_key(a))
+                    .map(|(a, k)| (*a, *k))
+                    .collect()
+            };
+            LimitPrice {
+                kind,
+                name,
+                priced,
                 leaving: only(&other.granted, granted),
                 entering: only(granted, &other.granted),
             }

@@ -1988,3 +1988,66 @@ fn decisions_beyond_a_pots_budget_stop_that_pot_only() {
     );
     assert_eq!(a.status, anslag::optimise::Status::Optimal);
 }
+
+/// Issue 22 item 5: every limit of the scenario is priced, and the price of the share limit
+/// is what the limit is for: without it money goes to Västerås, and the proposal without it
+/// would break it (checked from the amounts, not by the code that priced it).
+#[test]
+fn every_limit_is_priced_and_the_share_limit_keeps_money_outside_vasteras() {
+    let p = shipped_portfolio();
+    let a = optimise(&p, &Settings::default());
+    let s = &p.scenario;
+    let extra =
+        usize::from(!s.planning_frames.is_empty()) + usize::from(s.commitment_ceiling.is_some());
+    assert_eq!(a.limits.len(), s.constraints.len() + extra);
+    let share = a
+        .limits
+        .iter()
+        .find(|l| l.name.starts_with("Minst 30 %"))
+        .expect("the share limit is priced");
+    assert!(share.priced && !share.leaving.is_empty(), "{share:?}");
+    // The limit counts what reaches no Västerås at all (`municipality_not`).
+    let in_vasteras = |i: usize| {
+        p.applications[i]
+            .municipalities
+            .iter()
+            .any(|m| m == "Västerås")
+    };
+    // `leaving`: proposed only without the limit; `entering`: only with it.
+    assert!(
+        share.leaving.iter().all(|(i, _)| in_vasteras(*i)),
+        "{share:?}"
+    );
+    assert!(
+        share.entering.iter().all(|(i, _)| !in_vasteras(*i)),
+        "{share:?}"
+    );
+    let mut without: BTreeMap<usize, Sek> = a.funded.iter().map(|f| (f.app, f.amount)).collect();
+    for (i, _) in &share.entering {
+        without.remove(i);
+    }
+    without.extend(share.leaving.iter().copied());
+    let pot = |set: &BTreeMap<usize, Sek>, outside: bool| -> f64 {
+        set.iter()
+            .filter(|(i, _)| p.applications[**i].support == Support::Projektmedel)
+            .filter(|(i, _)| {
+                !outside
+                    || !p.applications[**i]
+                        .municipalities
+                        .iter()
+                        .any(|m| m == "Västerås")
+            })
+            .map(|(_, v)| v.to_f64())
+            .sum()
+    };
+    assert!(pot(&without, true) / pot(&without, false) < 0.30);
+    // A limit that changes nothing says so.
+    for l in &a.limits {
+        let text = l.effect(&p).to_string();
+        if l.leaving.is_empty() && l.entering.is_empty() {
+            assert!(text.starts_with("Förslaget blir detsamma utan"), "{text}");
+        } else {
+            assert!(text.starts_with("Utan "), "{text}");
+        }
+    }
+}

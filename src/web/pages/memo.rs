@@ -116,6 +116,10 @@ pub async fn page(ctx: Ctx) -> Result<Markup, AppError> {
                 h3 { (t::OVERRIDES_HEADING) }
                 ul { @for o in &a.overrides { li { (crate::web::view::Prose(&o.effect(ctx.p()).render())) } } }
             }
+            @if !a.limits.is_empty() {
+                h3 { (crate::text::optimise::LIMITS_HEADING) }
+                ul { @for l in &a.limits { li { (crate::web::view::Prose(&l.effect(ctx.p()).render())) } } }
+            }
             (crate::web::view::pots_table(a, t::PER_POT_CAPTION.text()))
             @if !s.constraints.is_empty() || s.min_score.is_some() {
                 h3 { (t::MEMO_CONDITIONS_HEADING) }
