@@ -63,12 +63,21 @@ impl Sheet {
     /// The sheet's cells as people read them, in the current language: kronor with `kr`,
     /// numbers with the column's decimals, an empty cell as nothing.
     pub fn shown_rows(&self) -> Vec<Vec<String>> {
+        // Columns with numbers of five digits or more group their four-digit numbers too.
+        let large: Vec<bool> = (0..self.columns.len())
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .any(|r| matches!(r.get(c), Some(Cell::Number(x)) if x.abs() >= 9999.5))
+            })
+            .collect();
         self.rows
             .iter()
             .map(|row| {
                 row.iter()
                     .zip(&self.columns)
-                    .map(|(cell, (_, kind))| match cell {
+                    .zip(&large)
+                    .map(|((cell, (_, kind)), large)| match cell {
                         Cell::Text(s) => s.clone(),
                         Cell::Kronor(v) => v.to_kr_string(),
                         Cell::Change(d) => {
@@ -80,7 +89,11 @@ impl Sheet {
                                 Kind::Number(n) => usize::from(*n),
                                 _ => 2,
                             };
-                            crate::i18n::number(*x, n)
+                            if *large {
+                                crate::i18n::number_in_column(*x, n)
+                            } else {
+                                crate::i18n::number(*x, n)
+                            }
                         }
                         Cell::Empty => String::new(),
                     })

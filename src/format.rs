@@ -8,6 +8,12 @@ pub fn sv_number(value: f64, decimals: usize) -> String {
     written(value, decimals, ' ', ',', "−", 5)
 }
 
+/// A number the Swedish way in a table column that also holds numbers of five digits or more:
+/// four-digit numbers are grouped too, so that the digits line up (`4 429` above `10 088`).
+pub fn sv_number_in_column(value: f64, decimals: usize) -> String {
+    written(value, decimals, ' ', ',', "−", 4)
+}
+
 /// A number the English way with `decimals` decimals: `1,234,567.5`, `1,234`, `-12.5`.
 pub fn en_number(value: f64, decimals: usize) -> String {
     written(value, decimals, ',', '.', "-", 4)

@@ -269,6 +269,15 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A number in a table column of large numbers: as [`number`], four-digit numbers grouped too
+/// in Swedish (`4 429` above `10 088`).
+pub fn number_in_column(value: f64, decimals: usize) -> String {
+    match current() {
+        Lang::Sv => crate::format::sv_number_in_column(value, decimals),
+        Lang::En => crate::format::en_number(value, decimals),
+    }
+}
+
 /// A share as a percentage, the current language's way: `33,3 %` or `33.3%`.
 pub(crate) fn percent(share: f64) -> String {
     match current() {

@@ -761,3 +761,258 @@ pub fn presentation(p: &Portfolio, i: usize) -> Presentation {
         ),
     }
 }
+
+/// One municipality in the report on the whole county.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountyRow {
+    pub name: String,
+    pub code: Option<String>,
+    pub population: Option<u32>,
+    /// Applications of the year that name the municipality, and their requests split evenly.
+    pub applied_count: usize,
+    pub applied: Sek,
+    /// Of those, decided in the year, and granted.
+    pub decided_count: usize,
+    pub granted_count: usize,
+    pub granted: Sek,
+}
+
+impl CountyRow {
+    pub fn per_inhabitant(&self) -> Option<f64> {
+        self.population
+            .filter(|n| *n > 0)
+            .map(|n| self.granted.to_f64() / f64::from(n))
+    }
+
+    /// The share of the decided applications that were granted, in percent.
+    pub fn granted_share(&self) -> Option<f64> {
+        (self.decided_count > 0)
+            .then(|| self.granted_count as f64 / self.decided_count as f64 * 100.0)
+    }
+}
+
+/// The whole county in one year: every municipality, the spread of kronor per inhabitant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct County {
+    pub year: i32,
+    pub rows: Vec<CountyRow>,
+    /// The Gini coefficient of kronor per inhabitant, each municipality weighted by its
+    /// population (none without population or grants).
+    pub gini: Option<f64>,
+    /// The municipalities with the most and the least kronor per inhabitant.
+    pub most: Option<(String, f64)>,
+    pub least: Option<(String, f64)>,
+}
+
+impl County {
+    /// How many times more per inhabitant the best-funded municipality got than the
+    /// worst-funded (none when the worst got nothing).
+    pub fn ratio(&self) -> Option<f64> {
+        match (&self.most, &self.least) {
+            (Some((_, hi)), Some((_, lo))) if *lo > 0.0 => Some(hi / lo),
+            _ => None,
+        }
+    }
+}
+
+/// The Gini coefficient of `values` weighted by `weights`: the mean absolute difference
+/// between two inhabitants' municipalities, over twice the mean (0: the same everywhere; near
+/// 1: everything to one small municipality).
+pub fn weighted_gini(values: &[(f64, f64)]) -> Option<f64> {
+    let total: f64 = values.iter().map(|(_, w)| w).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mean = values.iter().map(|(x, w)| x * w).sum::<f64>() / total;
+    if mean <= 0.0 {
+        return None;
+    }
+    let mut sum = 0.0;
+    for (xi, wi) in values {
+        for (xj, wj) in values {
+            sum += wi * wj * (xi - xj).abs();
+        }
+    }
+    Some(sum / (2.0 * total * total * mean))
+}
+
+/// The report on the whole county for `year`: the year's applications (decided in it, and
+/// when the scenario is of the year those still pending), per municipality of the region.
+pub fn county(p: &Portfolio, year: i32) -> County {
+    let (grants, rejected) = decided_in(p, year);
+    let pending: Vec<usize> = if p.scenario.year == year {
+        (0..p.applications.len())
+            .filter(|i| p.applications[*i].status.is_candidate())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let names: Vec<String> = match &p.municipalities {
+        Some(m) => m.list.iter().map(|x| x.name.clone()).collect(),
+        None => p.strategy.municipalities.clone(),
+    };
+    let mut rows: Vec<CountyRow> = names
+        .iter()
+        .map(|name| {
+            let known = p.municipalities.as_ref().and_then(|m| m.get(name));
+            CountyRow {
+                name: name.clone(),
+                code: known.map(|m| m.code.clone()),
+                population: known.map(|m| m.population),
+                applied_count: 0,
+                applied: Sek::ZERO,
+                decided_count: 0,
+                granted_count: 0,
+                granted: Sek::ZERO,
+            }
+        })
+        .collect();
+    let granted: std::collections::BTreeSet<usize> = grants.iter().copied().collect();
+    let decided: std::collections::BTreeSet<usize> =
+        grants.iter().chain(&rejected).copied().collect();
+    for &i in grants.iter().chain(&rejected).chain(&pending) {
+        let a = &p.applications[i];
+        for (name, v) in crate::compare::split_evenly(a.requested, &a.municipalities) {
+            let Some(row) = rows.iter_mut().find(|r| r.name == name) else {
+                continue;
+            };
+            row.applied_count += 1;
+            row.applied += v;
+            if decided.contains(&i) {
+                row.decided_count += 1;
+            }
+        }
+        if granted.contains(&i) {
+            for (name, v) in crate::compare::split_evenly(a.granted(), &a.municipalities) {
+                if let Some(row) = rows.iter_mut().find(|r| r.name == name) {
+                    row.granted_count += 1;
+                    row.granted += v;
+                }
+            }
+        }
+    }
+    let per: Vec<(String, f64, f64)> = rows
+        .iter()
+        .filter_map(|r| {
+            r.per_inhabitant()
+                .map(|x| (r.name.clone(), x, f64::from(r.population.unwrap_or(0))))
+        })
+        .collect();
+    let gini = weighted_gini(&per.iter().map(|(_, x, w)| (*x, *w)).collect::<Vec<_>>());
+    let most = per
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(n, x, _)| (n.clone(), *x));
+    let least = per
+        .iter()
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(n, x, _)| (n.clone(), *x));
+    County {
+        year,
+        rows,
+        gini,
+        most,
+        least,
+    }
+}
+
+/// The whole county as a table.
+pub fn county_sheet(c: &County) -> Sheet {
+    use crate::text::export as e;
+    let mut rows: Vec<Vec<Cell>> = c
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.name.clone().into(),
+                r.population
+                    .map_or(Cell::Empty, |n| Cell::Number(f64::from(n))),
+                Cell::Number(r.applied_count as f64),
+                Cell::Kronor(r.applied),
+                Cell::Number(r.granted_count as f64),
+                Cell::Kronor(r.granted),
+                r.granted_share().map_or(Cell::Empty, Cell::Number),
+                r.per_inhabitant().map_or(Cell::Empty, Cell::Number),
+            ]
+        })
+        .collect();
+    let population: u64 = c
+        .rows
+        .iter()
+        .filter_map(|r| r.population)
+        .map(u64::from)
+        .sum();
+    let granted: Sek = c.rows.iter().map(|r| r.granted).sum();
+    rows.push(vec![
+        t::TOTAL.into(),
+        Cell::Number(population as f64),
+        Cell::Empty,
+        Cell::Kronor(c.rows.iter().map(|r| r.applied).sum()),
+        Cell::Empty,
+        Cell::Kronor(granted),
+        Cell::Empty,
+        if population > 0 {
+            Cell::Number(granted.to_f64() / population as f64)
+        } else {
+            Cell::Empty
+        },
+    ]);
+    Sheet {
+        name: t::SHEET_COUNTY.to_string(),
+        columns: vec![
+            (e::MUNICIPALITIES.into(), Kind::Text),
+            (t::COL_POPULATION.into(), Kind::Number(0)),
+            (t::COL_APPLIED_COUNT.into(), Kind::Number(0)),
+            (t::COL_APPLIED.into(), Kind::Kronor),
+            (t::COL_GRANTED_COUNT.into(), Kind::Number(0)),
+            (t::COL_GRANTED.into(), Kind::Kronor),
+            (t::COL_GRANTED_SHARE.into(), Kind::Number(0)),
+            (t::COL_PER_INHABITANT.into(), Kind::Number(2)),
+        ],
+        rows,
+    }
+}
+
+/// The spread of the county in sentences: the Gini coefficient, who got most and least per
+/// inhabitant, and how many times as much.
+pub fn county_sentences(c: &County) -> Vec<String> {
+    let mut out = Vec::new();
+    let (Some(gini), Some((most, hi)), Some((least, lo))) = (c.gini, &c.most, &c.least) else {
+        out.push(t::COUNTY_NO_SPREAD.to_string());
+        return out;
+    };
+    out.push(t::county_gini(&crate::i18n::number(gini, 2)));
+    out.push(t::county_spread(
+        most,
+        &crate::i18n::number(*hi, 2),
+        least,
+        &crate::i18n::number(*lo, 2),
+    ));
+    match c.ratio() {
+        Some(r) => out.push(t::county_ratio(&crate::i18n::number(r, 1))),
+        None => out.push(t::COUNTY_NOTHING_SOMEWHERE.to_string()),
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weighted_gini;
+
+    #[test]
+    fn the_gini_coefficient_of_known_spreads() {
+        // The same everywhere: 0; one of two equal halves has everything: 0,5.
+        assert_eq!(weighted_gini(&[(10.0, 1.0), (10.0, 3.0)]), Some(0.0));
+        assert_eq!(weighted_gini(&[(0.0, 1.0), (1.0, 1.0)]), Some(0.5));
+        // Weights count as people: one municipality of three people with 1 kr each against
+        // one of one person with nothing is the population 1, 1, 1, 0.
+        let weighted = weighted_gini(&[(1.0, 3.0), (0.0, 1.0)]).expect("a value");
+        let people =
+            weighted_gini(&[(1.0, 1.0), (1.0, 1.0), (1.0, 1.0), (0.0, 1.0)]).expect("a value");
+        assert!((weighted - people).abs() < 1e-12);
+        assert!((weighted - 0.25).abs() < 1e-12);
+        // Nothing granted, or nobody: no value.
+        assert_eq!(weighted_gini(&[(0.0, 5.0)]), None);
+        assert_eq!(weighted_gini(&[]), None);
+    }
+}

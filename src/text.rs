@@ -2334,6 +2334,8 @@ pub mod web {
     pub(crate) const REPORT_ABOUT: Msg = Msg("web-report-about");
     pub(crate) const REPORT_TO_RUN: Msg = Msg("web-report-to-run");
     pub(crate) const REPORT_TO_VILLKOR: Msg = Msg("web-report-to-villkor");
+    pub(crate) const REPORT_TO_COUNTY: Msg = Msg("web-report-to-county");
+    pub(crate) const REPORTS_NAV: Msg = Msg("web-reports-nav");
     pub(crate) const DECISIONS_TITLE: Msg = Msg("web-decisions-title");
     pub(crate) const DECISIONS_INTRO: Msg = Msg("web-decisions-intro");
     pub(crate) const DECISIONS_BODY: Msg = Msg("web-decisions-body");
@@ -3928,6 +3930,40 @@ pub mod report {
     pub(crate) const SHEET_GRANTS: Msg = Msg("report-sheet-grants");
     pub(crate) const SHEET_REJECTED: Msg = Msg("report-sheet-rejected");
     pub(crate) const SHEET_RUNNING: Msg = Msg("report-sheet-running");
+    pub(crate) const SHEET_COUNTY: Msg = Msg("report-sheet-county");
+    pub(crate) const COL_POPULATION: Msg = Msg("report-col-population");
+    pub(crate) const COL_APPLIED_COUNT: Msg = Msg("report-col-applied-count");
+    pub(crate) const COL_APPLIED: Msg = Msg("report-col-applied");
+    pub(crate) const COL_GRANTED_COUNT: Msg = Msg("report-col-granted-count");
+    pub(crate) const COL_GRANTED_SHARE: Msg = Msg("report-col-granted-share");
+
+    pub(crate) fn county_title(year: i32) -> String {
+        crate::t!("report-county-title", year = year)
+    }
+
+    pub(crate) const COUNTY_INTRO: Msg = Msg("report-county-intro");
+
+    pub(crate) fn county_gini(gini: &str) -> String {
+        crate::t!("report-county-gini", gini = gini)
+    }
+
+    pub(crate) fn county_spread(most: &str, most_kr: &str, least: &str, least_kr: &str) -> String {
+        crate::t!(
+            "report-county-spread",
+            most = most,
+            most_kr = most_kr,
+            least = least,
+            least_kr = least_kr
+        )
+    }
+
+    pub(crate) fn county_ratio(ratio: &str) -> String {
+        crate::t!("report-county-ratio", ratio = ratio)
+    }
+
+    pub(crate) const COUNTY_NOTHING_SOMEWHERE: Msg = Msg("report-county-nothing-somewhere");
+    pub(crate) const COUNTY_NO_SPREAD: Msg = Msg("report-county-no-spread");
+    pub(crate) const COUNTY_NOTE: Msg = Msg("report-county-note");
     pub(crate) const COL_COUNT: Msg = Msg("report-col-count");
     pub(crate) const COL_GRANTED: Msg = Msg("report-col-granted");
     pub(crate) const COL_LEFT: Msg = Msg("report-col-left");

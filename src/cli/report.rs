@@ -25,6 +25,8 @@ pub enum Which {
     Villkor(Options),
     /// The annual report to the nämnd (RUN), with a presentation of every granted project.
     Run(Options),
+    /// The whole county: applied and granted per municipality, kronor per inhabitant, spread.
+    Lan(Options),
 }
 
 #[derive(clap::Args)]
@@ -43,7 +45,7 @@ pub struct Options {
 impl Args {
     pub fn format(&self) -> Format {
         match &self.which {
-            Which::Villkor(o) | Which::Run(o) => o.format,
+            Which::Villkor(o) | Which::Run(o) | Which::Lan(o) => o.format,
         }
     }
 }
@@ -53,6 +55,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
     let (o, villkor) = match args.which {
         Which::Villkor(o) => (o, true),
         Which::Run(o) => (o, false),
+        Which::Lan(o) => return county(o),
     };
     if let Some(output) = &o.output {
         if !villkor {
@@ -198,6 +201,89 @@ fn presentation(p: &Portfolio, i: usize) -> String {
     }
     out.push_str(&format!("  {}: {}\n", m::DECISION, pr.decision));
     out
+}
+
+/// `anslag report lan`: the whole county.
+fn county(o: Options) -> Result<String, Failure> {
+    if o.output.is_some() {
+        return Err(Failure::usage(m::XLSX_NEEDS_VILLKOR.to_string()));
+    }
+    let p = load(o.scenario, o.format)?;
+    let year = o.year.unwrap_or(p.scenario.year);
+    let years = crate::report::years(&p);
+    if year != p.scenario.year && !years.contains(&year) {
+        return Err(Failure::message(
+            m::bad_year(year, &m::known_years(&years)).render(),
+        ));
+    }
+    let c = crate::report::county(&p, year);
+    let sheet = crate::report::county_sheet(&c);
+    match o.format {
+        Format::Json => {
+            let rows: Vec<Value> = c
+                .rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "name": r.name,
+                        "code": r.code,
+                        "population": r.population,
+                        "applied_count": r.applied_count,
+                        "applied": kronor(r.applied),
+                        "decided_count": r.decided_count,
+                        "granted_count": r.granted_count,
+                        "granted": kronor(r.granted),
+                        "granted_share": r.granted_share().map(|x| x / 100.0),
+                        "per_inhabitant": r.per_inhabitant(),
+                    })
+                })
+                .collect();
+            let out = json!({
+                "report": "lan",
+                "year": year,
+                "municipalities": rows,
+                "gini": c.gini,
+                "most": c.most.as_ref().map(|(n, x)| json!({ "name": n, "per_inhabitant": x })),
+                "least": c.least.as_ref().map(|(n, x)| json!({ "name": n, "per_inhabitant": x })),
+                "ratio": c.ratio(),
+            });
+            Ok(format!(
+                "{}\n",
+                serde_json::to_string_pretty(&out).unwrap_or_default()
+            ))
+        }
+        Format::Csv => {
+            let bytes = crate::export::csv(&sheet).map_err(Failure::message)?;
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        }
+        Format::Table => {
+            use crate::cli::Align;
+            let headers: Vec<&str> = sheet.columns.iter().map(|(h, _)| h.as_ref()).collect();
+            let align: Vec<Align> = (0..headers.len())
+                .map(|c| {
+                    if sheet.numeric(c) {
+                        Align::Right
+                    } else {
+                        Align::Left
+                    }
+                })
+                .collect();
+            let mut out = format!("{}\n{}\n\n", m::county_title(year), m::COUNTY_INTRO);
+            out.push_str(&crate::cli::table(&headers, &align, &sheet.shown_rows()));
+            out.push('\n');
+            for s in crate::report::county_sentences(&c) {
+                out.push_str(&format!("{s}\n"));
+            }
+            out.push_str(&format!("\n{}\n", m::COUNTY_NOTE));
+            if let Some(mm) = &p.municipalities {
+                out.push_str(&format!(
+                    "{}\n",
+                    m::population(&mm.source, &mm.date.to_string())
+                ));
+            }
+            Ok(out)
+        }
+    }
 }
 
 fn kronor(v: Sek) -> Value {

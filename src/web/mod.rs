@@ -79,6 +79,7 @@ pub fn app(state: AppState) -> Router {
             .route("/rapport/villkor", get(pages::reports::villkor))
             .route("/rapport/villkor.xlsx", get(pages::reports::villkor_xlsx))
             .route("/rapport/namnd", get(pages::reports::run))
+            .route("/rapport/lanet", get(pages::reports::county))
             .route("/export/{file}", get(pages::export::download));
         if state.0.access.login() {
             router = router.route(
@@ -136,7 +137,7 @@ async fn stylesheet() -> Response {
 }
 
 /// The pages a redirect may lead to: a path of exactly one of these shapes, nothing else.
-const PAGES: [&str; 16] = [
+const PAGES: [&str; 17] = [
     "/",
     "/ansokningar",
     "/strategi",
@@ -148,6 +149,7 @@ const PAGES: [&str; 16] = [
     "/beslut",
     "/rapport/villkor",
     "/rapport/namnd",
+    "/rapport/lanet",
     "/offentlig",
     "/tillganglighet",
     "/ordlista",

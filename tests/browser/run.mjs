@@ -39,6 +39,7 @@ const pages = [
   "/offentlig",
   "/rapport/villkor?ar=2020",
   "/rapport/namnd?ar=2020",
+  "/rapport/lanet",
   "/rapport/villkor?ar=2020&lang=en",
   "/tillganglighet",
   "/ordlista",

@@ -2905,4 +2905,58 @@ async fn the_reports_the_public_page_and_the_exports_agree_to_the_krona() {
             .sum::<i64>();
     }
     assert_eq!(in_files, total, "the Pabulib files' amounts");
+
+    // The whole county: the municipalities' grants add up to the total, and the Gini
+    // coefficient is the Lorenz curve's (computed here from the amounts and the population).
+    let out = crate::support::anslag(&[
+        "report",
+        "lan",
+        scenario.to_str().expect("path"),
+        "--year",
+        "2021",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let county: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(sum(&county["municipalities"], "granted"), total);
+    let mut places: Vec<(f64, f64)> = county["municipalities"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|m| {
+            let people = m["population"].as_f64().expect("population");
+            (m["granted"].as_f64().expect("kronor"), people)
+        })
+        .collect();
+    places.sort_by(|a, b| (a.0 / a.1).total_cmp(&(b.0 / b.1)));
+    let (people, money): (f64, f64) = places
+        .iter()
+        .fold((0.0, 0.0), |(p, m), (k, n)| (p + n, m + k));
+    let (mut p0, mut l0, mut area) = (0.0, 0.0, 0.0);
+    for (kronor, n) in &places {
+        let (p1, l1) = (p0 + n / people, l0 + kronor / money);
+        area += (p1 - p0) * (l1 + l0);
+        (p0, l0) = (p1, l1);
+    }
+    let gini = county["gini"].as_f64().expect("a Gini coefficient");
+    assert!(
+        (gini - (1.0 - area)).abs() < 1e-9,
+        "{gini} against {}",
+        1.0 - area
+    );
+    let page = squeeze(&visible_text(
+        &get(&state, "/rapport/lanet?ar=2021").await.body,
+    ));
+    assert!(
+        page.contains(&format!(
+            "Gini-koefficienten för kronor per invånare är {}",
+            format!("{gini:.2}").replace('.', ",")
+        )),
+        "{page}"
+    );
 }

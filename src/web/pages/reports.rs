@@ -93,6 +93,30 @@ fn sheet_table(sheet: &Sheet, id: &str) -> Markup {
     }
 }
 
+/// The three reports, the one shown marked, for the same year.
+fn others(ctx: &Ctx, here: &str, year: i32) -> Markup {
+    let reports = [
+        ("/rapport/villkor", t::REPORT_TO_VILLKOR),
+        ("/rapport/namnd", t::REPORT_TO_RUN),
+        ("/rapport/lanet", t::REPORT_TO_COUNTY),
+    ];
+    html! {
+        nav.reports aria-label=(t::REPORTS_NAV) {
+            ul {
+                @for (path, name) in reports {
+                    li {
+                        @if path == here {
+                            a href=(ctx.link(&format!("{path}?ar={year}"))) aria-current="page" { (name) }
+                        } @else {
+                            a href=(ctx.link(&format!("{path}?ar={year}"))) { (name) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The summary sentence of a year's decisions, or that there are none.
 fn summary(v: &Villkor) -> Markup {
     html! {
@@ -121,6 +145,7 @@ pub async fn villkor(ctx: Ctx) -> Result<Markup, AppError> {
         format!("{query}&ar={year}")
     };
     let body = html! {
+        (others(&ctx, "/rapport/villkor", year))
         p.lead { (r::villkor_intro(year, &v.region)) }
         (picker(&ctx, "/rapport/villkor", year, &years))
         (summary(&v))
@@ -139,7 +164,6 @@ pub async fn villkor(ctx: Ctx) -> Result<Markup, AppError> {
             p { (r::PAYMENTS_NOTE) }
             @if let Some(m) = &p.municipalities { p { (r::population(&m.source, &m.date.to_string())) } }
         }
-        p.report-link { a href=(ctx.link("/rapport/namnd")) { (t::REPORT_TO_RUN) } }
     };
     Ok(view::page(
         &ctx.frame(&title, Nav::Reports, "/rapport/villkor"),
@@ -164,6 +188,7 @@ pub async fn run(ctx: Ctx) -> Result<Markup, AppError> {
     let sheets = crate::report::run_sheets(p, &v);
     let title = r::run_title(year);
     let body = html! {
+        (others(&ctx, "/rapport/namnd", year))
         p.lead { (r::RUN_INTRO) }
         (picker(&ctx, "/rapport/namnd", year, &years))
         (summary(&v))
@@ -180,7 +205,6 @@ pub async fn run(ctx: Ctx) -> Result<Markup, AppError> {
                 (presentation(&ctx, i))
             }
         }
-        p.report-link { a href=(ctx.link("/rapport/villkor")) { (t::REPORT_TO_VILLKOR) } }
     };
     Ok(view::page(
         &ctx.frame(&title, Nav::Reports, "/rapport/namnd"),
@@ -228,4 +252,28 @@ fn presentation(ctx: &Ctx, i: usize) -> Markup {
             p { (pr.decision) }
         }
     }
+}
+
+/// `GET /rapport/lanet`: the whole county, per municipality, and how evenly the money per
+/// inhabitant is spread.
+pub async fn county(ctx: Ctx) -> Result<Markup, AppError> {
+    let (year, years) = year(&ctx)?;
+    let p = ctx.p();
+    let c = crate::report::county(p, year);
+    let sheet = crate::report::county_sheet(&c);
+    let title = r::county_title(year);
+    let body = html! {
+        (others(&ctx, "/rapport/lanet", year))
+        p.lead { (r::COUNTY_INTRO) }
+        (picker(&ctx, "/rapport/lanet", year, &years))
+        @for s in crate::report::county_sentences(&c) { p { (s) } }
+        div.report-tables { (sheet_table(&sheet, "tabell-1")) }
+        h2 { (t::REPORT_ABOUT) }
+        p { (r::COUNTY_NOTE) }
+        @if let Some(m) = &p.municipalities { p { (r::population(&m.source, &m.date.to_string())) } }
+    };
+    Ok(view::page(
+        &ctx.frame(&title, Nav::Reports, "/rapport/lanet"),
+        body,
+    ))
 }
