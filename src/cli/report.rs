@@ -93,15 +93,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
             "{}\n",
             serde_json::to_string_pretty(&json(&p, &v, villkor)).unwrap_or_default()
         )),
-        Format::Csv => {
-            // One table in CSV: the year's grants, one row each.
-            let grants = sheets
-                .iter()
-                .find(|s| s.name == m::SHEET_GRANTS.text())
-                .ok_or_else(|| Failure::message(m::no_decisions(year)))?;
-            let bytes = crate::export::csv(grants).map_err(Failure::message)?;
-            Ok(String::from_utf8_lossy(&bytes).into_owned())
-        }
+        Format::Csv => grants_csv(&p, &v).map_err(Failure::message),
         Format::Table => Ok(table(&p, &v, &sheets, villkor)),
     }
 }
@@ -252,10 +244,7 @@ fn county(o: Options) -> Result<String, Failure> {
                 serde_json::to_string_pretty(&out).unwrap_or_default()
             ))
         }
-        Format::Csv => {
-            let bytes = crate::export::csv(&sheet).map_err(Failure::message)?;
-            Ok(String::from_utf8_lossy(&bytes).into_owned())
-        }
+        Format::Csv => county_csv(&c).map_err(Failure::message),
         Format::Table => {
             use crate::cli::Align;
             let headers: Vec<&str> = sheet.columns.iter().map(|(h, _)| h.as_ref()).collect();
@@ -284,6 +273,85 @@ fn county(o: Options) -> Result<String, Failure> {
             Ok(out)
         }
     }
+}
+
+/// An amount for programs: kronor with a decimal point, no grouping.
+fn plain(v: Sek) -> String {
+    v.decimal().normalize().to_string()
+}
+
+/// CSV for programs (`,`, a decimal point, keys as in the files): the year's grants.
+fn grants_csv(p: &Portfolio, v: &Villkor) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let e = |x: csv::Error| x.to_string();
+    w.write_record([
+        "id",
+        "title",
+        "applicant",
+        "support",
+        "form",
+        "municipalities",
+        "decision_date",
+        "body",
+        "case_number",
+        "granted",
+    ])
+    .map_err(e)?;
+    for &i in &v.grants {
+        let a = &p.applications[i];
+        let (body, case) = crate::report::decided_by(p, i);
+        w.write_record([
+            a.id.clone(),
+            a.title.clone(),
+            a.applicant.name.clone(),
+            a.support.key().to_string(),
+            a.form.map_or("", crate::application::Form::key).to_string(),
+            a.municipalities.join("|"),
+            a.decision_date.map(|d| d.to_string()).unwrap_or_default(),
+            body,
+            case,
+            plain(a.granted()),
+        ])
+        .map_err(e)?;
+    }
+    let bytes = w.into_inner().map_err(|x| x.to_string())?;
+    String::from_utf8(bytes).map_err(|x| x.to_string())
+}
+
+/// CSV for programs: the whole county, one municipality per row.
+fn county_csv(c: &crate::report::County) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let e = |x: csv::Error| x.to_string();
+    w.write_record([
+        "name",
+        "code",
+        "population",
+        "applied_count",
+        "applied",
+        "decided_count",
+        "granted_count",
+        "granted",
+        "per_inhabitant",
+    ])
+    .map_err(e)?;
+    for r in &c.rows {
+        w.write_record([
+            r.name.clone(),
+            r.code.clone().unwrap_or_default(),
+            r.population.map(|n| n.to_string()).unwrap_or_default(),
+            r.applied_count.to_string(),
+            plain(r.applied),
+            r.decided_count.to_string(),
+            r.granted_count.to_string(),
+            plain(r.granted),
+            r.per_inhabitant()
+                .map(|x| x.to_string())
+                .unwrap_or_default(),
+        ])
+        .map_err(e)?;
+    }
+    let bytes = w.into_inner().map_err(|x| x.to_string())?;
+    String::from_utf8(bytes).map_err(|x| x.to_string())
 }
 
 fn kronor(v: Sek) -> Value {
