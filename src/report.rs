@@ -672,7 +672,7 @@ pub fn years_line(a: &Application) -> String {
         .join(" · ")
 }
 
-/// The report to the nämnd as tables: the year's decisions, money per pot, the projects
+/// The report to the nämnd as tables: money per pot, the year's decisions, the projects
 /// under way.
 pub fn run_sheets(p: &Portfolio, v: &Villkor) -> Vec<Sheet> {
     use crate::text::export as e;
@@ -696,11 +696,11 @@ pub fn run_sheets(p: &Portfolio, v: &Villkor) -> Vec<Sheet> {
             ]
         })
         .collect();
-    let mut sheets = vec![decisions_sheet(p, &v.grants, true)];
+    // What each pot funded first, then the decisions one by one.
+    let mut sheets = vec![pots_sheet(v), decisions_sheet(p, &v.grants, true)];
     if !v.rejected.is_empty() {
         sheets.push(decisions_sheet(p, &v.rejected, false));
     }
-    sheets.push(pots_sheet(v));
     sheets.push(Sheet {
         name: t::SHEET_RUNNING.to_string(),
         columns: vec![
@@ -751,8 +751,18 @@ pub fn presentation(p: &Portfolio, i: usize) -> Presentation {
         .collect();
     let (body, case) = decided_by(p, i);
     let date = a.decision_date.map(|d| d.to_string()).unwrap_or_default();
+    // Links that give no points (outweighed) are links still: said, with why, after the rest.
+    let outweighed = e
+        .parts
+        .iter()
+        .filter(|part| part.part == crate::scenario::Part::Alignment)
+        .flat_map(|part| part.outweighed.iter().cloned());
     Presentation {
-        paths: lines.iter().map(|l| l.path.clone()).collect(),
+        paths: lines
+            .iter()
+            .map(|l| l.path.clone())
+            .chain(outweighed)
+            .collect(),
         goals,
         decision: format!(
             "{} {}",
@@ -799,9 +809,12 @@ pub struct County {
     /// The Gini coefficient of kronor per inhabitant, each municipality weighted by its
     /// population (none without population or grants).
     pub gini: Option<f64>,
-    /// The municipalities with the most and the least kronor per inhabitant.
+    /// The municipalities with the most and the least kronor per inhabitant (none when
+    /// nothing is granted).
     pub most: Option<(String, f64)>,
     pub least: Option<(String, f64)>,
+    /// The municipalities that got nothing (then the least is none of them in particular).
+    pub nothing: Vec<String>,
 }
 
 impl County {
@@ -899,20 +912,29 @@ pub fn county(p: &Portfolio, year: i32) -> County {
         })
         .collect();
     let gini = weighted_gini(&per.iter().map(|(_, x, w)| (*x, *w)).collect::<Vec<_>>());
+    let any = per.iter().any(|(_, x, _)| *x > 0.0);
     let most = per
         .iter()
+        .filter(|_| any)
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(n, x, _)| (n.clone(), *x));
     let least = per
         .iter()
+        .filter(|_| any)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(n, x, _)| (n.clone(), *x));
+    let nothing = rows
+        .iter()
+        .filter(|r| any && r.granted.is_zero())
+        .map(|r| r.name.clone())
+        .collect();
     County {
         year,
         rows,
         gini,
         most,
         least,
+        nothing,
     }
 }
 
@@ -982,15 +1004,19 @@ pub fn county_sentences(c: &County) -> Vec<String> {
         return out;
     };
     out.push(t::county_gini(&crate::i18n::number(gini, 2)));
-    out.push(t::county_spread(
-        most,
-        &crate::i18n::number(*hi, 2),
-        least,
-        &crate::i18n::number(*lo, 2),
-    ));
-    match c.ratio() {
-        Some(r) => out.push(t::county_ratio(&crate::i18n::number(r, 1))),
-        None => out.push(t::COUNTY_NOTHING_SOMEWHERE.to_string()),
+    if c.nothing.is_empty() {
+        out.push(t::county_spread(
+            most,
+            &crate::i18n::number(*hi, 2),
+            least,
+            &crate::i18n::number(*lo, 2),
+        ));
+        if let Some(r) = c.ratio() {
+            out.push(t::county_ratio(&crate::i18n::number(r, 1)));
+        }
+    } else {
+        out.push(t::county_most(most, &crate::i18n::number(*hi, 2)));
+        out.push(t::county_nothing(&c.nothing));
     }
     out
 }

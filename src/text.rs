@@ -3556,6 +3556,8 @@ pub mod export {
     pub(crate) const OPEN_FORMAT: Msg = Msg("export-open-format");
     pub(crate) const JSON_ONLY_OPEN: Msg = Msg("export-json-only-open");
     pub(crate) const PABULIB_NEEDS_POT: Msg = Msg("export-pabulib-needs-pot");
+    pub(crate) const DECIDED_ONLY_PABULIB: Msg = Msg("export-decided-only-pabulib");
+    pub(crate) const YEAR_NEEDS_DECIDED: Msg = Msg("export-year-needs-decided");
 
     pub(crate) fn pabulib_decided_written(file: &str, count: usize, selected: usize) -> String {
         crate::t!(
@@ -3961,7 +3963,22 @@ pub mod report {
         crate::t!("report-county-ratio", ratio = ratio)
     }
 
-    pub(crate) const COUNTY_NOTHING_SOMEWHERE: Msg = Msg("report-county-nothing-somewhere");
+    pub(crate) fn county_most(most: &str, most_kr: &str) -> String {
+        crate::t!("report-county-most", most = most, most_kr = most_kr)
+    }
+
+    /// The municipalities that got nothing, in a sentence.
+    pub(crate) fn county_nothing(names: &[String]) -> String {
+        let names: Vec<crate::i18n::Text> = names
+            .iter()
+            .map(|n| crate::i18n::Text::Plain(n.clone()))
+            .collect();
+        crate::t!(
+            "report-county-nothing",
+            count = names.len(),
+            names = crate::i18n::Text::And(names)
+        )
+    }
     pub(crate) const COUNTY_NO_SPREAD: Msg = Msg("report-county-no-spread");
     pub(crate) const COUNTY_NOTE: Msg = Msg("report-county-note");
     pub(crate) const COL_COUNT: Msg = Msg("report-col-count");

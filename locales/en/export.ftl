@@ -77,8 +77,13 @@ export-open-description = { $what } from appropriation 1:1{ $places ->
 }
 export-pabulib-description = Proposal for { $pot } { $year } from appropriation 1:1, scenario { $scenario } (anslag)
 export-pabulib-decided-description = Decisions on { $pot } { $year } from appropriation 1:1, { $region } (anslag)
+export-decided-only-pabulib = --decided and --year apply only to --what pabulib.
+export-year-needs-decided = --year gives the year whose decisions are written and needs --decided.
 export-pabulib-needs-pot = Choose the pot to write with --pot (projektmedel, foretagsstod or kommersiell_service).
-export-pabulib-decided-written = Wrote { $file } ({ $count } decided applications, { $selected } granted).
+export-pabulib-decided-written = Wrote { $file } ({ $count ->
+    [one] one decided application
+   *[other] { $count } decided applications
+  }, { $selected } granted).
 export-pabulib-written = Wrote { $file } ({ $count } applications, { $selected } in the proposal).
 export-open-undated = Grants without a decision date are not written, because the standard requires the day of the decision: { $ids }.
 export-decided = Already granted this year

@@ -81,6 +81,10 @@ report-county-intro = What the year's applications asked for and what was grante
 report-county-gini = The Gini coefficient of kronor per inhabitant is { $gini } (0 means the same per inhabitant in every municipality; the closer to 1, the more has gone to a small part of the county's inhabitants).
 report-county-spread = The most per inhabitant went to { $most } ({ $most_kr } kr), the least to { $least } ({ $least_kr } kr).
 report-county-ratio = That is { $ratio } times as much.
-report-county-nothing-somewhere = At least one municipality got nothing, so the ratio of most to least cannot be computed.
+report-county-most = The most per inhabitant went to { $most } ({ $most_kr } kr).
+report-county-nothing = { $count ->
+    [one] { $names } got nothing, so the ratio of most to least cannot be computed.
+   *[other] { $count } municipalities got nothing: { $names }. So the ratio of most to least cannot be computed.
+  }
 report-county-no-spread = Nothing is granted yet, so the spread cannot be computed.
 report-county-note = The year's applications are those decided during the year and, when the scenario is of the year, those not yet decided. An application for several municipalities counts in each, its amount split equally between them. The Gini coefficient weighs each municipality by its population.

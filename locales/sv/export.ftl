@@ -77,8 +77,13 @@ export-open-description = { $what } ur anslag 1:1{ $places ->
 }
 export-pabulib-description = Förslag för { $pot } { $year } ur anslag 1:1, scenariot { $scenario } (anslag)
 export-pabulib-decided-description = Beslut om { $pot } { $year } ur anslag 1:1, { $region } (anslag)
+export-decided-only-pabulib = --decided och --year gäller bara --what pabulib.
+export-year-needs-decided = --year anger vilket års beslut som skrivs och kräver --decided.
 export-pabulib-needs-pot = Välj potten som ska skrivas med --pot (projektmedel, foretagsstod eller kommersiell_service).
-export-pabulib-decided-written = Skrev { $file } ({ $count } beslutade ansökningar, { $selected } beviljade).
+export-pabulib-decided-written = Skrev { $file } ({ $count ->
+    [one] en beslutad ansökan
+   *[other] { $count } beslutade ansökningar
+  }, { $selected } beviljade).
 export-pabulib-written = Skrev { $file } ({ $count } ansökningar, { $selected } i förslaget).
 export-open-undated = Beviljade stöd utan beslutsdatum skrivs inte, eftersom standarden kräver dagen för beslutet: { $ids }.
 export-decided = Redan beviljat i år

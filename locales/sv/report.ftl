@@ -81,6 +81,10 @@ report-county-intro = Vad årets ansökningar sökte och vad som beviljades i va
 report-county-gini = Gini-koefficienten för kronor per invånare är { $gini } (0 betyder lika mycket per invånare i alla kommuner; ju närmare 1, desto mer har gått till en liten del av länets invånare).
 report-county-spread = Mest per invånare fick { $most } ({ $most_kr } kr), minst { $least } ({ $least_kr } kr).
 report-county-ratio = Det är { $ratio } gånger så mycket.
-report-county-nothing-somewhere = Minst en kommun fick inget, så kvoten mellan mest och minst går inte att räkna.
+report-county-most = Mest per invånare fick { $most } ({ $most_kr } kr).
+report-county-nothing = { $count ->
+    [one] { $names } fick inget, så kvoten mellan mest och minst går inte att räkna.
+   *[other] { $count } kommuner fick inget: { $names }. Kvoten mellan mest och minst går därför inte att räkna.
+  }
 report-county-no-spread = Inget är beviljat ännu, så spridningen går inte att räkna.
 report-county-note = Årets ansökningar är de som beslutades under året och, när scenariot gäller året, de som ännu inte är beslutade. En ansökan som gäller flera kommuner räknas i var och en och dess belopp delas lika mellan dem. Gini-koefficienten väger varje kommun med dess folkmängd.

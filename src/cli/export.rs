@@ -57,6 +57,12 @@ pub fn run(args: Args) -> Result<String, Failure> {
         }
         _ => {}
     }
+    if (decided || year.is_some()) && what != ExportWhat::Pabulib {
+        return Err(Failure::usage(m::DECIDED_ONLY_PABULIB.to_string()));
+    }
+    if year.is_some() && !decided {
+        return Err(Failure::usage(m::YEAR_NEEDS_DECIDED.to_string()));
+    }
     if what == ExportWhat::Pabulib && pot.is_none() {
         return Err(Failure::usage(m::PABULIB_NEEDS_POT.to_string()));
     }
