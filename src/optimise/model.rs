@@ -760,7 +760,8 @@ fn at_most_one_row(
 }
 
 /// `id` funded only if `requires` is: a row between them, or, when `requires` is no candidate
-/// and not already granted, a row that keeps `id` out.
+/// and not already granted, a row that keeps `id` out; and when `id` is granted already (a
+/// recorded decision), a row that funds `requires`.
 fn requires_row(
     p: &Portfolio,
     m: &mut Model,
@@ -770,6 +771,21 @@ fn requires_row(
     var_of: &BTreeMap<&str, usize>,
 ) {
     let Some(&j) = var_of.get(id) else {
+        let granted = p
+            .applications
+            .iter()
+            .any(|a| a.id == id && a.status.is_granted());
+        if let (true, Some(&i)) = (granted, var_of.get(requires)) {
+            m.rows.push(Row {
+                kind: RowKind::Requires(k),
+                terms: vec![Term {
+                    var: i,
+                    y: -1.0,
+                    a: 0.0,
+                }],
+                rhs: -1.0 + COUNT_SLACK,
+            });
+        }
         return;
     };
     match var_of.get(requires) {

@@ -58,7 +58,13 @@ fn proposed_all(p: &Portfolio, a: &Allocation) -> Vec<(String, Proposed)> {
             },
         ));
     }
-    for n in &a.not_funded {
+    // A form paid from national funds is not the region's 1:1 money: it is decided beside the
+    // proposal and never recorded here (nor counted in the reports).
+    for n in a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason != crate::optimise::Reason::PaidNationally)
+    {
         out.push((
             n.app,
             p.assessments[n.app].decision_body.clone(),

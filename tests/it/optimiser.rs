@@ -2051,3 +2051,41 @@ fn every_limit_is_priced_and_the_share_limit_keeps_money_outside_vasteras() {
         }
     }
 }
+
+/// A recorded grant that requires another application (the järnvägsklustret's genomförande
+/// needs its förstudie) keeps the förstudie in the proposal: the decision is a fact, so the
+/// requirement now binds the other way. Without the requirement the förstudie is not proposed
+/// (so the test can fail).
+#[test]
+fn a_decided_grant_keeps_what_it_requires_in_the_proposal() {
+    let mut p = shipped_portfolio();
+    let main = p
+        .applications
+        .iter()
+        .position(|a| a.id == "2021-0013")
+        .expect("2021-0013");
+    p.applications[main].status = anslag::application::Status::Beviljad;
+    // Its planned meeting in the file is in 2021: decided that day.
+    assert!(
+        p.applications[main]
+            .decision_date
+            .is_some_and(|d| d.year() == 2021)
+    );
+    let funded = |p: &Portfolio| -> Vec<String> {
+        optimise(p, &quick())
+            .funded_ids(p)
+            .map(str::to_string)
+            .collect()
+    };
+    let with = funded(&p);
+    assert!(with.iter().any(|id| id == "2021-0012"), "{with:?}");
+    assert!(
+        !with.iter().any(|id| id == "2021-0013"),
+        "decided, not proposed"
+    );
+    p.scenario
+        .constraints
+        .retain(|c| !matches!(c.kind, ConstraintKind::Requires { .. }));
+    let without = funded(&p);
+    assert!(!without.iter().any(|id| id == "2021-0012"), "{without:?}");
+}
