@@ -31,7 +31,7 @@ report-col-national = Strategic area
 report-col-area = Target area
 report-col-share = Share (%)
 report-col-code = Municipality code
-report-col-per-inhabitant = Kronor per inhabitant
+report-col-per-inhabitant = SEK per inhabitant
 report-col-year = Year
 report-col-this-year = This year's decisions
 report-col-earlier = Earlier decisions
@@ -78,10 +78,10 @@ report-col-granted-count = Granted
 report-col-granted-share = Share granted of decided (%)
 report-county-title = The whole county { $year }
 report-county-intro = What the year's applications asked for and what was granted in each municipality, and how evenly the money per inhabitant is spread over the county.
-report-county-gini = The Gini coefficient of kronor per inhabitant is { $gini } (0 means the same per inhabitant in every municipality; the closer to 1, the more has gone to a small part of the county's inhabitants).
-report-county-spread = The most per inhabitant went to { $most } ({ $most_kr } kr), the least to { $least } ({ $least_kr } kr).
+report-county-gini = The Gini coefficient of SEK per inhabitant is { $gini } (0 means the same per inhabitant in every municipality; the closer to 1, the more has gone to a small part of the county's inhabitants).
+report-county-spread = The most per inhabitant went to { $most } (SEK { $most_kr }), the least to { $least } (SEK { $least_kr }).
 report-county-ratio = That is { $ratio } times as much.
-report-county-most = The most per inhabitant went to { $most } ({ $most_kr } kr).
+report-county-most = The most per inhabitant went to { $most } (SEK { $most_kr }).
 report-county-nothing = { $count ->
     [one] { $names } got nothing, so the ratio of most to least cannot be computed.
    *[other] { $count } municipalities got nothing: { $names }. So the ratio of most to least cannot be computed.
