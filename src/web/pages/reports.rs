@@ -1,7 +1,7 @@
 //! Rapporter: the annual reports on the recorded decisions, printable on A4. The report on the
-//! villkorsbeslut (`/rapport/villkor`, also as XLSX) and the report to the nämnd with a
-//! one-page presentation of every granted project (`/rapport/namnd`). Both are the tables
-//! `crate::report` builds, the same as `anslag report` prints.
+//! villkorsbeslut (`/rapport/villkor`, also as XLSX), the report to the nämnd with a one-page
+//! presentation of every granted project (`/rapport/namnd`) and the whole county
+//! (`/rapport/lanet`). All are the tables `crate::report` builds, as `anslag report` prints.
 
 use axum::response::Response;
 use maud::{Markup, html};
