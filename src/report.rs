@@ -166,6 +166,18 @@ pub fn years(p: &Portfolio) -> Vec<i32> {
     years
 }
 
+/// The year a report is asked for (the scenario's own when none is given): a year with no
+/// decisions is refused, with the years that have them, unless it is the scenario's own
+/// (nothing decided yet is a fact worth a report).
+pub fn report_year(p: &Portfolio, asked: Option<i32>) -> Result<i32, crate::i18n::Text> {
+    let year = asked.unwrap_or(p.scenario.year);
+    let years = years(p);
+    if year != p.scenario.year && !years.contains(&year) {
+        return Err(t::bad_year(year, &t::known_years(&years)));
+    }
+    Ok(year)
+}
+
 /// Adds a share of a grant to a named line (counted once per grant).
 fn add(lines: &mut BTreeMap<String, Line>, name: &str, amount: Sek) {
     let line = lines.entry(name.to_string()).or_insert_with(|| Line {

@@ -64,15 +64,7 @@ pub fn run(args: Args) -> Result<String, Failure> {
         crate::cli::check_output(output, &["xlsx"], o.force).map_err(Failure::output)?;
     }
     let p = load(o.scenario, o.format)?;
-    let year = o.year.unwrap_or(p.scenario.year);
-    let years = crate::report::years(&p);
-    // A year with no decisions is a mistake unless it is the scenario's own (nothing decided
-    // yet is a fact worth a report).
-    if year != p.scenario.year && !years.contains(&year) {
-        return Err(Failure::message(
-            m::bad_year(year, &m::known_years(&years)).render(),
-        ));
-    }
+    let year = crate::report::report_year(&p, o.year).map_err(|e| Failure::message(e.render()))?;
     let v = crate::report::villkor(&p, year);
     let sheets = if villkor {
         crate::report::villkor_sheets(&p, &v)
@@ -201,13 +193,7 @@ fn county(o: Options) -> Result<String, Failure> {
         return Err(Failure::usage(m::XLSX_NEEDS_VILLKOR.to_string()));
     }
     let p = load(o.scenario, o.format)?;
-    let year = o.year.unwrap_or(p.scenario.year);
-    let years = crate::report::years(&p);
-    if year != p.scenario.year && !years.contains(&year) {
-        return Err(Failure::message(
-            m::bad_year(year, &m::known_years(&years)).render(),
-        ));
-    }
+    let year = crate::report::report_year(&p, o.year).map_err(|e| Failure::message(e.render()))?;
     let c = crate::report::county(&p, year);
     let sheet = crate::report::county_sheet(&c);
     match o.format {

@@ -201,13 +201,7 @@ impl OverridePrice {
         } else {
             crate::tt!("optimise-override-exclude", id = id)
         };
-        let ids = |apps: &[(usize, Sek)]| {
-            Text::And(
-                apps.iter()
-                    .map(|(a, _)| Text::Plain(p.applications[*a].id.clone()))
-                    .collect(),
-            )
-        };
+        let ids = |apps: &[(usize, Sek)]| ids_of(p, apps);
         let sum = |apps: &[(usize, Sek)]| -> Sek { apps.iter().map(|(_, k)| *k).sum() };
         let mut effects = Vec::new();
         if !self.leaving.is_empty() {
@@ -777,15 +771,8 @@ fn override_prices(
             let priced = matches!(other.status, Status::Optimal | Status::Feasible);
             let cost = priced.then_some(other.objective - objective);
             let locked = p.applications.iter().position(|a| a.id == lock.id);
-            let only = |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| -> Vec<(usize, Sek)> {
-                if !priced {
-                    return Vec::new();
-                }
-                x.iter()
-                    .filter(|(a, _)| !y.contains_key(a) && Some(**a) != locked)
-                    .map(|(a, k)| (*a, *k))
-                    .collect()
-            };
+            let only =
+                |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| only_in(priced, x, y, locked);
             OverridePrice {
                 id: lock.id.clone(),
                 kind,
@@ -821,13 +808,7 @@ impl LimitPrice {
             "ceiling" => crate::tt!("optimise-limit-ceiling"),
             _ => crate::tt!("optimise-limit-constraint", name = self.name.as_str()),
         };
-        let ids = |apps: &[(usize, Sek)]| {
-            Text::And(
-                apps.iter()
-                    .map(|(a, _)| Text::Plain(p.applications[*a].id.clone()))
-                    .collect(),
-            )
-        };
+        let ids = |apps: &[(usize, Sek)]| ids_of(p, apps);
         let sum = |apps: &[(usize, Sek)]| -> Sek { apps.iter().map(|(_, k)| *k).sum() };
         if !self.priced {
             return crate::tt!("optimise-limit-no-price", limit = limit);
@@ -891,15 +872,8 @@ fn limit_prices(
         .map(|(kind, name, without)| {
             let other = propose(&without, &until(settings, deadline));
             let priced = matches!(other.status, Status::Optimal | Status::Feasible);
-            let only = |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| -> Vec<(usize, Sek)> {
-                if !priced {
-                    return Vec::new();
-                }
-                x.iter()
-                    .filter(|(a, _)| !y.contains_key(a))
-                    .map(|(a, k)| (*a, *k))
-                    .collect()
-            };
+            let only =
+                |x: &BTreeMap<usize, Sek>, y: &BTreeMap<usize, Sek>| only_in(priced, x, y, None);
             LimitPrice {
                 kind,
                 name,
@@ -908,6 +882,32 @@ fn limit_prices(
                 entering: only(granted, &other.granted),
             }
         })
+        .collect()
+}
+
+/// The applications as "A, B och C" in a sentence.
+fn ids_of(p: &Portfolio, apps: &[(usize, Sek)]) -> Text {
+    Text::And(
+        apps.iter()
+            .map(|(a, _)| Text::Plain(p.applications[*a].id.clone()))
+            .collect(),
+    )
+}
+
+/// What allocation `x` grants and `y` does not (`skip` aside); nothing when the other
+/// proposal could not be made.
+fn only_in(
+    priced: bool,
+    x: &BTreeMap<usize, Sek>,
+    y: &BTreeMap<usize, Sek>,
+    skip: Option<usize>,
+) -> Vec<(usize, Sek)> {
+    if !priced {
+        return Vec::new();
+    }
+    x.iter()
+        .filter(|(a, _)| !y.contains_key(a) && Some(**a) != skip)
+        .map(|(a, k)| (*a, *k))
         .collect()
 }
 

@@ -14,25 +14,19 @@ use crate::web::error::AppError;
 use crate::web::pages::Ctx;
 use crate::web::view::{self, Kr, Nav};
 
-/// The year asked for (`ar`), the scenario's own by default: a year with no decisions is
-/// refused unless it is the scenario's (nothing decided yet is worth showing).
+/// The year asked for (`ar`, `report::report_year`'s rule) and the years to choose from.
 fn year(ctx: &Ctx) -> Result<(i32, Vec<i32>), AppError> {
     let p = ctx.p();
     let years = crate::report::years(p);
-    let year = match ctx.params.get("ar") {
-        None | Some("") => p.scenario.year,
-        Some(text) => {
-            let known = r::known_years(&years);
-            let year: i32 = text
-                .trim()
-                .parse()
-                .map_err(|_| AppError::BadRequest(r::bad_year_text(text, &known)))?;
-            if year != p.scenario.year && !years.contains(&year) {
-                return Err(AppError::BadRequest(r::bad_year(year, &known).render()));
-            }
-            year
-        }
-    };
+    let asked =
+        match ctx.params.get("ar") {
+            None | Some("") => None,
+            Some(text) => Some(text.trim().parse::<i32>().map_err(|_| {
+                AppError::BadRequest(r::bad_year_text(text, &r::known_years(&years)))
+            })?),
+        };
+    let year =
+        crate::report::report_year(p, asked).map_err(|e| AppError::BadRequest(e.render()))?;
     let mut shown = years;
     if !shown.contains(&p.scenario.year) {
         shown.push(p.scenario.year);
