@@ -275,20 +275,32 @@ pub(crate) fn ties(
             target: Some(floor),
             ..*opts
         };
-        let mut answer = solve::solve(&other, &question).status;
-        // The feasibility question failed (a value row that only a few allocations keep is
-        // hard on microlp's basis): the best allocation with the row answers it too, where an
-        // optimum is exact (larger models may stop within 1e-6 and still say optimal).
-        if answer == Status::NoSolution && m.vars.len() <= solve::EXACT_UP_TO {
+        // Where an optimum is exact (up to `EXACT_UP_TO` variables; larger models may stop
+        // within 1e-6 and still say optimal), the best allocation with the row answers the
+        // question: its proven bound below the optimum's value means no. Branch and bound
+        // prunes with the allocations it finds, where the feasibility question proves without
+        // one: under `value` on the shipped scenario 28 ms against 680 ms. Larger models, and
+        // a maximisation the time cut short, ask the feasibility question.
+        let asked = std::time::Instant::now();
+        let exact = m.vars.len() <= solve::EXACT_UP_TO;
+        let mut answer = Status::NoSolution;
+        if exact {
             let best = solve::solve(&other, opts);
-            if best.status == Status::Infeasible
-                || (best.status == Status::Optimal && best.bound < floor)
-            {
-                answer = Status::Infeasible;
-            }
+            answer = match best.status {
+                Status::Infeasible => Status::Infeasible,
+                Status::Optimal if best.bound < floor => Status::Infeasible,
+                Status::Optimal => Status::Feasible,
+                _ => Status::NoSolution,
+            };
+        }
+        if answer == Status::NoSolution {
+            answer = solve::solve(&other, &question).status;
         }
         if solve::trace() {
-            eprintln!("[ties] another as good: {answer:?}");
+            eprintln!(
+                "[ties] another as good: {answer:?} in {:?}",
+                asked.elapsed()
+            );
         }
         match answer {
             Status::Infeasible => return Ok(None),

@@ -1286,64 +1286,79 @@ fn counterfactuals(
         ..Options::default()
     };
     let budgets = p.scenario.budgets();
-    let cache = why::BudgetCache::new(p);
+    let mut proposal = Assignment {
+        y: vec![false; m.vars.len()],
+        a: vec![0.0; m.vars.len()],
+    };
+    for (i, v) in m.vars.iter().enumerate() {
+        if let Some(amount) = granted.get(&v.app) {
+            proposal.y[i] = true;
+            proposal.a[i] = amount.to_f64();
+        }
+    }
+    let cache = why::BudgetCache::new(p).starting_from(proposal);
     let asked = |n: &NotFunded| {
         matches!(n.reason, Reason::CrowdedOut | Reason::Blocked) && focus.is_none_or(|f| f == n.app)
     };
     PROGRESS.start(not_funded.iter().filter(|n| asked(n)).count());
+    // First every score needed (a solve or a few each, from the forced optima the reasons
+    // made), then the budget searches, which can take seconds each: a search that fills the
+    // time must not leave the quick answers of the others uncomputed.
+    let losses: Vec<Option<(f64, Assignment)>> = not_funded
+        .par_iter_mut()
+        .map(|nf| {
+            if !asked(nf) {
+                return None;
+            }
+            let i = m.vars.iter().position(|v| v.app == nf.app)?;
+            if Instant::now() >= deadline {
+                nf.score_needed = Needed::NotComputed;
+                return None;
+            }
+            if nf.reason != Reason::CrowdedOut {
+                // Blocked: no allocation that keeps the rules funds it, whatever its score.
+                nf.score_needed = Needed::None;
+                return None;
+            }
+            let optimum = forced_optima
+                .get(&nf.app)
+                .cloned()
+                .or_else(|| why::forced(m, i, &short));
+            let Some((with_i, with)) = optimum else {
+                nf.score_needed = Needed::NotComputed;
+                return None;
+            };
+            let with_tie = with_i + m.vars[i].tie;
+            nf.score_needed = match why::score_needed(m, i, z, with_tie, &short) {
+                Needed::Found(s) if s > 100.0 && p.applications[nf.app].given_score.is_none() => {
+                    Needed::None
+                }
+                found => found,
+            };
+            Some((z - with_tie, with))
+        })
+        .collect();
     not_funded
         .par_iter_mut()
-        .filter(|n| asked(n))
-        .for_each(|nf| {
+        .zip(losses)
+        .filter(|(n, _)| asked(n))
+        .for_each(|(nf, loss)| {
             let _step = Step;
             let Some(i) = m.vars.iter().position(|v| v.app == nf.app) else {
                 return;
             };
+            let pot = m.vars[i].pot;
             if Instant::now() >= deadline {
                 nf.budget_needed = Needed::NotComputed;
-                nf.score_needed = Needed::NotComputed;
-                if nf.reason == Reason::CrowdedOut
-                    && let Some(then) = would_fund(p, nf, m.vars[i].pot)
-                {
-                    nf.explanation = Text::sentences(vec![nf.explanation.clone(), then]);
-                }
-                return;
-            }
-            let mut loss = None;
-            if nf.reason == Reason::CrowdedOut {
-                let optimum = forced_optima
-                    .get(&nf.app)
-                    .cloned()
-                    .or_else(|| why::forced(m, i, &short));
-                nf.score_needed = match optimum {
-                    Some((with_i, _)) => {
-                        let with_tie = with_i + m.vars[i].tie;
-                        loss = Some(z - with_tie);
-                        match why::score_needed(m, i, z, with_tie, &short) {
-                            Needed::Found(s)
-                                if s > 100.0 && p.applications[nf.app].given_score.is_none() =>
-                            {
-                                Needed::None
-                            }
-                            found => found,
-                        }
-                    }
-                    None => Needed::NotComputed,
-                };
-            } else {
-                // Blocked: no allocation that keeps the rules funds it, whatever its score.
-                nf.score_needed = Needed::None;
-            }
-            let pot = m.vars[i].pot;
-            let started = Instant::now();
-            if let Some(budget) = budgets.get(&pot) {
+            } else if let Some(budget) = budgets.get(&pot) {
+                let started = Instant::now();
                 let found = why::budget_needed(
                     p,
                     m,
                     pot,
                     budget.to_f64(),
                     i,
-                    loss,
+                    (loss.as_ref().map(|l| l.0), loss.as_ref().map(|l| &l.1)),
                     &cache,
                     &short,
                     deadline,

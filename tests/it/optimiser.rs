@@ -1242,6 +1242,17 @@ fn budget_counterfactuals_follow_the_tie_rule_on_the_shipped_scenario() {
     s.objective = Objective::Score;
     let p = base.rebuild(s, base.applications.clone()).expect("valid");
     let a = optimise(&p, &Settings::default());
+    let checked = budget_increases_are_true(&base, &p, &a);
+    assert!(checked >= 10, "only {checked} budget counterfactuals found");
+}
+
+/// Checks every budget increase of the crowded-out applications by proposing again: funded at
+/// the increase, not at one krona less. Returns how many were checked.
+fn budget_increases_are_true(
+    base: &Portfolio,
+    p: &Portfolio,
+    a: &anslag::optimise::Allocation,
+) -> usize {
     let mut checked = 0;
     for n in a
         .not_funded
@@ -1253,16 +1264,47 @@ fn budget_counterfactuals_follow_the_tie_rule_on_the_shipped_scenario() {
         };
         let id = &p.applications[n.app].id;
         assert!(
-            funds_with(&base, &p, n.app, increase, None),
+            funds_with(base, p, n.app, increase, None),
             "{id}: funded at +{increase}"
         );
         assert!(
-            !funds_with(&base, &p, n.app, increase - Sek::kr(1), None),
+            !funds_with(base, p, n.app, increase - Sek::kr(1), None),
             "{id}: not at one krona less than +{increase}"
         );
         checked += 1;
     }
-    assert!(checked >= 10, "only {checked} budget counterfactuals found");
+    checked
+}
+
+/// The shipped scenario under "Mest kvalitet för pengarna", where the budget searches are
+/// slowest: every score needed is computed before any budget search (so none is lost to the
+/// time), and every budget increase found funds the application in the proposal made at that
+/// budget, and one krona less does not.
+#[test]
+fn counterfactuals_under_quality_for_money_are_true_and_every_score_is_computed() {
+    let base = shipped_portfolio();
+    let mut s = base.scenario.clone();
+    s.objective = Objective::Value;
+    let p = base.rebuild(s, base.applications.clone()).expect("valid");
+    let settings = Settings {
+        counterfactual_time: Some(std::time::Duration::from_secs(12)),
+        ..Settings::default()
+    };
+    let a = optimise(&p, &settings);
+    for n in a
+        .not_funded
+        .iter()
+        .filter(|n| n.reason == Reason::CrowdedOut)
+    {
+        assert!(
+            matches!(n.score_needed, Needed::Found(_) | Needed::None),
+            "{}: score needed {:?}",
+            p.applications[n.app].id,
+            n.score_needed
+        );
+    }
+    let checked = budget_increases_are_true(&base, &p, &a);
+    assert!(checked >= 1, "no budget counterfactual found");
 }
 
 /// Whether the proposal for `p` with the pot's budget raised by `extra` and the application's
@@ -1280,7 +1322,12 @@ fn funds_with(base: &Portfolio, p: &Portfolio, app: usize, extra: Sek, score: Op
         apps[app].given_score = Some(score);
     }
     let q = base.rebuild(s, apps).expect("valid");
-    optimise(&q, &quick()).funded.iter().any(|f| f.app == app)
+    // Only what is funded matters here: no reasons.
+    let settings = Settings {
+        reasons: false,
+        ..quick()
+    };
+    optimise(&q, &settings).funded.iter().any(|f| f.app == app)
 }
 
 /// Under the ranking first, every counterfactual is checked by walking again: the budget
